@@ -1,0 +1,36 @@
+"""Shared fixtures: the real sandbox server on loopback, and an in-memory keyring.
+
+QT_QPA_PLATFORM must be set before any QApplication exists, so it is set at import.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.sandbox import EmbeddedSandbox, SandboxConfig
+
+
+@pytest.fixture(scope="session")
+def sandbox_session() -> Iterator[EmbeddedSandbox]:
+    """One sandbox server per test run; tests reset its state through `sandbox`."""
+    server = EmbeddedSandbox(SandboxConfig(seed_transactions=0, seed_sessions=0))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def sandbox(sandbox_session: EmbeddedSandbox) -> Iterator[EmbeddedSandbox]:
+    """The shared sandbox, reset to an empty shop with no faults before each test."""
+    sandbox_session.reset()
+    yield sandbox_session
+    sandbox_session.reset()
