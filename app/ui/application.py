@@ -1,0 +1,118 @@
+"""Build the services, show the main window first, then load everything else.
+
+The qasync loop drives both Qt and asyncio on the GUI thread. Quitting waits for the
+window's tasks to be cancelled and its HTTP client closed before the loop ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.ui.context import AppServices
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
+    qapp.setQuitOnLastWindowClosed(False)
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
+        return runner.run(_main(qapp, demo=demo, screenshot=screenshot))
+
+
+async def _main(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
+    temp_dir = tempfile.TemporaryDirectory(prefix="paydesk-demo-") if demo else None
+    services = _demo_services(Path(temp_dir.name)) if temp_dir else _user_services()
+    _configure_logging(services.data_dir)
+    window = MainWindow(services)
+    _install_excepthook(window)
+    finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    qapp.lastWindowClosed.connect(lambda: finished.done() or finished.set_result(0))
+    window.show()
+    try:
+        if demo:
+            from app.ui.demo import start_demo
+
+            sandbox = await start_demo(services)
+            window.destroyed.connect(sandbox.stop)
+        window.start_loading()
+        if screenshot is not None:
+            QTimer.singleShot(0, lambda: _screenshot_when_ready(window, screenshot, finished))
+        code = await finished
+    finally:
+        await window.aclose()
+        window.close()
+        if temp_dir is not None:
+            temp_dir.cleanup()
+    return code
+
+
+def _user_services() -> AppServices:
+    import platformdirs
+
+    from app.accounts.secrets import SecretStore
+    from app.accounts.store import AccountStore
+
+    data_dir = Path(platformdirs.user_data_dir("Paydesk", appauthor=False))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return AppServices(accounts=AccountStore(), secrets=SecretStore(), data_dir=data_dir)
+
+
+def _demo_services(root: Path) -> AppServices:
+    from app.accounts.memory_keyring import use_memory_keyring
+    from app.accounts.secrets import SecretStore
+    from app.accounts.store import AccountStore
+
+    use_memory_keyring()
+    return AppServices(
+        accounts=AccountStore(root / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=root,
+        demo=True,
+    )
+
+
+def _screenshot_when_ready(window: MainWindow, path: Path, done: asyncio.Future[int]) -> None:
+    """Wait until an account is bound and its first loads settle, then save and quit."""
+
+    async def shoot() -> None:
+        for _ in range(200):
+            context = window.context
+            if context is not None and not context.tasks.busy and not window.tasks.busy:
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(path))
+        print(f"screenshot {'saved to' if saved else 'FAILED:'} {path}", flush=True)
+        if not done.done():
+            done.set_result(0 if saved else 1)
+
+    window.tasks.start("screenshot", shoot())
+
+
+def _configure_logging(data_dir: Path) -> None:
+    handler = logging.FileHandler(data_dir / "paydesk.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler, logging.StreamHandler()])
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """Anything that escapes a slot is logged and shown, instead of killing the app."""
+
+    def hook(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        log.error("Uncaught exception", exc_info=(kind, error, trace))
+        window.errors.present(error, "Unexpected error")
+
+    sys.excepthook = hook

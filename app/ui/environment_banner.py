@@ -1,0 +1,41 @@
+"""The permanent environment marker: production is unmistakable, test is calm but visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+_STYLES = {
+    True: "background:#b3261e;color:white;font-weight:bold;letter-spacing:1px;",
+    False: "background:#e3ecf5;color:#1f3b57;",
+}
+
+
+class EnvironmentBanner(QLabel):
+    """A full-width band above everything: red PRODUCTION, or a quiet TEST note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("environmentBanner")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(6)
+        self.show_none()
+
+    def show_environment(self, *, production: bool, account_label: str) -> None:
+        if production:
+            text = f"PRODUCTION — real money moves on this account · {account_label}"
+        else:
+            text = f"TEST account — no real money · {account_label}"
+        self.setText(text)
+        self.setProperty("production", production)
+        self.setStyleSheet(f"QLabel#environmentBanner {{{_STYLES[production]}padding:4px;}}")
+        self.setAccessibleName(text)
+
+    def show_none(self) -> None:
+        self.setText("No account selected — add one under Accounts › Manage accounts")
+        self.setProperty("production", False)
+        self.setStyleSheet("QLabel#environmentBanner {background:#eeeeee;color:#333;padding:4px;}")
+
+    @property
+    def is_production(self) -> bool:
+        return bool(self.property("production"))

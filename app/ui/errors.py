@@ -1,0 +1,89 @@
+"""One place that tells the user about failures, in words a shop assistant understands.
+
+The split follows the design notes: cancellation is silent; expected failures (validation,
+Dintero refusals, no network) show their plain message with the technical details
+(status, Dintero code, request id) one click away and copyable; anything else is logged
+with its traceback and shown as a generic failure. Every presented error is also emitted
+as a signal so tests can assert on what the user was told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+GENERIC_MESSAGE = (
+    "Something unexpected went wrong. Nothing more was sent to Dintero. "
+    "The details have been written to the log."
+)
+
+
+@dataclass(frozen=True)
+class Presented:
+    """What the user was shown."""
+
+    title: str
+    message: str
+    details: str
+    expected: bool
+
+
+def describe(error: BaseException, context: str = "") -> Presented | None:
+    """Turn an exception into what the user should read; None means stay silent."""
+    if isinstance(error, asyncio.CancelledError):
+        return None
+    title = context or "Could not complete the action"
+    user_message = getattr(error, "user_message", None)
+    if isinstance(user_message, str) and user_message:
+        details = getattr(error, "details", "")
+        return Presented(title, user_message, details if isinstance(details, str) else "", True)
+    if _is_validation_error(error):
+        return Presented(title, str(error), "", True)
+    return Presented(title, GENERIC_MESSAGE, f"{type(error).__name__}: {error}", False)
+
+
+def _is_validation_error(error: BaseException) -> bool:
+    """Our own ValueError subclasses (amounts, phones, accounts) carry user-ready text."""
+    return isinstance(error, ValueError) and type(error).__module__.startswith("app.")
+
+
+class ErrorPresenter(QObject):
+    """Shows failures non-modally (never ``exec()``, so no coroutine is ever blocked)."""
+
+    shown = Signal(object)  # Presented
+
+    def __init__(self, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self._parent_widget = parent_widget
+        self._box: QMessageBox | None = None
+        self.history: list[Presented] = []
+
+    def present(self, error: BaseException, context: str = "") -> Presented | None:
+        presented = describe(error, context)
+        if presented is None:
+            return None
+        if not presented.expected:
+            log.error("Unexpected failure: %s", context, exc_info=error)
+        self.show(presented)
+        return presented
+
+    def show(self, presented: Presented) -> None:
+        self.history.append(presented)
+        box = self._box
+        if box is None:
+            box = QMessageBox(self._parent_widget)
+            box.setObjectName("errorBox")
+            self._box = box
+        box.setIcon(QMessageBox.Icon.Warning if presented.expected else QMessageBox.Icon.Critical)
+        box.setWindowTitle(presented.title)
+        box.setText(presented.title)
+        box.setInformativeText(presented.message)
+        box.setDetailedText(presented.details)
+        box.open()
+        self.shown.emit(presented)

@@ -1,0 +1,294 @@
+"""The main window: account switcher, environment marker, the desks, and a status bar.
+
+The window paints before anything slow happens: pages (which import the HTTP client and
+its models) and the account list are loaded right after the first paint, so start-up
+feels instant.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.context import AccountContext, AccountPage, AppServices
+from app.ui.environment_banner import EnvironmentBanner
+from app.ui.errors import ErrorPresenter
+from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.accounts.models import Account
+
+log = logging.getLogger(__name__)
+
+
+class MissingSecret(Exception):
+    """The account has no client secret in the keyring (yet)."""
+
+    def __init__(self, account_name: str) -> None:
+        super().__init__(account_name)
+        self.user_message = (
+            f"No client secret is saved for “{account_name}”. "
+            "Open Accounts › Manage accounts and enter it again."
+        )
+        self.details = ""
+
+
+class MainWindow(QMainWindow):
+    """Top-level window. Emits ``account_bound`` when a page set is ready on an account."""
+
+    account_bound = Signal(object)  # AccountContext | None
+    pages_loaded = Signal()
+
+    def __init__(self, services: AppServices) -> None:
+        super().__init__()
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Paydesk")
+        self.resize(1280, 800)
+        self.errors = ErrorPresenter(self)
+        self.tasks = TaskRunner(self.errors, self)
+        self.context: AccountContext | None = None
+        self.accounts: list[Account] = []
+        self.pages: list[AccountPage] = []
+        self._closing_contexts: set[asyncio.Task[None]] = set()
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = EnvironmentBanner(central)
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("sections")
+        self.tabs.setDocumentMode(True)
+        self.loading = QLabel("Loading…", self.tabs)
+        self.tabs.addTab(self.loading, "Loading")
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.connection_label = QLabel("Not connected")
+        self.connection_label.setObjectName("connectionState")
+        self.statusBar().addPermanentWidget(self.connection_label)
+
+        self.accounts_menu = QMenu("&Accounts", self)
+        self.menuBar().addMenu(self._build_file_menu())
+        self.menuBar().addMenu(self.accounts_menu)
+        self._rebuild_accounts_menu()
+
+    # ----------------------------------------------------------------- start-up
+    def start_loading(self) -> None:
+        """Called once the window is visible: build the pages, then load the accounts."""
+        QTimer.singleShot(0, self._load_pages)
+
+    def _load_pages(self) -> None:
+        from app.ui.links.page import LinksPage
+        from app.ui.transactions.page import TransactionsPage
+
+        self.tabs.removeTab(self.tabs.indexOf(self.loading))
+        self.loading.deleteLater()
+        links = LinksPage(self.services, self.errors, self.tabs)
+        transactions = TransactionsPage(self.services, self.errors, self.tabs)
+        self.tabs.addTab(links, "Payment &links")
+        self.tabs.addTab(transactions, "&Transactions")
+        self.pages = [links, transactions]
+        self.pages_loaded.emit()
+        self.reload_accounts()
+
+    def add_page(self, page: AccountPage, widget: QWidget, title: str) -> None:
+        """Extra sections (for example the audit journal) register themselves here."""
+        self.tabs.addTab(widget, title)
+        self.pages.append(page)
+        page.bind(self.context)
+
+    def reload_accounts(self, select_key: str | None = None) -> None:
+        """Re-read the account list (after the accounts dialog saved) and keep or pick one."""
+
+        def loaded(accounts: list[Account]) -> None:
+            self.accounts = accounts
+            self._rebuild_accounts_menu()
+            keep = select_key or (self.context.account.key if self.context else None)
+            chosen = next((a for a in accounts if a.key == keep), None)
+            if chosen is None and accounts:
+                chosen = accounts[0]
+            if chosen is None:
+                self.switch_account(None)
+            elif (
+                self.context is None
+                or chosen != self.context.account
+                or select_key is not None
+            ):
+                self.switch_account(chosen)
+
+        self.tasks.start(
+            "load-accounts",
+            asyncio.to_thread(self.services.accounts.load),
+            on_success=loaded,
+            error_context="Could not read the saved accounts",
+        )
+
+    # ----------------------------------------------------------------- accounts
+    def _build_file_menu(self) -> QMenu:
+        menu = QMenu("&File", self)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        return menu
+
+    def _rebuild_accounts_menu(self) -> None:
+        menu = self.accounts_menu
+        menu.clear()
+        for index, account in enumerate(self.accounts):
+            action = QAction(_account_label(account), self)
+            action.setCheckable(True)
+            action.setChecked(self.context is not None and self.context.account.key == account.key)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(_bind_switch(self, account))
+            menu.addAction(action)
+        if self.accounts:
+            menu.addSeparator()
+        manage = QAction("&Manage accounts…", self)
+        manage.setObjectName("manageAccounts")
+        manage.triggered.connect(self.open_accounts_dialog)
+        menu.addAction(manage)
+
+    def open_accounts_dialog(self) -> None:
+        from app.ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.services, self.errors, self)
+        dialog.accounts_changed.connect(lambda: self.reload_accounts())
+        dialog.open()
+
+    def switch_account(self, account: Account | None) -> None:
+        """Cancel the old account's work, close its client, and bind the pages anew."""
+        old = self.context
+        self.context = None
+        if old is not None:
+            self._close_later(old)
+        for page in self.pages:
+            page.bind(None)
+        if account is None:
+            self.banner.show_none()
+            self.setWindowTitle("Paydesk")
+            self.connection_label.setText("No account")
+            self._rebuild_accounts_menu()
+            self.account_bound.emit(None)
+            return
+        self.banner.show_environment(
+            production=account.is_production, account_label=_account_label(account)
+        )
+        self.setWindowTitle(f"Paydesk — {account.name} ({account.account_id})")
+        self.connection_label.setText("Connecting…")
+        self.tasks.start(
+            "open-account",
+            self._open_account(account),
+            on_success=self._bind_context,
+            on_error=self._account_failed,
+            error_context=f"Could not open “{account.name}”",
+        )
+
+    async def _open_account(self, account: Account) -> AccountContext:
+        from app.dintero import ClientConfig, DinteroClient
+
+        secret = await asyncio.to_thread(self.services.secrets.get_secret, account)
+        if not secret:
+            raise MissingSecret(account.name)
+        config = ClientConfig(account_id=account.account_id, client_id=account.client_id,
+                              client_secret=secret)
+        if account.base_url:
+            config = ClientConfig(
+                account_id=account.account_id,
+                client_id=account.client_id,
+                client_secret=secret,
+                api_base_url=account.base_url,
+                checkout_base_url=account.base_url,
+            )
+        return AccountContext(account, DinteroClient(config), self.services, self.errors)
+
+    def _bind_context(self, context: AccountContext) -> None:
+        self.context = context
+        for page in self.pages:
+            page.bind(context)
+        self._rebuild_accounts_menu()
+        self.account_bound.emit(context)
+        self.refresh_connection()
+
+    def _account_failed(self, error: BaseException) -> bool:
+        self.connection_label.setText("Not connected")
+        self._rebuild_accounts_menu()
+        return False
+
+    def refresh_connection(self) -> None:
+        """Fetch a token to show whether the account's credentials work right now."""
+        context = self.context
+        if context is None:
+            return
+
+        def connected(expires_at: datetime | None) -> None:
+            if expires_at is None:
+                self.connection_label.setText("● Connected")
+            else:
+                local = expires_at.astimezone().strftime("%H:%M")
+                self.connection_label.setText(f"● Connected · token valid until {local}")
+
+        def failed(error: BaseException) -> bool:
+            message = getattr(error, "user_message", None) or "connection failed"
+            self.connection_label.setText(f"○ Not connected — {message}")
+            return False
+
+        context.tasks.start(
+            "connection",
+            _token_expiry(context),
+            on_success=connected,
+            on_error=failed,
+            error_context="Could not connect to Dintero",
+        )
+
+    def _close_later(self, context: AccountContext) -> None:
+        task = asyncio.get_event_loop().create_task(context.aclose())
+        self._closing_contexts.add(task)
+        task.add_done_callback(self._closing_contexts.discard)
+
+    async def aclose(self) -> None:
+        """Quit: cancel every task and close the current client."""
+        self.tasks.cancel_all()
+        if self.context is not None:
+            context, self.context = self.context, None
+            await context.aclose()
+        if self._closing_contexts:
+            await asyncio.gather(*self._closing_contexts, return_exceptions=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.cancel_all()
+        if self.context is not None:
+            self.context.tasks.cancel_all()
+        super().closeEvent(event)
+
+
+async def _token_expiry(context: AccountContext) -> datetime | None:
+    token = await context.client.fetch_token()
+    expires_at = getattr(token, "expires_at", None)
+    return expires_at if isinstance(expires_at, datetime) else None
+
+
+def _account_label(account: Account) -> str:
+    return f"{account.name} ({account.account_id})"
+
+
+def _bind_switch(window: MainWindow, account: Account) -> Callable[[], None]:
+    return lambda: window.switch_account(account)
