@@ -1,0 +1,106 @@
+"""A merchant's Dintero account as Paydesk stores it (never with its secret).
+
+Records are immutable and validated on creation, so a window can never hold an
+account that would fail later at the token endpoint for a typo here. ``key`` is
+a local id that stays the same when the account is renamed or edited.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.environment import Environment, environment_of, is_account_id
+from app.core.money import UnknownCurrency, normalize_currency
+
+__all__ = ["DEFAULT_RETURN_URL", "Account", "AccountError", "Environment"]
+
+#: Where the customer lands after paying when the shop has not set its own page.
+DEFAULT_RETURN_URL = "https://example.com/payment-complete"
+
+
+class AccountError(ValueError):
+    """An account field that is not valid; ``str()`` is shown next to the field."""
+
+
+def _new_key() -> str:
+    return uuid.uuid4().hex
+
+
+def _check_url(value: str, label: str) -> str:
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise AccountError(f"{label} must be a web address starting with https://")
+    return value
+
+
+@dataclass(frozen=True)
+class Account:
+    """Non-secret settings of one Dintero account (one API client on it)."""
+
+    name: str
+    account_id: str
+    client_id: str
+    profile_id: str = "default"
+    return_url: str = DEFAULT_RETURN_URL
+    callback_url: str | None = None
+    currency: str = "NOK"
+    base_url: str | None = None
+    orders_api_enabled: bool = False
+    key: str = field(default_factory=_new_key)
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+
+        for name in ("name", "account_id", "client_id", "profile_id", "return_url", "key"):
+            if not isinstance(getattr(self, name), str):
+                raise AccountError(f"{name.replace('_', ' ').capitalize()} must be text")
+        put("name", self.name.strip())
+        if not self.name:
+            raise AccountError("Give the account a name")
+        put("account_id", self.account_id.strip().upper())
+        if not is_account_id(self.account_id):
+            raise AccountError("Account id must be T or P followed by 8 digits")
+        put("client_id", self.client_id.strip())
+        if not self.client_id:
+            raise AccountError("Enter the client id of the API client")
+        if ":" in self.client_id or any(c.isspace() for c in self.client_id):
+            raise AccountError("Client id cannot contain spaces or ':'")
+        put("profile_id", self.profile_id.strip())
+        if not self.profile_id:
+            raise AccountError("Enter a checkout profile id (usually 'default')")
+        put("return_url", _check_url(self.return_url, "Return URL"))
+        for name, label in (("callback_url", "Callback URL"), ("base_url", "Base URL")):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise AccountError(f"{label} must be text")
+            put(name, _check_url(value, label) if value and value.strip() else None)
+        if self.base_url is not None:
+            put("base_url", self.base_url.rstrip("/"))
+        try:
+            put("currency", normalize_currency(self.currency))
+        except UnknownCurrency as error:
+            raise AccountError(f"Unknown currency {self.currency!r}") from error
+        if not isinstance(self.orders_api_enabled, bool):
+            raise AccountError("Orders API setting must be on or off")
+        if not self.key or not self.key.isalnum():
+            raise AccountError("Account key must be a non-empty letters-and-digits id")
+
+    @property
+    def environment(self) -> Environment:
+        """TEST for ``T`` accounts, PRODUCTION for ``P`` accounts."""
+        return environment_of(self.account_id)
+
+    @property
+    def is_production(self) -> bool:
+        """True when money moved on this account is real."""
+        return self.environment is Environment.PRODUCTION
+
+    @property
+    def keyring_username(self) -> str:
+        """The keyring entry name for this account's client secret."""
+        return f"{self.account_id}:{self.client_id}"

@@ -1,0 +1,132 @@
+"""Client secrets in the operating system's keychain, and nowhere else.
+
+One keyring entry per account and API client: service ``paydesk``, username
+``"{account_id}:{client_id}"``. When there is no usable keychain (none
+installed, locked, or keyring fell back to its "fail" or "null" backend) every
+call raises ``SecretStoreUnavailable`` with a message saying what to do. There
+is deliberately no plaintext fallback: a secret that can move real money must
+not end up in a file.
+
+Keyring calls block (D-Bus, Keychain prompts): callers run them in a thread,
+e.g. ``await asyncio.to_thread(store.get_secret, account)``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import chainer, fail
+
+from .models import Account
+
+__all__ = ["SERVICE", "SecretStore", "SecretStoreError", "SecretStoreUnavailable"]
+
+SERVICE = "paydesk"
+
+
+class SecretStoreError(Exception):
+    """The keychain refused an operation; ``str()`` is for the user and never holds a secret."""
+
+
+class SecretStoreUnavailable(SecretStoreError):
+    """There is no usable keychain (missing, locked or failing to start)."""
+
+
+def _platform_hint() -> str:
+    if sys.platform == "darwin":
+        return "On macOS open Keychain Access and make sure the login keychain is unlocked."
+    if sys.platform == "win32":
+        return "On Windows make sure Credential Manager is available for your user."
+    return (
+        "On Linux install and unlock a Secret Service such as GNOME Keyring or KWallet, "
+        "then start Paydesk again."
+    )
+
+
+def _unavailable_message() -> str:
+    return f"No system keychain is available to keep the client secret. {_platform_hint()}"
+
+
+_LOCKED_MESSAGE = "The system keychain is locked. Unlock it and try again."
+
+
+def _is_plaintext(backend: keyring.backend.KeyringBackend) -> bool:
+    """keyrings.alt's plaintext and null backends would store the secret readably or lose it."""
+    name = type(backend).__name__
+    module = type(backend).__module__
+    return (module.startswith("keyrings.alt") and "Plaintext" in name) or (
+        module == "keyring.backends.null"
+    )
+
+
+class SecretStore:
+    """Get, set and delete client secrets in the system keychain (blocking calls)."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    def check_available(self) -> None:
+        """Raise ``SecretStoreUnavailable`` unless a real keychain backend is in use."""
+        self._backend()
+
+    def get_secret(self, account: Account) -> str | None:
+        """The stored client secret, or None when none has been saved for this account."""
+        backend = self._backend()
+        try:
+            secret = backend.get_password(self.service, account.keyring_username)
+        except keyring.errors.KeyringLocked as error:
+            raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
+            raise SecretStoreUnavailable(_unavailable_message()) from error
+        except keyring.errors.KeyringError as error:
+            raise SecretStoreUnavailable(
+                f"The system keychain could not be read. {_platform_hint()}"
+            ) from error
+        return secret if isinstance(secret, str) else None
+
+    def set_secret(self, account: Account, secret: str) -> None:
+        """Save (or replace) the client secret for this account."""
+        if not isinstance(secret, str) or not secret.strip():
+            raise ValueError("Enter the client secret")
+        backend = self._backend()
+        try:
+            backend.set_password(self.service, account.keyring_username, secret)
+        except keyring.errors.KeyringLocked as error:
+            raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
+            raise SecretStoreUnavailable(_unavailable_message()) from error
+        except keyring.errors.KeyringError as error:
+            raise SecretStoreUnavailable(
+                f"The system keychain did not save the client secret. {_platform_hint()}"
+            ) from error
+
+    def delete_secret(self, account: Account) -> None:
+        """Remove the client secret; nothing happens when none was saved."""
+        backend = self._backend()
+        try:
+            backend.delete_password(self.service, account.keyring_username)
+        except keyring.errors.PasswordDeleteError:
+            return  # already absent: the outcome the caller wanted
+        except keyring.errors.KeyringLocked as error:
+            raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
+            raise SecretStoreUnavailable(_unavailable_message()) from error
+        except keyring.errors.KeyringError as error:
+            raise SecretStoreUnavailable(
+                f"The system keychain did not delete the client secret. {_platform_hint()}"
+            ) from error
+
+    @staticmethod
+    def _backend() -> keyring.backend.KeyringBackend:
+        try:
+            backend = keyring.get_keyring()
+        except keyring.errors.KeyringError as error:
+            raise SecretStoreUnavailable(_unavailable_message()) from error
+        if isinstance(backend, fail.Keyring) or _is_plaintext(backend):
+            raise SecretStoreUnavailable(_unavailable_message())
+        if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+            raise SecretStoreUnavailable(_unavailable_message())
+        return backend

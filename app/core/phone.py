@@ -1,0 +1,61 @@
+"""Phone numbers as people say and type them, normalized to E.164 for Dintero.
+
+Dintero wants ``customer.phone_number`` as ``+4799999999``. Staff type what the
+customer reads out: "99 99 99 99", "0047 999 99 999", "070-123 45 67". The
+default region decides what a number without a country prefix means.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+__all__ = ["PhoneError", "format_phone_display", "is_mobile_number", "normalize_phone"]
+
+
+class PhoneError(ValueError):
+    """Text that is not a usable phone number; ``str()`` is for staff."""
+
+
+# Digits and the punctuation people put between them. Letters (vanity numbers) are refused.
+_PHONE_CHARS = re.compile(r"^\+?[0-9\s\u00a0\u202f()./\-]+$")
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+
+def normalize_phone(text: str, default_region: str = "NO") -> str:
+    """Return the number in E.164 form (``+4799999999``), or raise ``PhoneError``."""
+    cleaned = text.strip() if isinstance(text, str) else ""
+    if not cleaned:
+        raise PhoneError("Enter a phone number")
+    if not _PHONE_CHARS.match(cleaned):
+        raise PhoneError(f'"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99')
+    try:
+        number = phonenumbers.parse(cleaned, default_region.upper())
+    except NumberParseException as error:
+        raise PhoneError(f'"{cleaned}" is not a phone number') from error
+    if not phonenumbers.is_valid_number(number):
+        raise PhoneError(
+            f'"{cleaned}" is not a valid phone number. '
+            "Check the digits, and start with + and the country code if it is foreign"
+        )
+    return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+def format_phone_display(e164: str) -> str:
+    """International form for display (``+47 99 99 99 99``); unparsable text is returned as is."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    return str(phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL))
+
+
+def is_mobile_number(e164: str) -> bool:
+    """True when the number can receive SMS as far as the numbering plan tells."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _MOBILE_TYPES
