@@ -1,0 +1,425 @@
+"""The audit journal: one row per money move (and per payment-link cancellation).
+
+Dintero has no idempotency key, so the reference of each operation is written here
+**before** the request is sent (outcome ``attempted``) and the row is updated once the
+outcome is known. After a crash, a row still marked ``attempted`` or ``unknown`` names the
+reference to look for on the transaction before anything is sent again.
+
+Storage is SQLite in the user's data directory, in WAL mode so the viewer can read while
+an operation writes. Every call blocks (file I/O): GUI code runs them with
+``asyncio.to_thread``. One connection is shared behind a lock, so any thread may call.
+
+Typical use::
+
+    journal = Journal.in_directory(data_dir)
+    entry_id = journal.record_attempt(JournalAttempt(
+        operator="kari", account_id="T12345678", environment="test",
+        operation=Operation.REFUND, target_id=tx_id, amount=5000, currency="NOK",
+        reference=reference))
+    ...  # send the request
+    journal.settle(entry_id, Outcome.SUCCEEDED, request_id=request_id)
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TextIO
+
+__all__ = [
+    "JOURNAL_FILE_NAME",
+    "SCHEMA_VERSION",
+    "Journal",
+    "JournalAttempt",
+    "JournalEntry",
+    "JournalError",
+    "JournalQuery",
+    "Operation",
+    "Outcome",
+    "write_csv",
+]
+
+JOURNAL_FILE_NAME = "journal.sqlite3"
+SCHEMA_VERSION = 1
+
+
+class JournalError(Exception):
+    """The journal file cannot be opened or written; ``user_message`` says what to do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.user_message = message
+        self.details = message
+
+
+class Operation(StrEnum):
+    """What was done. Order-record rows log the Orders API bookkeeping after a money move."""
+
+    CAPTURE = "capture"
+    REFUND = "refund"
+    VOID = "void"
+    CANCEL_LINK = "cancel_link"
+    ORDER_RECORD = "order_record"
+
+
+class Outcome(StrEnum):
+    """Where an operation stands; ``attempted`` is written before the request leaves."""
+
+    ATTEMPTED = "attempted"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    PENDING = "pending"
+    UNKNOWN = "unknown"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (Outcome.SUCCEEDED, Outcome.FAILED)
+
+
+@dataclass(frozen=True)
+class JournalAttempt:
+    """What is about to be sent; becomes a journal row with outcome ``attempted``."""
+
+    operator: str
+    account_id: str
+    environment: str
+    operation: Operation
+    target_id: str
+    """The transaction id (money moves) or the session id (link cancellations)."""
+    amount: int | None = None
+    currency: str | None = None
+    reference: str | None = None
+    merchant_reference: str | None = None
+    account_name: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One journal row, as read back."""
+
+    id: int
+    created_at: datetime
+    updated_at: datetime
+    operator: str
+    account_id: str
+    account_name: str
+    environment: str
+    operation: Operation
+    target_id: str
+    amount: int | None
+    currency: str | None
+    reference: str | None
+    merchant_reference: str | None
+    outcome: Outcome
+    request_id: str | None
+    message: str
+    note: str
+
+
+@dataclass(frozen=True)
+class JournalQuery:
+    """Filters for the viewer; empty fields match everything. Newest rows come first."""
+
+    account_id: str | None = None
+    operations: tuple[Operation, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    target_id: str | None = None
+    reference: str | None = None
+    text: str | None = None
+    """Matched against transaction, references, operator and message."""
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 10_000
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS journal (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    operator           TEXT NOT NULL,
+    account_id         TEXT NOT NULL,
+    account_name       TEXT NOT NULL DEFAULT '',
+    environment        TEXT NOT NULL,
+    operation          TEXT NOT NULL,
+    target_id          TEXT NOT NULL,
+    amount             INTEGER,
+    currency           TEXT,
+    reference          TEXT,
+    merchant_reference TEXT,
+    outcome            TEXT NOT NULL,
+    request_id         TEXT,
+    message            TEXT NOT NULL DEFAULT '',
+    note               TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS journal_target ON journal (target_id);
+CREATE INDEX IF NOT EXISTS journal_reference ON journal (reference);
+CREATE INDEX IF NOT EXISTS journal_created ON journal (created_at);
+"""
+
+_COLUMNS = tuple(f.name for f in fields(JournalEntry))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _to_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class Journal:
+    """The journal file; safe to call from any thread (one connection behind a lock)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._migrate()
+        except (OSError, sqlite3.Error) as error:
+            raise JournalError(
+                f"The audit journal at {path} cannot be opened ({error}). "
+                "Money operations are blocked until it can be written."
+            ) from error
+
+    @classmethod
+    def in_directory(cls, data_dir: Path) -> Journal:
+        """The journal file of a data directory (the user's, or a demo's temp dir)."""
+        return cls(data_dir / JOURNAL_FILE_NAME)
+
+    def _migrate(self) -> None:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise JournalError(
+                f"The audit journal at {self.path} was written by a newer Paydesk "
+                f"(schema {version}). Update Paydesk to use it."
+            )
+        if version < SCHEMA_VERSION:
+            self._db.executescript(_SCHEMA)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.Error as error:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise JournalError(f"Could not write the audit journal: {error}") from error
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------------ writing
+    def record_attempt(self, attempt: JournalAttempt) -> int:
+        """Write the row for an operation about to be sent; returns its id. Durable on return."""
+        now = _to_text(_now())
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO journal (created_at, updated_at, operator, account_id, account_name,"
+                " environment, operation, target_id, amount, currency, reference,"
+                " merchant_reference, outcome, request_id, message, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)",
+                (
+                    now,
+                    now,
+                    attempt.operator,
+                    attempt.account_id,
+                    attempt.account_name,
+                    attempt.environment,
+                    str(attempt.operation),
+                    attempt.target_id,
+                    attempt.amount,
+                    attempt.currency,
+                    attempt.reference,
+                    attempt.merchant_reference,
+                    str(Outcome.ATTEMPTED),
+                    attempt.note,
+                ),
+            )
+            entry_id = cursor.lastrowid
+        if entry_id is None:  # pragma: no cover - sqlite always sets it after an INSERT
+            raise JournalError("Could not write the audit journal: no row id")
+        return entry_id
+
+    def settle(
+        self,
+        entry_id: int,
+        outcome: Outcome,
+        *,
+        request_id: str | None = None,
+        message: str | None = None,
+        amount: int | None = None,
+        reference: str | None = None,
+    ) -> None:
+        """Record what became of an operation. Fields left as None keep their value."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE journal SET updated_at = ?, outcome = ?,"
+                " request_id = COALESCE(?, request_id), message = COALESCE(?, message),"
+                " amount = COALESCE(?, amount), reference = COALESCE(?, reference)"
+                " WHERE id = ?",
+                (_to_text(_now()), str(outcome), request_id, message, amount, reference, entry_id),
+            )
+            if cursor.rowcount != 1:
+                raise JournalError(f"Journal entry {entry_id} does not exist")
+
+    # ------------------------------------------------------------------ reading
+    def get(self, entry_id: int) -> JournalEntry:
+        rows = self._select("WHERE id = ?", [entry_id])
+        if not rows:
+            raise JournalError(f"Journal entry {entry_id} does not exist")
+        return rows[0]
+
+    def for_target(self, target_id: str) -> list[JournalEntry]:
+        """Everything done to one transaction (or link), newest first."""
+        return self._select("WHERE target_id = ? ORDER BY id DESC", [target_id])
+
+    def by_reference(self, reference: str) -> list[JournalEntry]:
+        return self._select("WHERE reference = ? ORDER BY id DESC", [reference])
+
+    def unsettled(self) -> list[JournalEntry]:
+        """Rows whose outcome is not known yet (attempted, pending, unknown), oldest first."""
+        return self._select(
+            "WHERE outcome IN (?, ?, ?) ORDER BY id",
+            [str(Outcome.ATTEMPTED), str(Outcome.PENDING), str(Outcome.UNKNOWN)],
+        )
+
+    def query(self, query: JournalQuery | None = None) -> list[JournalEntry]:
+        query = query or JournalQuery()
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query.account_id:
+            clauses.append("account_id = ?")
+            params.append(query.account_id)
+        if query.operations:
+            clauses.append(f"operation IN ({', '.join('?' * len(query.operations))})")
+            params.extend(str(op) for op in query.operations)
+        if query.outcomes:
+            clauses.append(f"outcome IN ({', '.join('?' * len(query.outcomes))})")
+            params.extend(str(o) for o in query.outcomes)
+        if query.target_id:
+            clauses.append("target_id = ?")
+            params.append(query.target_id)
+        if query.reference:
+            clauses.append("reference = ?")
+            params.append(query.reference)
+        if query.text:
+            like = f"%{_escape_like(query.text)}%"
+            clauses.append(
+                "(target_id LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\'"
+                " OR merchant_reference LIKE ? ESCAPE '\\' OR operator LIKE ? ESCAPE '\\'"
+                " OR message LIKE ? ESCAPE '\\' OR request_id LIKE ? ESCAPE '\\')"
+            )
+            params.extend([like] * 6)
+        if query.since is not None:
+            clauses.append("created_at >= ?")
+            params.append(_to_text(query.since))
+        if query.until is not None:
+            clauses.append("created_at <= ?")
+            params.append(_to_text(query.until))
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        params.append(max(1, query.limit))
+        return self._select(f"{where} ORDER BY id DESC LIMIT ?", params)
+
+    def _select(self, tail: str, params: list[Any]) -> list[JournalEntry]:
+        sql = f"SELECT {', '.join(_COLUMNS)} FROM journal {tail}"
+        with self._lock:
+            try:
+                rows = self._db.execute(sql, params).fetchall()
+            except sqlite3.Error as error:
+                raise JournalError(f"Could not read the audit journal: {error}") from error
+        return [_entry(row) for row in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _entry(row: tuple[Any, ...]) -> JournalEntry:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    values["created_at"] = datetime.fromisoformat(values["created_at"])
+    values["updated_at"] = datetime.fromisoformat(values["updated_at"])
+    values["operation"] = Operation(values["operation"])
+    values["outcome"] = Outcome(values["outcome"])
+    return JournalEntry(**values)
+
+
+CSV_HEADER = (
+    "id",
+    "time_utc",
+    "updated_utc",
+    "operator",
+    "account_id",
+    "account_name",
+    "environment",
+    "operation",
+    "transaction_or_session",
+    "amount_minor",
+    "currency",
+    "reference",
+    "merchant_reference",
+    "outcome",
+    "dintero_request_id",
+    "message",
+    "note",
+)
+
+
+def write_csv(entries: Iterable[JournalEntry], out: TextIO) -> int:
+    """Write journal rows as CSV (amounts in minor units, exact); returns the row count."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    count = 0
+    for e in entries:
+        writer.writerow(
+            [
+                e.id,
+                e.created_at.isoformat(),
+                e.updated_at.isoformat(),
+                e.operator,
+                e.account_id,
+                e.account_name,
+                e.environment,
+                str(e.operation),
+                e.target_id,
+                "" if e.amount is None else e.amount,
+                e.currency or "",
+                e.reference or "",
+                e.merchant_reference or "",
+                str(e.outcome),
+                e.request_id or "",
+                e.message,
+                e.note,
+            ]
+        )
+        count += 1
+    return count

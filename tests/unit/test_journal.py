@@ -1,0 +1,160 @@
+"""The audit journal: rows written before sending, settled after, survive reopening."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.storage.journal import (
+    SCHEMA_VERSION,
+    Journal,
+    JournalAttempt,
+    JournalError,
+    JournalQuery,
+    Operation,
+    Outcome,
+    write_csv,
+)
+
+
+def _attempt(**overrides: object) -> JournalAttempt:
+    values: dict[str, object] = {
+        "operator": "kari",
+        "account_id": "T12345678",
+        "environment": "test",
+        "operation": Operation.REFUND,
+        "target_id": "T12345678.abc",
+        "amount": 12_550,
+        "currency": "NOK",
+        "reference": "pd-ref-0001",
+        "merchant_reference": "PD-2611-AAAAAA",
+        "account_name": "Shop",
+    }
+    values.update(overrides)
+    return JournalAttempt(**values)  # type: ignore[arg-type]
+
+
+def test_attempt_is_durable_before_settling_and_updated_after(tmp_path: Path) -> None:
+    journal = Journal.in_directory(tmp_path)
+    entry_id = journal.record_attempt(_attempt())
+
+    # Another connection (as after a crash) already sees the attempted row.
+    with sqlite3.connect(tmp_path / "journal.sqlite3") as other:
+        row = other.execute(
+            "SELECT outcome, reference, amount FROM journal WHERE id = ?", (entry_id,)
+        ).fetchone()
+    assert row == ("attempted", "pd-ref-0001", 12_550)
+
+    journal.settle(entry_id, Outcome.SUCCEEDED, request_id="req-1")
+    entry = journal.get(entry_id)
+    assert entry.outcome is Outcome.SUCCEEDED
+    assert entry.request_id == "req-1"
+    assert entry.amount == 12_550  # untouched fields keep their value
+    assert entry.updated_at >= entry.created_at
+    journal.close()
+
+
+def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
+    Journal.in_directory(tmp_path).close()
+    with sqlite3.connect(tmp_path / "journal.sqlite3") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_reopen_keeps_rows_and_lists_unsettled(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        done = journal.record_attempt(_attempt(reference="r-done"))
+        journal.settle(done, Outcome.FAILED, message="refused")
+        journal.record_attempt(_attempt(reference="r-open"))
+        pending = journal.record_attempt(_attempt(reference="r-pending"))
+        journal.settle(pending, Outcome.PENDING, request_id="evt-1")
+    with Journal.in_directory(tmp_path) as reopened:
+        assert [e.reference for e in reopened.unsettled()] == ["r-open", "r-pending"]
+        assert reopened.by_reference("r-done")[0].message == "refused"
+
+
+def test_query_filters(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        a = journal.record_attempt(_attempt(target_id="tx-a", reference="ref-a"))
+        journal.settle(a, Outcome.SUCCEEDED)
+        b = journal.record_attempt(
+            _attempt(target_id="tx-b", operation=Operation.CAPTURE, reference="ref-b")
+        )
+        journal.settle(b, Outcome.FAILED, message="over 100% captured")
+        journal.record_attempt(
+            _attempt(account_id="P12345678", environment="production", target_id="tx-c")
+        )
+
+        assert [e.target_id for e in journal.query()] == ["tx-c", "tx-b", "tx-a"]
+        assert [e.target_id for e in journal.query(JournalQuery(account_id="T12345678"))] == [
+            "tx-b",
+            "tx-a",
+        ]
+        only_capture = journal.query(JournalQuery(operations=(Operation.CAPTURE,)))
+        assert [e.target_id for e in only_capture] == ["tx-b"]
+        failed = journal.query(JournalQuery(outcomes=(Outcome.FAILED,)))
+        assert [e.reference for e in failed] == ["ref-b"]
+        assert [e.target_id for e in journal.query(JournalQuery(text="100%"))] == ["tx-b"]
+        assert journal.query(JournalQuery(text="_")) == []  # LIKE wildcards are literal
+        future = datetime.now(UTC) + timedelta(hours=1)
+        assert journal.query(JournalQuery(since=future)) == []
+        assert len(journal.query(JournalQuery(until=future))) == 3
+        assert [e.target_id for e in journal.for_target("tx-a")] == ["tx-a"]
+
+
+def test_settle_unknown_entry_is_an_error(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal, pytest.raises(JournalError):
+        journal.settle(999, Outcome.SUCCEEDED)
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(JournalError, match="newer Paydesk"):
+        Journal(path)
+
+
+def test_unwritable_location_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(JournalError, match="cannot be opened"):
+        Journal(blocker / "journal.sqlite3")
+
+
+def test_concurrent_writers_from_threads(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+
+        def work(n: int) -> None:
+            for i in range(20):
+                entry = journal.record_attempt(_attempt(reference=f"r-{n}-{i}"))
+                journal.settle(entry, Outcome.SUCCEEDED)
+
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        entries = journal.query()
+        assert len(entries) == 80
+        assert {e.outcome for e in entries} == {Outcome.SUCCEEDED}
+        assert len({e.reference for e in entries}) == 80
+
+
+def test_csv_export_round_trips(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        entry = journal.record_attempt(_attempt(note='line "1", shipping'))
+        journal.settle(entry, Outcome.SUCCEEDED, request_id="req-9")
+        out = io.StringIO()
+        assert write_csv(journal.query(), out) == 1
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert rows[0]["amount_minor"] == "12550"
+    assert rows[0]["outcome"] == "succeeded"
+    assert rows[0]["dintero_request_id"] == "req-9"
+    assert rows[0]["note"] == 'line "1", shipping'
