@@ -1,0 +1,411 @@
+"""The local history of payment links sent from this desk (SQLite, WAL, versioned schema).
+
+Every link is written the moment Dintero has created it, with its account, environment,
+lines, url and the last state the tracker saw; each state change is written as it is
+seen. So closing the app while a customer is still paying loses nothing: the next start
+lists the link again and tracking resumes.
+
+Calls block (disk I/O): the GUI runs them with ``asyncio.to_thread``. A connection is
+opened per call, so any thread may call any method.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.core.vat import OrderLine
+
+__all__ = [
+    "FINISHED_STATES",
+    "LINKS_FILE",
+    "LinkRecord",
+    "LinkState",
+    "LinkStore",
+    "ShippingLine",
+    "StorageError",
+    "connect",
+    "lines_from_json",
+    "lines_to_json",
+    "migrate",
+]
+
+LINKS_FILE = "links.sqlite3"
+_MIGRATION_LOCK = threading.Lock()
+
+
+class LinkState:
+    """The states a link goes through, as plain strings stored in the database."""
+
+    OPEN = "open"
+    OPENED = "opened"
+    FAILED_ATTEMPT = "failed_attempt"
+    ON_HOLD = "on_hold"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+#: States after which nothing more can happen to the link; tracking stops.
+FINISHED_STATES = frozenset({LinkState.PAID, LinkState.CANCELLED, LinkState.EXPIRED})
+
+
+class StorageError(Exception):
+    """The local database cannot be used; ``user_message`` tells staff what to do."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.user_message = message
+        self.details = ""
+
+
+@dataclass(frozen=True)
+class ShippingLine:
+    """The optional shipping line of a link (price incl. VAT, minor units)."""
+
+    title: str
+    amount: int
+    vat_rate: Decimal
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    """One payment link as this desk remembers it."""
+
+    session_id: str
+    account_key: str
+    account_id: str
+    environment: str
+    merchant_reference: str
+    currency: str
+    amount: int
+    url: str
+    lines: tuple[OrderLine, ...] = ()
+    shipping: ShippingLine | None = None
+    customer_phone: str | None = None
+    customer_email: str | None = None
+    expires_at: datetime | None = None
+    auto_capture: bool = False
+    sms_status: str | None = None
+    kind: str = "payment"
+    state: str = LinkState.OPEN
+    state_detail: str = ""
+    transaction_id: str | None = None
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def finished(self) -> bool:
+        return self.state in FINISHED_STATES
+
+
+_SCHEMA: tuple[str, ...] = (
+    """
+    CREATE TABLE links (
+        session_id TEXT PRIMARY KEY,
+        account_key TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        merchant_reference TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        amount INTEGER NOT NULL,
+        url TEXT NOT NULL,
+        lines_json TEXT NOT NULL,
+        shipping_json TEXT,
+        customer_phone TEXT,
+        customer_email TEXT,
+        expires_at TEXT,
+        auto_capture INTEGER NOT NULL,
+        sms_status TEXT,
+        state TEXT NOT NULL,
+        state_detail TEXT NOT NULL,
+        transaction_id TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX links_by_account ON links (account_key, created_at);
+    CREATE INDEX links_by_state ON links (state);
+    """,
+)
+
+
+@contextlib.contextmanager
+def connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection in WAL mode that commits on success and always closes."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=10.0)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageError(f"Cannot open the local database {path.name}: {error}") from error
+    try:
+        connection.row_factory = sqlite3.Row
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        with connection:
+            yield connection
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"The local database {path.name} could not be used: {error}") from error
+    finally:
+        connection.close()
+
+
+def migrate(connection: sqlite3.Connection, steps: Sequence[str], name: str) -> None:
+    """Run the schema steps the file has not seen yet; refuse files from a newer Paydesk.
+
+    The upgrade runs in one immediate transaction, so two threads or processes opening a
+    fresh file at once cannot both create the tables.
+    """
+    with _MIGRATION_LOCK:
+        connection.commit()
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+            if version > len(steps):
+                raise StorageError(
+                    f"The {name} was written by a newer Paydesk (schema {version}). Update Paydesk."
+                )
+            for number, script in enumerate(steps[version:], start=version + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {number:d}")
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    """ISO 8601 in UTC, so that text order is time order."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _unstamp(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def lines_to_json(lines: Sequence[OrderLine]) -> str:
+    """Lines as JSON with exact decimals kept as strings."""
+    return json.dumps(
+        [
+            {
+                "line_id": line.line_id,
+                "description": line.description,
+                "quantity": str(line.quantity),
+                "unit_price": line.unit_price,
+                "vat_rate": str(line.vat_rate),
+                "sku": line.sku,
+            }
+            for line in lines
+        ],
+        ensure_ascii=False,
+    )
+
+
+def lines_from_json(text: str) -> tuple[OrderLine, ...]:
+    raw: list[dict[str, Any]] = json.loads(text)
+    return tuple(
+        OrderLine(
+            line_id=str(item["line_id"]),
+            description=str(item["description"]),
+            quantity=Decimal(item["quantity"]),
+            unit_price=int(item["unit_price"]),
+            vat_rate=Decimal(item["vat_rate"]),
+            sku=item.get("sku"),
+        )
+        for item in raw
+    )
+
+
+def _shipping_to_json(shipping: ShippingLine | None) -> str | None:
+    if shipping is None:
+        return None
+    return json.dumps(
+        {"title": shipping.title, "amount": shipping.amount, "vat_rate": str(shipping.vat_rate)},
+        ensure_ascii=False,
+    )
+
+
+def _shipping_from_json(text: str | None) -> ShippingLine | None:
+    if not text:
+        return None
+    raw = json.loads(text)
+    return ShippingLine(str(raw["title"]), int(raw["amount"]), Decimal(raw["vat_rate"]))
+
+
+def _record_from_row(row: sqlite3.Row) -> LinkRecord:
+    created = _unstamp(row["created_at"])
+    updated = _unstamp(row["updated_at"])
+    assert created is not None
+    assert updated is not None
+    return LinkRecord(
+        session_id=row["session_id"],
+        account_key=row["account_key"],
+        account_id=row["account_id"],
+        environment=row["environment"],
+        kind=row["kind"],
+        merchant_reference=row["merchant_reference"],
+        currency=row["currency"],
+        amount=int(row["amount"]),
+        url=row["url"],
+        lines=lines_from_json(row["lines_json"]),
+        shipping=_shipping_from_json(row["shipping_json"]),
+        customer_phone=row["customer_phone"],
+        customer_email=row["customer_email"],
+        expires_at=_unstamp(row["expires_at"]),
+        auto_capture=bool(row["auto_capture"]),
+        sms_status=row["sms_status"],
+        state=row["state"],
+        state_detail=row["state_detail"],
+        transaction_id=row["transaction_id"],
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+_COLUMNS = (
+    "session_id, account_key, account_id, environment, kind, merchant_reference, currency, "
+    "amount, url, lines_json, shipping_json, customer_phone, customer_email, expires_at, "
+    "auto_capture, sms_status, state, state_detail, transaction_id, created_at, updated_at"
+)
+
+
+class LinkStore:
+    """Add, update and search the links of every account (blocking calls)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._ready = False
+
+    @classmethod
+    def in_directory(cls, data_dir: Path) -> LinkStore:
+        return cls(data_dir / LINKS_FILE)
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[sqlite3.Connection]:
+        with connect(self.path) as connection:
+            if not self._ready:
+                migrate(connection, _SCHEMA, "payment link history")
+                self._ready = True
+            yield connection
+
+    def add(self, record: LinkRecord) -> None:
+        """Remember a newly created link (replacing a record with the same session id)."""
+        values = (
+            record.session_id,
+            record.account_key,
+            record.account_id,
+            record.environment,
+            record.kind,
+            record.merchant_reference,
+            record.currency,
+            record.amount,
+            record.url,
+            lines_to_json(record.lines),
+            _shipping_to_json(record.shipping),
+            record.customer_phone,
+            record.customer_email,
+            _stamp(record.expires_at),
+            int(record.auto_capture),
+            record.sms_status,
+            record.state,
+            record.state_detail,
+            record.transaction_id,
+            _stamp(record.created_at),
+            _stamp(record.updated_at),
+        )
+        placeholders = ", ".join("?" for _ in values)
+        with self._connection() as db:
+            db.execute(f"INSERT OR REPLACE INTO links ({_COLUMNS}) VALUES ({placeholders})", values)
+
+    def update_state(
+        self,
+        session_id: str,
+        state: str,
+        detail: str = "",
+        transaction_id: str | None = None,
+        *,
+        when: datetime | None = None,
+    ) -> LinkRecord | None:
+        """Write the state the tracker saw; returns the updated record (None if unknown)."""
+        moment = _stamp(when or datetime.now(UTC))
+        with self._connection() as db:
+            db.execute(
+                "UPDATE links SET state = ?, state_detail = ?, "
+                "transaction_id = COALESCE(?, transaction_id), updated_at = ? "
+                "WHERE session_id = ?",
+                (state, detail, transaction_id, moment, session_id),
+            )
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
+            ).fetchone()
+        return None if row is None else _record_from_row(row)
+
+    def get(self, session_id: str) -> LinkRecord | None:
+        with self._connection() as db:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
+            ).fetchone()
+        return None if row is None else _record_from_row(row)
+
+    def search(
+        self, account_key: str | None = None, text: str = "", limit: int = 500
+    ) -> list[LinkRecord]:
+        """Newest first; ``text`` matches reference, session, transaction, phone, e-mail, lines."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if account_key is not None:
+            clauses.append("account_key = ?")
+            params.append(account_key)
+        for word in text.split():
+            pattern = f"%{_escape_like(word)}%"
+            clauses.append(
+                "(merchant_reference LIKE ? ESCAPE '\\' OR session_id LIKE ? ESCAPE '\\' "
+                "OR IFNULL(transaction_id, '') LIKE ? ESCAPE '\\' "
+                "OR IFNULL(customer_phone, '') LIKE ? ESCAPE '\\' "
+                "OR IFNULL(customer_email, '') LIKE ? ESCAPE '\\' "
+                "OR lines_json LIKE ? ESCAPE '\\' OR state LIKE ? ESCAPE '\\')"
+            )
+            params.extend([pattern] * 7)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        params.append(limit)
+        with self._connection() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM links {where} "
+                "ORDER BY created_at DESC, session_id DESC LIMIT ?",
+                params,
+            ).fetchall()
+        return [_record_from_row(row) for row in rows]
+
+    def unfinished(self, account_key: str) -> list[LinkRecord]:
+        """Links of the account still worth tracking (not paid, cancelled or expired)."""
+        marks = ", ".join("?" for _ in FINISHED_STATES)
+        with self._connection() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM links WHERE account_key = ? AND state NOT IN ({marks}) "
+                "ORDER BY created_at DESC",
+                (account_key, *sorted(FINISHED_STATES)),
+            ).fetchall()
+        return [_record_from_row(row) for row in rows]
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def with_state(record: LinkRecord, state: str, detail: str = "") -> LinkRecord:
+    """A copy of ``record`` in another state (for views that update before the disk does)."""
+    return replace(record, state=state, state_detail=detail)

@@ -1,0 +1,142 @@
+"""The link history and template stores: round trips, search, restarts, schema versions."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.core.vat import OrderLine
+from app.storage.links import (
+    LinkRecord,
+    LinkState,
+    LinkStore,
+    ShippingLine,
+    StorageError,
+)
+from app.storage.templates import OrderTemplate, TemplateError, TemplateStore
+
+LINES = (
+    OrderLine("1", "Wool socks", Decimal(2), 14990, Decimal(25)),
+    OrderLine("2", "Coffee 250 g", Decimal("1.5"), 8900, Decimal(15), sku="COF-250"),
+)
+
+
+def record(
+    session_id: str, *, account: str = "acc1", minutes: int = 0, **extra: object
+) -> LinkRecord:
+    base = datetime(2026, 11, 21, 12, 0, tzinfo=UTC) + timedelta(minutes=minutes)
+    fields: dict[str, object] = {
+        "session_id": session_id,
+        "account_key": account,
+        "account_id": "T12345678",
+        "environment": "test",
+        "merchant_reference": f"PD-{session_id}",
+        "currency": "NOK",
+        "amount": 29980 + 13350 + 9900,
+        "url": f"https://checkout.example/v1/view/{session_id}",
+        "lines": LINES,
+        "shipping": ShippingLine("Posten", 9900, Decimal(25)),
+        "customer_phone": "+4799999999",
+        "customer_email": "kari@example.no",
+        "expires_at": base + timedelta(days=1),
+        "sms_status": "skipped",
+        "created_at": base,
+        "updated_at": base,
+    }
+    fields.update(extra)
+    return LinkRecord(**fields)  # type: ignore[arg-type]
+
+
+def test_round_trip_keeps_every_field_exactly(tmp_path: Path) -> None:
+    store = LinkStore.in_directory(tmp_path)
+    original = record("T1.a")
+    store.add(original)
+    assert store.get("T1.a") == original
+    assert store.get("missing") is None
+
+
+def test_history_survives_a_new_store_object_and_is_in_wal_mode(tmp_path: Path) -> None:
+    LinkStore.in_directory(tmp_path).add(record("T1.a"))
+    reopened = LinkStore.in_directory(tmp_path)
+    assert [r.session_id for r in reopened.search()] == ["T1.a"]
+    with sqlite3.connect(tmp_path / "links.sqlite3") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_state_updates_and_unfinished_links(tmp_path: Path) -> None:
+    store = LinkStore.in_directory(tmp_path)
+    store.add(record("T1.a", minutes=0))
+    store.add(record("T1.b", minutes=1))
+    store.add(record("T1.c", minutes=2, account="acc2"))
+    updated = store.update_state("T1.a", LinkState.PAID, "AUTHORIZED · card", "T1.tx")
+    assert updated is not None
+    assert (updated.state, updated.state_detail, updated.transaction_id) == (
+        "paid",
+        "AUTHORIZED · card",
+        "T1.tx",
+    )
+    assert updated.finished
+    # A later update without a transaction id keeps the known one.
+    assert store.update_state("T1.a", LinkState.PAID, "again") is not None
+    assert store.get("T1.a") is not None
+    assert store.get("T1.a").transaction_id == "T1.tx"  # type: ignore[union-attr]
+    assert [r.session_id for r in store.unfinished("acc1")] == ["T1.b"]
+    assert store.update_state("nope", LinkState.PAID) is None
+
+
+def test_search_is_newest_first_per_account_and_matches_words(tmp_path: Path) -> None:
+    store = LinkStore.in_directory(tmp_path)
+    store.add(record("T1.a", minutes=0))
+    store.add(record("T1.b", minutes=5, customer_phone="+4741234567", lines=LINES[:1]))
+    store.add(record("T1.c", minutes=9, account="acc2"))
+    assert [r.session_id for r in store.search("acc1")] == ["T1.b", "T1.a"]
+    assert [r.session_id for r in store.search(None)] == ["T1.c", "T1.b", "T1.a"]
+    assert [r.session_id for r in store.search("acc1", "coffee")] == ["T1.a"]
+    assert [r.session_id for r in store.search("acc1", "41234567")] == ["T1.b"]
+    assert [r.session_id for r in store.search("acc1", "wool PD-T1.a")] == ["T1.a"]
+    # LIKE wildcards typed by staff are taken literally.
+    assert store.search("acc1", "%") == []
+
+
+def test_concurrent_writers_from_threads(tmp_path: Path) -> None:
+    store = LinkStore.in_directory(tmp_path)
+    threads = [
+        threading.Thread(target=store.add, args=(record(f"T1.{n}", minutes=n),)) for n in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(store.search(limit=100)) == 8
+
+
+def test_a_file_from_a_newer_version_is_refused_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "links.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA user_version = 99")
+    with pytest.raises(StorageError, match="newer Paydesk"):
+        LinkStore(path).search()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 99
+
+
+def test_templates_save_replace_list_delete(tmp_path: Path) -> None:
+    store = TemplateStore.in_directory(tmp_path)
+    store.save(OrderTemplate("Socks", "NOK", LINES[:1]))
+    store.save(OrderTemplate("coffee box", "NOK", LINES))
+    store.save(OrderTemplate("SOCKS", "NOK", LINES))  # same name, other case: replaces
+    listed = TemplateStore.in_directory(tmp_path).list()
+    assert [t.name for t in listed] == ["coffee box", "SOCKS"]
+    assert listed[1].lines == LINES
+    store.delete("coffee box")
+    assert [t.name for t in store.list()] == ["SOCKS"]
+    with pytest.raises(TemplateError):
+        OrderTemplate(" ", "NOK", LINES)
+    with pytest.raises(TemplateError):
+        OrderTemplate("Empty", "NOK", ())
