@@ -1,0 +1,78 @@
+"""Helpers shared by the route modules: JSON in and out, request context, app keys."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+from app.sandbox.errors import ApiError, Code
+from app.sandbox.state import RequestContext, SandboxState
+
+if TYPE_CHECKING:
+    from app.sandbox.server import SandboxServer
+
+__all__ = [
+    "REQUEST_ID",
+    "SERVER",
+    "json_body",
+    "json_response",
+    "server_of",
+    "state_of",
+    "system_headers",
+]
+
+SERVER: web.AppKey[SandboxServer] = web.AppKey("sandbox_server")
+REQUEST_ID = "sandbox.request_id"
+ACCEPTED_LATER = "sandbox.accepted_later"
+_RECORDED_HEADERS = ("user-agent", "dintero-checkout-instance-id")
+
+
+def server_of(request: web.Request) -> SandboxServer:
+    return request.app[SERVER]
+
+
+def state_of(request: web.Request) -> SandboxState:
+    return request.app[SERVER].state
+
+
+def json_response(
+    body: Any, status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
+    return web.Response(
+        text=json.dumps(body, separators=(",", ":")),
+        status=status,
+        content_type="application/json",
+        headers=headers,
+    )
+
+
+async def json_body(request: web.Request) -> Any:
+    """The parsed JSON body, or None for an empty body (void sends none)."""
+    raw = await request.read()
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError.bad_request(Code.INVALID_JSON, f"The body is not valid JSON: {exc}") from exc
+
+
+def system_headers(request: web.Request) -> dict[str, str]:
+    """`Dintero-System-*` and `user-agent`, lower-cased, as Dintero stores them."""
+    recorded: dict[str, str] = {}
+    for name, value in request.headers.items():
+        lower = name.lower()
+        if lower.startswith("dintero-system-") or lower in _RECORDED_HEADERS:
+            recorded[lower] = value[:120] if lower.startswith("dintero-system-") else value
+    return recorded
+
+
+def context(request: web.Request, account_id: str, client_id: str) -> RequestContext:
+    return RequestContext(
+        request_id=str(request[REQUEST_ID]),
+        client_id=client_id,
+        account_id=account_id,
+        system_headers=system_headers(request),
+    )

@@ -1,0 +1,136 @@
+"""The hosted pay page: plain HTML with inline CSS, so a person can pay as a customer would."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+from typing import Any
+
+from babel.numbers import format_currency, get_currency_precision
+
+from app.sandbox.model import Session
+from app.sandbox.payments import PAY_PAGE_PRODUCTS
+
+__all__ = ["format_money", "render_done", "render_pay_page"]
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f3f4f6;
+margin:0;color:#111827}
+main{max-width:560px;margin:40px auto;background:#fff;border-radius:12px;
+box-shadow:0 4px 24px rgba(0,0,0,.08);padding:28px 32px}
+h1{font-size:1.3rem;margin:0 0 4px}.muted{color:#6b7280;font-size:.9rem}
+.badge{display:inline-block;background:#fef3c7;color:#92400e;border-radius:6px;
+padding:2px 8px;font-size:.8rem;font-weight:600}
+table{width:100%;border-collapse:collapse;margin:20px 0}
+td,th{padding:8px 4px;border-bottom:1px solid #e5e7eb;text-align:left;font-size:.95rem}
+td.num,th.num{text-align:right;white-space:nowrap}
+tr.total td{font-weight:700;border-bottom:none;font-size:1.05rem}
+fieldset{border:1px solid #e5e7eb;border-radius:8px;margin:16px 0;padding:12px 16px}
+legend{font-weight:600;padding:0 6px}label{display:block;padding:4px 0;cursor:pointer}
+.buttons{display:flex;gap:10px;margin-top:18px}
+button{flex:1;border:0;border-radius:8px;padding:12px;font-size:1rem;font-weight:600;
+cursor:pointer}
+.pay{background:#16a34a;color:#fff}.decline{background:#f59e0b;color:#fff}
+.fail{background:#dc2626;color:#fff}
+.state{margin-top:20px;padding:16px;border-radius:8px;background:#f3f4f6;font-weight:600}
+.note{margin-top:12px;padding:10px 12px;border-radius:8px;background:#fee2e2;color:#991b1b}
+"""
+
+
+def format_money(amount: int, currency: str) -> str:
+    """Minor units to a display string, exactly (Decimal), e.g. `kr 1 299,90`."""
+    try:
+        precision = get_currency_precision(currency)
+    except Exception:
+        precision = 2
+    value = Decimal(amount).scaleb(-precision)
+    try:
+        return str(format_currency(value, currency, locale="nb_NO"))
+    except Exception:
+        return f"{value} {currency}"
+
+
+def _page(title: str, content: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>"
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
+        f"<body><main>{content}</main></body></html>"
+    )
+
+
+def _lines(session: Session) -> str:
+    order: dict[str, Any] = session.order
+    currency = str(order.get("currency", ""))
+    rows = []
+    for item in order.get("items") or []:
+        description = escape(str(item.get("description") or item.get("id") or "Item"))
+        quantity = escape(str(item.get("quantity", 1)))
+        amount = format_money(int(item.get("amount", 0)), currency)
+        rows.append(
+            f"<tr><td>{description}</td><td class='num'>{quantity}</td>"
+            f"<td class='num'>{escape(amount)}</td></tr>"
+        )
+    shipping = order.get("shipping_option")
+    if shipping:
+        title = escape(str(shipping.get("title", "Shipping")))
+        amount = format_money(int(shipping.get("amount", 0)), currency)
+        rows.append(
+            f"<tr><td>Shipping: {title}</td><td class='num'>1</td>"
+            f"<td class='num'>{escape(amount)}</td></tr>"
+        )
+    total = format_money(int(order.get("amount", 0)), currency)
+    rows.append(
+        f"<tr class='total'><td>Total</td><td></td><td class='num'>{escape(total)}</td></tr>"
+    )
+    return (
+        "<table><thead><tr><th>Item</th><th class='num'>Qty</th><th class='num'>Amount</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+_STATE_TEXT = {
+    "cancelled": "This payment link has been cancelled by the merchant.",
+    "expired": "This payment link has expired.",
+    "paid": "This order has already been paid. Thank you!",
+}
+
+
+def render_pay_page(session: Session, state: str) -> str:
+    """The order and, while the session is open (or after a failed try), the pay form."""
+    reference = escape(str(session.order.get("merchant_reference", "")))
+    token_flow = session.payment_operation == "generate_payment_token"
+    header = (
+        "<span class='badge'>SANDBOX — no real money</span>"
+        f"<h1>{'Save your card' if token_flow else 'Pay for your order'}</h1>"
+        f"<div class='muted'>Order reference <strong>{reference}</strong></div>"
+    )
+    body = "" if token_flow else _lines(session)
+    if state in _STATE_TEXT:
+        return _page("Payment", f"{header}{body}<div class='state'>{_STATE_TEXT[state]}</div>")
+    note = ""
+    if state == "failed":
+        note = "<div class='note'>The previous payment attempt did not go through. Try again.</div>"
+    products = (
+        [str((session.token_provider or {}).get("payment_product_type"))]
+        if token_flow
+        else list(PAY_PAGE_PRODUCTS)
+    )
+    choices = "".join(
+        f"<label><input type='radio' name='payment_product_type' value='{escape(p)}'"
+        f"{' checked' if index == 0 else ''}> {escape(PAY_PAGE_PRODUCTS.get(p, p))}</label>"
+        for index, p in enumerate(products)
+    )
+    form = (
+        f"<form method='post' action='/v1/view/{escape(session.id)}'>"
+        f"<fieldset><legend>Payment method</legend>{choices}</fieldset>"
+        "<div class='buttons'>"
+        f"<button class='pay' name='action' value='pay'>{'Save card' if token_flow else 'Pay'}"
+        "</button><button class='decline' name='action' value='decline'>Decline</button>"
+        "<button class='fail' name='action' value='fail'>Fail</button></div></form>"
+    )
+    return _page("Payment", f"{header}{body}{note}{form}")
+
+
+def render_done(title: str, message: str) -> str:
+    return _page(title, f"<h1>{escape(title)}</h1><div class='state'>{escape(message)}</div>")

@@ -1,0 +1,177 @@
+"""Test controls under `/sandbox/` (not Dintero's API; no auth; never faulted)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+
+from app.sandbox import payments, sessions
+from app.sandbox.errors import ApiError, Code
+from app.sandbox.faults import FaultRule
+from app.sandbox.http_util import REQUEST_ID, json_body, json_response, server_of, state_of
+from app.sandbox.state import RequestContext
+
+__all__ = ["routes"]
+
+routes = web.RouteTableDef()
+
+
+def _object(body: Any) -> dict[str, Any]:
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "The body must be a JSON object")
+    return body
+
+
+@routes.get("/sandbox/info")
+async def info(request: web.Request) -> web.Response:
+    """Base URL and the configured accounts with their credentials (it is a sandbox)."""
+    server = server_of(request)
+    accounts = [
+        {"account_id": a.account_id, "client_id": a.client_id, "client_secret": a.client_secret}
+        for a in server.config.accounts
+    ]
+    return json_response({"base_url": server.base_url, "accounts": accounts})
+
+
+@routes.post("/sandbox/sessions")
+async def create_session(request: web.Request) -> web.Response:
+    """Create a session without a token: body = a session body plus optional `account_id`."""
+    state = state_of(request)
+    body = _object(await json_body(request))
+    account_id = str(body.pop("account_id", None) or next(iter(state.accounts)))
+    if account_id not in state.accounts:
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "Unknown account", "account_id")
+    ctx = RequestContext(str(request[REQUEST_ID]), "sandbox", account_id)
+    answer = sessions.create_session(
+        state, ctx, body, server_of(request).base_url, strict_amounts=True, include_session=True
+    )
+    return json_response(answer)
+
+
+@routes.get("/sandbox/sessions/{session_id}")
+async def get_session(request: web.Request) -> web.Response:
+    session = state_of(request).sessions.get(request.match_info["session_id"])
+    if session is None:
+        raise ApiError.not_found("Session")
+    return json_response(session.to_json())
+
+
+@routes.post("/sandbox/sessions/{session_id}/pay")
+async def pay(request: web.Request) -> web.Response:
+    state = state_of(request)
+    session = state.sessions.get(request.match_info["session_id"])
+    if session is None:
+        raise ApiError.not_found("Session")
+    body = _object(await json_body(request))
+    transaction = payments.pay_session(
+        state,
+        session,
+        str(body.get("outcome", "authorized")),
+        str(body.get("payment_product_type") or "dintero_psp.creditcard"),
+        str(request[REQUEST_ID]),
+    )
+    return json_response(transaction.to_json(include_tokens=True))
+
+
+@routes.get("/sandbox/transactions/{transaction_id}")
+async def get_transaction(request: web.Request) -> web.Response:
+    transaction = state_of(request).transactions.get(request.match_info["transaction_id"])
+    if transaction is None:
+        raise ApiError.not_found("Transaction")
+    return json_response(transaction.to_json(include_tokens=True))
+
+
+@routes.post("/sandbox/transactions/{transaction_id}/resolve")
+async def resolve(request: web.Request) -> web.Response:
+    state = state_of(request)
+    transaction = state.transactions.get(request.match_info["transaction_id"])
+    if transaction is None:
+        raise ApiError.not_found("Transaction")
+    body = _object(await json_body(request))
+    outcome = str(body.get("outcome", "authorized"))
+    payments.resolve_on_hold(state, transaction, outcome, str(request[REQUEST_ID]))
+    return json_response(transaction.to_json())
+
+
+@routes.get("/sandbox/faults")
+async def list_faults(request: web.Request) -> web.Response:
+    faults = state_of(request).faults
+    return json_response(
+        {
+            "run": {"latency_ms": faults.run_latency_ms, "error_rate": faults.run_error_rate},
+            "rules": [rule.to_json() for rule in faults.rules],
+        }
+    )
+
+
+@routes.post("/sandbox/faults")
+async def add_faults(request: web.Request) -> web.Response:
+    body = _object(await json_body(request))
+    raw_rules = body.get("rules", [body] if "kind" in body else None)
+    if not isinstance(raw_rules, list):
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "rules must be an array", "rules")
+    rules = [FaultRule.from_json(raw) for raw in raw_rules]
+    state_of(request).faults.add(rules)
+    return json_response({"rules": [rule.to_json() for rule in rules]})
+
+
+@routes.delete("/sandbox/faults")
+async def clear_faults(request: web.Request) -> web.Response:
+    state_of(request).faults.clear()
+    return json_response({"rules": []})
+
+
+@routes.put("/sandbox/faults/run")
+async def set_run_faults(request: web.Request) -> web.Response:
+    faults = state_of(request).faults
+    body = _object(await json_body(request))
+    latency = body.get("latency_ms", faults.run_latency_ms)
+    error_rate = body.get("error_rate", faults.run_error_rate)
+    if isinstance(latency, bool) or not isinstance(latency, int) or latency < 0:
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be >= 0", "latency_ms")
+    if not isinstance(error_rate, int | float) or not 0 <= error_rate <= 1:
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be within 0..1", "error_rate")
+    faults.run_latency_ms = latency
+    faults.run_error_rate = float(error_rate)
+    return json_response({"latency_ms": latency, "error_rate": float(error_rate)})
+
+
+@routes.post("/sandbox/clock")
+async def clock(request: web.Request) -> web.Response:
+    state = state_of(request)
+    body = _object(await json_body(request))
+    seconds = body.get("advance_s", 0)
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be a number >= 0", "advance_s")
+    state.clock.advance(float(seconds))
+    return json_response(
+        {"now": state.clock.now().isoformat(), "offset_s": state.clock.offset.total_seconds()}
+    )
+
+
+@routes.get("/sandbox/requests")
+async def requests_log(request: web.Request) -> web.Response:
+    return json_response(list(state_of(request).request_log))
+
+
+@routes.delete("/sandbox/requests")
+async def clear_requests(request: web.Request) -> web.Response:
+    state_of(request).request_log.clear()
+    return json_response([])
+
+
+@routes.post("/sandbox/reset")
+async def reset(request: web.Request) -> web.Response:
+    server_of(request).reset()
+    return json_response({"reset": True})
+
+
+@routes.get("/sandbox/orders/{order_id}")
+async def get_order(request: web.Request) -> web.Response:
+    order = state_of(request).orders.get(request.match_info["order_id"])
+    if order is None:
+        raise ApiError.not_found("Order")
+    return json_response(order.to_json())
