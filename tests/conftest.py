@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.accounts.memory_keyring import MemoryKeyring, memory_keyring_installed
 from app.sandbox import EmbeddedSandbox, SandboxConfig
 
 
@@ -34,3 +35,10 @@ def sandbox(sandbox_session: EmbeddedSandbox) -> Iterator[EmbeddedSandbox]:
     sandbox_session.reset()
     yield sandbox_session
     sandbox_session.reset()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A fresh in-memory keyring for one test; the previous backend is restored afterwards."""
+    with memory_keyring_installed() as backend:
+        yield backend

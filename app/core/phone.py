@@ -20,7 +20,7 @@ class PhoneError(ValueError):
 
 
 # Digits and the punctuation people put between them. Letters (vanity numbers) are refused.
-_PHONE_CHARS = re.compile(r"^\+?[0-9\s\u00a0\u202f()./\-]+$")
+_PHONE_CHARS = re.compile(r"^[0-9\s\u00a0\u202f()./+\-]+$")
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
@@ -29,7 +29,7 @@ def normalize_phone(text: str, default_region: str = "NO") -> str:
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
         raise PhoneError("Enter a phone number")
-    if not _PHONE_CHARS.match(cleaned):
+    if not _PHONE_CHARS.match(cleaned) or cleaned.count("+") > 1:
         raise PhoneError(f'"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99')
     try:
         number = phonenumbers.parse(cleaned, default_region.upper())
