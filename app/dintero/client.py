@@ -1,0 +1,360 @@
+"""`DinteroClient`: one account's async connection to Dintero Checkout and the Orders API.
+
+Use it as an async context manager, one per account; it keeps one `httpx.AsyncClient`
+(keep-alive) and one token. Reads retry on transient failures; money moves go through
+`operations.MoneyMoves` and are never repeated blindly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import quote
+
+import httpx
+
+from app.dintero.auth import TokenProvider
+from app.dintero.config import ClientConfig
+from app.dintero.errors import LocalValidationError
+from app.dintero.filters import QueryParams, TransactionFilter
+from app.dintero.ledger import Operation
+from app.dintero.models import AccessToken, CreatedSession, Session, Transaction
+from app.dintero.operations import BeforeSend, MoneyMoves, OperationOutcome, SentOperation
+from app.dintero.orders import DraftOrder, Order, OrderLine, OrderRecord, OrderRecordItem
+from app.dintero.payloads import (
+    CaptureRequest,
+    PaymentTokenSessionRequest,
+    RefundRequest,
+    SessionRequest,
+    format_time,
+)
+from app.dintero.transport import Transport
+from app.dintero.wire import Wire, decode, request_id_of
+
+__all__ = ["DinteroClient"]
+
+STRICT_AMOUNTS = {"Dintero-Feature-Toggles": "strict-session-amounts"}
+MAX_PAGE = 100
+
+
+def _segment(value: str) -> str:
+    """An id as one URL path segment (ids come from users' searches too)."""
+    return quote(value, safe="")
+
+
+class DinteroClient:
+    """Async Dintero client for one account. Every method raises only `DinteroError`s."""
+
+    def __init__(self, config: ClientConfig, *, http_client: httpx.AsyncClient | None = None):
+        self.config = config
+        self._wire = Wire(config, http_client)
+        self.tokens = TokenProvider(self._wire, config)
+        self._transport = Transport(config, self._wire, self.tokens)
+        self._moves = MoneyMoves(self, config)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connections; call on quit and on account switch."""
+        self.tokens.forget()
+        await self._wire.aclose()
+
+    def __repr__(self) -> str:
+        return f"DinteroClient(account_id={self.config.account_id!r})"
+
+    # -- auth -----------------------------------------------------------------------
+
+    async def fetch_token(self) -> AccessToken:
+        """Fetch a fresh token: the "test connection" button."""
+        return await self.tokens.fetch()
+
+    # -- sessions -------------------------------------------------------------------
+
+    async def create_session(
+        self, request: SessionRequest, *, include_session: bool = False
+    ) -> CreatedSession:
+        """Create a payment link; amount = Σ lines + shipping is checked before sending."""
+        if request.amount is not None and request.amount != request.lines_total:
+            raise LocalValidationError(
+                f"The order amount {request.amount} does not equal the lines plus shipping "
+                f"({request.lines_total})."
+            )
+        if request.order_amount <= 0:
+            raise LocalValidationError("A payment link needs an amount above zero.")
+        params = {"include_session": "true"} if include_session else None
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.checkout_url}/v1/sessions-profile",
+            json_body=request.to_payload(),
+            params=params,
+            headers=STRICT_AMOUNTS,
+        )
+        return decode(response, CreatedSession)
+
+    async def get_session(self, session_id: str) -> Session:
+        response = await self._transport.read(
+            f"{self.config.checkout_url}/v1/sessions/{_segment(session_id)}"
+        )
+        return decode(response, Session)
+
+    async def cancel_session(self, session_id: str) -> Session:
+        """Cancel a link; an authorized payment on it is voided by Dintero. Sent once."""
+        response = await self._transport.write(
+            "POST", f"{self.config.checkout_url}/v1/sessions/{_segment(session_id)}/cancel"
+        )
+        return decode(response, Session)
+
+    async def create_payment_token_session(
+        self, request: PaymentTokenSessionRequest, *, include_session: bool = False
+    ) -> CreatedSession:
+        params = {"include_session": "true"} if include_session else None
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.checkout_url}/v1/sessions/payment-token",
+            json_body=request.to_payload(),
+            params=params,
+        )
+        return decode(response, CreatedSession)
+
+    # -- transactions ---------------------------------------------------------------
+
+    async def get_transaction(
+        self, transaction_id: str, includes: Iterable[str] = ()
+    ) -> Transaction:
+        """One transaction; `includes` e.g. `("card.payment_token", "session")`."""
+        params = [("includes", value) for value in includes]
+        response = await self._transport.read(
+            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}",
+            params=params or None,
+        )
+        return decode(response, Transaction)
+
+    async def list_transactions(
+        self,
+        filter: TransactionFilter | None = None,
+        *,
+        limit: int = MAX_PAGE,
+        starting_after: str | None = None,
+    ) -> list[Transaction]:
+        """One page (newest first); pass the last id as `starting_after` for the next."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise LocalValidationError(f"limit must be between 1 and {MAX_PAGE}.")
+        params: QueryParams = filter.to_params() if filter else []
+        params.append(("limit", str(limit)))
+        if starting_after:
+            params.append(("starting_after", starting_after))
+        response = await self._transport.read(
+            f"{self.config.checkout_url}/v1/transactions", params=params
+        )
+        return decode(response, list[Transaction])
+
+    async def iter_transactions(
+        self, filter: TransactionFilter | None = None, *, page_size: int = MAX_PAGE
+    ) -> AsyncIterator[Transaction]:
+        """Every matching transaction, page by page over Dintero's cursor."""
+        cursor: str | None = None
+        seen_cursors: set[str] = set()
+        while True:
+            page = await self.list_transactions(filter, limit=page_size, starting_after=cursor)
+            for transaction in page:
+                yield transaction
+            if len(page) < page_size:
+                return
+            cursor = page[-1].id
+            if cursor in seen_cursors:  # a server that ignores the cursor must not loop us
+                return
+            seen_cursors.add(cursor)
+
+    async def update_merchant_reference_2(self, transaction_id: str, value: str) -> Transaction:
+        response = await self._transport.write(
+            "PUT",
+            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}",
+            json_body={"merchant_reference_2": value},
+        )
+        return decode(response, Transaction)
+
+    # -- safe money moves -----------------------------------------------------------
+
+    async def capture(
+        self,
+        transaction_id: str,
+        request: CaptureRequest | None = None,
+        *,
+        on_before_send: BeforeSend | None = None,
+        resend_if_absent: bool = False,
+    ) -> OperationOutcome:
+        """Capture (default: everything left, by lines). See `operations` for the rules."""
+        return await self._moves.run(
+            Operation.CAPTURE,
+            transaction_id,
+            request,
+            on_before_send=on_before_send,
+            resend_if_absent=resend_if_absent,
+        )
+
+    async def refund(
+        self,
+        transaction_id: str,
+        request: RefundRequest | None = None,
+        *,
+        on_before_send: BeforeSend | None = None,
+        resend_if_absent: bool = False,
+    ) -> OperationOutcome:
+        """Refund (default: everything captured and not yet refunded, by lines)."""
+        return await self._moves.run(
+            Operation.REFUND,
+            transaction_id,
+            request,
+            on_before_send=on_before_send,
+            resend_if_absent=resend_if_absent,
+        )
+
+    async def void(
+        self,
+        transaction_id: str,
+        *,
+        on_before_send: BeforeSend | None = None,
+        resend_if_absent: bool = False,
+    ) -> OperationOutcome:
+        """Release the uncaptured authorization (the whole of it, or the rest after a capture)."""
+        return await self._moves.run(
+            Operation.VOID,
+            transaction_id,
+            None,
+            on_before_send=on_before_send,
+            resend_if_absent=resend_if_absent,
+        )
+
+    async def wait_for_completion(
+        self, transaction_id: str, event_request_id: str, timeout_s: float = 30.0
+    ) -> OperationOutcome:
+        """Poll after a 202 until the correlated event settles it; never resends."""
+        return await self._moves.wait_for_completion(transaction_id, event_request_id, timeout_s)
+
+    async def find_outcome(
+        self, transaction_id: str, operation: Operation, reference: str
+    ) -> OperationOutcome | None:
+        """Settle a journaled move by its reference (e.g. after a crash); None if absent."""
+        return await self._moves.find_outcome(transaction_id, operation, reference)
+
+    async def send_operation(
+        self, operation: Operation, transaction_id: str, payload: dict[str, Any] | None
+    ) -> SentOperation:
+        """Send one capture/refund/void request as is: no checks, no settling.
+
+        The building block of the safe moves; call `capture`/`refund`/`void` instead.
+        """
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}/"
+            f"{operation.value}",
+            json_body=payload,
+        )
+        return SentOperation(
+            status_code=response.status_code,
+            transaction=decode(response, Transaction),
+            event_request_id=response.headers.get("event-request-id"),
+            request_id=request_id_of(response),
+        )
+
+    # -- Orders API -----------------------------------------------------------------
+
+    async def create_draft_order(
+        self, currency: str, items: Sequence[OrderLine], *, order_id: str | None = None
+    ) -> DraftOrder:
+        """A draft order; Dintero generates a 9-character order id unless `order_id` is given."""
+        options: dict[str, Any] = (
+            {"order_id": order_id} if order_id else {"generate_order_id": "ALPHANUMERIC_9"}
+        )
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.orders_url}/draft_orders",
+            json_body={
+                "options": options,
+                "order": {"currency": currency, "items": [i.to_payload() for i in items]},
+            },
+        )
+        return decode(response, DraftOrder)
+
+    async def complete_draft_order(self, draft_order_id: str) -> Order:
+        response = await self._transport.write(
+            "PUT", f"{self.config.orders_url}/draft_orders/{_segment(draft_order_id)}/complete"
+        )
+        return decode(response, Order)
+
+    async def get_order(self, order_id: str) -> Order:
+        response = await self._transport.read(
+            f"{self.config.orders_url}/orders/{_segment(order_id)}"
+        )
+        return decode(response, Order)
+
+    async def record_order_authorization(
+        self, order_id: str, transaction_id: str, items: Sequence[OrderRecordItem], **extra: Any
+    ) -> OrderRecord:
+        return await self._record(order_id, "authorizations", transaction_id, items, **extra)
+
+    async def record_order_capture(
+        self, order_id: str, transaction_id: str, items: Sequence[OrderRecordItem], **extra: Any
+    ) -> OrderRecord:
+        """Record a capture that succeeded at checkout (run the checkout capture first)."""
+        return await self._record(order_id, "captures", transaction_id, items, **extra)
+
+    async def record_order_refund(
+        self, order_id: str, transaction_id: str, items: Sequence[OrderRecordItem], **extra: Any
+    ) -> OrderRecord:
+        return await self._record(order_id, "refunds", transaction_id, items, **extra)
+
+    async def record_order_cancellation(
+        self,
+        order_id: str,
+        transaction_id: str,
+        items: Sequence[OrderRecordItem] = (),
+        **extra: Any,
+    ) -> OrderRecord:
+        """Record that the uncaptured order was cancelled (after voiding the transaction)."""
+        return await self._record(order_id, "cancellations", transaction_id, items, **extra)
+
+    async def _record(
+        self,
+        order_id: str,
+        kind: str,
+        transaction_id: str,
+        items: Sequence[OrderRecordItem],
+        *,
+        success: bool = True,
+        processed_by: str = "dintero-checkout",
+        processed_at: datetime | None = None,
+        authorization_id: str | None = None,
+        payment_product_type: str | None = None,
+        reason: str | None = None,
+    ) -> OrderRecord:
+        details: dict[str, Any] = {"payment_id": transaction_id}
+        if payment_product_type:
+            details["payment_product_type"] = payment_product_type
+        body: dict[str, Any] = {
+            "items": [item.model_dump() for item in items],
+            "payment_details": details,
+            "success": success,
+            "processed_by": processed_by,
+        }
+        if processed_at is not None:
+            body["processed_at"] = format_time(processed_at)
+        if authorization_id:
+            body["authorization_id"] = authorization_id
+        if reason:
+            body["reason"] = reason
+        response = await self._transport.write(
+            "POST", f"{self.config.orders_url}/orders/{_segment(order_id)}/{kind}", json_body=body
+        )
+        return decode(response, OrderRecord)

@@ -1,0 +1,357 @@
+"""What a transaction's events add up to, and which money moves it allows now.
+
+Dintero keeps no captured or refunded totals: they are sums of successful CAPTURE and
+REFUND events. An INITIATE_* event without a later event correlated to it is a pending
+operation whose amount is reserved. Per-line figures sum the events' `items` by line_id.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from functools import cached_property
+
+from app.dintero.models import EventName, OrderItem, Transaction, TransactionEvent
+from app.dintero.models import TransactionStatus as S
+
+__all__ = [
+    "CAPTURABLE_STATUSES",
+    "REFUNDABLE_STATUSES",
+    "VOID_REMAINDER_PRODUCT_TYPES",
+    "Ledger",
+    "LineLedger",
+    "Operation",
+    "PendingOperation",
+    "Permission",
+]
+
+
+class Operation(StrEnum):
+    CAPTURE = "capture"
+    REFUND = "refund"
+    VOID = "void"
+
+    @property
+    def event_name(self) -> str:
+        return self.value.upper()
+
+    @property
+    def initiate_event_name(self) -> str:
+        return f"INITIATE_{self.value.upper()}"
+
+
+CAPTURABLE_STATUSES = frozenset({S.AUTHORIZED, S.PARTIALLY_CAPTURED, S.PARTIALLY_CAPTURED_REFUNDED})
+REFUNDABLE_STATUSES = frozenset(
+    {S.PARTIALLY_CAPTURED, S.PARTIALLY_CAPTURED_REFUNDED, S.CAPTURED, S.PARTIALLY_REFUNDED}
+)
+VOID_REMAINDER_PRODUCT_TYPES = frozenset(
+    {
+        "payex.creditcard",
+        "payex.mobilepay",
+        "payex.vipps",
+        "payex.applepay",
+        "payex.clicktopay",
+        "payex.googlepay",
+        "vipps",
+        "klarna.klarna",
+        "klarna.billie",
+    }
+)
+"""Products that may void the uncaptured rest after a partial capture (contract §6)."""
+
+_OPERATION_OF_EVENT: dict[str, Operation] = {
+    EventName.CAPTURE: Operation.CAPTURE,
+    EventName.REFUND: Operation.REFUND,
+    EventName.VOID: Operation.VOID,
+    EventName.INITIATE_CAPTURE: Operation.CAPTURE,
+    EventName.INITIATE_REFUND: Operation.REFUND,
+    EventName.INITIATE_VOID: Operation.VOID,
+}
+
+
+def operation_of(event: TransactionEvent) -> Operation | None:
+    """The money move an event belongs to (completed or initiated), if any."""
+    return _OPERATION_OF_EVENT.get(event.event)
+
+
+def is_initiate(event: TransactionEvent) -> bool:
+    return event.event.startswith("INITIATE_")
+
+
+@dataclass(frozen=True)
+class PendingOperation:
+    """An INITIATE_* event Dintero has not completed yet (a 202 answer)."""
+
+    operation: Operation
+    amount: int
+    request_id: str | None
+    reference: str | None
+    created_at: datetime | None
+    event: TransactionEvent
+
+
+@dataclass(frozen=True)
+class Permission:
+    """Whether an operation is allowed now; `reason` says why not, in plain words."""
+
+    allowed: bool
+    reason: str = ""
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+@dataclass(frozen=True)
+class LineLedger:
+    """One order line: what was authorized, captured and refunded on it."""
+
+    line_id: str
+    description: str | None
+    amount: int
+    captured: int
+    refunded: int
+    pending_capture: int
+    pending_refund: int
+
+    @property
+    def capturable(self) -> int:
+        return max(0, self.amount - self.captured - self.pending_capture)
+
+    @property
+    def refundable(self) -> int:
+        return max(0, self.captured - self.refunded - self.pending_refund)
+
+
+def _sum_by_line(events: Iterable[TransactionEvent]) -> dict[str, int]:
+    totals: dict[str, int] = defaultdict(int)
+    for event in events:
+        for item in event.items:
+            if item.line_id is not None:
+                totals[item.line_id] += item.amount
+    return dict(totals)
+
+
+_PAYMENT_NOT_DONE = {
+    S.INITIATED: "The payment is not finished yet; wait until it is authorized.",
+    S.ON_HOLD: "The payment is on hold for review; wait until it is authorized.",
+    S.DECLINED: "The payment was declined, so there is no money to move.",
+    S.FAILED: "The payment failed, so there is no money to move.",
+    S.UNKNOWN: "Dintero does not know the outcome of this payment yet; nothing can be done now.",
+    S.AUTHORIZATION_VOIDED: "The authorization was voided; nothing is left to capture or refund.",
+}
+
+
+class Ledger:
+    """Derived money of one transaction snapshot (pure: no I/O)."""
+
+    def __init__(self, transaction: Transaction) -> None:
+        self.transaction = transaction
+
+    # -- events ---------------------------------------------------------------------
+
+    def _successful(self, name: str) -> list[TransactionEvent]:
+        return [e for e in self.transaction.events if e.event == name and e.success is True]
+
+    @cached_property
+    def pending(self) -> tuple[PendingOperation, ...]:
+        events = self.transaction.events
+        completed = {e.correlation_request_id for e in events if e.correlation_request_id}
+        pending: list[PendingOperation] = []
+        for event in events:
+            operation = operation_of(event)
+            if operation is None or not is_initiate(event):
+                continue
+            if event.request_id is not None and event.request_id in completed:
+                continue
+            pending.append(
+                PendingOperation(
+                    operation=operation,
+                    amount=event.amount or 0,
+                    request_id=event.request_id,
+                    reference=event.event_reference,
+                    created_at=event.created_at,
+                    event=event,
+                )
+            )
+        return tuple(pending)
+
+    def pending_amount(self, operation: Operation) -> int:
+        return sum(p.amount for p in self.pending if p.operation is operation)
+
+    def _pending_events(self, operation: Operation) -> list[TransactionEvent]:
+        return [p.event for p in self.pending if p.operation is operation]
+
+    # -- totals ---------------------------------------------------------------------
+
+    @property
+    def authorized(self) -> int:
+        return self.transaction.amount
+
+    @cached_property
+    def captured(self) -> int:
+        return sum(e.amount or 0 for e in self._successful(EventName.CAPTURE))
+
+    @cached_property
+    def refunded(self) -> int:
+        return sum(e.amount or 0 for e in self._successful(EventName.REFUND))
+
+    @cached_property
+    def voided(self) -> bool:
+        """A successful void released the uncaptured authorization."""
+        return bool(self._successful(EventName.VOID)) or (
+            self.transaction.status is S.AUTHORIZATION_VOIDED
+        )
+
+    @property
+    def remaining_capturable(self) -> int:
+        """0 after a void or a final capture (the status then leaves the capturable set)."""
+        if self.voided or self.transaction.status not in CAPTURABLE_STATUSES:
+            return 0
+        if any(p.operation is Operation.VOID for p in self.pending):
+            return 0
+        reserved = self.pending_amount(Operation.CAPTURE)
+        return max(0, self.authorized - self.captured - reserved)
+
+    @property
+    def remaining_refundable(self) -> int:
+        if self.transaction.status not in REFUNDABLE_STATUSES:
+            return 0
+        return max(0, self.captured - self.refunded - self.pending_amount(Operation.REFUND))
+
+    # -- lines ----------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[LineLedger, ...]:
+        """Per line_id. If captures named no lines, a full capture counts every line captured."""
+        captures = self._successful(EventName.CAPTURE)
+        captured = _sum_by_line(captures)
+        if not captured and self.captured and self.captured >= self.authorized:
+            captured = {i.line_id: i.amount for i in self.transaction.items if i.line_id}
+        refunded = _sum_by_line(self._successful(EventName.REFUND))
+        pending_capture = _sum_by_line(self._pending_events(Operation.CAPTURE))
+        pending_refund = _sum_by_line(self._pending_events(Operation.REFUND))
+        return tuple(
+            LineLedger(
+                line_id=item.line_id,
+                description=item.description,
+                amount=item.amount,
+                captured=captured.get(item.line_id, 0),
+                refunded=refunded.get(item.line_id, 0),
+                pending_capture=pending_capture.get(item.line_id, 0),
+                pending_refund=pending_refund.get(item.line_id, 0),
+            )
+            for item in self.transaction.items
+            if item.line_id is not None
+        )
+
+    def line(self, line_id: str) -> LineLedger:
+        for line in self.lines:
+            if line.line_id == line_id:
+                return line
+        raise KeyError(line_id)
+
+    def _item_for(self, line_id: str, amount: int) -> OrderItem:
+        original = next(i for i in self.transaction.items if i.line_id == line_id)
+        whole = amount == original.amount
+        return OrderItem(
+            id=original.id,
+            line_id=line_id,
+            description=original.description,
+            quantity=original.quantity if whole else None,
+            amount=amount,
+            vat=original.vat,
+            vat_amount=original.vat_amount if whole else None,
+        )
+
+    def capture_items(self) -> tuple[OrderItem, ...]:
+        """Every line's uncaptured remainder, for "capture the rest" by lines."""
+        return tuple(
+            self._item_for(line.line_id, line.capturable) for line in self.lines if line.capturable
+        )
+
+    def refund_items(self) -> tuple[OrderItem, ...]:
+        """Every line's unrefunded captured amount, for "refund the rest" by lines."""
+        return tuple(
+            self._item_for(line.line_id, line.refundable) for line in self.lines if line.refundable
+        )
+
+    # -- what is allowed --------------------------------------------------------------
+
+    def find_event(self, operation: Operation, reference: str) -> TransactionEvent | None:
+        """The newest completed or initiated event of `operation` carrying `reference`."""
+        names = {operation.event_name, operation.initiate_event_name}
+        found = [
+            e
+            for e in self.transaction.events
+            if e.event in names and e.event_reference == reference
+        ]
+        completed = [e for e in found if not is_initiate(e)]
+        chosen = completed or found
+        return chosen[-1] if chosen else None
+
+    def permission(self, operation: Operation) -> Permission:
+        status = self.transaction.status
+        if self.pending:
+            names = ", ".join(sorted({p.operation.value for p in self.pending}))
+            return Permission(
+                False, f"Dintero is still processing an earlier {names}; wait until it finishes."
+            )
+        if operation is Operation.CAPTURE:
+            return self._capture_permission(status)
+        if operation is Operation.REFUND:
+            return self._refund_permission(status)
+        return self._void_permission(status)
+
+    def allowed_operations(self) -> dict[Operation, Permission]:
+        return {operation: self.permission(operation) for operation in Operation}
+
+    def _capture_permission(self, status: S) -> Permission:
+        if status in _PAYMENT_NOT_DONE:
+            return Permission(False, _PAYMENT_NOT_DONE[status])
+        if status in CAPTURABLE_STATUSES and self.remaining_capturable > 0:
+            return Permission(True)
+        if self.captured and self.captured < self.authorized:
+            return Permission(
+                False, "The rest of the authorization was released; nothing is left to capture."
+            )
+        return Permission(False, "Everything authorized has been captured already.")
+
+    def _refund_permission(self, status: S) -> Permission:
+        if status in _PAYMENT_NOT_DONE:
+            return Permission(False, _PAYMENT_NOT_DONE[status])
+        if status is S.AUTHORIZED:
+            return Permission(
+                False,
+                "Authorized: nothing captured yet, so there is nothing to refund; void instead.",
+            )
+        if status in REFUNDABLE_STATUSES and self.remaining_refundable > 0:
+            return Permission(True)
+        return Permission(False, "Everything captured has been refunded already.")
+
+    def _void_permission(self, status: S) -> Permission:
+        product = self.transaction.payment_product_type or ""
+        if status is S.AUTHORIZED:
+            return Permission(True)
+        if status in _PAYMENT_NOT_DONE:
+            return Permission(False, _PAYMENT_NOT_DONE[status])
+        if status is S.PARTIALLY_CAPTURED:
+            if product in VOID_REMAINDER_PRODUCT_TYPES:
+                return Permission(True)
+            return Permission(
+                False,
+                "Part of this payment is captured; releasing the rest is not possible for "
+                f"{product or 'this payment method'}. "
+                "Capture the rest or refund what was captured.",
+            )
+        if product.startswith("swish"):
+            return Permission(False, "Swish captures at payment: refund instead of void.")
+        if status is S.PARTIALLY_CAPTURED_REFUNDED:
+            return Permission(
+                False, "Part of this payment was captured and refunded; it cannot be voided."
+            )
+        if status is S.REFUNDED:
+            return Permission(False, "The payment is fully refunded; there is nothing to void.")
+        return Permission(False, "Already captured: refund instead of void.")

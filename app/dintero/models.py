@@ -1,0 +1,302 @@
+"""What Dintero sends back: sessions, transactions and their parts, validated on the way in.
+
+Models are frozen and ignore fields they do not know (Dintero adds fields over time),
+but the fields Paydesk uses are typed strictly: money must be an integer number of minor
+units (`100.0` or `"100"` is refused), so a surprising answer fails at the edge with a
+`ResponseFormatError` instead of deep inside a window.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, SecretStr, Strict
+
+__all__ = [
+    "AccessToken",
+    "Address",
+    "Card",
+    "CreatedSession",
+    "Customer",
+    "DinteroModel",
+    "EventError",
+    "EventName",
+    "Money",
+    "OrderItem",
+    "PublishResult",
+    "Session",
+    "SessionEvent",
+    "SessionOrder",
+    "SessionUrls",
+    "ShippingOption",
+    "Transaction",
+    "TransactionEvent",
+    "TransactionStatus",
+]
+
+Money = Annotated[int, Strict()]
+"""An amount in minor units (øre, cents); floats and numeric strings are refused."""
+
+
+class DinteroModel(BaseModel):
+    """Frozen, tolerant of unknown fields, strict where it says so."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class TransactionStatus(StrEnum):
+    """Transaction statuses of the contract; an unrecognised status reads as UNKNOWN."""
+
+    INITIATED = "INITIATED"
+    ON_HOLD = "ON_HOLD"
+    AUTHORIZED = "AUTHORIZED"
+    PARTIALLY_CAPTURED = "PARTIALLY_CAPTURED"
+    CAPTURED = "CAPTURED"
+    PARTIALLY_CAPTURED_REFUNDED = "PARTIALLY_CAPTURED_REFUNDED"
+    PARTIALLY_REFUNDED = "PARTIALLY_REFUNDED"
+    REFUNDED = "REFUNDED"
+    AUTHORIZATION_VOIDED = "AUTHORIZATION_VOIDED"
+    DECLINED = "DECLINED"
+    FAILED = "FAILED"
+    UNKNOWN = "UNKNOWN"
+
+
+def _status_or_unknown(value: object) -> object:
+    """A status Dintero adds later must not break a list view; it allows no operations."""
+    if isinstance(value, str) and value not in TransactionStatus.__members__:
+        return TransactionStatus.UNKNOWN
+    return value
+
+
+Status = Annotated[TransactionStatus, BeforeValidator(_status_or_unknown)]
+
+
+class EventName(StrEnum):
+    """Transaction event names (`TransactionEvent.event` stays a plain string)."""
+
+    INITIALIZE = "INITIALIZE"
+    AUTHORIZE = "AUTHORIZE"
+    CAPTURE = "CAPTURE"
+    REFUND = "REFUND"
+    VOID = "VOID"
+    INITIATE_CAPTURE = "INITIATE_CAPTURE"
+    INITIATE_REFUND = "INITIATE_REFUND"
+    INITIATE_VOID = "INITIATE_VOID"
+    SETTLEMENT = "SETTLEMENT"
+
+
+class AccessToken(DinteroModel):
+    """A client-credentials token; the secret part never shows in a repr."""
+
+    access_token: SecretStr
+    token_type: str = "Bearer"
+    expires_in: Annotated[int, Strict()]
+
+
+class OrderItem(DinteroModel):
+    """An order line, as sent on sessions, captures and refunds and read back on events."""
+
+    id: str | None = None
+    line_id: str | None = None
+    description: str | None = None
+    quantity: Decimal | None = None
+    amount: Money
+    vat_amount: Money | None = None
+    vat: Decimal | None = None
+    type: str | None = None
+
+    def to_payload(self) -> dict[str, Any]:
+        """JSON for Dintero: unset fields left out, decimals as JSON numbers."""
+        body: dict[str, Any] = {}
+        for name, value in self:
+            if value is None:
+                continue
+            body[name] = _json_number(value) if isinstance(value, Decimal) else value
+        return body
+
+
+def _json_number(value: Decimal) -> int | float:
+    """Quantities and VAT rates are not money; Dintero wants plain JSON numbers."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class ShippingOption(DinteroModel):
+    """The chosen shipping; after payment it becomes an ordinary line on the transaction."""
+
+    id: str
+    line_id: str
+    amount: Money
+    title: str
+    operator: str = ""
+    vat_amount: Money | None = None
+    vat: Decimal | None = None
+    description: str | None = None
+    delivery_method: str | None = None
+
+    def to_payload(self) -> dict[str, Any]:
+        body: dict[str, Any] = {}
+        for name, value in self:
+            if value is None:
+                continue
+            body[name] = _json_number(value) if isinstance(value, Decimal) else value
+        return body
+
+
+class Address(DinteroModel):
+    first_name: str | None = None
+    last_name: str | None = None
+    address_line: str | None = None
+    address_line_2: str | None = None
+    co_address: str | None = None
+    business_name: str | None = None
+    postal_code: str | None = None
+    postal_place: str | None = None
+    country: str | None = None
+    phone_number: str | None = None
+    email: str | None = None
+    organization_number: str | None = None
+
+
+class Customer(DinteroModel):
+    customer_id: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    """International form, `+4799999999`."""
+
+
+class SessionUrls(DinteroModel):
+    return_url: str | None = None
+    callback_url: str | None = None
+    merchant_terms_url: str | None = None
+
+
+class SessionOrder(DinteroModel):
+    """A session's order; payment-token sessions carry no amount (read as 0)."""
+
+    amount: Money = 0
+    currency: str
+    merchant_reference: str = ""
+    merchant_reference_2: str | None = None
+    vat_amount: Money | None = None
+    items: tuple[OrderItem, ...] = ()
+    shipping_option: ShippingOption | None = None
+    shipping_address: Address | None = None
+    billing_address: Address | None = None
+    partial_payment: bool = False
+
+
+class SessionEvent(DinteroModel):
+    id: str | None = None
+    name: str
+    created_at: datetime | None = None
+    request_id: str | None = None
+    details: dict[str, Any] | None = None
+
+
+class PublishResult(DinteroModel):
+    """How Dintero delivered a payment link: `status` is sent, skipped or failed."""
+
+    id: str | None = None
+    channel: str
+    type: str | None = None
+    status: str | None = None
+
+
+class Session(DinteroModel):
+    """A checkout session; it has no status field (see `session_state.session_status`)."""
+
+    id: str
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    expires_at: datetime | None = None
+    url: SessionUrls | None = None
+    order: SessionOrder
+    customer: Customer | None = None
+    configuration: dict[str, Any] = {}
+    metadata: dict[str, Any] = {}
+    payment_operation: str | None = None
+    events: tuple[SessionEvent, ...] = ()
+    transaction_id: str | None = None
+    cancelled_at: datetime | None = None
+    cancelled_by: str | None = None
+    publish: tuple[PublishResult, ...] = ()
+
+
+class CreatedSession(DinteroModel):
+    """The answer to creating a session: the hosted page `url` to send to the customer."""
+
+    id: str
+    url: str
+    publish: tuple[PublishResult, ...] = ()
+    session: Session | None = None
+
+
+class EventError(DinteroModel):
+    code: str | None = None
+    message: str | None = None
+    type: tuple[str, ...] | str | None = None
+    result_code: str | None = None
+
+
+class TransactionEvent(DinteroModel):
+    """One thing that happened to a transaction; CAPTURE/REFUND events carry the money."""
+
+    id: str | None = None
+    event: str
+    transaction_status: str | None = None
+    success: Annotated[bool, Strict()] | None = None
+    amount: Money | None = None
+    items: tuple[OrderItem, ...] = ()
+    created_at: datetime | None = None
+    created_by: str | None = None
+    request_id: str | None = None
+    correlation_request_id: str | None = None
+    event_reference: str | None = None
+    error: EventError | None = None
+    correction: dict[str, Any] | None = None
+    metadata: dict[str, Any] = {}
+
+
+class Card(DinteroModel):
+    brand: str | None = None
+    masked_pan: str | None = None
+    expiry_date: str | None = None
+    type: str | None = None
+    country: str | None = None
+    issuing_bank: str | None = None
+    payment_token: str | None = None
+    payment_token_id: str | None = None
+    recurrence_token: str | None = None
+    recurrence_token_id: str | None = None
+
+
+class Transaction(DinteroModel):
+    """A payment. `amount` is the authorized total; use `ledger.Ledger` for the rest."""
+
+    id: str
+    session_id: str | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    status: Status
+    amount: Money
+    currency: str
+    payment_product: str | None = None
+    payment_product_type: str | None = None
+    merchant_reference: str | None = None
+    merchant_reference_2: str | None = None
+    channel: str | None = None
+    payment_operation: str | None = None
+    settlement_status: str | None = None
+    items: tuple[OrderItem, ...] = ()
+    shipping_option: ShippingOption | None = None
+    shipping_address: Address | None = None
+    billing_address: Address | None = None
+    customer: Customer | None = None
+    store: dict[str, Any] | None = None
+    metadata: dict[str, Any] = {}
+    card: Card | None = None
+    events: tuple[TransactionEvent, ...] = ()
+    session: Session | None = None

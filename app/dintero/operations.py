@@ -1,0 +1,534 @@
+"""Safe money moves: capture, refund and void that are never sent twice by accident.
+
+Dintero has no idempotency key, so every move follows the same rules (contract §7):
+
+1. One move in flight per transaction (an asyncio.Lock per transaction id).
+2. Read the transaction first. If an event already carries our reference, adopt it
+   instead of sending. Check the status, product and remaining amount allow the move.
+3. Let the caller journal the reference (`on_before_send`) before anything is sent.
+4. Send once. A 200 is not proof: the new event's `success` decides. A 202 is `pending`
+   with its `event-request-id`; `wait_for_completion` polls for the correlated event.
+5. On a timeout, dropped connection or 5xx, do not resend: re-read the transaction with
+   backoff and settle by the reference (void, which has no reference, by a new VOID event
+   or the voided status). Found: adopt it. Confidently absent: `OutcomeUnknown` — or, with
+   `resend_if_absent=True`, one more send with the same reference.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import weakref
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, Protocol
+
+from app.dintero.config import ClientConfig
+from app.dintero.errors import (
+    ApiError,
+    AuthenticationFailed,
+    DinteroError,
+    Forbidden,
+    LocalValidationError,
+    NotFound,
+    OperationNotAllowed,
+    OutcomeUnknown,
+    ResponseFormatError,
+    ServerError,
+    TransportError,
+)
+from app.dintero.ledger import Ledger, Operation, is_initiate, operation_of
+from app.dintero.models import OrderItem, Transaction, TransactionEvent
+from app.dintero.payloads import CaptureRequest, RefundRequest
+
+__all__ = [
+    "BeforeSend",
+    "MoneyMoves",
+    "OperationOutcome",
+    "OutcomeKind",
+    "PreparedOperation",
+    "SentOperation",
+]
+
+
+class OutcomeKind(StrEnum):
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    PENDING = "pending"
+
+
+@dataclass(frozen=True)
+class OperationOutcome:
+    """How a capture, refund or void ended, with the transaction as Dintero now has it."""
+
+    kind: OutcomeKind
+    operation: Operation
+    transaction_id: str
+    reference: str | None
+    transaction: Transaction
+    event: TransactionEvent | None = None
+    event_request_id: str | None = None
+    """For `pending`: the id the completion event will carry as `correlation_request_id`."""
+    request_id: str | None = None
+    """Dintero's `request-id` of the answer that decided this outcome, if there was one."""
+    error: ApiError | None = None
+    """For `failed` by refusal: Dintero's error answer."""
+    adopted: bool = False
+    """Settled by reading the transaction rather than from a direct answer."""
+    resent: bool = False
+    """The move was sent a second time (same reference) after it was confirmed absent."""
+
+    @property
+    def succeeded(self) -> bool:
+        return self.kind is OutcomeKind.SUCCEEDED
+
+    @property
+    def failed(self) -> bool:
+        return self.kind is OutcomeKind.FAILED
+
+    @property
+    def pending(self) -> bool:
+        return self.kind is OutcomeKind.PENDING
+
+    @property
+    def amount(self) -> int | None:
+        return self.event.amount if self.event is not None else None
+
+    @property
+    def failure_message(self) -> str | None:
+        """Why Dintero refused or the processor failed, in Dintero's words."""
+        if self.error is not None:
+            return self.error.message
+        if self.kind is OutcomeKind.FAILED and self.event is not None and self.event.error:
+            return self.event.error.message or self.event.error.code
+        return None
+
+
+@dataclass(frozen=True)
+class PreparedOperation:
+    """A checked move about to be sent: journal `reference` before it goes out."""
+
+    operation: Operation
+    transaction_id: str
+    reference: str | None
+    amount: int
+    items: tuple[OrderItem, ...]
+    transaction: Transaction
+    payload: dict[str, Any] | None = field(repr=False, default=None)
+
+
+BeforeSend = Callable[[PreparedOperation], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class SentOperation:
+    """Dintero's direct answer to one capture/refund/void request (200 or 202)."""
+
+    status_code: int
+    transaction: Transaction
+    event_request_id: str | None
+    request_id: str | None
+
+
+class TransactionApi(Protocol):
+    """What the money moves need from the client."""
+
+    async def get_transaction(
+        self, transaction_id: str, includes: Iterable[str] = ()
+    ) -> Transaction: ...
+
+    async def send_operation(
+        self, operation: Operation, transaction_id: str, payload: dict[str, Any] | None
+    ) -> SentOperation: ...
+
+
+_RAISED_REFUSALS = (AuthenticationFailed, Forbidden, NotFound)
+"""Refusals about who or what, not about the move: raised, not returned as `failed`."""
+
+
+class MoneyMoves:
+    """Runs capture/refund/void by the rules above for one client."""
+
+    def __init__(
+        self,
+        api: TransactionApi,
+        config: ClientConfig,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._api = api
+        self._config = config
+        self._clock = clock
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def _lock_for(self, transaction_id: str) -> asyncio.Lock:
+        lock = self._locks.get(transaction_id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[transaction_id] = lock
+        return lock
+
+    # -- the move -------------------------------------------------------------------
+
+    async def run(
+        self,
+        operation: Operation,
+        transaction_id: str,
+        request: CaptureRequest | RefundRequest | None = None,
+        *,
+        on_before_send: BeforeSend | None = None,
+        resend_if_absent: bool = False,
+    ) -> OperationOutcome:
+        lock = self._lock_for(transaction_id)
+        async with lock:
+            transaction = await self._api.get_transaction(transaction_id)
+            ledger = Ledger(transaction)
+            if request is not None:
+                existing = ledger.find_event(operation, request.reference)
+                if existing is not None:
+                    return self._from_event(
+                        operation, transaction, existing, request.reference, adopted=True
+                    )
+            prepared = self._prepare(operation, ledger, request)
+            if on_before_send is not None:
+                await on_before_send(prepared)
+            return await self._send_and_settle(prepared, resend_if_absent)
+
+    def _prepare(
+        self,
+        operation: Operation,
+        ledger: Ledger,
+        request: CaptureRequest | RefundRequest | None,
+    ) -> PreparedOperation:
+        transaction = ledger.transaction
+        permission = ledger.permission(operation)
+        if not permission:
+            raise OperationNotAllowed(operation.value, transaction.id, permission.reason)
+        if operation is Operation.VOID:
+            return PreparedOperation(
+                operation, transaction.id, None, ledger.remaining_capturable, (), transaction
+            )
+        if request is None:
+            request = self._whole_rest(operation, ledger)
+        self._check_amounts(operation, ledger, request)
+        return PreparedOperation(
+            operation,
+            transaction.id,
+            request.reference,
+            request.amount,
+            request.items,
+            transaction,
+            request.to_payload(),
+        )
+
+    @staticmethod
+    def _whole_rest(operation: Operation, ledger: Ledger) -> CaptureRequest | RefundRequest:
+        """Everything still capturable/refundable, by lines when the lines add up to it."""
+        if operation is Operation.CAPTURE:
+            amount, items = ledger.remaining_capturable, ledger.capture_items()
+        else:
+            amount, items = ledger.remaining_refundable, ledger.refund_items()
+        if sum(item.amount for item in items) != amount:
+            items = ()
+        if operation is Operation.CAPTURE:
+            return CaptureRequest(amount=amount, items=items)
+        return RefundRequest(amount=amount, items=items)
+
+    @staticmethod
+    def _check_amounts(
+        operation: Operation, ledger: Ledger, request: CaptureRequest | RefundRequest
+    ) -> None:
+        tx_id = ledger.transaction.id
+        capture = operation is Operation.CAPTURE
+        remaining = ledger.remaining_capturable if capture else ledger.remaining_refundable
+        if request.amount <= 0:
+            raise LocalValidationError("The amount must be more than zero.")
+        if request.amount > remaining:
+            verb = "captured" if capture else "refunded"
+            raise OperationNotAllowed(
+                operation.value,
+                tx_id,
+                f"Only {remaining} (minor units) can still be {verb}; asked for {request.amount}.",
+            )
+        if not request.items:
+            return
+        total = sum(item.amount for item in request.items)
+        if total != request.amount:
+            raise LocalValidationError(
+                f"The lines add up to {total}, but the amount is {request.amount}."
+            )
+        lines = {line.line_id: line for line in ledger.lines}
+        for item in request.items:
+            line = lines.get(item.line_id or "")
+            if line is None:
+                raise LocalValidationError(f"Line {item.line_id!r} is not on this transaction.")
+            left = line.capturable if capture else line.refundable
+            if item.amount > left:
+                raise OperationNotAllowed(
+                    operation.value,
+                    tx_id,
+                    f"Line {item.line_id} has only {left} left; asked for {item.amount}.",
+                )
+
+    async def _send_and_settle(
+        self, prepared: PreparedOperation, resend_if_absent: bool
+    ) -> OperationOutcome:
+        known_ids = {e.id for e in prepared.transaction.events if e.id}
+        resent = False
+        while True:
+            try:
+                sent = await self._api.send_operation(
+                    prepared.operation, prepared.transaction_id, prepared.payload
+                )
+            except _RAISED_REFUSALS:
+                raise
+            except ServerError as exc:
+                cause: DinteroError = exc
+            except ApiError as exc:
+                return OperationOutcome(
+                    OutcomeKind.FAILED,
+                    prepared.operation,
+                    prepared.transaction_id,
+                    prepared.reference,
+                    prepared.transaction,
+                    request_id=exc.request_id,
+                    error=exc,
+                    resent=resent,
+                )
+            except TransportError as exc:
+                if not exc.may_have_reached_server:
+                    raise
+                cause = exc
+            except ResponseFormatError as exc:
+                cause = exc
+            else:
+                outcome = self._from_answer(prepared, sent, known_ids)
+                if outcome is not None:
+                    return replace(outcome, resent=resent)
+                cause = ResponseFormatError(
+                    "the answer showed no event for this operation",
+                    request_id=sent.request_id,
+                )
+            settled, absent = await self._settle(prepared, known_ids)
+            if settled is not None:
+                return replace(settled, resent=resent)
+            if absent and resend_if_absent and not resent:
+                resent = True
+                continue
+            raise OutcomeUnknown(
+                prepared.operation.value,
+                prepared.transaction_id,
+                prepared.reference,
+                cause=cause,
+                reason=(
+                    f"no trace of it after {self._config.settle_timeout_s:g} s; not sent again"
+                    if absent
+                    else "the transaction could not be read back"
+                ),
+            )
+
+    # -- reading outcomes -----------------------------------------------------------
+
+    def _from_answer(
+        self, prepared: PreparedOperation, sent: SentOperation, known_ids: set[str]
+    ) -> OperationOutcome | None:
+        transaction = sent.transaction
+        if sent.status_code == 202:
+            initiate = next(
+                (
+                    e
+                    for e in transaction.events
+                    if is_initiate(e)
+                    and (
+                        (sent.event_request_id and e.request_id == sent.event_request_id)
+                        or (prepared.reference and e.event_reference == prepared.reference)
+                    )
+                ),
+                None,
+            )
+            return OperationOutcome(
+                OutcomeKind.PENDING,
+                prepared.operation,
+                prepared.transaction_id,
+                prepared.reference,
+                transaction,
+                event=initiate,
+                event_request_id=sent.event_request_id
+                or (initiate.request_id if initiate else None),
+                request_id=sent.request_id,
+            )
+        outcome = self._match(prepared, transaction, known_ids, adopted=False)
+        if outcome is None:
+            return None
+        return replace(outcome, request_id=sent.request_id)
+
+    def _match(
+        self,
+        prepared: PreparedOperation,
+        transaction: Transaction,
+        known_ids: set[str],
+        *,
+        adopted: bool,
+    ) -> OperationOutcome | None:
+        """Our operation's outcome in `transaction`, or None if it left no trace."""
+        operation = prepared.operation
+        event: TransactionEvent | None = None
+        if prepared.reference is not None:
+            event = Ledger(transaction).find_event(operation, prepared.reference)
+        if event is None:
+            fresh = [
+                e
+                for e in transaction.events
+                if e.id not in known_ids and operation_of(e) is operation
+            ]
+            completed = [e for e in fresh if not is_initiate(e)]
+            chosen = completed or fresh
+            event = chosen[-1] if chosen else None
+        if event is not None:
+            return self._from_event(
+                operation, transaction, event, prepared.reference, adopted=adopted
+            )
+        if operation is Operation.VOID and transaction.status != prepared.transaction.status:
+            voided = Ledger(transaction).voided or transaction.status.startswith("CAPTURED")
+            if voided:
+                return OperationOutcome(
+                    OutcomeKind.SUCCEEDED,
+                    operation,
+                    transaction.id,
+                    None,
+                    transaction,
+                    adopted=adopted,
+                )
+        return None
+
+    @staticmethod
+    def _from_event(
+        operation: Operation,
+        transaction: Transaction,
+        event: TransactionEvent,
+        reference: str | None,
+        *,
+        adopted: bool,
+    ) -> OperationOutcome:
+        """Outcome from our event; an INITIATE_* one is pending until its completion shows."""
+        if is_initiate(event):
+            completion = next(
+                (
+                    e
+                    for e in transaction.events
+                    if event.request_id and e.correlation_request_id == event.request_id
+                ),
+                None,
+            )
+            if completion is None:
+                return OperationOutcome(
+                    OutcomeKind.PENDING,
+                    operation,
+                    transaction.id,
+                    reference,
+                    transaction,
+                    event=event,
+                    event_request_id=event.request_id,
+                    adopted=adopted,
+                )
+            event = completion
+        kind = OutcomeKind.FAILED if event.success is False else OutcomeKind.SUCCEEDED
+        return OperationOutcome(
+            kind, operation, transaction.id, reference, transaction, event=event, adopted=adopted
+        )
+
+    async def _settle(
+        self, prepared: PreparedOperation, known_ids: set[str]
+    ) -> tuple[OperationOutcome | None, bool]:
+        """Re-read until our event shows or the window ends: (outcome, confidently absent)."""
+        deadline = self._clock() + self._config.settle_timeout_s
+        delay = self._config.settle_interval_s
+        last_read_ok = False
+        while True:
+            await asyncio.sleep(max(0.0, min(delay, deadline - self._clock())))
+            try:
+                transaction = await self._api.get_transaction(prepared.transaction_id)
+            except DinteroError:
+                last_read_ok = False
+            else:
+                last_read_ok = True
+                outcome = self._match(prepared, transaction, known_ids, adopted=True)
+                if outcome is not None:
+                    return outcome, False
+            if self._clock() >= deadline:
+                return None, last_read_ok
+            delay *= 2
+
+    # -- later ----------------------------------------------------------------------
+
+    async def find_outcome(
+        self, transaction_id: str, operation: Operation, reference: str
+    ) -> OperationOutcome | None:
+        """The outcome of a journaled move, read from the transaction; None if absent."""
+        transaction = await self._api.get_transaction(transaction_id)
+        event = Ledger(transaction).find_event(operation, reference)
+        if event is None:
+            return None
+        return self._from_event(operation, transaction, event, reference, adopted=True)
+
+    async def wait_for_completion(
+        self, transaction_id: str, event_request_id: str, timeout_s: float = 30.0
+    ) -> OperationOutcome:
+        """Poll until the event correlated to a 202 appears; never resends.
+
+        Returns the settled outcome, or a `pending` one if `timeout_s` passed first.
+        """
+        deadline = self._clock() + timeout_s
+        while True:
+            transaction = await self._api.get_transaction(transaction_id)
+            outcome = self._correlated(transaction, event_request_id)
+            if outcome is not None and (not outcome.pending or self._clock() >= deadline):
+                return outcome
+            if outcome is None and self._clock() >= deadline:
+                raise LocalValidationError(
+                    f"No operation with event-request-id {event_request_id} on {transaction_id}."
+                )
+            left = deadline - self._clock()
+            await asyncio.sleep(max(0.0, min(self._config.completion_poll_s, left)))
+
+    def _correlated(
+        self, transaction: Transaction, event_request_id: str
+    ) -> OperationOutcome | None:
+        initiate = next(
+            (e for e in transaction.events if is_initiate(e) and e.request_id == event_request_id),
+            None,
+        )
+        completion = next(
+            (e for e in transaction.events if e.correlation_request_id == event_request_id),
+            None,
+        )
+        source = completion or initiate
+        if source is None:
+            return None
+        operation = operation_of(source)
+        if operation is None:
+            return None
+        reference = (initiate.event_reference if initiate else None) or source.event_reference
+        if completion is None:
+            return OperationOutcome(
+                OutcomeKind.PENDING,
+                operation,
+                transaction.id,
+                reference,
+                transaction,
+                event=initiate,
+                event_request_id=event_request_id,
+                adopted=True,
+            )
+        kind = OutcomeKind.FAILED if completion.success is False else OutcomeKind.SUCCEEDED
+        return OperationOutcome(
+            kind,
+            operation,
+            transaction.id,
+            reference,
+            transaction,
+            event=completion,
+            event_request_id=event_request_id,
+            adopted=True,
+        )

@@ -1,0 +1,192 @@
+"""One HTTP exchange with Dintero: headers, timeouts, and turning failures into our errors.
+
+Everything httpx can raise becomes a `TransportError`, every error status an `ApiError`
+subclass, and every body that does not fit its model a `ResponseFormatError`: nothing
+from httpx or pydantic leaks past this module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import TypeAdapter, ValidationError
+
+from app.dintero.config import ClientConfig
+from app.dintero.errors import (
+    ApiError,
+    ConnectionDropped,
+    ConnectionFailed,
+    RateLimited,
+    RequestTimeout,
+    ResponseFormatError,
+    TransportError,
+    api_error_for_status,
+)
+
+__all__ = ["Wire", "decode", "default_headers", "request_id_of", "user_agent"]
+
+T = TypeVar("T")
+Params = Sequence[tuple[str, str]] | Mapping[str, str] | None
+
+_ADAPTERS: dict[object, TypeAdapter[Any]] = {}
+
+
+def user_agent(config: ClientConfig) -> str:
+    return f"{config.system_name}/{config.system_version} (python-httpx/{httpx.__version__})"
+
+
+def default_headers(config: ClientConfig) -> dict[str, str]:
+    """Sent on every call, so Dintero support can tell which system made a request."""
+    return {
+        "Accept": "application/json",
+        "User-Agent": user_agent(config),
+        "Dintero-System-Name": config.system_name[:120],
+        "Dintero-System-Version": config.system_version[:120],
+        "Dintero-System-Plugin-Name": config.plugin_name[:120],
+        "Dintero-System-Plugin-Version": config.plugin_version[:120],
+    }
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    value: str | None = response.headers.get("request-id")
+    return value
+
+
+def _adapter(type_: type[T]) -> TypeAdapter[T]:
+    adapter = _ADAPTERS.get(type_)
+    if adapter is None:
+        adapter = _ADAPTERS[type_] = TypeAdapter(type_)
+    return adapter
+
+
+def decode(response: httpx.Response, type_: type[T]) -> T:
+    """Validate a JSON body into `type_`, or raise `ResponseFormatError` naming what was off."""
+    try:
+        return _adapter(type_).validate_json(response.content)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc']) or '(body)'}: {error['msg']}"
+            for error in exc.errors(include_input=False)[:5]
+        )
+        raise ResponseFormatError(
+            f"HTTP {response.status_code} body did not match {getattr(type_, '__name__', type_)}:"
+            f" {problems}",
+            method=response.request.method,
+            url=str(response.request.url),
+            request_id=request_id_of(response),
+        ) from None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # an HTTP date: rare; fall back to our own backoff
+
+
+def error_from_response(response: httpx.Response) -> ApiError:
+    """Map an error answer to the ApiError subclass, keeping Dintero's code and message."""
+    code: str | None = None
+    message = response.reason_phrase or "error"
+    errors: list[Mapping[str, Any]] = []
+    try:
+        body = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+        text = response.text.strip()
+        if text:
+            message = text[:200]
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict):
+            raw_code = error.get("code")
+            code = str(raw_code) if raw_code is not None else None
+            if isinstance(error.get("message"), str):
+                message = error["message"]
+            raw_errors = error.get("errors")
+            if isinstance(raw_errors, list):
+                errors = [item for item in raw_errors if isinstance(item, dict)]
+    kind = api_error_for_status(response.status_code)
+    common: dict[str, Any] = {
+        "code": code,
+        "errors": errors,
+        "request_id": request_id_of(response),
+        "method": response.request.method,
+        "url": str(response.request.url.copy_with(query=None)),
+    }
+    if kind is RateLimited:
+        return RateLimited(
+            response.status_code, message, retry_after=_retry_after(response), **common
+        )
+    return kind(response.status_code, message, **common)
+
+
+def _transport_error(exc: httpx.HTTPError, method: str, url: str) -> TransportError:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.UnsupportedProtocol):
+        return ConnectionFailed(text, method=method, url=url)
+    if isinstance(exc, httpx.PoolTimeout):
+        error = RequestTimeout(f"no free connection: {text}", method=method, url=url)
+        error.may_have_reached_server = False
+        return error
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeout(text, method=method, url=url)
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
+        return ConnectionDropped(text, method=method, url=url)
+    return TransportError(text, method=method, url=url)
+
+
+class Wire:
+    """The shared `httpx.AsyncClient` (keep-alive, explicit timeouts) and one-shot sends."""
+
+    def __init__(self, config: ClientConfig, client: httpx.AsyncClient | None = None) -> None:
+        self.config = config
+        self._owns_client = client is None
+        self.client = client or httpx.AsyncClient(
+            headers=default_headers(config),
+            timeout=httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s),
+            limits=httpx.Limits(
+                max_connections=config.max_connections,
+                max_keepalive_connections=config.max_connections,
+            ),
+            follow_redirects=False,
+        )
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self.client.aclose()
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Params = None,
+        json_body: Any = None,
+        headers: Mapping[str, str] | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> httpx.Response:
+        """Send once; a 2xx answer is returned, anything else raised as a DinteroError."""
+        query: tuple[tuple[str, str], ...] | Mapping[str, str] | None = (
+            params if params is None or isinstance(params, Mapping) else tuple(params)
+        )
+        try:
+            response = await self.client.request(
+                method,
+                url,
+                params=query,
+                json=json_body,
+                headers=headers,
+                auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except httpx.HTTPError as exc:
+            raise _transport_error(exc, method, url) from exc
+        if not response.is_success:
+            raise error_from_response(response)
+        return response
