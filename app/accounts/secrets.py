@@ -13,7 +13,9 @@ e.g. ``await asyncio.to_thread(store.get_secret, account)``.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 
 import keyring
 import keyring.backend
@@ -62,6 +64,22 @@ def _is_plaintext(backend: keyring.backend.KeyringBackend) -> bool:
     )
 
 
+@contextlib.contextmanager
+def _keychain_errors(failed: str) -> Iterator[None]:
+    """Turn keyring's errors into ``SecretStoreUnavailable`` with a message that says what to do.
+
+    keyring's exceptions never carry the secret, and neither do ours.
+    """
+    try:
+        yield
+    except keyring.errors.KeyringLocked as error:
+        raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
+    except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
+        raise SecretStoreUnavailable(_unavailable_message()) from error
+    except keyring.errors.KeyringError as error:
+        raise SecretStoreUnavailable(f"The system keychain {failed}. {_platform_hint()}") from error
+
+
 class SecretStore:
     """Get, set and delete client secrets in the system keychain (blocking calls)."""
 
@@ -75,16 +93,8 @@ class SecretStore:
     def get_secret(self, account: Account) -> str | None:
         """The stored client secret, or None when none has been saved for this account."""
         backend = self._backend()
-        try:
+        with _keychain_errors("could not be read"):
             secret = backend.get_password(self.service, account.keyring_username)
-        except keyring.errors.KeyringLocked as error:
-            raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
-        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
-            raise SecretStoreUnavailable(_unavailable_message()) from error
-        except keyring.errors.KeyringError as error:
-            raise SecretStoreUnavailable(
-                f"The system keychain could not be read. {_platform_hint()}"
-            ) from error
         return secret if isinstance(secret, str) else None
 
     def set_secret(self, account: Account, secret: str) -> None:
@@ -92,32 +102,17 @@ class SecretStore:
         if not isinstance(secret, str) or not secret.strip():
             raise ValueError("Enter the client secret")
         backend = self._backend()
-        try:
+        with _keychain_errors("did not save the client secret"):
             backend.set_password(self.service, account.keyring_username, secret)
-        except keyring.errors.KeyringLocked as error:
-            raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
-        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
-            raise SecretStoreUnavailable(_unavailable_message()) from error
-        except keyring.errors.KeyringError as error:
-            raise SecretStoreUnavailable(
-                f"The system keychain did not save the client secret. {_platform_hint()}"
-            ) from error
 
     def delete_secret(self, account: Account) -> None:
         """Remove the client secret; nothing happens when none was saved."""
         backend = self._backend()
-        try:
-            backend.delete_password(self.service, account.keyring_username)
-        except keyring.errors.PasswordDeleteError:
-            return  # already absent: the outcome the caller wanted
-        except keyring.errors.KeyringLocked as error:
-            raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
-        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
-            raise SecretStoreUnavailable(_unavailable_message()) from error
-        except keyring.errors.KeyringError as error:
-            raise SecretStoreUnavailable(
-                f"The system keychain did not delete the client secret. {_platform_hint()}"
-            ) from error
+        with _keychain_errors("did not delete the client secret"):
+            try:
+                backend.delete_password(self.service, account.keyring_username)
+            except keyring.errors.PasswordDeleteError:
+                return  # already absent: the outcome the caller wanted
 
     @staticmethod
     def _backend() -> keyring.backend.KeyringBackend:

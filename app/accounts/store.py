@@ -146,8 +146,8 @@ class AccountStore:
 
     def _corrupt(self, reason: str) -> AccountStoreError:
         """Keep a copy of the unreadable file and explain; the file itself stays untouched."""
-        copy = self._corrupt_copy_path()
         try:
+            copy = self._corrupt_copy_path()
             shutil.copy2(self.path, copy)
             kept = f" A copy was saved as {copy}."
         except OSError:

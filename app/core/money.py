@@ -32,7 +32,10 @@ Which of ``.`` and ``,`` is the decimal separator:
 
 Refused, with a message a shop assistant understands (``AmountError``):
 empty text, negative amounts, anything that is not a number, more decimals
-than the currency has, and the ambiguous case above.
+than the currency has (counted as typed: "1,290" is three decimals), and the
+ambiguous case above. Zero is accepted and there is no upper bound: whether an
+amount may be sent (more than 0, at most ``MAX_DINTERO_AMOUNT``) is the
+caller's rule, not the parser's.
 """
 
 from __future__ import annotations

@@ -132,3 +132,33 @@ def test_secret_never_reaches_the_config_file(
     accounts.update(account)
     assert SECRET not in accounts.path.read_text(encoding="utf-8")
     assert SecretStore().get_secret(accounts.load()[0]) == SECRET
+
+
+class RefusingKeyring(keyring.backend.KeyringBackend):
+    """A backend whose store refuses writes, as a full or read-only keychain does."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("only installed explicitly by these tests")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError(f"cannot store {username}")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringError("backend failure")
+
+
+@pytest.mark.usefixtures("installed")
+def test_other_keychain_failures_are_explained() -> None:
+    keyring.set_keyring(RefusingKeyring())
+    store = SecretStore()
+    assert store.get_secret(shop()) is None
+    with pytest.raises(SecretStoreUnavailable) as caught:
+        store.set_secret(shop(), SECRET)
+    assert str(caught.value).startswith("The system keychain did not save the client secret.")
+    assert SECRET not in str(caught.value)
+    with pytest.raises(SecretStoreUnavailable, match="did not delete the client secret"):
+        store.delete_secret(shop())
