@@ -142,13 +142,35 @@ class EmbeddedSandbox:
 
     # -- controls over HTTP ----------------------------------------------------------
 
-    def _control(self, method: str, path: str, body: Any = None) -> Any:
+    def _control(
+        self, method: str, path: str, body: Any = None, auth: tuple[str, str] | None = None
+    ) -> Any:
         if self._http is None:
             raise RuntimeError("the sandbox is not running; call start() first")
-        response = self._http.request(method, path, json=body)
+        response = self._http.request(method, path, json=body, auth=auth)
         if response.status_code >= 400:
             raise SandboxControlError(response.status_code, response.text)
         return response.json()
+
+    def token(self, account_id: str | None = None) -> str:
+        """A fresh access token for a configured account (default: the first one)."""
+        account = next(
+            (a for a in self.config.accounts if a.account_id == (account_id or self.account_id)),
+            None,
+        )
+        if account is None:
+            raise ValueError(f"unknown sandbox account {account_id!r}")
+        body = {
+            "grant_type": "client_credentials",
+            "audience": f"https://api.dintero.com/v1/accounts/{account.account_id}",
+        }
+        result = self._control(
+            "POST",
+            f"/v1/accounts/{account.account_id}/auth/token",
+            body,
+            auth=(account.client_id, account.client_secret),
+        )
+        return str(result["access_token"])
 
     def pay(
         self,

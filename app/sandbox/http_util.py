@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from app.sandbox.errors import ApiError, Code
+from app.sandbox.faults import FaultRule
 from app.sandbox.state import RequestContext, SandboxState
 
 if TYPE_CHECKING:
@@ -24,8 +25,8 @@ __all__ = [
 ]
 
 SERVER: web.AppKey[SandboxServer] = web.AppKey("sandbox_server")
-REQUEST_ID = "sandbox.request_id"
-ACCEPTED_LATER = "sandbox.accepted_later"
+REQUEST_ID: web.RequestKey[str] = web.RequestKey("sandbox_request_id", str)
+ACCEPTED_LATER: web.RequestKey[FaultRule] = web.RequestKey("sandbox_accepted_later", FaultRule)
 _RECORDED_HEADERS = ("user-agent", "dintero-checkout-instance-id")
 
 

@@ -153,8 +153,7 @@ def _operation_response(outcome: operations.Outcome) -> web.Response:
 
 
 def _accepted_later(request: web.Request) -> FaultRule | None:
-    rule = request.get(ACCEPTED_LATER)
-    return rule if isinstance(rule, FaultRule) else None
+    return request.get(ACCEPTED_LATER)
 
 
 @routes.post("/v1/transactions/{transaction_id}/capture")
