@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.accounts.memory_keyring import MemoryKeyring, memory_keyring_installed
+from app.dintero import ClientConfig
 from app.sandbox import EmbeddedSandbox, SandboxConfig
 
 
@@ -42,3 +43,20 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     """A fresh in-memory keyring for one test; the previous backend is restored afterwards."""
     with memory_keyring_installed() as backend:
         yield backend
+
+
+@pytest.fixture
+def client_config(sandbox: EmbeddedSandbox) -> ClientConfig:
+    """A Dintero client config for the sandbox's test account, with test-sized waits."""
+    return ClientConfig.single_host(
+        sandbox.base_url,
+        sandbox.account_id,
+        sandbox.client_id,
+        sandbox.client_secret,
+        timeout_s=5.0,
+        retry_initial_s=0.02,
+        retry_max_s=0.2,
+        settle_timeout_s=0.6,
+        settle_interval_s=0.05,
+        completion_poll_s=0.05,
+    )

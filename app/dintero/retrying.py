@@ -7,13 +7,13 @@ are never repeated here; `operations` settles them by re-reading the transaction
 from __future__ import annotations
 
 import logging
+import random
 
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
     retry_if_exception,
     stop_after_attempt,
-    wait_exponential_jitter,
 )
 from tenacity.wait import wait_base
 
@@ -35,18 +35,16 @@ class _RetryAfterOrBackoff(wait_base):
 
     def __init__(self, config: ClientConfig) -> None:
         self._cap = config.retry_after_cap_s
-        self._backoff = wait_exponential_jitter(
-            initial=config.retry_initial_s,
-            max=config.retry_max_s,
-            jitter=config.retry_initial_s,
-        )
+        self._initial = config.retry_initial_s
+        self._max = config.retry_max_s
 
     def __call__(self, retry_state: RetryCallState) -> float:
         outcome = retry_state.outcome
         error = outcome.exception() if outcome is not None else None
         if isinstance(error, RateLimited) and error.retry_after is not None:
             return min(error.retry_after, self._cap)
-        return float(self._backoff(retry_state))
+        exponential: float = self._initial * 2.0 ** (retry_state.attempt_number - 1)
+        return min(self._max, exponential) + random.uniform(0, self._initial)
 
 
 def _log_retry(retry_state: RetryCallState) -> None:
