@@ -225,6 +225,12 @@ class EmbeddedSandbox:
         result: dict[str, Any] = self._control("GET", f"/sandbox/sessions/{session_id}")
         return result
 
+    def list_sessions(self, state: str | None = None) -> list[dict[str, Any]]:
+        """Summaries of stored sessions (id, url, derived state, ...), newest first."""
+        path = f"/sandbox/sessions?state={state}" if state else "/sandbox/sessions"
+        result: list[dict[str, Any]] = self._control("GET", path)
+        return result
+
     def get_order(self, order_id: str) -> dict[str, Any]:
         result: dict[str, Any] = self._control("GET", f"/sandbox/orders/{order_id}")
         return result

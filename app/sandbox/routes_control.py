@@ -7,6 +7,7 @@ from typing import Any
 from aiohttp import web
 
 from app.sandbox import payments, sessions
+from app.sandbox.clock import format_time
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.faults import FaultRule
 from app.sandbox.http_util import REQUEST_ID, json_body, json_response, server_of, state_of
@@ -49,6 +50,33 @@ async def create_session(request: web.Request) -> web.Response:
         state, ctx, body, server_of(request).base_url, strict_amounts=True, include_session=True
     )
     return json_response(answer)
+
+
+@routes.get("/sandbox/sessions")
+async def list_sessions(request: web.Request) -> web.Response:
+    """Summaries of every session, newest first; `?state=open` (or paid, ...) narrows it."""
+    state = state_of(request)
+    now = state.clock.now()
+    wanted = request.query.get("state")
+    summaries = []
+    for session in sorted(state.sessions.values(), key=lambda s: s.created_at, reverse=True):
+        derived = sessions.session_state(session, now)
+        if wanted and derived != wanted:
+            continue
+        summaries.append(
+            {
+                "id": session.id,
+                "account_id": session.account_id,
+                "url": session.pay_url,
+                "state": derived,
+                "merchant_reference": session.order.get("merchant_reference"),
+                "amount": session.order.get("amount"),
+                "currency": session.order.get("currency"),
+                "created_at": format_time(session.created_at),
+                "transaction_id": session.transaction_id,
+            }
+        )
+    return json_response(summaries)
 
 
 @routes.get("/sandbox/sessions/{session_id}")

@@ -8,7 +8,6 @@ and checked against the state machine, so seeded data obeys the same rules as li
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -116,7 +115,9 @@ class _Seeder:
     now: datetime
 
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """A reproducible UUID4-shaped id."""
+        h = f"{self.rng.getrandbits(128):032x}"
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) % 4]}{h[17:20]}-{h[20:]}"
 
     def person(self, currency: str) -> tuple[Json, Json]:
         country = _COUNTRY_OF_CURRENCY[currency]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from app.sandbox.clock import format_time, parse_time
+from app.sandbox.clock import parse_time
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import session_event
 from app.sandbox.ids import new_id
@@ -255,7 +255,7 @@ def create_payment_token_session(
     return _created(session, include_session)
 
 
-def session_state(session: Session, now: Any) -> str:
+def session_state(session: Session, now: datetime) -> str:
     """open, cancelled, paid, expired or failed, derived as the contract describes."""
     if session.cancelled_at is not None:
         return "cancelled"
@@ -311,7 +311,3 @@ def update_session(state: SandboxState, ctx: RequestContext, session: Session, b
         session_event("UPDATE_SESSION", now, ctx.request_id, ctx.system_headers, details)
     )
     return session.to_json()
-
-
-def describe_expiry(session: Session) -> str:
-    return format_time(session.expires_at)
