@@ -300,30 +300,90 @@ class DinteroClient:
         return decode(response, Order)
 
     async def record_order_authorization(
-        self, order_id: str, transaction_id: str, items: Sequence[OrderRecordItem], **extra: Any
+        self,
+        order_id: str,
+        transaction_id: str,
+        items: Sequence[OrderRecordItem],
+        *,
+        success: bool = True,
+        processed_at: datetime | None = None,
+        payment_product_type: str | None = None,
     ) -> OrderRecord:
-        return await self._record(order_id, "authorizations", transaction_id, items, **extra)
+        """Record that checkout authorized the order's payment (`transaction_id`)."""
+        return await self._record(
+            order_id,
+            "authorizations",
+            transaction_id,
+            items,
+            success=success,
+            processed_at=processed_at,
+            payment_product_type=payment_product_type,
+        )
 
     async def record_order_capture(
-        self, order_id: str, transaction_id: str, items: Sequence[OrderRecordItem], **extra: Any
+        self,
+        order_id: str,
+        transaction_id: str,
+        items: Sequence[OrderRecordItem],
+        *,
+        success: bool = True,
+        processed_at: datetime | None = None,
+        payment_product_type: str | None = None,
+        authorization_id: str | None = None,
     ) -> OrderRecord:
         """Record a capture that succeeded at checkout (run the checkout capture first)."""
-        return await self._record(order_id, "captures", transaction_id, items, **extra)
+        return await self._record(
+            order_id,
+            "captures",
+            transaction_id,
+            items,
+            success=success,
+            processed_at=processed_at,
+            payment_product_type=payment_product_type,
+            authorization_id=authorization_id,
+        )
 
     async def record_order_refund(
-        self, order_id: str, transaction_id: str, items: Sequence[OrderRecordItem], **extra: Any
+        self,
+        order_id: str,
+        transaction_id: str,
+        items: Sequence[OrderRecordItem],
+        *,
+        success: bool = True,
+        processed_at: datetime | None = None,
+        payment_product_type: str | None = None,
+        authorization_id: str | None = None,
     ) -> OrderRecord:
-        return await self._record(order_id, "refunds", transaction_id, items, **extra)
+        """Record a refund that succeeded at checkout."""
+        return await self._record(
+            order_id,
+            "refunds",
+            transaction_id,
+            items,
+            success=success,
+            processed_at=processed_at,
+            payment_product_type=payment_product_type,
+            authorization_id=authorization_id,
+        )
 
     async def record_order_cancellation(
         self,
         order_id: str,
         transaction_id: str,
         items: Sequence[OrderRecordItem] = (),
-        **extra: Any,
+        *,
+        reason: str | None = None,
+        processed_at: datetime | None = None,
     ) -> OrderRecord:
         """Record that the uncaptured order was cancelled (after voiding the transaction)."""
-        return await self._record(order_id, "cancellations", transaction_id, items, **extra)
+        return await self._record(
+            order_id,
+            "cancellations",
+            transaction_id,
+            items,
+            processed_at=processed_at,
+            reason=reason,
+        )
 
     async def _record(
         self,
