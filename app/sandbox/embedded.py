@@ -213,6 +213,11 @@ class EmbeddedSandbox:
         pattern = re.compile(path_regex)
         return [entry for entry in entries if pattern.search(entry["path"])]
 
+    def callbacks(self) -> list[dict[str, Any]]:
+        """Callback deliveries made since the last reset (url, method, status, attempts)."""
+        result: list[dict[str, Any]] = self._control("GET", "/sandbox/callbacks")
+        return result
+
     def clear_requests(self) -> None:
         self._control("DELETE", "/sandbox/requests")
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from app.sandbox.callbacks import notify_event
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import transaction_event
 from app.sandbox.faults import FaultRule
@@ -154,6 +155,7 @@ def _record(
         transaction.status = status_after_change(transaction)
         event["transaction_status"] = transaction.status
         transaction.updated_at = now
+        notify_event(state, transaction, event)
         return Outcome(transaction)
 
     transaction.events.append(
@@ -199,6 +201,7 @@ def _record(
             transaction.status = status_after_change(transaction)
             event["transaction_status"] = transaction.status
         transaction.updated_at = at
+        notify_event(state, transaction, event)
 
     state.later(later.complete_after_ms / 1000, complete)
     return Outcome(transaction, accepted_request_id=ctx.request_id)

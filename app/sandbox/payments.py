@@ -6,6 +6,7 @@ import random
 import uuid
 from typing import Any
 
+from app.sandbox.callbacks import notify_payment
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import session_event, transaction_event
 from app.sandbox.ids import new_id
@@ -181,6 +182,7 @@ def pay_session(
         "payment_product_type": product_type,
         "amount": amount,
     }
+    error_code = None
     if outcome in ("declined", "failed"):
         code, message = _DECLINE_REASONS[outcome]
         status = "DECLINED" if outcome == "declined" else "FAILED"
@@ -191,6 +193,7 @@ def pay_session(
                 status, now, request_id, details={**details, "error": f"{code}: {message}"}
             )
         )
+        error_code = code
     elif outcome == "on_hold":
         add("AUTHORIZE", "ON_HOLD")
         session.transaction_id = transaction.id
@@ -208,6 +211,7 @@ def pay_session(
         _remember_token(session, transaction)
     session.updated_at = now
     state.add_transaction(transaction)
+    notify_payment(state, session, transaction, error=error_code)
     return transaction
 
 
@@ -267,4 +271,5 @@ def resolve_on_hold(
                 session.attempt_ids.append(transaction.id)
         session.events.append(session_event(status, now, request_id, details=details))
         session.updated_at = now
+        notify_payment(state, session, transaction, error="failed" if status == "FAILED" else None)
     return transaction

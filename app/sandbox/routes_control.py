@@ -180,6 +180,12 @@ async def clock(request: web.Request) -> web.Response:
     )
 
 
+@routes.get("/sandbox/callbacks")
+async def callbacks(request: web.Request) -> web.Response:
+    """Callback deliveries since the last reset: url, method, status, attempts, error."""
+    return json_response(list(state_of(request).callbacks))
+
+
 @routes.get("/sandbox/requests")
 async def requests_log(request: web.Request) -> web.Response:
     return json_response(list(state_of(request).request_log))

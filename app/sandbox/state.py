@@ -9,9 +9,10 @@ import asyncio
 import bisect
 import random
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from app.sandbox.clock import SandboxClock
 from app.sandbox.config import SandboxAccount, SandboxConfig
@@ -61,12 +62,23 @@ class SandboxState:
         self.faults = FaultBook(config.latency_ms, config.error_rate, random.Random(config.seed))
         self.request_log: deque[Json] = deque(maxlen=REQUEST_LOG_LIMIT)
         self.timers: set[asyncio.TimerHandle] = set()
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.callbacks: list[Json] = []
 
     def close(self) -> None:
-        """Cancel pending delayed work (ON_HOLD resolution, 202 completions)."""
+        """Cancel pending delayed work (ON_HOLD resolution, 202 completions, callbacks)."""
         for timer in self.timers:
             timer.cancel()
         self.timers.clear()
+        for task in self.tasks:
+            task.cancel()
+        self.tasks.clear()
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run background work (callback deliveries) that a reset or stop cancels."""
+        task = asyncio.get_running_loop().create_task(work)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
 
     def later(self, delay_s: float, callback: Callable[[], None]) -> None:
         """Run `callback` after `delay_s` on the loop, unless this state is reset first."""
