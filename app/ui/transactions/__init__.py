@@ -1,0 +1,1 @@
+"""The transactions desk: find payments, read their history, and move money safely."""

@@ -1,0 +1,283 @@
+"""Capture many authorized transactions in full, with a result per row.
+
+Runs at most ``concurrency`` captures at once through the same safe path as a single
+capture (journal first, one move per transaction, settle by reference when unsure).
+After a 5xx or a lost answer the client re-reads the transaction and sends again only
+when the capture is confidently absent, with the same reference. Cancel stops starting
+new captures; the ones already sent are allowed to finish, because cutting a money move
+off mid-flight would leave its outcome unknown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.references import new_operation_reference
+from app.dintero import CaptureRequest, DinteroError, Operation
+from app.storage.journal import Outcome
+from app.ui.context import AccountContext
+from app.ui.transactions.bulk_model import BulkResult, BulkRow, BulkRowsModel
+from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
+from app.ui.transactions.formatting import money
+from app.ui.transactions.money_moves import MoneyMoveRunner
+from app.ui.transactions.move_request import MoveRequest
+from app.ui.transactions.rows import TransactionRow
+
+__all__ = ["BULK_TASK", "DEFAULT_CONCURRENCY", "BulkCaptureDialog"]
+
+BULK_TASK = "bulk-capture"
+DEFAULT_CONCURRENCY = 4
+_RESULT_OF = {
+    Outcome.SUCCEEDED: BulkResult.CAPTURED,
+    Outcome.FAILED: BulkResult.FAILED,
+    Outcome.PENDING: BulkResult.PENDING,
+    Outcome.UNKNOWN: BulkResult.UNKNOWN,
+}
+
+
+class BulkCaptureDialog(QDialog):
+    finished_run = Signal(object)  # Counter of BulkResult
+
+    def __init__(
+        self,
+        context: AccountContext,
+        runner: MoneyMoveRunner,
+        rows: list[TransactionRow],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkCaptureDialog")
+        self.setWindowTitle("Capture selected transactions")
+        self.resize(820, 560)
+        self.context = context
+        self.runner = runner
+        self.running = False
+        self.cancel_requested = False
+        self.done_count = 0
+        bulk_rows = [
+            BulkRow(r.id, r.merchant_reference, r.remaining_capturable, r.currency) for r in rows
+        ]
+        self.model = BulkRowsModel(bulk_rows, self)
+        self.currencies = sorted({r.currency for r in bulk_rows})
+        self.total = sum(r.amount for r in bulk_rows)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("bulkIntro")
+        self.table = QTableView(self)
+        self.table.setObjectName("bulkTable")
+        self.table.setAccessibleName("Transactions to capture")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        header.resizeSection(1, 150)
+        header.resizeSection(2, 120)
+        header.setStretchLastSection(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("bulkProgress")
+        self.progress.setRange(0, len(bulk_rows))
+        self.progress.setValue(0)
+        self.progress.setFormat("%v of %m done")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("bulkSummary")
+        self.summary.setWordWrap(True)
+
+        self.concurrency = QSpinBox(self)
+        self.concurrency.setRange(1, 8)
+        self.concurrency.setValue(DEFAULT_CONCURRENCY)
+        self.concurrency.setAccessibleName("Captures at the same time")
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("bulkStart")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("bulkCancel")
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setObjectName("bulkClose")
+        self.start_button.clicked.connect(self.ask_confirmation)
+        self.cancel_button.clicked.connect(self.request_cancel)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel("At the same time:", self))
+        buttons.addWidget(self.concurrency)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._prepare_texts()
+
+    def _prepare_texts(self) -> None:
+        count = self.model.rowCount()
+        self.cancel_button.setEnabled(False)
+        if len(self.currencies) != 1:
+            self.intro.setText(
+                "The selection mixes currencies ("
+                + ", ".join(self.currencies)
+                + "). Select transactions in one currency to capture them together."
+            )
+            self.start_button.setText("Capture")
+            self.start_button.setEnabled(False)
+            return
+        currency = self.currencies[0]
+        self.intro.setText(
+            f"Capture {count} authorized transactions in full: "
+            f"{money(self.total, currency)} in total. Each row shows its result."
+        )
+        self.start_button.setText(f"Capture {count} transactions…")
+
+    # ------------------------------------------------------------------ confirm and run
+    def ask_confirmation(self) -> ConfirmDialog | None:
+        if self.running or len(self.currencies) != 1:
+            return None
+        account = self.context.account
+        confirmation = Confirmation(
+            action="Capture",
+            account_name=account.name,
+            account_id=account.account_id,
+            production=account.is_production,
+            transaction=f"{self.model.rowCount()} transactions, each in full",
+            amount=self.total,
+            currency=self.currencies[0],
+        )
+        dialog = ConfirmDialog(
+            confirmation, self.context.services.production_confirm_threshold, self
+        )
+        dialog.setObjectName("bulkConfirm")
+        dialog.confirmed.connect(self.start)
+        self.confirm_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        self.cancel_requested = False
+        self.start_button.setEnabled(False)
+        self.concurrency.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.close_button.setEnabled(False)
+        self.summary.setText("Capturing…")
+        self.context.tasks.start(
+            BULK_TASK,
+            self._run(self.concurrency.value()),
+            on_success=lambda _r: self._finished(),
+            on_error=self._crashed,
+            error_context="Bulk capture stopped",
+        )
+
+    def request_cancel(self) -> None:
+        if self.running:
+            self.cancel_requested = True
+            self.cancel_button.setEnabled(False)
+            self.summary.setText("Cancelling: no new captures are started; sent ones finish…")
+
+    async def _run(self, concurrency: int) -> None:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one(row: BulkRow) -> None:
+            async with gate:
+                await self._capture_one(row)
+            self.done_count += 1
+            self.progress.setValue(self.done_count)
+
+        await asyncio.gather(*(one(row) for row in self.model.rows()))
+
+    async def _capture_one(self, row: BulkRow) -> None:
+        tx_id = row.transaction_id
+        if self.cancel_requested:
+            self.model.update(tx_id, BulkResult.NOT_STARTED, "cancelled before it started")
+            return
+        if not self.runner.claim(tx_id):
+            self.model.update(tx_id, BulkResult.SKIPPED, "another operation on it is running")
+            return
+        self.model.update(tx_id, BulkResult.RUNNING)
+        request = MoveRequest(
+            Operation.CAPTURE,
+            tx_id,
+            row.currency,
+            row.merchant_reference or None,
+            row.amount,
+            CaptureRequest(amount=row.amount, reference=new_operation_reference("cap")),
+            "bulk capture",
+        )
+        try:
+            report = await self.runner.run(request, resend_if_absent=True)
+        except DinteroError as error:
+            self.model.update(tx_id, BulkResult.FAILED, f"not captured: {error.user_message}")
+        else:
+            message = "" if report.outcome is Outcome.SUCCEEDED else report.text
+            self.model.update(tx_id, _RESULT_OF[report.outcome], message)
+        finally:
+            self.runner.release(tx_id)
+
+    def _finished(self) -> None:
+        self.running = False
+        self.cancel_button.setEnabled(False)
+        self.close_button.setEnabled(True)
+        counts = Counter(row.result for row in self.model.rows())
+        self.summary.setText(self.summary_text(counts))
+        self.finished_run.emit(counts)
+
+    def _crashed(self, error: BaseException) -> bool:
+        self._finished()
+        return False
+
+    def summary_text(self, counts: Counter[BulkResult]) -> str:
+        currency = self.currencies[0] if self.currencies else ""
+        captured = sum(r.amount for r in self.model.rows() if r.result is BulkResult.CAPTURED)
+        parts = [
+            f"Captured {counts[BulkResult.CAPTURED]} of {self.model.rowCount()} "
+            f"({money(captured, currency)})."
+        ]
+        labels = (
+            (BulkResult.FAILED, "failed"),
+            (BulkResult.UNKNOWN, "unconfirmed — check before retrying"),
+            (BulkResult.PENDING, "still pending at Dintero"),
+            (BulkResult.SKIPPED, "skipped"),
+            (BulkResult.NOT_STARTED, "not started"),
+        )
+        for result, label in labels:
+            if counts[result]:
+                parts.append(f"{counts[result]} {label}.")
+        return " ".join(parts)
+
+    # ------------------------------------------------------------------ closing
+    def reject(self) -> None:
+        if self.running:
+            self.request_cancel()  # the sent captures must finish; close afterwards
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self.request_cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

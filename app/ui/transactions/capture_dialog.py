@@ -1,0 +1,60 @@
+"""Capture: everything left, chosen lines (quantities) or an amount; final capture if offered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout
+
+from app.core.references import new_operation_reference
+from app.dintero import CaptureRequest, Operation
+from app.ui.transactions.formatting import money
+from app.ui.transactions.move_dialog import Mode, MoveDialog
+from app.ui.transactions.move_request import MoveRequest
+
+__all__ = ["FINAL_CAPTURE_PRODUCTS", "CaptureDialog"]
+
+FINAL_CAPTURE_PRODUCTS = ("dintero_psp",)
+"""Dintero supports `final_capture` (void the rest) for its own PSP only."""
+
+
+class CaptureDialog(MoveDialog):
+    operation = Operation.CAPTURE
+    verb = "capture"
+
+    def _summary_text(self) -> str:
+        ledger = self.ledger
+        c = self.currency
+        return (
+            f"Authorized {money(ledger.authorized, c)}, captured {money(ledger.captured, c)}. "
+            f"Left to capture: <b>{money(self.remaining, c)}</b>."
+        )
+
+    def add_extra_fields(self, layout: QVBoxLayout) -> None:
+        product = self.transaction.payment_product_type or ""
+        self.final_capture = QCheckBox(
+            "Final capture: release whatever is left uncaptured (no later captures)", self
+        )
+        self.final_capture.setObjectName("finalCapture")
+        supported = product.split(".", 1)[0] in FINAL_CAPTURE_PRODUCTS
+        self.final_capture.setEnabled(supported)
+        if not supported:
+            self.final_capture.setToolTip(
+                f"Final capture is not offered for {product or 'this payment method'}."
+            )
+        layout.addWidget(self.final_capture)
+
+    def build_request(self, amount: int) -> MoveRequest:
+        items = self.lines.chosen_items() if self.mode() == Mode.LINES else ()
+        if self.mode() == Mode.EVERYTHING:
+            rest = self.ledger.capture_items()
+            items = rest if sum(i.amount for i in rest) == amount else ()
+        final = self.final_capture.isChecked() and amount < self.remaining
+        body = CaptureRequest(
+            amount=amount,
+            items=items,
+            reference=new_operation_reference("cap"),
+            final_capture=final,
+        )
+        description = "final capture" if final else ""
+        return MoveRequest.for_transaction(
+            Operation.CAPTURE, self.transaction, amount, body, description
+        )

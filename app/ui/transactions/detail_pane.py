@@ -1,0 +1,338 @@
+"""The detail of one transaction: amounts, lines, events, customer, warnings, actions.
+
+It shows a snapshot handed to it (``show_transaction``) and never fetches by itself;
+the page re-reads the transaction from Dintero after every operation and hands the
+fresh one here. Buttons are enabled from the ledger's allowed operations, and their
+tooltips say why an operation is not offered.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dintero.ledger import Ledger, Operation
+from app.dintero.models import Address, Transaction
+from app.ui.transactions.authorization_expiry import estimate_expiry
+from app.ui.transactions.events_model import EventsModel
+from app.ui.transactions.formatting import money, product_label, status_label, when
+from app.ui.transactions.lines_model import LinesModel
+from app.ui.transactions.plugin_warning import plugin_warning
+
+__all__ = ["DetailPane"]
+
+_WARNING_STYLE = (
+    "QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffb74d;"
+    " border-radius: 4px; padding: 6px; }"
+)
+_STATE_STYLE = (
+    "QLabel { background: #e3f2fd; color: #0d3c61; border: 1px solid #64b5f6;"
+    " border-radius: 4px; padding: 6px; }"
+)
+
+
+def _address_text(address: Address | None) -> str:
+    if address is None:
+        return "—"
+    name = " ".join(p for p in (address.first_name, address.last_name) if p)
+    parts = [
+        name,
+        address.business_name or "",
+        (address.co_address and f"c/o {address.co_address}") or "",
+        address.address_line or "",
+        address.address_line_2 or "",
+        " ".join(p for p in (address.postal_code, address.postal_place) if p),
+        address.country or "",
+    ]
+    return "\n".join(p for p in parts if p) or "—"
+
+
+def _authorized_at(transaction: Transaction) -> datetime | None:
+    for event in transaction.events:
+        if event.event == "AUTHORIZE" and event.success is not False:
+            return event.created_at
+    return transaction.created_at
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetailPane(QWidget):
+    capture_requested = Signal()
+    refund_requested = Signal()
+    void_requested = Signal()
+    retry_order_record_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("transactionDetail")
+        self.transaction: Transaction | None = None
+        self.ledger: Ledger | None = None
+        self._busy = False
+
+        self.title = _selectable(QLabel("Select a transaction to see its details.", self))
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("operationState")
+        self.state_label.setStyleSheet(_STATE_STYLE)
+        self.state_label.setWordWrap(True)
+        self.state_label.hide()
+        self.order_label = QLabel(self)
+        self.order_label.setObjectName("orderRecordState")
+        self.order_label.setStyleSheet(_WARNING_STYLE)
+        self.order_label.setWordWrap(True)
+        self.order_label.hide()
+        self.retry_order = QPushButton("Retry recording on the order", self)
+        self.retry_order.setObjectName("retryOrderRecord")
+        self.retry_order.hide()
+        self.retry_order.clicked.connect(self.retry_order_record_requested)
+        self.plugin_label = QLabel(self)
+        self.plugin_label.setObjectName("pluginWarning")
+        self.plugin_label.setStyleSheet(_WARNING_STYLE)
+        self.plugin_label.setWordWrap(True)
+        self.plugin_label.hide()
+
+        amounts = QGridLayout()
+        self.amount_labels: dict[str, QLabel] = {}
+        names = (
+            ("authorized", "Authorized"),
+            ("captured", "Captured"),
+            ("refunded", "Refunded"),
+            ("capturable", "Left to capture"),
+            ("refundable", "Left to refund"),
+        )
+        for column, (key, text) in enumerate(names):
+            caption = QLabel(text, self)
+            caption.setStyleSheet("color: #555;")
+            value = _selectable(QLabel("—", self))
+            value.setObjectName(f"amount_{key}")
+            bold = value.font()
+            bold.setBold(True)
+            value.setFont(bold)
+            amounts.addWidget(caption, 0, column)
+            amounts.addWidget(value, 1, column)
+            self.amount_labels[key] = value
+
+        self.info = QFormLayout()
+        self.info.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.status_value = _selectable(QLabel("—", self))
+        self.product_value = _selectable(QLabel("—", self))
+        self.reference_value = _selectable(QLabel("—", self))
+        self.session_value = QLabel("—", self)
+        self.session_value.setOpenExternalLinks(True)
+        self.session_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.expiry_value = QLabel("—", self)
+        self.expiry_value.setObjectName("authorizationExpiry")
+        self.expiry_value.setWordWrap(True)
+        self.info.addRow("Status:", self.status_value)
+        self.info.addRow("Payment method:", self.product_value)
+        self.info.addRow("Merchant reference:", self.reference_value)
+        self.info.addRow("Session:", self.session_value)
+        self.info.addRow("Authorization:", self.expiry_value)
+
+        self.capture_button = QPushButton("&Capture…", self)
+        self.capture_button.setObjectName("captureButton")
+        self.refund_button = QPushButton("&Refund…", self)
+        self.refund_button.setObjectName("refundButton")
+        self.void_button = QPushButton("&Void…", self)
+        self.void_button.setObjectName("voidButton")
+        self.capture_button.clicked.connect(self.capture_requested)
+        self.refund_button.clicked.connect(self.refund_requested)
+        self.void_button.clicked.connect(self.void_requested)
+        buttons = QHBoxLayout()
+        for button in (self.capture_button, self.refund_button, self.void_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addLayout(amounts)
+        left.addLayout(self.info)
+        left.addWidget(self.plugin_label)
+        left.addWidget(self.state_label)
+        left.addWidget(self.order_label)
+        left.addWidget(self.retry_order, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addLayout(buttons)
+        left.addStretch(1)
+
+        self.tabs = QTabWidget(self)
+        self.lines_model = LinesModel(self)
+        self.lines_view = self._table(self.lines_model, "Order lines")
+        self.events_model = EventsModel(self)
+        self.events_view = self._table(self.events_model, "Events")
+        self.customer_box = self._customer_box()
+        self.tabs.addTab(self.lines_view, "Lines")
+        self.tabs.addTab(self.events_view, "Events")
+        self.tabs.addTab(self.customer_box, "Customer")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        left_widget = QWidget(self)
+        left_widget.setLayout(left)
+        left_widget.setMinimumWidth(470)
+        layout.addWidget(left_widget, 0)
+        layout.addWidget(self.tabs, 1)
+        self.show_transaction(None)
+
+    def _table(self, model: LinesModel | EventsModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def _customer_box(self) -> QWidget:
+        box = QGroupBox(self)
+        form = QFormLayout(box)
+        self.customer_value = _selectable(QLabel("—", box))
+        self.card_value = _selectable(QLabel("—", box))
+        self.shipping_value = _selectable(QLabel("—", box))
+        self.billing_value = _selectable(QLabel("—", box))
+        form.addRow("Customer:", self.customer_value)
+        form.addRow("Card:", self.card_value)
+        form.addRow("Shipping address:", self.shipping_value)
+        form.addRow("Billing address:", self.billing_value)
+        return box
+
+    # ------------------------------------------------------------------ content
+    def show_transaction(self, transaction: Transaction | None, session_url: str = "") -> None:
+        self.transaction = transaction
+        self.ledger = Ledger(transaction) if transaction is not None else None
+        self.lines_model.set_ledger(self.ledger)
+        self.events_model.set_transaction(transaction)
+        if transaction is None or self.ledger is None:
+            self.title.setText("Select a transaction to see its details.")
+            for label in self.amount_labels.values():
+                label.setText("—")
+            for label in (self.status_value, self.product_value, self.reference_value):
+                label.setText("—")
+            self.session_value.setText("—")
+            self.expiry_value.setText("—")
+            self.plugin_label.hide()
+            self.customer_value.setText("—")
+            self.card_value.setText("—")
+            self.shipping_value.setText("—")
+            self.billing_value.setText("—")
+            self.set_operation_state("")
+            self.set_order_record_state("", retryable=False)
+            self._update_buttons()
+            return
+        ledger = self.ledger
+        currency = transaction.currency
+        self.title.setText(f"{transaction.id}  ·  created {when(transaction.created_at)}")
+        figures = {
+            "authorized": ledger.authorized,
+            "captured": ledger.captured,
+            "refunded": ledger.refunded,
+            "capturable": ledger.remaining_capturable,
+            "refundable": ledger.remaining_refundable,
+        }
+        for key, value in figures.items():
+            self.amount_labels[key].setText(money(value, currency))
+        pending = ", ".join(
+            f"{p.operation.value} of {money(p.amount, currency)}" for p in ledger.pending
+        )
+        status = status_label(str(transaction.status))
+        self.status_value.setText(f"{status} — pending: {pending}" if pending else status)
+        self.product_value.setText(
+            product_label(transaction.payment_product_type or transaction.payment_product or "")
+            or "—"
+        )
+        self.reference_value.setText(transaction.merchant_reference or "—")
+        if transaction.session_id:
+            target = session_url or ""
+            self.session_value.setText(
+                f'<a href="{target}">{transaction.session_id}</a>'
+                if target
+                else transaction.session_id
+            )
+            self.session_value.setToolTip("Open the payment page of this session")
+        else:
+            self.session_value.setText("—")
+        if ledger.remaining_capturable > 0:
+            estimate = estimate_expiry(
+                transaction.payment_product_type, _authorized_at(transaction)
+            )
+            self.expiry_value.setText(estimate.describe(datetime.now(UTC)))
+        else:
+            self.expiry_value.setText("Nothing reserved is left to capture.")
+        headers = getattr(transaction, "initiating_system_request_headers", None)
+        warning = plugin_warning(headers if isinstance(headers, dict) else None)
+        self.plugin_label.setText(warning or "")
+        self.plugin_label.setVisible(bool(warning))
+        customer = transaction.customer
+        contact = []
+        if customer is not None:
+            contact = [p for p in (customer.email, customer.phone_number) if p]
+        self.customer_value.setText("\n".join(contact) or "—")
+        card = transaction.card
+        if card is not None and card.masked_pan:
+            self.card_value.setText(
+                " ".join(p for p in (card.brand, card.masked_pan) if p)
+                + (f" (expires {card.expiry_date})" if card.expiry_date else "")
+            )
+        else:
+            self.card_value.setText("—")
+        self.shipping_value.setText(_address_text(transaction.shipping_address))
+        self.billing_value.setText(_address_text(transaction.billing_address))
+        self._update_buttons()
+
+    def set_busy(self, busy: bool) -> None:
+        """While an operation runs on this transaction no other may start."""
+        self._busy = busy
+        self._update_buttons()
+
+    def set_operation_state(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
+
+    def set_order_record_state(self, text: str, *, retryable: bool) -> None:
+        self.order_label.setText(text)
+        self.order_label.setVisible(bool(text))
+        self.retry_order.setVisible(retryable)
+
+    def _update_buttons(self) -> None:
+        buttons = {
+            Operation.CAPTURE: self.capture_button,
+            Operation.REFUND: self.refund_button,
+            Operation.VOID: self.void_button,
+        }
+        for operation, button in buttons.items():
+            if self.ledger is None:
+                button.setEnabled(False)
+                button.setToolTip("Select a transaction first.")
+                continue
+            if self._busy:
+                button.setEnabled(False)
+                button.setToolTip("An operation on this transaction is still running.")
+                continue
+            permission = self.ledger.permission(operation)
+            button.setEnabled(permission.allowed)
+            button.setToolTip(permission.reason if not permission.allowed else "")

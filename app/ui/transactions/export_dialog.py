@@ -1,0 +1,137 @@
+"""Export the current search to CSV with a progress bar and a Cancel button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dintero import TransactionFilter
+from app.ui.context import AccountContext
+from app.ui.transactions.export_csv import export_transactions
+
+__all__ = ["EXPORT_TASK", "ExportDialog"]
+
+EXPORT_TASK = "export-transactions"
+
+
+class ExportDialog(QDialog):
+    exported = Signal(int)  # rows written
+
+    def __init__(
+        self, context: AccountContext, search: TransactionFilter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export transactions to CSV")
+        self.setMinimumWidth(560)
+        self.context = context
+        self.search = search
+        self.running = False
+
+        intro = QLabel(
+            "Exports every transaction that matches the current search and filters "
+            "(all pages). Amounts are in minor units (øre/cents).",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.path_edit = QLineEdit(str(Path.home() / "transactions.csv"), self)
+        self.path_edit.setObjectName("exportPath")
+        self.path_edit.setAccessibleName("File to write")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(False)
+        self.state = QLabel("Ready.", self)
+        self.state.setObjectName("exportState")
+        self.start_button = QPushButton("Export", self)
+        self.start_button.setObjectName("exportStart")
+        self.start_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("exportCancel")
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(path_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, "Export to", self.path_edit.text(), "CSV files (*.csv)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(self.path_edit.setText)
+        dialog.open()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        target = Path(self.path_edit.text().strip()).expanduser()
+        self.running = True
+        self.start_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # total unknown: Dintero gives no count
+        self.state.setText("Exporting…")
+        self.context.tasks.start(
+            EXPORT_TASK,
+            export_transactions(self.context.client, self.search, target, self._progress),
+            on_success=lambda count: self._done(count, target),
+            on_error=self._failed,
+            error_context="The export did not finish",
+        )
+
+    def _progress(self, count: int) -> None:
+        self.state.setText(f"Exported {count} transactions…")
+
+    def _done(self, count: int, target: Path) -> None:
+        self.running = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.state.setText(f"Exported {count} transactions to {target}.")
+        self.cancel_button.setText("Close")
+        self.exported.emit(count)
+
+    def _failed(self, _error: BaseException) -> bool:
+        self.running = False
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.start_button.setEnabled(True)
+        self.state.setText("The export did not finish; no file was written.")
+        return False
+
+    def cancel(self) -> None:
+        if self.running:
+            self.context.tasks.cancel(EXPORT_TASK)
+            self.running = False
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.start_button.setEnabled(True)
+            self.state.setText("Export cancelled; no file was written.")
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+        super().reject()

@@ -1,0 +1,194 @@
+"""The audit journal viewer: filter by account, operation, outcome, text and date; export CSV."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.journal import Journal, JournalEntry, JournalQuery, Operation, Outcome, write_csv
+from app.ui.context import AppServices
+from app.ui.errors import ErrorPresenter
+from app.ui.tasks import TaskRunner
+from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalModel
+
+__all__ = ["JournalDialog"]
+
+_PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days", 29))
+
+
+def _write_file(entries: list[JournalEntry], path: Path) -> int:
+    with path.open("w", newline="", encoding="utf-8") as out:
+        return write_csv(entries, out)
+
+
+class JournalDialog(QDialog):
+    loaded = Signal(int)
+    exported = Signal(int)
+
+    def __init__(
+        self,
+        services: AppServices,
+        errors: ErrorPresenter,
+        account_id: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalDialog")
+        self.setWindowTitle("Audit journal")
+        self.resize(1200, 600)
+        self.services = services
+        self.account_id = account_id
+        self.tasks = TaskRunner(errors, self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.reload)
+
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName("Accounts")
+        if account_id:
+            self.scope.addItem(f"Account {account_id}", account_id)
+        self.scope.addItem("All accounts", None)
+        self.operation = QComboBox(self)
+        self.operation.setObjectName("journalOperation")
+        self.operation.setAccessibleName("Operation")
+        self.operation.addItem("Any operation", None)
+        for op in Operation:
+            self.operation.addItem(str(op).replace("_", " ").capitalize(), op)
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("journalOutcome")
+        self.outcome.setAccessibleName("Outcome")
+        self.outcome.addItem("Any outcome", None)
+        for outcome in Outcome:
+            self.outcome.addItem(str(outcome).capitalize(), outcome)
+        self.period = QComboBox(self)
+        self.period.setAccessibleName("Period")
+        for label, days in _PERIODS:
+            self.period.addItem(label, days)
+        self.text = QLineEdit(self)
+        self.text.setObjectName("journalSearch")
+        self.text.setAccessibleName("Search the journal")
+        self.text.setPlaceholderText("Transaction, reference, operator, request id…")
+        self.text.setClearButtonEnabled(True)
+        for combo in (self.scope, self.operation, self.outcome, self.period):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.text.textChanged.connect(lambda _t: self._debounce.start())
+
+        self.model = JournalModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setObjectName("journalTable")
+        self.view.setAccessibleName("Journal entries")
+        self.view.setModel(proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(JournalColumn.TIME, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = (125, 80, 165, 85, 260, 110, 220, 80, 150)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+
+        self.count = QLabel(self)
+        self.count.setObjectName("journalCount")
+        export = QPushButton("Export CSV…", self)
+        export.setObjectName("journalExport")
+        export.clicked.connect(self._choose_export_file)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.reject)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.text, 1)
+        for widget in (self.scope, self.operation, self.outcome, self.period):
+            filters.addWidget(widget)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        bottom.addWidget(export)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.reload()
+
+    def query(self) -> JournalQuery:
+        days = self.period.currentData()
+        since = None
+        if days is not None:
+            start = datetime.combine(datetime.now().date() - timedelta(days=days), time.min)
+            since = start.astimezone().astimezone(UTC)
+        operation = self.operation.currentData()
+        outcome = self.outcome.currentData()
+        return JournalQuery(
+            account_id=self.scope.currentData(),
+            operations=(operation,) if operation else (),
+            outcomes=(outcome,) if outcome else (),
+            text=self.text.text().strip() or None,
+            since=since,
+        )
+
+    def reload(self) -> None:
+        query = self.query()
+        data_dir = self.services.data_dir
+
+        def read() -> list[JournalEntry]:
+            with Journal.in_directory(data_dir) as journal:
+                return journal.query(query)
+
+        self.tasks.start(
+            "journal-load",
+            asyncio.to_thread(read),
+            on_success=self._loaded,
+            error_context="Could not read the audit journal",
+        )
+
+    def _loaded(self, entries: list[JournalEntry]) -> None:
+        self.model.set_entries(entries)
+        self.count.setText(f"{len(entries)} entries")
+        self.loaded.emit(len(entries))
+
+    def _choose_export_file(self) -> None:
+        dialog = QFileDialog(
+            self, "Export journal", str(Path.home() / "paydesk-journal.csv"), "CSV files (*.csv)"
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        """Write the rows shown (with the current filters) to ``path``."""
+        entries = list(self.model.entries())
+        self.tasks.start(
+            "journal-export",
+            asyncio.to_thread(_write_file, entries, path),
+            on_success=self.exported.emit,
+            error_context="Could not export the audit journal",
+        )
+
+    def done(self, result: int) -> None:
+        self.tasks.cancel_all()
+        super().done(result)

@@ -1,0 +1,51 @@
+"""What the staff member asked for, carried from the dialog through confirmation to the send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.dintero import CaptureRequest, Operation, RefundRequest, Transaction
+
+__all__ = ["OPERATION_LABELS", "MoveRequest"]
+
+OPERATION_LABELS = {
+    Operation.CAPTURE: "Capture",
+    Operation.REFUND: "Refund",
+    Operation.VOID: "Void",
+}
+
+
+@dataclass(frozen=True)
+class MoveRequest:
+    operation: Operation
+    transaction_id: str
+    currency: str
+    merchant_reference: str | None
+    amount: int
+    """What the staff member confirmed (the client re-reads and refuses if it no longer fits)."""
+    body: CaptureRequest | RefundRequest | None = None
+    """None for a void (Dintero's void has no body)."""
+    description: str = ""
+
+    @classmethod
+    def for_transaction(
+        cls,
+        operation: Operation,
+        transaction: Transaction,
+        amount: int,
+        body: CaptureRequest | RefundRequest | None = None,
+        description: str = "",
+    ) -> MoveRequest:
+        return cls(
+            operation,
+            transaction.id,
+            transaction.currency,
+            transaction.merchant_reference,
+            amount,
+            body,
+            description,
+        )
+
+    @property
+    def reference(self) -> str | None:
+        return self.body.reference if self.body is not None else None

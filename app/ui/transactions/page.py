@@ -1,0 +1,459 @@
+"""The Transactions section: search and filter, the lazily paged list, and the detail.
+
+Money moves start here but run in :class:`MoneyMoveRunner`, which keeps one move per
+transaction, journals it before sending, and hands back fresh server state for the row
+and the detail. Every network or SQLite call runs as a named task of the account's
+task runner, so switching account stops all of it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.dintero import Transaction, TransactionFilter
+from app.storage.journal import Journal
+from app.ui.context import AccountContext, AppServices
+from app.ui.errors import ErrorPresenter
+from app.ui.transactions.capture_dialog import CaptureDialog
+from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
+from app.ui.transactions.detail_pane import DetailPane
+from app.ui.transactions.filter_bar import FilterBar
+from app.ui.transactions.list_model import (
+    PAGE_SIZE,
+    ROW_ROLE,
+    SORT_ROLE,
+    Column,
+    TransactionListModel,
+)
+from app.ui.transactions.money_moves import MoneyMoveRunner
+from app.ui.transactions.move_request import OPERATION_LABELS, MoveRequest
+from app.ui.transactions.refund_dialog import RefundDialog
+from app.ui.transactions.rows import TransactionRow, row_from_transaction
+from app.ui.transactions.void_dialog import VoidDialog
+
+__all__ = ["DETAIL_TASK", "TransactionsPage"]
+
+DETAIL_TASK = "transaction-detail"
+_COLUMN_WIDTHS = {
+    Column.CREATED: 130,
+    Column.STATUS: 170,
+    Column.AMOUNT: 100,
+    Column.CAPTURED: 100,
+    Column.REFUNDED: 100,
+    Column.CURRENCY: 70,
+    Column.REFERENCE: 150,
+    Column.CUSTOMER: 170,
+}
+
+
+class TransactionsPage(QWidget):
+    def __init__(
+        self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("transactionsPage")
+        self.services = services
+        self.errors = errors
+        self.context: AccountContext | None = None
+        self.journal: Journal | None = None
+        self.runner: MoneyMoveRunner | None = None
+        self._filter = TransactionFilter()
+        self._states: dict[str, str] = {}
+        self._dialogs: list[QWidget] = []
+
+        self.filter_bar = FilterBar(self)
+        self.filter_bar.filter_changed.connect(self.apply_filter)
+
+        self.model = TransactionListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setObjectName("transactionsTable")
+        self.view.setAccessibleName("Transactions")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.detail = DetailPane(self)
+        self.detail.capture_requested.connect(self.open_capture)
+        self.detail.refund_requested.connect(self.open_refund)
+        self.detail.void_requested.connect(self.open_void)
+        self.detail.retry_order_record_requested.connect(self._retry_order_record)
+
+        self.status = QLabel("No account", self)
+        self.status.setObjectName("listStatus")
+        self.model.loading_changed.connect(lambda _l: self._update_status())
+        self.model.page_loaded.connect(lambda _n: self._update_status())
+        self.model.modelReset.connect(self._update_status)
+
+        self.refresh_action = self._action("Refresh", "F5", self.refresh, "refreshButton")
+        self.copy_id_action = self._action("Copy id", "Ctrl+C", self.copy_id, "copyIdButton")
+        self.copy_ref_action = self._action(
+            "Copy reference", "Ctrl+Shift+C", self.copy_reference, "copyReferenceButton"
+        )
+        self.bulk_action = self._action(
+            "Capture selected…", "Ctrl+Shift+B", self.open_bulk_capture, "bulkCaptureButton"
+        )
+        self.export_action = self._action("Export CSV…", "Ctrl+E", self.open_export, "exportButton")
+        self.journal_action = self._action(
+            "Audit journal…", "Ctrl+J", self.open_journal, "journalButton"
+        )
+        toolbar = QHBoxLayout()
+        for action in (
+            self.refresh_action,
+            self.copy_id_action,
+            self.copy_ref_action,
+            self.bulk_action,
+            self.export_action,
+            self.journal_action,
+        ):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toolbar.addWidget(button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+        self.setTabOrder(self.filter_bar.search, self.view)
+        self._update_actions()
+
+    def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ account
+    def bind(self, context: AccountContext | None) -> None:
+        """A new account (or none): stop everything, clear, and load page one."""
+        self.context = context
+        self.runner = None
+        self._states.clear()
+        self.detail.show_transaction(None)
+        if context is None:
+            self.model.set_source(None, None)
+            self._update_actions()
+            return
+        self.filter_bar.set_default_currency(context.account.currency)
+        self._open_journal(context)
+        self._reload()
+
+    def _open_journal(self, context: AccountContext) -> None:
+        def opened(journal: Journal) -> None:
+            if self.context is not context:
+                return
+            self.journal = journal
+            runner = MoneyMoveRunner(context, journal, self)
+            runner.state_changed.connect(self._move_state)
+            runner.busy_changed.connect(self._move_busy)
+            runner.transaction_refreshed.connect(self.show_fresh_transaction)
+            runner.order_record_changed.connect(self._order_record_state)
+            self.runner = runner
+            self._update_actions()
+
+        if self.journal is not None:
+            opened(self.journal)
+            return
+        context.tasks.start(
+            "open-journal",
+            asyncio.to_thread(Journal.in_directory, self.services.data_dir),
+            on_success=opened,
+            error_context="Could not open the audit journal; money operations are blocked",
+        )
+
+    # ------------------------------------------------------------------ list
+    def apply_filter(self, new_filter: TransactionFilter) -> None:
+        if new_filter == self._filter:
+            return
+        self._filter = new_filter
+        self._reload()
+
+    def refresh(self) -> None:
+        self._reload()
+
+    def current_filter(self) -> TransactionFilter:
+        return self._filter
+
+    def _reload(self) -> None:
+        context = self.context
+        if context is None:
+            return
+        client = context.client
+        search = self._filter
+
+        async def fetch(cursor: str | None) -> Sequence[TransactionRow]:
+            page = await client.list_transactions(search, limit=PAGE_SIZE, starting_after=cursor)
+            return [row_from_transaction(t) for t in page]
+
+        self.model.set_source(fetch, context.tasks)
+
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if self.context is None:
+            text = "No account"
+        elif self.model.loading:
+            text = f"{count} loaded · loading…"
+        elif self.model.has_more:
+            text = f"{count} loaded · more as you scroll"
+        else:
+            text = f"{count} transactions"
+        self.status.setText(text)
+        self._update_actions()
+
+    def selected_rows(self) -> list[TransactionRow]:
+        rows: list[TransactionRow] = []
+        for index in self.view.selectionModel().selectedRows():
+            row = index.data(ROW_ROLE)
+            if isinstance(row, TransactionRow):
+                rows.append(row)
+        return rows
+
+    def current_row(self) -> TransactionRow | None:
+        row = self.view.currentIndex().data(ROW_ROLE)
+        return row if isinstance(row, TransactionRow) else None
+
+    def select_transaction(self, transaction_id: str) -> bool:
+        """Make a loaded transaction current (keyboard users and tests)."""
+        position = self.model.index_of(transaction_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _update_actions(self) -> None:
+        has_account = self.context is not None
+        has_row = self.current_row() is not None
+        self.copy_id_action.setEnabled(has_row)
+        self.copy_ref_action.setEnabled(has_row)
+        self.refresh_action.setEnabled(has_account)
+        self.export_action.setEnabled(has_account)
+        self.journal_action.setEnabled(self.journal is not None or has_account)
+        self.bulk_action.setEnabled(
+            self.runner is not None
+            and any(r.remaining_capturable > 0 for r in self.selected_rows())
+        )
+
+    # ------------------------------------------------------------------ detail
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        row = current.data(ROW_ROLE)
+        if not isinstance(row, TransactionRow):
+            return
+        self.load_detail(row.id)
+
+    def load_detail(self, transaction_id: str) -> None:
+        context = self.context
+        if context is None:
+            return
+        context.tasks.start(
+            DETAIL_TASK,
+            context.client.get_transaction(transaction_id),
+            on_success=self._detail_loaded,
+            error_context="Could not load the transaction",
+        )
+
+    def _detail_loaded(self, transaction: Transaction) -> None:
+        row = self.current_row()
+        if row is not None and row.id != transaction.id:
+            return  # the selection moved on meanwhile
+        self._show_detail(transaction)
+
+    def _show_detail(self, transaction: Transaction) -> None:
+        url = ""
+        if self.context is not None and transaction.session_id:
+            base = self.context.client.config.checkout_url
+            url = f"{base}/v1/view/{transaction.session_id}"
+        self.detail.show_transaction(transaction, url)
+        busy = self.runner is not None and self.runner.is_busy(transaction.id)
+        self.detail.set_busy(busy)
+        self.detail.set_operation_state(self._states.get(transaction.id, ""))
+
+    def show_fresh_transaction(self, transaction: Transaction) -> None:
+        """Fresh server state after an operation: update the row, and the detail if shown."""
+        self.model.replace_row(row_from_transaction(transaction))
+        shown = self.detail.transaction
+        if shown is not None and shown.id == transaction.id:
+            self._show_detail(transaction)
+
+    # ------------------------------------------------------------------ copy
+    def copy_id(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            QGuiApplication.clipboard().setText(row.id)
+
+    def copy_reference(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            QGuiApplication.clipboard().setText(row.merchant_reference)
+
+    # ------------------------------------------------------------------ money moves
+    def open_capture(self) -> None:
+        self._open_move_dialog(CaptureDialog)
+
+    def open_refund(self) -> None:
+        self._open_move_dialog(RefundDialog)
+
+    def open_void(self) -> None:
+        transaction = self.detail.transaction
+        if transaction is None or not self._can_start(transaction.id):
+            return
+        dialog = VoidDialog(transaction, self)
+        dialog.request_ready.connect(self.confirm_move)
+        self._keep(dialog)
+        dialog.open()
+
+    def _open_move_dialog(self, kind: type[CaptureDialog] | type[RefundDialog]) -> None:
+        transaction = self.detail.transaction
+        if transaction is None or not self._can_start(transaction.id):
+            return
+        dialog = kind(transaction, self)
+        dialog.request_ready.connect(self.confirm_move)
+        self._keep(dialog)
+        dialog.open()
+
+    def _can_start(self, transaction_id: str) -> bool:
+        return self.runner is not None and not self.runner.is_busy(transaction_id)
+
+    def confirm_move(self, request: MoveRequest) -> ConfirmDialog | None:
+        context = self.context
+        if context is None:
+            return None
+        account = context.account
+        confirmation = Confirmation(
+            action=OPERATION_LABELS[request.operation],
+            account_name=account.name,
+            account_id=account.account_id,
+            production=account.is_production,
+            transaction=f"{request.transaction_id}\n{request.merchant_reference or ''}",
+            amount=request.amount,
+            currency=request.currency,
+            detail=request.description,
+        )
+        dialog = ConfirmDialog(confirmation, self.services.production_confirm_threshold, self)
+        dialog.confirmed.connect(lambda: self.start_move(request))
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def start_move(self, request: MoveRequest) -> bool:
+        if self.runner is None:
+            return False
+        return self.runner.start(request)
+
+    def _move_state(self, transaction_id: str, text: str) -> None:
+        self._states[transaction_id] = text
+        shown = self.detail.transaction
+        if shown is not None and shown.id == transaction_id:
+            self.detail.set_operation_state(text)
+
+    def _move_busy(self, transaction_id: str, busy: bool) -> None:
+        shown = self.detail.transaction
+        if shown is not None and shown.id == transaction_id:
+            self.detail.set_busy(busy)
+
+    def _order_record_state(self, transaction_id: str, text: str, retryable: bool) -> None:
+        shown = self.detail.transaction
+        if shown is not None and shown.id == transaction_id:
+            self.detail.set_order_record_state(text, retryable=retryable)
+
+    def _retry_order_record(self) -> None:
+        shown = self.detail.transaction
+        if shown is not None and self.runner is not None:
+            self.runner.retry_order_record(shown.id)
+
+    # ------------------------------------------------------------------ other windows
+    def open_bulk_capture(self) -> QWidget | None:
+        from app.ui.transactions.bulk_dialog import BulkCaptureDialog
+
+        context, runner = self.context, self.runner
+        if context is None or runner is None:
+            return None
+        rows = [r for r in self.selected_rows() if r.remaining_capturable > 0]
+        if not rows:
+            return None
+        dialog = BulkCaptureDialog(context, runner, rows, self)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_export(self) -> QWidget | None:
+        from app.ui.transactions.export_dialog import ExportDialog
+
+        if self.context is None:
+            return None
+        dialog = ExportDialog(self.context, self._filter, self)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_journal(self) -> QWidget | None:
+        from app.ui.transactions.journal_dialog import JournalDialog
+
+        account_id = self.context.account.account_id if self.context else None
+        dialog = JournalDialog(self.services, self.errors, account_id, self)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _keep(self, dialog: QWidget) -> None:
+        """Hold a reference while the (non-modal) dialog is open."""
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self._forget(d))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+    def _forget(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)

@@ -1,0 +1,75 @@
+"""Refund: all, chosen lines (shipping is a line too) or an amount, with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
+
+from app.core.references import new_operation_reference
+from app.dintero import Operation, RefundRequest
+from app.ui.transactions.formatting import money
+from app.ui.transactions.move_dialog import Mode, MoveDialog
+from app.ui.transactions.move_request import MoveRequest
+
+__all__ = ["REFUND_REASONS", "RefundDialog"]
+
+REFUND_REASONS = (
+    "Returned goods",
+    "Order cancelled",
+    "Damaged or faulty goods",
+    "Price adjustment",
+    "Charged twice",
+    "Other",
+)
+
+
+class RefundDialog(MoveDialog):
+    operation = Operation.REFUND
+    verb = "refund"
+
+    def _summary_text(self) -> str:
+        ledger = self.ledger
+        c = self.currency
+        return (
+            f"Captured {money(ledger.captured, c)}, refunded {money(ledger.refunded, c)}. "
+            f"Left to refund: <b>{money(self.remaining, c)}</b>."
+        )
+
+    def add_extra_fields(self, layout: QVBoxLayout) -> None:
+        form = QFormLayout()
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("refundReason")
+        self.reason.setAccessibleName("Reason for the refund")
+        self.reason.addItems(REFUND_REASONS)
+        self.reason_text = QLineEdit(self)
+        self.reason_text.setObjectName("refundReasonText")
+        self.reason_text.setAccessibleName("Reason, in your words")
+        self.reason_text.setPlaceholderText("Optional note (required for “Other”)")
+        self.reason_text.setMaxLength(200)
+        form.addRow("Reason:", self.reason)
+        form.addRow("Note:", self.reason_text)
+        self.reason.currentTextChanged.connect(lambda _t: self._refresh())
+        self.reason_text.textChanged.connect(lambda _t: self._refresh())
+        layout.addLayout(form)
+
+    def reason_value(self) -> str:
+        reason = self.reason.currentText()
+        note = self.reason_text.text().strip()
+        if reason == "Other":
+            return note
+        return f"{reason}: {note}" if note else reason
+
+    def extra_problem(self) -> str:
+        if self.reason.currentText() == "Other" and not self.reason_text.text().strip():
+            return "Say why in the note when the reason is “Other”."
+        return ""
+
+    def build_request(self, amount: int) -> MoveRequest:
+        items = self.lines.chosen_items() if self.mode() == Mode.LINES else ()
+        if self.mode() == Mode.EVERYTHING:
+            rest = self.ledger.refund_items()
+            items = rest if sum(i.amount for i in rest) == amount else ()
+        reason = self.reason_value()
+        body = RefundRequest(
+            amount=amount, items=items, reference=new_operation_reference("ref"), reason=reason
+        )
+        return MoveRequest.for_transaction(Operation.REFUND, self.transaction, amount, body, reason)

@@ -1,0 +1,65 @@
+"""The slim, immutable row the transaction list keeps per payment.
+
+The list may hold tens of thousands of payments, so it keeps only what its columns
+show (a few strings and integers per row); the detail pane re-reads the full
+transaction from Dintero when a row is selected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.dintero.ledger import Ledger
+from app.dintero.models import Transaction
+
+__all__ = ["TransactionRow", "customer_name", "row_from_transaction"]
+
+
+@dataclass(frozen=True, slots=True)
+class TransactionRow:
+    id: str
+    created_at: datetime | None
+    status: str
+    amount: int
+    captured: int
+    refunded: int
+    currency: str
+    merchant_reference: str
+    customer: str
+    payment_product: str
+    remaining_capturable: int
+    session_id: str | None
+
+
+def customer_name(transaction: Transaction) -> str:
+    """A name if an address has one, else the e-mail, else the phone number."""
+    for address in (transaction.billing_address, transaction.shipping_address):
+        if address is not None:
+            name = " ".join(p for p in (address.first_name, address.last_name) if p)
+            if name:
+                return name
+            if address.business_name:
+                return address.business_name
+    customer = transaction.customer
+    if customer is not None:
+        return customer.email or customer.phone_number or ""
+    return ""
+
+
+def row_from_transaction(transaction: Transaction) -> TransactionRow:
+    ledger = Ledger(transaction)
+    return TransactionRow(
+        id=transaction.id,
+        created_at=transaction.created_at,
+        status=str(transaction.status),
+        amount=transaction.amount,
+        captured=ledger.captured,
+        refunded=ledger.refunded,
+        currency=transaction.currency,
+        merchant_reference=transaction.merchant_reference or "",
+        customer=customer_name(transaction),
+        payment_product=transaction.payment_product_type or transaction.payment_product or "",
+        remaining_capturable=ledger.remaining_capturable,
+        session_id=transaction.session_id,
+    )

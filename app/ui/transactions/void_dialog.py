@@ -1,0 +1,55 @@
+"""Void: release the reserved money (the whole authorization, or the rest after a capture)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from app.dintero import Ledger, Operation, Transaction
+from app.ui.transactions.formatting import money
+from app.ui.transactions.move_request import MoveRequest
+
+__all__ = ["VoidDialog"]
+
+
+class VoidDialog(QDialog):
+    request_ready = Signal(object)  # MoveRequest
+
+    def __init__(self, transaction: Transaction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.transaction = transaction
+        ledger = Ledger(transaction)
+        self.amount = ledger.remaining_capturable
+        self.setWindowTitle(f"Void — {transaction.id}")
+        self.setMinimumWidth(520)
+        c = transaction.currency
+        if ledger.captured:
+            text = (
+                f"Release the uncaptured rest of this payment: <b>{money(self.amount, c)}</b>. "
+                f"What was captured ({money(ledger.captured, c)}) stays captured."
+            )
+        else:
+            text = (
+                f"Cancel the authorization of <b>{money(self.amount, c)}</b>. The customer's "
+                "money is released and nothing can be captured afterwards."
+            )
+        label = QLabel(text + "<br><br>This cannot be undone.", self)
+        label.setObjectName("voidSummary")
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Continue to confirmation…")
+        ok.setObjectName("continueButton")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        self.accept()
+        self.request_ready.emit(
+            MoveRequest.for_transaction(Operation.VOID, self.transaction, self.amount, None, "void")
+        )

@@ -1,0 +1,326 @@
+"""Capture, refund and void through the real desk against the sandbox, with real faults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import EmbeddedSandbox
+from app.storage.journal import Journal, Operation, Outcome
+from app.ui.transactions.capture_dialog import CaptureDialog
+from app.ui.transactions.confirm_dialog import ConfirmDialog
+from app.ui.transactions.money_moves import CHECKING_TEXT, MoveReport
+from app.ui.transactions.move_dialog import MoveDialog
+from app.ui.transactions.refund_dialog import RefundDialog
+from app.ui.transactions.void_dialog import VoidDialog
+from tests.ui.conftest import RunAsync
+from tests.ui.test_transactions_support import (
+    MUG,
+    SHIPPING,
+    SHIRT,
+    Desk,
+    open_desk,
+    successful,
+    wait_for,
+)
+
+
+def _select(qtbot: QtBot, desk: Desk, tx_id: str) -> None:
+    wait_for(qtbot, lambda: desk.page.model.index_of(tx_id) is not None)
+    assert desk.page.select_transaction(tx_id)
+    wait_for(
+        qtbot,
+        lambda: (
+            desk.page.detail.transaction is not None and desk.page.detail.transaction.id == tx_id
+        ),
+    )
+
+
+def _last_dialog(desk: Desk, kind: type[Any]) -> Any:
+    dialogs = [d for d in desk.page._dialogs if isinstance(d, kind)]
+    assert dialogs, f"no {kind.__name__} open"
+    return dialogs[-1]
+
+
+def _confirm_and_wait(qtbot: QtBot, desk: Desk) -> MoveReport:
+    confirm = _last_dialog(desk, ConfirmDialog)
+    assert confirm.confirm_button.isEnabled()
+    runner = desk.page.runner
+    assert runner is not None
+    with qtbot.waitSignal(runner.finished, timeout=15_000) as finished:
+        confirm.confirm_button.click()
+    report = finished.args[0]
+    assert isinstance(report, MoveReport)
+    return report
+
+
+def _continue(dialog: MoveDialog | VoidDialog) -> None:
+    button = dialog.findChild(object, "continueButton")
+    assert button is not None
+    assert button.isEnabled(), getattr(dialog, "problem", lambda: "")()
+    button.click()
+
+
+def _journal(desk: Desk) -> Journal:
+    return Journal.in_directory(desk.services.data_dir)
+
+
+def test_partial_capture_by_lines_then_refund_line_and_shipping(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(
+        items=[SHIRT, MUG], shipping_option=SHIPPING, merchant_reference="order-lines"
+    )
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        _select(qtbot, desk, tx["id"])
+        detail = desk.page.detail
+        assert detail.capture_button.isEnabled()
+        assert not detail.refund_button.isEnabled()
+        assert "void instead" in detail.refund_button.toolTip()
+
+        desk.page.open_capture()
+        capture = _last_dialog(desk, CaptureDialog)
+        capture.by_lines.setChecked(True)
+        capture.lines.set_units("1", 2)
+        capture.lines.set_units("shipping", 1)
+        assert capture.chosen_amount() == 49_900
+        _continue(capture)
+        report = _confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.SUCCEEDED
+
+        state = sandbox.get_transaction(tx["id"])
+        captures = successful(state["events"], "CAPTURE")
+        assert [c["amount"] for c in captures] == [49_900]
+        assert sorted((i["line_id"], i["amount"]) for i in captures[0]["items"]) == [
+            ("1", 40_000),
+            ("shipping", 9_900),
+        ]
+        assert state["status"] == "PARTIALLY_CAPTURED"
+        # The detail pane shows the fresh server state.
+        wait_for(qtbot, lambda: detail.ledger is not None and detail.ledger.captured == 49_900)
+        assert detail.refund_button.isEnabled()
+
+        desk.page.open_refund()
+        refund = _last_dialog(desk, RefundDialog)
+        refund.by_lines.setChecked(True)
+        refund.lines.set_units("1", 1)
+        refund.lines.set_units("shipping", 1)
+        refund.reason.setCurrentText("Returned goods")
+        refund.reason_text.setText("one shirt back")
+        assert refund.chosen_amount() == 29_900
+        _continue(refund)
+        report = _confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.SUCCEEDED
+
+        state = sandbox.get_transaction(tx["id"])
+        refunds = successful(state["events"], "REFUND")
+        assert [r["amount"] for r in refunds] == [29_900]
+        assert sorted((i["line_id"], i["amount"]) for i in refunds[0]["items"]) == [
+            ("1", 20_000),
+            ("shipping", 9_900),
+        ]
+        sent = sandbox.requests(r"/refund$")[-1]["json"]
+        assert sent["reason"] == "Returned goods: one shirt back"
+        assert sent["refund_reference"] == report.reference
+        assert state["status"] == "PARTIALLY_CAPTURED_REFUNDED"
+
+        wait_for(qtbot, lambda: detail.ledger is not None and detail.ledger.refunded == 29_900)
+        lines = {line.line_id: line for line in detail.ledger.lines}
+        assert (lines["1"].captured, lines["1"].refunded) == (40_000, 20_000)
+        assert (lines["2"].captured, lines["2"].refunded) == (0, 0)
+        assert (lines["shipping"].captured, lines["shipping"].refunded) == (9_900, 9_900)
+        row = desk.page.model.row_at(desk.page.model.index_of(tx["id"]) or 0)
+        assert (row.captured, row.refunded) == (49_900, 29_900)
+
+        with _journal(desk) as journal:
+            entries = journal.for_target(tx["id"])
+        assert [(e.operation, e.outcome, e.amount) for e in entries] == [
+            (Operation.REFUND, Outcome.SUCCEEDED, 29_900),
+            (Operation.CAPTURE, Outcome.SUCCEEDED, 49_900),
+        ]
+        assert all(e.request_id for e in entries)
+        assert all(e.operator == "tester" and e.environment == "test" for e in entries)
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_void_and_what_each_status_offers(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    authorized = sandbox.create_authorized_transaction(amount=25_000)
+    swish = sandbox.create_authorized_transaction(
+        amount=5_000, payment_product_type="swish.swish", outcome="captured"
+    )
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        _select(qtbot, desk, swish["id"])
+        detail = desk.page.detail
+        assert detail.refund_button.isEnabled()
+        assert not detail.void_button.isEnabled()
+        assert "refund instead" in detail.void_button.toolTip().lower()
+        assert not detail.capture_button.isEnabled()
+
+        _select(qtbot, desk, authorized["id"])
+        assert detail.void_button.isEnabled()
+        assert not detail.refund_button.isEnabled()
+        desk.page.open_void()
+        _continue(_last_dialog(desk, VoidDialog))
+        report = _confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.SUCCEEDED
+        assert sandbox.get_transaction(authorized["id"])["status"] == "AUTHORIZATION_VOIDED"
+        assert len(sandbox.requests(r"/void$")) == 1
+        wait_for(qtbot, lambda: not detail.capture_button.isEnabled())
+        assert not detail.void_button.isEnabled()
+        assert not detail.refund_button.isEnabled()
+        row = desk.page.model.row_at(desk.page.model.index_of(authorized["id"]) or 0)
+        assert row.status == "AUTHORIZATION_VOIDED"
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_production_confirmation_requires_the_typed_amount(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=250_000, account_id="P12345678")
+    desk = open_desk(qtbot, sandbox, tmp_path, production=True, threshold=100_000)
+    try:
+        _select(qtbot, desk, tx["id"])
+        desk.page.open_capture()
+        _continue(_last_dialog(desk, CaptureDialog))
+        confirm = _last_dialog(desk, ConfirmDialog)
+        assert confirm.needs_typing
+        assert "PRODUCTION" in confirm.findChild(object, "confirmEnvironment").text()
+        assert confirm.findChild(object, "confirmTransaction").text().startswith(tx["id"])
+        assert not confirm.confirm_button.isEnabled()
+        confirm.typed.setText("250")  # the wrong amount
+        assert not confirm.confirm_button.isEnabled()
+        confirm.typed.setText("2 500,00")
+        assert confirm.confirm_button.isEnabled()
+        report = _confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.SUCCEEDED
+        assert [
+            c["amount"] for c in successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
+        ] == [250_000]
+        with _journal(desk) as journal:
+            assert journal.for_target(tx["id"])[0].environment == "production"
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_small_amounts_on_production_and_test_accounts_need_no_typing(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=500_000)
+    desk = open_desk(qtbot, sandbox, tmp_path, production=False, threshold=100)
+    try:
+        _select(qtbot, desk, tx["id"])
+        desk.page.open_capture()
+        _continue(_last_dialog(desk, CaptureDialog))
+        confirm = _last_dialog(desk, ConfirmDialog)
+        assert not confirm.needs_typing  # test account: no real money
+        assert confirm.confirm_button.isEnabled()
+        confirm.reject()
+        assert sandbox.requests(r"/capture$") == []  # nothing sent without confirming
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_dropped_connection_during_refund_ends_with_exactly_one_refund(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=30_000, outcome="captured")
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        _select(qtbot, desk, tx["id"])
+        sandbox.add_fault(method="POST", path=r"/refund$", kind="drop_after_apply", times=1)
+        states: list[str] = []
+        assert desk.page.runner is not None
+        desk.page.runner.state_changed.connect(lambda _tx, text: states.append(text))
+        desk.page.open_refund()
+        refund = _last_dialog(desk, RefundDialog)
+        refund.by_amount.setChecked(True)
+        refund.amount_edit.setText("120,50")
+        _continue(refund)
+        # While it runs no second move can start on the transaction.
+        report = _confirm_and_wait(qtbot, desk)
+
+        assert CHECKING_TEXT in states
+        assert report.outcome is Outcome.SUCCEEDED
+        events = sandbox.get_transaction(tx["id"])["events"]
+        assert [r["amount"] for r in successful(events, "REFUND")] == [12_050]
+        assert len(sandbox.requests(r"/refund$")) == 1
+        with _journal(desk) as journal:
+            entry = journal.for_target(tx["id"])[0]
+        assert entry.operation is Operation.REFUND
+        assert entry.outcome is Outcome.SUCCEEDED
+        assert entry.amount == 12_050
+        assert entry.reference == successful(events, "REFUND")[0]["event_reference"]
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_accepted_later_is_pending_then_settles(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=40_000)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        _select(qtbot, desk, tx["id"])
+        sandbox.add_fault(
+            method="POST", path=r"/capture$", kind="accepted_later", times=1, complete_after_ms=800
+        )
+        states: list[str] = []
+        runner = desk.page.runner
+        assert runner is not None
+        runner.state_changed.connect(lambda _tx, text: states.append(text))
+        desk.page.open_capture()
+        _continue(_last_dialog(desk, CaptureDialog))
+        confirm = _last_dialog(desk, ConfirmDialog)
+        confirm.confirm_button.click()
+        wait_for(qtbot, lambda: any("pending" in s for s in states))
+        # Pending: the journal says so, the buttons stay off, nothing is sent twice.
+        with _journal(desk) as journal:
+            assert journal.for_target(tx["id"])[0].outcome is Outcome.PENDING
+        assert runner.is_busy(tx["id"])
+        assert not desk.page.detail.capture_button.isEnabled()
+        with qtbot.waitSignal(runner.finished, timeout=10_000) as finished:
+            pass
+        report = finished.args[0]
+        assert report.outcome is Outcome.SUCCEEDED
+        assert len(sandbox.requests(r"/capture$")) == 1
+        state = sandbox.get_transaction(tx["id"])
+        assert state["status"] == "CAPTURED"
+        with _journal(desk) as journal:
+            entry = journal.for_target(tx["id"])[0]
+        assert entry.outcome is Outcome.SUCCEEDED
+        wait_for(qtbot, lambda: not runner.is_busy(tx["id"]))
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_second_move_on_a_busy_transaction_is_refused(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=10_000)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        _select(qtbot, desk, tx["id"])
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=600, times=1)
+        desk.page.open_capture()
+        capture = _last_dialog(desk, CaptureDialog)
+        _continue(capture)
+        request_dialog = _last_dialog(desk, ConfirmDialog)
+        runner = desk.page.runner
+        assert runner is not None
+        with qtbot.waitSignal(runner.finished, timeout=10_000):
+            request_dialog.confirm_button.click()
+            wait_for(qtbot, lambda: runner.is_busy(tx["id"]))
+            assert not desk.page.detail.capture_button.isEnabled()
+            desk.page.open_capture()  # refused while busy: no dialog
+            assert len([d for d in desk.page._dialogs if isinstance(d, CaptureDialog)]) <= 1
+        assert len(sandbox.requests(r"/capture$")) == 1
+    finally:
+        run_async(desk.context.aclose())
