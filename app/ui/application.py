@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from types import TracebackType
 
-import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui.context import AppServices
@@ -22,22 +23,40 @@ from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+#: Set (to anything) to print ``first-paint <unix time>`` on the first paint and exit.
+STARTUP_PROBE_ENV = "PAYDESK_STARTUP_PROBE"
+
 
 def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
+    """Paint the main window first; only then start the loop and load everything else."""
     qapp.setQuitOnLastWindowClosed(False)
+    window = MainWindow()
+    probe = _FirstPaintProbe(window, exit_on_paint=bool(os.environ.get(STARTUP_PROBE_ENV)))
+    window.installEventFilter(probe)
+    window.show()
+    probe.wait(qapp)
+
+    import qasync  # after the first paint: it pulls in asyncio's event loop machinery
+
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
-        return runner.run(_main(qapp, demo=demo, screenshot=screenshot))
+        return runner.run(_main(qapp, window, demo=demo, screenshot=screenshot))
 
 
-async def _main(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
+async def _main(
+    qapp: QApplication, window: MainWindow, *, demo: bool, screenshot: Path | None
+) -> int:
     temp_dir = tempfile.TemporaryDirectory(prefix="paydesk-demo-") if demo else None
     services = _demo_services(Path(temp_dir.name)) if temp_dir else _user_services()
     _configure_logging(services.data_dir)
-    window = MainWindow(services)
+    window.set_services(services)
     _install_excepthook(window)
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    qapp.lastWindowClosed.connect(lambda: finished.done() or finished.set_result(0))
-    window.show()
+
+    def last_window_closed() -> None:
+        if not finished.done():
+            finished.set_result(0)
+
+    qapp.lastWindowClosed.connect(last_window_closed)
     try:
         if demo:
             from app.ui.demo import start_demo
@@ -54,6 +73,35 @@ async def _main(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> i
         if temp_dir is not None:
             temp_dir.cleanup()
     return code
+
+
+class _FirstPaintProbe(QObject):
+    """Notices the main window's first paint.
+
+    With ``exit_on_paint`` (the start-up benchmark) it prints the wall-clock time of that
+    paint and ends the process at once.
+    """
+
+    def __init__(self, window: QObject, *, exit_on_paint: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.painted = False
+        self.exit_on_paint = exit_on_paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            if self.exit_on_paint:
+                print(f"first-paint {time.time():.6f}", flush=True)
+                os._exit(0)
+        return False
+
+    def wait(self, qapp: QApplication, timeout_s: float = 2.0) -> None:
+        """Spin Qt's events until the window has painted (or the timeout passes)."""
+        deadline = time.monotonic() + timeout_s
+        while not self.painted and time.monotonic() < deadline:
+            qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        self.window.removeEventFilter(self)
 
 
 def _user_services() -> AppServices:
@@ -109,9 +157,7 @@ def _configure_logging(data_dir: Path) -> None:
 def _install_excepthook(window: MainWindow) -> None:
     """Anything that escapes a slot is logged and shown, instead of killing the app."""
 
-    def hook(
-        kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("Uncaught exception", exc_info=(kind, error, trace))
         window.errors.present(error, "Unexpected error")
 

@@ -53,9 +53,9 @@ class MainWindow(QMainWindow):
     account_bound = Signal(object)  # AccountContext | None
     pages_loaded = Signal()
 
-    def __init__(self, services: AppServices) -> None:
+    def __init__(self, services: AppServices | None = None) -> None:
         super().__init__()
-        self.services = services
+        self._services = services
         self.setObjectName("mainWindow")
         self.setWindowTitle("Paydesk")
         self.resize(1280, 800)
@@ -88,6 +88,16 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self._build_file_menu())
         self.menuBar().addMenu(self.accounts_menu)
         self._rebuild_accounts_menu()
+
+    @property
+    def services(self) -> AppServices:
+        if self._services is None:
+            raise RuntimeError("MainWindow.set_services() has not been called yet")
+        return self._services
+
+    def set_services(self, services: AppServices) -> None:
+        """Start-up paints the window before the services exist; they arrive here."""
+        self._services = services
 
     # ----------------------------------------------------------------- start-up
     def start_loading(self) -> None:
@@ -126,11 +136,7 @@ class MainWindow(QMainWindow):
                 chosen = accounts[0]
             if chosen is None:
                 self.switch_account(None)
-            elif (
-                self.context is None
-                or chosen != self.context.account
-                or select_key is not None
-            ):
+            elif self.context is None or chosen != self.context.account or select_key is not None:
                 self.switch_account(chosen)
 
         self.tasks.start(
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.bind(None)
         if account is None:
+            self.tasks.cancel("open-account")
             self.banner.show_none()
             self.setWindowTitle("Paydesk")
             self.connection_label.setText("No account")
@@ -192,7 +199,8 @@ class MainWindow(QMainWindow):
         self.banner.show_environment(
             production=account.is_production, account_label=_account_label(account)
         )
-        self.setWindowTitle(f"Paydesk — {account.name} ({account.account_id})")
+        marker = "PRODUCTION — " if account.is_production else ""
+        self.setWindowTitle(f"Paydesk — {marker}{account.name} ({account.account_id})")
         self.connection_label.setText("Connecting…")
         self.tasks.start(
             "open-account",
@@ -203,22 +211,14 @@ class MainWindow(QMainWindow):
         )
 
     async def _open_account(self, account: Account) -> AccountContext:
-        from app.dintero import ClientConfig, DinteroClient
+        from app.dintero import DinteroClient
+        from app.ui.accounts.connection_test import client_config_for
 
         secret = await asyncio.to_thread(self.services.secrets.get_secret, account)
         if not secret:
             raise MissingSecret(account.name)
-        config = ClientConfig(account_id=account.account_id, client_id=account.client_id,
-                              client_secret=secret)
-        if account.base_url:
-            config = ClientConfig(
-                account_id=account.account_id,
-                client_id=account.client_id,
-                client_secret=secret,
-                api_base_url=account.base_url,
-                checkout_base_url=account.base_url,
-            )
-        return AccountContext(account, DinteroClient(config), self.services, self.errors)
+        client = DinteroClient(client_config_for(account, secret))
+        return AccountContext(account, client, self.services, self.errors)
 
     def _bind_context(self, context: AccountContext) -> None:
         self.context = context

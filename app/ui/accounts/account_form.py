@@ -1,0 +1,129 @@
+"""The fields of one account. The client secret is write-only: it is never read back from
+the keychain into this form, only replaced when staff type a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from app.accounts.models import DEFAULT_RETURN_URL, Account
+from app.core.money import SUPPORTED_CURRENCIES
+
+__all__ = ["AccountForm"]
+
+_NO_SECRET = "Paste the client secret"
+_SAVED_SECRET = "Saved in the system keychain — type a new one to replace it"
+
+
+class AccountForm(QWidget):
+    """Reads an ``Account`` (raising ``AccountError`` with a message) and a typed secret."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountForm")
+        self.editing: Account | None = None
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("My shop (test)")
+        self.account_id = QLineEdit(self)
+        self.account_id.setPlaceholderText("T12345678 for test, P12345678 for production")
+        self.client_id = QLineEdit(self)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setObjectName("clientSecret")
+        self.secret.setPlaceholderText(_NO_SECRET)
+        self.profile_id = QLineEdit("default", self)
+        self.currency = QComboBox(self)
+        self.currency.addItems(SUPPORTED_CURRENCIES)
+        self.return_url = QLineEdit(DEFAULT_RETURN_URL, self)
+        self.callback_url = QLineEdit(self)
+        self.callback_url.setPlaceholderText("optional")
+        self.base_url = QLineEdit(self)
+        self.base_url.setPlaceholderText("optional: only for a local sandbox")
+        self.orders_api = QCheckBox("Record payments in Dintero's Orders API", self)
+        for label, widget, name in (
+            ("&Name", self.name, "Account name"),
+            ("Account &id", self.account_id, "Account id"),
+            ("&Client id", self.client_id, "Client id"),
+            ("Client &secret", self.secret, "Client secret"),
+            ("&Profile id", self.profile_id, "Checkout profile id"),
+            ("C&urrency", self.currency, "Default currency"),
+            ("&Return URL", self.return_url, "Return URL"),
+            ("Call&back URL", self.callback_url, "Callback URL"),
+            ("&Base URL", self.base_url, "Base URL"),
+            ("", self.orders_api, "Orders API"),
+        ):
+            widget.setAccessibleName(name)
+            layout.addRow(label, widget)
+        self.environment = QLabel(self)
+        self.environment.setObjectName("accountEnvironment")
+        layout.addRow("Environment", self.environment)
+        self.account_id.textChanged.connect(self._environment_hint)
+        self.clear()
+
+    def _environment_hint(self) -> None:
+        text = self.account_id.text().strip().upper()
+        if text.startswith("P"):
+            self.environment.setText("PRODUCTION — real money")
+            self.environment.setStyleSheet("color:#b3261e;font-weight:bold;")
+        elif text.startswith("T"):
+            self.environment.setText("Test — no real money")
+            self.environment.setStyleSheet("color:#1f3b57;")
+        else:
+            self.environment.setText("Starts with T (test) or P (production)")
+            self.environment.setStyleSheet("color:#555;")
+
+    def clear(self) -> None:
+        self.editing = None
+        for edit in (self.name, self.account_id, self.client_id, self.secret):
+            edit.clear()
+        self.callback_url.clear()
+        self.base_url.clear()
+        self.profile_id.setText("default")
+        self.return_url.setText(DEFAULT_RETURN_URL)
+        self.currency.setCurrentText("NOK")
+        self.orders_api.setChecked(False)
+        self.secret.setPlaceholderText(_NO_SECRET)
+        self._environment_hint()
+
+    def show_account(self, account: Account, *, has_secret: bool) -> None:
+        self.editing = account
+        self.name.setText(account.name)
+        self.account_id.setText(account.account_id)
+        self.client_id.setText(account.client_id)
+        self.secret.clear()  # write-only: never filled from the keychain
+        self.secret.setPlaceholderText(_SAVED_SECRET if has_secret else _NO_SECRET)
+        self.profile_id.setText(account.profile_id)
+        self.currency.setCurrentText(account.currency)
+        self.return_url.setText(account.return_url)
+        self.callback_url.setText(account.callback_url or "")
+        self.base_url.setText(account.base_url or "")
+        self.orders_api.setChecked(account.orders_api_enabled)
+        self._environment_hint()
+
+    def read(self) -> Account:
+        """The account as typed (keeps the key of the one being edited)."""
+        fields: dict[str, object] = {
+            "name": self.name.text(),
+            "account_id": self.account_id.text(),
+            "client_id": self.client_id.text(),
+            "profile_id": self.profile_id.text(),
+            "return_url": self.return_url.text(),
+            "callback_url": self.callback_url.text() or None,
+            "currency": self.currency.currentText(),
+            "base_url": self.base_url.text() or None,
+            "orders_api_enabled": self.orders_api.isChecked(),
+        }
+        if self.editing is not None:
+            fields["key"] = self.editing.key
+        return Account(**fields)  # type: ignore[arg-type]
+
+    def typed_secret(self) -> str:
+        return self.secret.text().strip()

@@ -1,0 +1,55 @@
+""" "Test connection": fetch a token with the credentials as typed, and say what happened."""
+
+from __future__ import annotations
+
+from pydantic import SecretStr
+
+from app.accounts.models import Account
+from app.dintero import ClientConfig, DinteroClient
+from app.dintero.errors import ApiError, DinteroError
+
+__all__ = ["ConnectionFailed", "client_config_for", "test_connection"]
+
+
+class ConnectionFailed(Exception):
+    """The token request failed; ``user_message`` quotes Dintero's own words."""
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.user_message = message
+        self.details = details
+
+
+def client_config_for(account: Account, secret: str) -> ClientConfig:
+    """The client settings of an account (its own base URL when it points at a sandbox)."""
+    if account.base_url:
+        return ClientConfig(
+            account_id=account.account_id,
+            client_id=account.client_id,
+            client_secret=SecretStr(secret),
+            api_base_url=account.base_url,
+            checkout_base_url=account.base_url,
+        )
+    return ClientConfig(
+        account_id=account.account_id,
+        client_id=account.client_id,
+        client_secret=SecretStr(secret),
+    )
+
+
+async def test_connection(account: Account, secret: str) -> str:
+    """A sentence for staff on success; ``ConnectionFailed`` with Dintero's message if not."""
+    async with DinteroClient(client_config_for(account, secret)) as client:
+        try:
+            token = await client.fetch_token()
+        except ApiError as error:
+            said = f" Dintero said: “{error.message}”." if error.message else ""
+            raise ConnectionFailed(f"{error.user_message}{said}", error.details) from error
+        except DinteroError as error:
+            raise ConnectionFailed(error.user_message, error.details) from error
+    minutes = token.expires_in // 60
+    where = "PRODUCTION" if account.is_production else "test"
+    return (
+        f"Connected to the {where} account {account.account_id}. "
+        f"Dintero issued a token valid for {minutes} minutes."
+    )

@@ -1,0 +1,100 @@
+"""The searchable list of links sent from this desk (newest first)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.links import LinkRecord
+from app.ui.links.history_model import ROW_ROLE, SORT_ROLE, HistoryColumn, HistoryModel
+
+__all__ = ["HistoryPanel"]
+
+
+class HistoryPanel(QWidget):
+    """Emits ``search_requested(text)`` (debounced) and ``record_activated(LinkRecord)``."""
+
+    search_requested = Signal(str)
+    record_activated = Signal(object)  # LinkRecord
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkHistory")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        title = QLabel("<b>Link history</b>", self)
+        layout.addWidget(title)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search reference, phone, e-mail, item…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search link history")
+        layout.addWidget(self.search)
+        self.model = HistoryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = QTableView(self)
+        self.view.setObjectName("historyView")
+        self.view.setAccessibleName("Link history")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(HistoryColumn.CREATED, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryColumn.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel("No links yet. Links you create appear here.", self)
+        self.empty.setStyleSheet("color: #555;")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(lambda: self.search_requested.emit(self.search.text()))
+        self.search.textChanged.connect(lambda: self._debounce.start())
+        self.search.returnPressed.connect(self._search_now)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.search_requested.emit(self.search.text())
+
+    def set_records(self, records: list[LinkRecord]) -> None:
+        self.model.set_rows(records)
+        self.empty.setVisible(not records)
+        if not records and self.search.text().strip():
+            self.empty.setText("No link matches the search.")
+        else:
+            self.empty.setText("No links yet. Links you create appear here.")
+
+    def upsert(self, record: LinkRecord) -> None:
+        self.model.upsert(record)
+        self.empty.hide()
+
+    def select(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = index.data(ROW_ROLE)
+        if isinstance(record, LinkRecord):
+            self.record_activated.emit(record)

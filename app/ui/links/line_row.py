@@ -1,0 +1,161 @@
+"""One editable order line: description, quantity, unit price incl. VAT, VAT %, and the
+line total and VAT computed live from exact minor units."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from app.core.money import AmountError, format_amount, format_plain, parse_amount
+from app.core.vat import OrderLine, OrderLineError
+from app.ui.links.draft import decimal_from_text
+
+__all__ = ["COLUMN_WIDTHS", "LineProblem", "LineRow", "mark_invalid"]
+
+LOCALE = "nb_NO"
+#: Fixed widths shared by the header and every row so the columns line up.
+COLUMN_WIDTHS = {"quantity": 64, "price": 110, "vat": 64, "total": 112, "vat_amount": 100}
+
+
+class LineProblem(ValueError):
+    """What is wrong with one field of a line, in words for a shop assistant."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def mark_invalid(widget: QWidget, message: str | None) -> None:
+    """Red border and tooltip on a field with a problem; cleared with ``None``."""
+    widget.setProperty("invalid", bool(message))
+    widget.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+    widget.setToolTip(message or "")
+
+
+class LineRow(QWidget):
+    """A row of the order-lines editor. ``changed`` fires on every keystroke."""
+
+    changed = Signal()
+    remove_requested = Signal(object)  # LineRow
+    enter_pressed = Signal()
+
+    def __init__(self, currency: str, vat_rate: Decimal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.description = QLineEdit(self)
+        self.description.setPlaceholderText("What the customer buys")
+        self.description.setAccessibleName("Line description")
+        self.description.setMinimumWidth(200)
+        self.quantity = QLineEdit("1", self)
+        self.quantity.setAccessibleName("Quantity")
+        self.price = QLineEdit(self)
+        self.price.setPlaceholderText("0,00")
+        self.price.setAccessibleName("Unit price including VAT")
+        self.vat = QLineEdit(_rate_text(vat_rate), self)
+        self.vat.setAccessibleName("VAT percent")
+        self.total = QLabel("", self)
+        self.total.setAccessibleName("Line total")
+        self.vat_amount = QLabel("", self)
+        self.vat_amount.setAccessibleName("VAT in line")
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
+        self.remove.setToolTip("Remove this line")
+        self.remove.setAccessibleName("Remove line")
+        self.remove.setAutoRaise(True)
+        layout.addWidget(self.description, 1)
+        for name, widget in (
+            ("quantity", self.quantity),
+            ("price", self.price),
+            ("vat", self.vat),
+            ("total", self.total),
+            ("vat_amount", self.vat_amount),
+        ):
+            widget.setFixedWidth(COLUMN_WIDTHS[name])
+            layout.addWidget(widget)
+        for label in (self.total, self.vat_amount):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.remove)
+        for edit in self.edits:
+            edit.textChanged.connect(self._edited)
+            edit.returnPressed.connect(self.enter_pressed)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    @property
+    def edits(self) -> tuple[QLineEdit, ...]:
+        return (self.description, self.quantity, self.price, self.vat)
+
+    def is_blank(self) -> bool:
+        return not self.description.text().strip() and not self.price.text().strip()
+
+    def fill(self, line: OrderLine) -> None:
+        self.description.setText(line.description)
+        self.quantity.setText(_rate_text(line.quantity))
+        self.price.setText(format_plain(line.unit_price, self.currency, LOCALE))
+        self.vat.setText(_rate_text(line.vat_rate))
+
+    def set_currency(self, currency: str) -> None:
+        self.currency = currency
+        self._edited()
+
+    def read(self, line_id: str) -> OrderLine:
+        """The line as typed, or ``LineProblem`` naming the first wrong field."""
+        description = self.description.text().strip()
+        if not description:
+            raise LineProblem("description", "Describe what the customer buys")
+        try:
+            quantity = decimal_from_text(self.quantity.text())
+        except ValueError:
+            raise LineProblem("quantity", "Quantity must be a number such as 1 or 1,5") from None
+        if quantity <= 0:
+            raise LineProblem("quantity", "Quantity must be more than 0")
+        try:
+            price = parse_amount(self.price.text(), self.currency, LOCALE)
+        except AmountError as error:
+            raise LineProblem("price", str(error)) from None
+        try:
+            rate = decimal_from_text(self.vat.text())
+        except ValueError:
+            raise LineProblem("vat", "VAT must be a percentage such as 25") from None
+        try:
+            return OrderLine(line_id, description, quantity, price, rate)
+        except OrderLineError as error:
+            field = "vat" if "VAT" in str(error) else "quantity"
+            raise LineProblem(field, str(error)) from None
+
+    def field_widget(self, field: str) -> QLineEdit:
+        return {
+            "description": self.description,
+            "quantity": self.quantity,
+            "price": self.price,
+            "vat": self.vat,
+        }[field]
+
+    def show_problem(self, problem: LineProblem | None) -> None:
+        for name in ("description", "quantity", "price", "vat"):
+            mark_invalid(
+                self.field_widget(name),
+                str(problem) if problem is not None and problem.field == name else None,
+            )
+
+    def _edited(self) -> None:
+        for edit in self.edits:
+            if edit.property("invalid"):
+                mark_invalid(edit, None)
+        try:
+            line = self.read("preview")
+        except LineProblem:
+            self.total.setText("")
+            self.vat_amount.setText("")
+        else:
+            self.total.setText(format_amount(line.amount, self.currency, LOCALE))
+            self.vat_amount.setText(format_amount(line.vat_amount, self.currency, LOCALE))
+        self.changed.emit()
+
+
+def _rate_text(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.replace(".", ",")

@@ -1,0 +1,320 @@
+"""The order lines of a new link, an optional shipping line, and the live totals.
+
+Keyboard first: Enter in any field of a line adds a new line and puts the cursor in its
+description; Tab walks description → quantity → price → VAT → next line.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.money import AmountError, format_amount, format_plain, parse_amount
+from app.core.vat import OrderLine, default_vat_rate, vat_from_gross
+from app.storage.links import ShippingLine
+from app.ui.links.draft import decimal_from_text
+from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, mark_invalid
+
+__all__ = ["LinesEditor", "LinesInvalid"]
+
+
+class LinesInvalid(ValueError):
+    """The lines cannot be sent yet; ``str()`` lists what to fix."""
+
+
+class LinesEditor(QWidget):
+    """Rows of ``LineRow``, a shipping line and totals; ``totals_changed`` on every edit."""
+
+    totals_changed = Signal()
+
+    def __init__(self, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.rows: list[LineRow] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._header())
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setSpacing(4)
+        outer.addLayout(self._rows_box)
+
+        add_row = QHBoxLayout()
+        self.add_button = QPushButton("&Add line", self)
+        self.add_button.setToolTip("Add an order line (or press Enter in a line)")
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        outer.addLayout(add_row)
+
+        outer.addWidget(self._shipping_row())
+        self.totals = QLabel(self)
+        self.totals.setObjectName("orderTotals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.totals.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.totals)
+        self.error = QLabel(self)
+        self.error.setObjectName("linesError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+
+        self.add_button.clicked.connect(lambda: self.add_line(focus=True))
+        self.add_line()
+
+    # ------------------------------------------------------------------ building
+    def _header(self) -> QWidget:
+        header = QWidget(self)
+        layout = QHBoxLayout(header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Description", header), 1)
+        for name, text in (
+            ("quantity", "Qty"),
+            ("price", "Unit price"),
+            ("vat", "VAT %"),
+            ("total", "Line total"),
+            ("vat_amount", "VAT"),
+        ):
+            label = QLabel(text, header)
+            label.setFixedWidth(COLUMN_WIDTHS[name])
+            if name in ("total", "vat_amount"):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(label)
+        spacer = QLabel("", header)
+        spacer.setFixedWidth(26)
+        layout.addWidget(spacer)
+        header.setStyleSheet("QLabel { color: #555; }")
+        return header
+
+    def _shipping_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 6, 0, 0)
+        self.shipping_enabled = QCheckBox("&Shipping", row)
+        self.shipping_enabled.setAccessibleName("Add a shipping line")
+        self.shipping_title = QLineEdit("Shipping", row)
+        self.shipping_title.setAccessibleName("Shipping description")
+        self.shipping_price = QLineEdit(row)
+        self.shipping_price.setPlaceholderText("0,00")
+        self.shipping_price.setAccessibleName("Shipping price including VAT")
+        self.shipping_price.setFixedWidth(COLUMN_WIDTHS["price"])
+        self.shipping_vat = QLineEdit(_rate(default_vat_rate(self.currency)), row)
+        self.shipping_vat.setAccessibleName("Shipping VAT percent")
+        self.shipping_vat.setFixedWidth(COLUMN_WIDTHS["vat"])
+        self.shipping_total = QLabel("", row)
+        self.shipping_total.setFixedWidth(COLUMN_WIDTHS["total"] + COLUMN_WIDTHS["vat_amount"] + 6)
+        self.shipping_total.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        layout.addWidget(self.shipping_enabled)
+        layout.addWidget(self.shipping_title, 1)
+        layout.addWidget(self.shipping_price)
+        layout.addWidget(self.shipping_vat)
+        layout.addWidget(self.shipping_total)
+        spacer = QLabel("", row)
+        spacer.setFixedWidth(26)
+        layout.addWidget(spacer)
+        for edit in (self.shipping_title, self.shipping_price, self.shipping_vat):
+            edit.setEnabled(False)
+            edit.textChanged.connect(self._shipping_edited)
+        self.shipping_enabled.toggled.connect(self._shipping_toggled)
+        return row
+
+    # ------------------------------------------------------------------ lines
+    def add_line(self, line: OrderLine | None = None, *, focus: bool = False) -> LineRow:
+        row = LineRow(self.currency, default_vat_rate(self.currency), self)
+        if line is not None:
+            row.fill(line)
+        row.changed.connect(self._recompute)
+        row.remove_requested.connect(self.remove_line)
+        row.enter_pressed.connect(lambda: self.add_line(focus=True))
+        self._rows_box.addWidget(row)
+        if self.rows:
+            QWidget.setTabOrder(self.rows[-1].vat, row.description)
+        self.rows.append(row)
+        self._fix_tab_order()
+        self._recompute()
+        if focus:
+            row.description.setFocus()
+        return row
+
+    def remove_line(self, row: LineRow) -> None:
+        if len(self.rows) == 1:
+            for edit in row.edits:
+                edit.clear()
+            row.quantity.setText("1")
+            return
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        row.hide()
+        row.deleteLater()
+        self._fix_tab_order()
+        self._recompute()
+        self.rows[min(index, len(self.rows) - 1)].description.setFocus()
+
+    def set_lines(self, lines: tuple[OrderLine, ...], shipping: ShippingLine | None) -> None:
+        """Replace everything (templates, "new link from this one")."""
+        for row in list(self.rows):
+            self.rows.remove(row)
+            row.hide()
+            row.deleteLater()
+        for line in lines or (None,):
+            self.add_line(line)
+        self.shipping_enabled.setChecked(shipping is not None)
+        if shipping is not None:
+            self.shipping_title.setText(shipping.title)
+            self.shipping_price.setText(format_plain(shipping.amount, self.currency, LOCALE))
+            self.shipping_vat.setText(_rate(shipping.vat_rate))
+        else:
+            self.shipping_price.clear()
+        self._recompute()
+
+    def add_lines(self, lines: tuple[OrderLine, ...]) -> None:
+        """Append lines (a template), filling a blank last row first."""
+        for line in lines:
+            blank = next((row for row in self.rows if row.is_blank()), None)
+            if blank is not None:
+                blank.fill(line)
+            else:
+                self.add_line(line)
+
+    def set_currency(self, currency: str) -> None:
+        self.currency = currency
+        for row in self.rows:
+            row.set_currency(currency)
+        self._shipping_edited()
+
+    def _fix_tab_order(self) -> None:
+        previous: QWidget | None = None
+        for row in self.rows:
+            for widget in (*row.edits, row.remove):
+                if previous is not None:
+                    QWidget.setTabOrder(previous, widget)
+                previous = widget
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.add_button)
+            QWidget.setTabOrder(self.add_button, self.shipping_enabled)
+            QWidget.setTabOrder(self.shipping_enabled, self.shipping_title)
+            QWidget.setTabOrder(self.shipping_title, self.shipping_price)
+            QWidget.setTabOrder(self.shipping_price, self.shipping_vat)
+
+    # ------------------------------------------------------------------ reading
+    def read(self) -> tuple[tuple[OrderLine, ...], ShippingLine | None]:
+        """Validated lines and shipping, or ``LinesInvalid`` (problems marked on the fields)."""
+        problems: list[str] = []
+        lines: list[OrderLine] = []
+        filled = [row for row in self.rows if not row.is_blank()]
+        for row in self.rows:
+            row.show_problem(None)
+        for number, row in enumerate(filled, start=1):
+            try:
+                lines.append(row.read(str(number)))
+            except LineProblem as problem:
+                row.show_problem(problem)
+                problems.append(f"Line {number}: {problem}")
+        if not filled and not problems:
+            row = self.rows[0]
+            row.show_problem(LineProblem("description", "Add at least one order line"))
+            problems.append("Add at least one order line")
+        shipping: ShippingLine | None = None
+        try:
+            shipping = self._read_shipping()
+        except LineProblem as problem:
+            problems.append(f"Shipping: {problem}")
+        if problems:
+            self.error.setText("\n".join(problems))
+            self.error.show()
+            raise LinesInvalid("\n".join(problems))
+        self.error.hide()
+        return tuple(lines), shipping
+
+    def _read_shipping(self) -> ShippingLine | None:
+        for edit in (self.shipping_title, self.shipping_price, self.shipping_vat):
+            mark_invalid(edit, None)
+        if not self.shipping_enabled.isChecked():
+            return None
+        title = self.shipping_title.text().strip()
+        if not title:
+            mark_invalid(self.shipping_title, "Name the shipping, for example Posten")
+            raise LineProblem("title", "Name the shipping, for example Posten")
+        try:
+            amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+        except AmountError as error:
+            mark_invalid(self.shipping_price, str(error))
+            raise LineProblem("price", str(error)) from None
+        try:
+            rate = decimal_from_text(self.shipping_vat.text())
+            vat_from_gross(amount, rate)
+        except ValueError:
+            mark_invalid(self.shipping_vat, "VAT must be a percentage such as 25")
+            raise LineProblem("vat", "VAT must be a percentage such as 25") from None
+        return ShippingLine(title, amount, rate)
+
+    # ------------------------------------------------------------------ totals
+    def _shipping_toggled(self, on: bool) -> None:
+        for edit in (self.shipping_title, self.shipping_price, self.shipping_vat):
+            edit.setEnabled(on)
+        if on:
+            self.shipping_price.setFocus()
+        self._shipping_edited()
+
+    def _shipping_edited(self) -> None:
+        try:
+            shipping = self._read_shipping()
+        except LineProblem:
+            shipping = None
+        self.shipping_total.setText(
+            format_amount(shipping.amount, self.currency, LOCALE) if shipping else ""
+        )
+        self._recompute()
+
+    def preview_total(self) -> tuple[int, int]:
+        """(total, VAT) of what can be read right now, for the live totals line."""
+        total = 0
+        vat = 0
+        for row in self.rows:
+            try:
+                line = row.read("preview")
+            except LineProblem:
+                continue
+            total += line.amount
+            vat += line.vat_amount
+        if self.shipping_enabled.isChecked():
+            try:
+                shipping = self._read_shipping_quietly()
+            except LineProblem:
+                shipping = None
+            if shipping is not None:
+                total += shipping.amount
+                vat += vat_from_gross(shipping.amount, shipping.vat_rate)
+        return total, vat
+
+    def _read_shipping_quietly(self) -> ShippingLine | None:
+        try:
+            amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+            rate = decimal_from_text(self.shipping_vat.text())
+            vat_from_gross(amount, rate)
+        except ValueError:
+            return None
+        return ShippingLine(self.shipping_title.text().strip() or "Shipping", amount, rate)
+
+    def _recompute(self) -> None:
+        total, vat = self.preview_total()
+        self.totals.setText(
+            f"Total {format_amount(total, self.currency, LOCALE)}"
+            f"   (of which VAT {format_amount(vat, self.currency, LOCALE)})"
+        )
+        self.totals_changed.emit()
+
+
+def _rate(value: Decimal) -> str:
+    return format(value.normalize(), "f").replace(".", ",")

@@ -1,0 +1,256 @@
+"""One payment link: the link with Copy, Open and a QR code, the SMS result, the live
+timeline, and the actions Cancel link and New link from this one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.money import format_amount
+from app.core.phone import format_phone_display
+from app.storage.links import LinkRecord
+from app.ui.links.qr import qr_pixmap
+from app.ui.links.timeline import SMS_TEXT, LinkStatus
+
+__all__ = ["STATE_LABELS", "LinkView"]
+
+STATE_LABELS = {
+    "open": ("Waiting for the customer", "#1f3b57", "#e3ecf5"),
+    "opened": ("Customer has opened the link", "#1f3b57", "#fff4d6"),
+    "failed_attempt": ("Payment attempt failed — link still open", "#7a1c14", "#fbe3e0"),
+    "on_hold": ("Payment on hold", "#5b4500", "#fff4d6"),
+    "paid": ("Paid", "#0f5323", "#dcf3e2"),
+    "cancelled": ("Cancelled", "#333", "#eeeeee"),
+    "expired": ("Expired unpaid", "#333", "#eeeeee"),
+}
+_SYMBOLS = {
+    "created": "●",
+    "sms": "✉",
+    "opened": "👁",
+    "failed": "✖",
+    "paid": "✔",
+    "on_hold": "⏸",
+    "cancelled": "⊘",
+    "expired": "⌛",
+}
+
+
+def open_in_browser(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class LinkView(QWidget):
+    """Shows a ``LinkRecord`` and the tracker's latest ``LinkStatus`` for it."""
+
+    cancel_requested = Signal(object)  # LinkRecord
+    clone_requested = Signal(object)  # LinkRecord
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("linkView")
+        self.record: LinkRecord | None = None
+        self.status: LinkStatus | None = None
+        self.url_opener: Callable[[str], bool] = open_in_browser
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+
+        top = QHBoxLayout()
+        self.title = QLabel(self)
+        self.title.setObjectName("linkTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.title, 1)
+        self.state_badge = QLabel(self)
+        self.state_badge.setObjectName("linkState")
+        self.state_badge.setMargin(4)
+        top.addWidget(self.state_badge)
+        outer.addLayout(top)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        left = QVBoxLayout()
+        body.addLayout(left, 1)
+
+        url_row = QHBoxLayout()
+        self.url = QLineEdit(self)
+        self.url.setReadOnly(True)
+        self.url.setObjectName("linkUrl")
+        self.url.setAccessibleName("Payment link")
+        self.copy_button = QPushButton("&Copy link", self)
+        self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.open_button = QPushButton("&Open in browser", self)
+        url_row.addWidget(self.url, 1)
+        url_row.addWidget(self.copy_button)
+        url_row.addWidget(self.open_button)
+        left.addLayout(url_row)
+        self.copied = QLabel(self)
+        self.copied.setStyleSheet("color: #0f5323;")
+        left.addWidget(self.copied)
+
+        facts = QGridLayout()
+        self.sms = QLabel(self)
+        self.sms.setObjectName("smsResult")
+        self.customer = QLabel(self)
+        self.expires = QLabel(self)
+        self.lines = QLabel(self)
+        self.lines.setWordWrap(True)
+        for row, (label, widget) in enumerate(
+            (
+                ("SMS", self.sms),
+                ("Customer", self.customer),
+                ("Expires", self.expires),
+                ("Order", self.lines),
+            )
+        ):
+            name = QLabel(f"<b>{label}</b>", self)
+            name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            facts.addWidget(name, row, 0)
+            facts.addWidget(widget, row, 1)
+        facts.setColumnStretch(1, 1)
+        left.addLayout(facts)
+
+        left.addWidget(QLabel("<b>Timeline</b>", self))
+        self.timeline = QListWidget(self)
+        self.timeline.setObjectName("linkTimeline")
+        self.timeline.setAccessibleName("Link timeline")
+        left.addWidget(self.timeline, 1)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #7a1c14;")
+        self.problem.setWordWrap(True)
+        left.addWidget(self.problem)
+
+        self.qr = QLabel(self)
+        self.qr.setObjectName("linkQr")
+        self.qr.setAccessibleName("QR code of the payment link")
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        body.addWidget(self.qr)
+
+        actions = QHBoxLayout()
+        self.back_button = QPushButton("← &New link", self)
+        self.clone_button = QPushButton("New link &from this one", self)
+        self.clone_button.setObjectName("cloneLink")
+        self.cancel_button = QPushButton("C&ancel link…", self)
+        self.cancel_button.setObjectName("cancelLink")
+        actions.addWidget(self.back_button)
+        actions.addStretch(1)
+        actions.addWidget(self.clone_button)
+        actions.addWidget(self.cancel_button)
+        outer.addLayout(actions)
+
+        self.copy_button.clicked.connect(self.copy_link)
+        self.open_button.clicked.connect(self.open_link)
+        self.back_button.clicked.connect(self.back_requested)
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        self.clone_button.clicked.connect(self._clone_clicked)
+
+    def show_record(self, record: LinkRecord, status: LinkStatus | None = None) -> None:
+        changed = self.record is None or self.record.session_id != record.session_id
+        self.record = record
+        if changed:
+            self.status = None
+            self.copied.clear()
+            self.problem.clear()
+            self.qr.setPixmap(qr_pixmap(record.url))
+        amount = format_amount(record.amount, record.currency)
+        self.title.setText(
+            f"<span style='font-size:14pt'><b>{record.merchant_reference}</b> · {amount}</span>"
+            f"<br><span style='color:#555'>{record.session_id}</span>"
+        )
+        self.url.setText(record.url)
+        self.url.setCursorPosition(0)
+        sms = record.sms_status
+        self.sms.setText(SMS_TEXT.get(sms, sms) if sms else "Not requested")
+        who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
+        if record.customer_email:
+            who.append(record.customer_email)
+        self.customer.setText(" · ".join(who) or "—")
+        self.expires.setText(
+            record.expires_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.expires_at else "—"
+        )
+        parts = [
+            f"{line.quantity.normalize():f} × {line.description}"
+            f" = {format_amount(line.amount, record.currency)}"
+            for line in record.lines
+        ]
+        if record.shipping is not None:
+            shipping = format_amount(record.shipping.amount, record.currency)
+            parts.append(f"{record.shipping.title} = {shipping}")
+        self.lines.setText("<br>".join(parts))
+        self.show_status(status)
+
+    def show_status(self, status: LinkStatus | None) -> None:
+        record = self.record
+        if record is None:
+            return
+        if status is not None and status.session_id != record.session_id:
+            return
+        self.status = status
+        state = status.state if status is not None else record.state
+        text, color, background = STATE_LABELS.get(state, (state, "#333", "#eee"))
+        self.state_badge.setText(text)
+        self.state_badge.setProperty("state", state)
+        self.state_badge.setStyleSheet(
+            f"QLabel#linkState {{color:{color};background:{background};"
+            "border-radius:4px;font-weight:bold;padding:4px 8px;}}"
+        )
+        self.timeline.clear()
+        if status is not None:
+            self.problem.clear()
+            for entry in status.timeline:
+                when = entry.when.astimezone().strftime("%H:%M:%S") if entry.when else "—"
+                item = QListWidgetItem(f"{when}   {_SYMBOLS.get(entry.kind, '•')}  {entry.text}")
+                item.setData(Qt.ItemDataRole.UserRole, entry.kind)
+                self.timeline.addItem(item)
+        else:
+            self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
+        cancellable = status.cancellable if status is not None else not record.finished
+        self.cancel_button.setEnabled(cancellable and not self.cancel_in_flight)
+        self.clone_button.setEnabled(True)
+
+    cancel_in_flight = False
+
+    def set_cancel_in_flight(self, busy: bool) -> None:
+        self.cancel_in_flight = busy
+        self.cancel_button.setText("Cancelling…" if busy else "C&ancel link…")
+        self.show_status(self.status)
+
+    def show_problem(self, session_id: str, message: str) -> None:
+        if self.record is not None and self.record.session_id == session_id:
+            self.problem.setText(message)
+
+    def timeline_kinds(self) -> list[str]:
+        return [
+            str(self.timeline.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.timeline.count())
+        ]
+
+    def copy_link(self) -> None:
+        if self.record is None:
+            return
+        QGuiApplication.clipboard().setText(self.record.url)
+        self.copied.setText("Link copied — paste it into a chat or an e-mail to the customer.")
+
+    def open_link(self) -> None:
+        if self.record is not None:
+            self.url_opener(self.record.url)
+
+    def _cancel_clicked(self) -> None:
+        if self.record is not None:
+            self.cancel_requested.emit(self.record)
+
+    def _clone_clicked(self) -> None:
+        if self.record is not None:
+            self.clone_requested.emit(self.record)

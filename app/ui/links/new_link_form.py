@@ -1,0 +1,349 @@
+"""The phone-order form: lines, shipping, currency, reference, customer, expiry, options.
+
+Validation happens in the form, inline: each wrong field gets a red border and its
+message under it, in words a shop assistant understands. Ctrl+Enter creates the link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.money import SUPPORTED_CURRENCIES
+from app.core.phone import PhoneError, format_phone_display, normalize_phone
+from app.core.references import new_merchant_reference
+from app.storage.links import LinkRecord
+from app.ui.links.draft import LinkDraft
+from app.ui.links.line_row import mark_invalid
+from app.ui.links.lines_editor import LinesEditor, LinesInvalid
+
+__all__ = ["EXPIRY_CHOICES", "NewLinkForm"]
+
+EXPIRY_CHOICES: tuple[tuple[str, timedelta | None], ...] = (
+    ("1 day", timedelta(days=1)),
+    ("1 week", timedelta(days=7)),
+    ("1 month", timedelta(days=30)),
+    ("Custom time…", None),
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TEST_SMS_NOTE = (
+    "This is a TEST account: Dintero sends no SMS in test and reports it as skipped. "
+    "Copy the link or show the QR code instead."
+)
+_PRODUCTION_SMS_NOTE = "Dintero sends the link by SMS to the customer's mobile number."
+
+
+class FieldError(QLabel):
+    """The red message under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("color: #b3261e;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+class NewLinkForm(QWidget):
+    """Emits ``create_requested(LinkDraft)`` when staff ask for a link and everything is valid."""
+
+    create_requested = Signal(object)  # LinkDraft
+
+    def __init__(
+        self, clock: Callable[[], datetime] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newLinkForm")
+        self.clock = clock or (lambda: datetime.now(UTC))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+
+        title_row = QHBoxLayout()
+        title = QLabel("<b>New payment link</b>", self)
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.templates_button = QToolButton(self)
+        self.templates_button.setText("&Templates")
+        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.templates_button.setAccessibleName("Order templates")
+        title_row.addWidget(self.templates_button)
+        self.card_button = QToolButton(self)
+        self.card_button.setText("Save a car&d…")
+        self.card_button.setToolTip("Send a link where a returning customer saves a card")
+        title_row.addWidget(self.card_button)
+        outer.addLayout(title_row)
+
+        self.lines = LinesEditor("NOK", self)
+        outer.addWidget(self.lines)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer.addLayout(form)
+
+        self.currency = QComboBox(self)
+        self.currency.addItems(SUPPORTED_CURRENCIES)
+        self.currency.setAccessibleName("Currency")
+        self.reference = QLineEdit(new_merchant_reference(), self)
+        self.reference.setAccessibleName("Merchant reference")
+        self.new_reference = QToolButton(self)
+        self.new_reference.setText("New")
+        self.new_reference.setToolTip("Generate a new merchant reference")
+        reference_row = QHBoxLayout()
+        reference_row.addWidget(self.reference, 1)
+        reference_row.addWidget(QLabel("Currency", self))
+        reference_row.addWidget(self.currency)
+        reference_row.addWidget(self.new_reference)
+        self.reference_error = FieldError(self)
+        form.addRow("&Reference", _stack(self, reference_row, self.reference_error))
+
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText("99 99 99 99  (Norway by default; +46 / +45 for SE / DK)")
+        self.phone.setAccessibleName("Customer phone")
+        self.phone_hint = QLabel(self)
+        self.phone_hint.setStyleSheet("color: #555;")
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText("kari@example.no")
+        self.email.setAccessibleName("Customer e-mail")
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.phone, 1)
+        customer_row.addWidget(self.phone_hint)
+        customer_row.addWidget(QLabel("E-mail", self))
+        customer_row.addWidget(self.email, 1)
+        self.customer_error = FieldError(self)
+        form.addRow("&Phone", _stack(self, customer_row, self.customer_error))
+
+        self.expiry = QComboBox(self)
+        for label, _ in EXPIRY_CHOICES:
+            self.expiry.addItem(label)
+        self.expiry.setAccessibleName("Link expires after")
+        self.custom_expiry = QDateTimeEdit(self)
+        self.custom_expiry.setCalendarPopup(True)
+        self.custom_expiry.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.custom_expiry.setAccessibleName("Custom expiry time")
+        self.custom_expiry.hide()
+        self.auto_capture = QCheckBox("Auto-&capture when paid", self)
+        expiry_row = QHBoxLayout()
+        expiry_row.addWidget(self.expiry)
+        expiry_row.addWidget(self.custom_expiry)
+        expiry_row.addSpacing(16)
+        expiry_row.addWidget(self.auto_capture)
+        expiry_row.addStretch(1)
+        self.expiry_error = FieldError(self)
+        form.addRow("E&xpires", _stack(self, expiry_row, self.expiry_error))
+
+        self.send_sms = QCheckBox("Send by &SMS", self)
+        self.sms_note = QLabel(_TEST_SMS_NOTE, self)
+        self.sms_note.setWordWrap(True)
+        self.sms_note.setStyleSheet("color: #555;")
+        sms_row = QHBoxLayout()
+        sms_row.addWidget(self.send_sms)
+        sms_row.addWidget(self.sms_note, 1)
+        self.sms_error = FieldError(self)
+        form.addRow("", _stack(self, sms_row, self.sms_error))
+
+        buttons = QHBoxLayout()
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("color: #555;")
+        buttons.addWidget(self.summary, 1)
+        self.clear_button = QPushButton("C&lear", self)
+        self.create_button = QPushButton("&Create link", self)
+        self.create_button.setObjectName("createLink")
+        self.create_button.setDefault(False)
+        self.create_button.setToolTip("Create the payment link (Ctrl+Enter)")
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.create_button)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+        self.create_button.clicked.connect(self.submit)
+        self.clear_button.clicked.connect(self.clear)
+        self.new_reference.clicked.connect(lambda: self.reference.setText(new_merchant_reference()))
+        self.currency.currentTextChanged.connect(self.lines.set_currency)
+        self.expiry.currentIndexChanged.connect(self._expiry_changed)
+        self.phone.editingFinished.connect(self._phone_finished)
+        self.phone.textChanged.connect(lambda: self._clear(self.phone, self.customer_error))
+        self.email.textChanged.connect(lambda: self._clear(self.email, self.customer_error))
+        self.reference.textChanged.connect(
+            lambda: self._clear(self.reference, self.reference_error)
+        )
+        self.send_sms.toggled.connect(lambda: self.sms_error.say(None))
+        QWidget.setTabOrder(self.lines.shipping_vat, self.reference)
+        for first, second in (
+            (self.reference, self.currency),
+            (self.currency, self.new_reference),
+            (self.new_reference, self.phone),
+            (self.phone, self.email),
+            (self.email, self.expiry),
+            (self.expiry, self.custom_expiry),
+            (self.custom_expiry, self.auto_capture),
+            (self.auto_capture, self.send_sms),
+            (self.send_sms, self.clear_button),
+            (self.clear_button, self.create_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------------ account
+    def set_account(self, currency: str, *, production: bool) -> None:
+        index = self.currency.findText(currency)
+        if index < 0:
+            self.currency.addItem(currency)
+            index = self.currency.findText(currency)
+        self.currency.setCurrentIndex(index)
+        self.lines.set_currency(currency)
+        self.sms_note.setText(_PRODUCTION_SMS_NOTE if production else _TEST_SMS_NOTE)
+
+    def clear(self) -> None:
+        self.lines.set_lines((), None)
+        self.reference.setText(new_merchant_reference())
+        self.phone.clear()
+        self.email.clear()
+        self.phone_hint.clear()
+        self.expiry.setCurrentIndex(0)
+        self.auto_capture.setChecked(False)
+        self.send_sms.setChecked(False)
+        for error in (self.reference_error, self.customer_error, self.expiry_error, self.sms_error):
+            error.say(None)
+        self.lines.rows[0].description.setFocus()
+
+    def prefill(self, record: LinkRecord) -> None:
+        """Start a new link from an old one: same lines, shipping and customer, new reference."""
+        currency, phone, email = record.currency, record.customer_phone, record.customer_email
+        index = self.currency.findText(currency)
+        if index >= 0:
+            self.currency.setCurrentIndex(index)
+        self.lines.set_currency(currency)
+        self.lines.set_lines(record.lines, record.shipping)
+        self.reference.setText(new_merchant_reference())
+        self.phone.setText(format_phone_display(phone) if phone else "")
+        self.email.setText(email or "")
+        self._phone_finished()
+
+    # ------------------------------------------------------------------ validation
+    def _clear(self, widget: QWidget, error: FieldError) -> None:
+        if widget.property("invalid"):
+            mark_invalid(widget, None)
+            error.say(None)
+
+    def _phone_finished(self) -> None:
+        text = self.phone.text().strip()
+        if not text:
+            self.phone_hint.clear()
+            return
+        try:
+            self.phone_hint.setText(format_phone_display(normalize_phone(text, "NO")))
+        except PhoneError:
+            self.phone_hint.clear()
+
+    def _expiry_changed(self, index: int) -> None:
+        custom = EXPIRY_CHOICES[index][1] is None
+        if custom:
+            start = self.clock() + timedelta(days=3)
+            self.custom_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(start.timestamp())))
+        self.custom_expiry.setVisible(custom)
+        self.expiry_error.say(None)
+
+    def expires_at(self) -> datetime:
+        span = EXPIRY_CHOICES[self.expiry.currentIndex()][1]
+        if span is not None:
+            return self.clock() + span
+        seconds = self.custom_expiry.dateTime().toSecsSinceEpoch()
+        return datetime.fromtimestamp(seconds, UTC)
+
+    def read(self) -> LinkDraft | None:
+        """The validated draft, or None after marking every problem on the form."""
+        ok = True
+        try:
+            lines, shipping = self.lines.read()
+        except LinesInvalid:
+            ok = False
+            lines, shipping = (), None
+
+        reference = self.reference.text().strip()
+        if not reference:
+            mark_invalid(self.reference, "Enter a reference")
+            self.reference_error.say("Enter a reference the customer can quote")
+            ok = False
+
+        phone: str | None = None
+        problems: list[str] = []
+        if self.phone.text().strip():
+            try:
+                phone = normalize_phone(self.phone.text(), "NO")
+            except PhoneError as error:
+                mark_invalid(self.phone, str(error))
+                problems.append(str(error))
+        email = self.email.text().strip() or None
+        if email is not None and not _EMAIL.match(email):
+            mark_invalid(self.email, "Check the e-mail address")
+            problems.append(f'"{email}" is not an e-mail address, for example kari@example.no')
+        self.customer_error.say("\n".join(problems) or None)
+        ok = ok and not problems
+
+        expires_at = self.expires_at()
+        if expires_at <= self.clock() + timedelta(minutes=5):
+            self.expiry_error.say("Choose an expiry time at least a few minutes from now")
+            ok = False
+        else:
+            self.expiry_error.say(None)
+
+        if self.send_sms.isChecked() and phone is None and not problems:
+            self.sms_error.say("Enter the customer's mobile number to send the link by SMS")
+            mark_invalid(self.phone, "A mobile number is needed for SMS")
+            ok = False
+        else:
+            self.sms_error.say(None)
+
+        if not ok:
+            return None
+        return LinkDraft(
+            currency=self.currency.currentText(),
+            merchant_reference=reference,
+            lines=lines,
+            shipping=shipping,
+            phone=phone,
+            email=email,
+            expires_at=expires_at,
+            auto_capture=self.auto_capture.isChecked(),
+            send_sms=self.send_sms.isChecked(),
+        )
+
+    def submit(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        draft = self.read()
+        if draft is not None:
+            self.create_requested.emit(draft)
+
+
+def _stack(parent: QWidget, row: QHBoxLayout, error: QLabel) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addLayout(row)
+    layout.addWidget(error)
+    return box

@@ -1,0 +1,358 @@
+"""The Payment links desk: history on the left; the new-link form or one link on the right.
+
+All network and disk work goes through task runners: the account's for anything that
+talks to Dintero or belongs to the account (cancelled on account switch), the page's own
+for templates. Confirmations are asked before a task starts, never inside one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.core.money import format_amount
+from app.dintero.errors import ApiError, DinteroError, TransportError
+from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+from app.storage.links import LinkRecord, LinkStore
+from app.storage.templates import TemplateStore
+from app.ui.context import AccountContext, AppServices
+from app.ui.errors import ErrorPresenter
+from app.ui.links.card_token_dialog import CardTokenDialog
+from app.ui.links.draft import LinkDraft
+from app.ui.links.history_panel import HistoryPanel
+from app.ui.links.link_view import LinkView
+from app.ui.links.new_link_form import NewLinkForm
+from app.ui.links.templates_menu import TemplatesMenu
+from app.ui.links.timeline import LinkStatus
+from app.ui.links.tracker import LinkTracker
+from app.ui.notifications import Notifier
+from app.ui.tasks import TaskRunner
+
+__all__ = ["LinksPage"]
+
+log = logging.getLogger(__name__)
+
+#: How many unfinished links are followed in the background after an account opens.
+RESUME_LIMIT = 25
+
+
+class LinksPage(QWidget):
+    """Implements the main window's page contract: ``bind(context | None)``."""
+
+    def __init__(
+        self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("linksPage")
+        self.services = services
+        self.errors = errors
+        self.context: AccountContext | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.store = LinkStore.in_directory(services.data_dir)
+        self.templates = TemplateStore.in_directory(services.data_dir)
+        self.tasks = TaskRunner(errors, self)
+        self.notifier = Notifier(self)
+        self.tracker = LinkTracker(self.store, lambda: self.clock(), self)
+        self._cancelling: set[str] = set()
+        self._confirm: QMessageBox | None = None
+        self.card_dialog: CardTokenDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.no_account = QLabel(
+            "No account is selected. Add one under Accounts › Manage accounts.", self
+        )
+        self.no_account.setStyleSheet("color:#555; padding: 8px;")
+        layout.addWidget(self.no_account)
+        self.splitter = QSplitter(self)
+        layout.addWidget(self.splitter, 1)
+        self.history = HistoryPanel(self.splitter)
+        self.stack = QStackedWidget(self.splitter)
+        self.form = NewLinkForm(lambda: self.clock(), self.stack)
+        self.link_view = LinkView(self.stack)
+        self.stack.addWidget(self.form)
+        self.stack.addWidget(self.link_view)
+        self.splitter.addWidget(self.history)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([430, 850])
+        self.templates_menu = TemplatesMenu(self.form, self.templates, self.tasks, self)
+
+        self.form.create_requested.connect(self.create_link)
+        self.form.card_button.clicked.connect(self.open_card_dialog)
+        self.history.search_requested.connect(self.load_history)
+        self.history.record_activated.connect(self.show_link)
+        self.link_view.back_requested.connect(self.show_form)
+        self.link_view.cancel_requested.connect(self.ask_cancel)
+        self.link_view.clone_requested.connect(self.clone_link)
+        self.tracker.status_changed.connect(self._status_changed)
+        self.tracker.problem.connect(self.link_view.show_problem)
+        self.bind(None)
+
+    # ------------------------------------------------------------------ account
+    def bind(self, context: AccountContext | None) -> None:
+        """Called on every account switch; ``None`` clears the page and stops its work."""
+        self.context = context
+        self.tracker.bind(context)
+        self._cancelling.clear()
+        if self._confirm is not None:
+            self._confirm.close()
+            self._confirm = None
+        if self.card_dialog is not None:
+            self.card_dialog.close()
+            self.card_dialog = None
+        self.history.set_records([])
+        self.show_form()
+        enabled = context is not None
+        self.no_account.setVisible(not enabled)
+        self.splitter.setEnabled(enabled)
+        if context is None:
+            return
+        account = context.account
+        self.form.set_account(account.currency, production=account.is_production)
+        self.load_history(self.history.search.text(), resume=True)
+
+    def load_history(self, text: str = "", *, resume: bool = False) -> None:
+        context = self.context
+        if context is None:
+            return
+        key = context.account.key
+
+        async def load() -> tuple[list[LinkRecord], list[LinkRecord]]:
+            found = await asyncio.to_thread(self.store.search, key, text)
+            unfinished = await asyncio.to_thread(self.store.unfinished, key) if resume else []
+            return found, unfinished
+
+        def loaded(result: tuple[list[LinkRecord], list[LinkRecord]]) -> None:
+            found, unfinished = result
+            self.history.set_records(found)
+            for record in unfinished[:RESUME_LIMIT]:
+                self.tracker.track(record)
+
+        context.tasks.start(
+            "history-load",
+            load(),
+            on_success=loaded,
+            error_context="Could not read the link history",
+        )
+
+    # ------------------------------------------------------------------ creating
+    def create_link(self, draft: LinkDraft) -> None:
+        context = self.context
+        if context is None:
+            return
+        context.tasks.start(
+            "create-link",
+            self._create(context, draft),
+            on_success=self._created,
+            busy=[self.form.create_button],
+            error_context="Could not create the payment link",
+        )
+
+    async def _create(self, context: AccountContext, draft: LinkDraft) -> LinkRecord:
+        account = context.account
+        request = draft.to_session_request(
+            return_url=account.return_url,
+            callback_url=account.callback_url,
+            profile_id=account.profile_id,
+        )
+        created = await context.client.create_session(request)
+        sms = next((p.status for p in created.publish if p.channel == "sms"), None)
+        now = self.clock()
+        record = LinkRecord(
+            session_id=created.id,
+            account_key=account.key,
+            account_id=account.account_id,
+            environment=account.environment.value,
+            merchant_reference=draft.merchant_reference,
+            currency=draft.currency,
+            amount=draft.amount,
+            url=created.url,
+            lines=draft.lines,
+            shipping=draft.shipping,
+            customer_phone=draft.phone,
+            customer_email=draft.email,
+            expires_at=draft.expires_at,
+            auto_capture=draft.auto_capture,
+            sms_status=(sms or "failed") if draft.send_sms else None,
+            created_at=now,
+            updated_at=now,
+        )
+        await asyncio.to_thread(self.store.add, record)
+        return record
+
+    def _created(self, record: LinkRecord) -> None:
+        self.history.upsert(record)
+        self.form.clear()
+        self.show_link(record)
+
+    # ------------------------------------------------------------------ viewing
+    def show_form(self) -> None:
+        self.stack.setCurrentWidget(self.form)
+
+    def show_link(self, record: LinkRecord) -> None:
+        """Show a link and make sure it is being followed (reopening resumes tracking)."""
+        self.link_view.set_cancel_in_flight(record.session_id in self._cancelling)
+        self.link_view.show_record(record, self.tracker.latest.get(record.session_id))
+        self.stack.setCurrentWidget(self.link_view)
+        self.history.select(record.session_id)
+        if not self.tracker.is_tracking(record.session_id):
+            self.tracker.track(record)
+
+    def clone_link(self, record: LinkRecord) -> None:
+        self.form.prefill(record)
+        self.show_form()
+        self.form.lines.rows[0].description.setFocus()
+
+    def _status_changed(self, status: LinkStatus, before: str, new_failure: bool) -> None:
+        row = self.history.model.row_of(status.session_id)
+        record = self.history.model.record(row) if row is not None else None
+        if record is not None:
+            record = replace(
+                record,
+                state=status.state,
+                state_detail=status.detail,
+                transaction_id=status.transaction_id or record.transaction_id,
+            )
+            self.history.upsert(record)
+        if self.link_view.record is not None and (
+            self.link_view.record.session_id == status.session_id
+        ):
+            self.link_view.show_record(record or self.link_view.record, status)
+        reference = record.merchant_reference if record else status.session_id
+        if status.state == "paid" and before != "paid":
+            amount = format_amount(record.amount, record.currency) if record else ""
+            product = status.detail.split(" · ")[-1] if status.detail else "the customer"
+            self.notifier.notify(
+                "paid",
+                f"Link {reference} paid",
+                f"{amount} paid by {product} ({status.transaction_status or 'paid'}).",
+            )
+        if new_failure:
+            self.notifier.notify(
+                "failed",
+                f"Payment attempt failed — {reference}",
+                status.detail or "The customer's payment attempt failed.",
+            )
+
+    # ------------------------------------------------------------------ cancelling
+    def ask_cancel(self, record: LinkRecord) -> None:
+        """Confirm first (non-modal); the cancel request starts only after a yes."""
+        if record.session_id in self._cancelling:
+            return
+        status = self.tracker.latest.get(record.session_id)
+        amount = format_amount(record.amount, record.currency)
+        voids = status is not None and status.state == "paid"
+        box = QMessageBox(self)
+        box.setObjectName("confirmCancelLink")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Cancel payment link")
+        box.setText(f"Cancel the payment link {record.merchant_reference} ({amount})?")
+        explanation = (
+            "The customer can no longer pay with this link. If the customer has already paid "
+            "and the payment is only authorized (not captured), Dintero voids that payment "
+            "and the reserved money goes back to the customer. This cannot be undone."
+        )
+        if voids:
+            explanation = (
+                "This link is already PAID. Cancelling it voids the authorized payment: the "
+                "reserved money goes back to the customer and cannot be captured any more. "
+                "This cannot be undone."
+            )
+        box.setInformativeText(explanation)
+        yes = box.addButton("Cancel link", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep link", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered() -> None:
+            self._confirm = None
+            if box.clickedButton() is yes:
+                self.cancel_link(record)
+
+        box.finished.connect(answered)
+        self._confirm = box
+        box.open()
+
+    def cancel_link(self, record: LinkRecord) -> None:
+        """Send the cancellation (once: a second call while one is in flight is ignored)."""
+        context = self.context
+        if context is None or record.session_id in self._cancelling:
+            return
+        self._cancelling.add(record.session_id)
+        self.link_view.set_cancel_in_flight(True)
+
+        def finished(_: object = None) -> None:
+            self._cancelling.discard(record.session_id)
+            if self.link_view.record is not None:
+                self.link_view.set_cancel_in_flight(
+                    self.link_view.record.session_id in self._cancelling
+                )
+            self.tracker.refresh(record)
+
+        def failed(_: BaseException) -> bool:
+            finished()
+            return False
+
+        context.tasks.start(
+            f"cancel:{record.session_id}",
+            self._cancel(context, record),
+            on_success=finished,
+            on_error=failed,
+            error_context=f"Could not cancel the link {record.merchant_reference}",
+        )
+
+    async def _cancel(self, context: AccountContext, record: LinkRecord) -> None:
+        account = context.account
+        attempt = JournalAttempt(
+            operator=self.services.operator,
+            account_id=account.account_id,
+            account_name=account.name,
+            environment=account.environment.value,
+            operation=Operation.CANCEL_LINK,
+            target_id=record.session_id,
+            amount=record.amount,
+            currency=record.currency,
+            merchant_reference=record.merchant_reference,
+        )
+        journal = await asyncio.to_thread(Journal.in_directory, self.services.data_dir)
+        try:
+            entry = await asyncio.to_thread(journal.record_attempt, attempt)
+            try:
+                await context.client.cancel_session(record.session_id)
+            except ApiError as error:
+                await asyncio.to_thread(
+                    journal.settle,
+                    entry,
+                    Outcome.FAILED,
+                    request_id=error.request_id,
+                    message=error.user_message,
+                )
+                raise
+            except (TransportError, DinteroError) as error:
+                await asyncio.to_thread(
+                    journal.settle, entry, Outcome.UNKNOWN, message=error.user_message
+                )
+                raise
+            except asyncio.CancelledError:
+                await asyncio.shield(
+                    asyncio.to_thread(journal.settle, entry, Outcome.UNKNOWN, message="Interrupted")
+                )
+                raise
+            await asyncio.to_thread(journal.settle, entry, Outcome.SUCCEEDED)
+        finally:
+            await asyncio.to_thread(journal.close)
+
+    # ------------------------------------------------------------------ save a card
+    def open_card_dialog(self) -> None:
+        if self.context is None:
+            return
+        if self.card_dialog is not None:
+            self.card_dialog.close()
+        self.card_dialog = CardTokenDialog(self.context, self)
+        self.card_dialog.open()

@@ -1,0 +1,158 @@
+"""What happened to a payment link, in order and in plain words.
+
+Built from the session Dintero returns (its events, transaction id, cancel and expiry
+times), the transaction once there is one, and the SMS result remembered at creation.
+No Qt here, so the wording can be checked directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.money import format_amount
+from app.dintero.models import Session, SessionEvent, Transaction
+from app.dintero.session_state import SessionState, SessionStatus
+
+__all__ = ["LinkStatus", "TimelineEntry", "build_status", "payment_product_name"]
+
+_FAILED_EVENTS = frozenset({"FAILED", "DECLINED", "PAY_FAILED"})
+_PRODUCT_NAMES = {
+    "dintero_psp.creditcard": "card",
+    "payex.creditcard": "card",
+    "bambora.creditcard": "card",
+    "vipps": "Vipps",
+    "payex.vipps": "Vipps",
+    "swish.swish": "Swish",
+    "payex.swish": "Swish",
+    "collector.invoice": "invoice (Walley)",
+    "klarna.klarna": "Klarna",
+}
+SMS_TEXT = {
+    "sent": "Link sent by SMS",
+    "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
+    "failed": "SMS could not be sent",
+}
+
+
+def payment_product_name(product_type: str | None) -> str:
+    if not product_type:
+        return "unknown payment method"
+    return _PRODUCT_NAMES.get(product_type, product_type)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of the timeline. ``kind`` picks the symbol: created, sms, opened, failed,
+    paid, on_hold, cancelled, expired."""
+
+    when: datetime | None
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    """A link as the tracker last saw it."""
+
+    session_id: str
+    state: str
+    detail: str
+    timeline: tuple[TimelineEntry, ...]
+    transaction_id: str | None = None
+    transaction_status: str | None = None
+    failed_attempts: int = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (SessionState.PAID, SessionState.CANCELLED, SessionState.EXPIRED)
+
+    @property
+    def cancellable(self) -> bool:
+        """Dintero cancels an unpaid link, or a paid one whose payment can still be voided."""
+        if self.state in (SessionState.CANCELLED, SessionState.EXPIRED):
+            return False
+        if self.state == SessionState.PAID:
+            return self.transaction_status in ("AUTHORIZED", "INITIATED")
+        return True
+
+
+def _failure_text(event: SessionEvent) -> str:
+    details = event.details or {}
+    error = details.get("error")
+    reason = ""
+    if isinstance(error, dict):
+        reason = str(error.get("message") or error.get("code") or "")
+    elif isinstance(error, str):
+        reason = error
+    word = "declined" if event.name == "DECLINED" else "failed"
+    return f"Payment attempt {word}" + (f": {reason}" if reason else "")
+
+
+def _paid_text(transaction: Transaction | None, fallback_id: str) -> tuple[str, str]:
+    if transaction is None:
+        return f"Paid (transaction {fallback_id})", "paid"
+    amount = format_amount(transaction.amount, transaction.currency)
+    product = payment_product_name(transaction.payment_product_type)
+    status = str(transaction.status)
+    text = f"Paid — {status.replace('_', ' ').lower()}, {amount} by {product}"
+    kind = "on_hold" if status == "ON_HOLD" else "paid"
+    if status == "ON_HOLD":
+        text = f"Payment on hold for review — {amount} by {product}"
+    return text, kind
+
+
+def build_status(
+    session: Session,
+    status: SessionStatus,
+    transaction: Transaction | None,
+    sms_status: str | None,
+) -> LinkStatus:
+    """The link's state, a one-line detail for lists, and its timeline."""
+    entries: list[TimelineEntry] = [TimelineEntry(session.created_at, "created", "Link created")]
+    publish = next((p.status for p in session.publish if p.channel == "sms"), None)
+    sms = publish or sms_status
+    if sms:
+        entries.append(TimelineEntry(session.created_at, "sms", SMS_TEXT.get(sms, f"SMS {sms}")))
+    opened = False
+    failures = 0
+    last_failure = ""
+    for event in session.events:
+        if event.name == "VISITED" and not opened:
+            opened = True
+            entries.append(TimelineEntry(event.created_at, "opened", "Opened by the customer"))
+        elif event.name in _FAILED_EVENTS:
+            failures += 1
+            last_failure = _failure_text(event)
+            entries.append(TimelineEntry(event.created_at, "failed", last_failure))
+        elif event.name == "ON_HOLD" and session.transaction_id is None:
+            entries.append(TimelineEntry(event.created_at, "on_hold", "Payment on hold for review"))
+    detail = ""
+    transaction_status = str(transaction.status) if transaction is not None else None
+    if session.transaction_id:
+        text, kind = _paid_text(transaction, session.transaction_id)
+        paid_at = status.since if status.state == SessionState.PAID else None
+        entries.append(TimelineEntry(paid_at or session.updated_at, kind, text))
+        if transaction is not None:
+            detail = (
+                f"{transaction_status} · {payment_product_name(transaction.payment_product_type)}"
+            )
+    if session.cancelled_at is not None:
+        entries.append(TimelineEntry(session.cancelled_at, "cancelled", "Link cancelled"))
+        if transaction_status == "AUTHORIZATION_VOIDED":
+            detail = "payment voided"
+    if status.state == SessionState.EXPIRED:
+        entries.append(TimelineEntry(session.expires_at, "expired", "Link expired unpaid"))
+    if status.state == SessionState.FAILED_ATTEMPT:
+        detail = last_failure
+    elif status.state == SessionState.OPENED:
+        detail = "customer has the payment page open"
+    return LinkStatus(
+        session_id=session.id,
+        state=str(status.state),
+        detail=detail,
+        timeline=tuple(entries),
+        transaction_id=session.transaction_id,
+        transaction_status=transaction_status,
+        failed_attempts=failures,
+    )

@@ -1,0 +1,106 @@
+"""Start-up benchmark: cold start to the first painted window.
+
+Runs ``python -m app --demo`` with ``PAYDESK_STARTUP_PROBE=1`` (the app prints the time of
+its main window's first paint event and exits), and a bare PySide6 ``QMainWindow`` script
+measured the same way, alternating, several times each. Prints the medians and the ratio
+(target: Paydesk at most 1.6 x the bare window).
+
+Usage: ``python -m tests.benchmarks.startup [--runs 7] [--platform offscreen]``.
+Not a pytest test: it prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET_RATIO = 1.6
+
+BARE_WINDOW = """
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"first-paint {time.time():.6f}", flush=True)
+            os._exit(0)
+        return False
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 800)
+probe = Probe(window)
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def measure(command: list[str], env: dict[str, str], timeout_s: float = 60.0) -> float:
+    """Seconds from spawning ``command`` to the first-paint time it prints."""
+    started = time.time()
+    result = subprocess.run(
+        command,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(
+        f"{command} printed no first-paint line (exit {result.returncode}):\n"
+        f"{result.stdout}\n{result.stderr}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args(argv)
+
+    env = dict(os.environ, QT_QPA_PLATFORM=args.platform, PAYDESK_STARTUP_PROBE="1")
+    paydesk_cmd = [sys.executable, "-m", "app", "--demo"]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+
+    # One unmeasured run of each warms the OS file cache, as a user's second start would.
+    measure(paydesk_cmd, env)
+    measure(bare_cmd, env)
+    paydesk: list[float] = []
+    bare: list[float] = []
+    for _ in range(args.runs):
+        bare.append(measure(bare_cmd, env))
+        paydesk.append(measure(paydesk_cmd, env))
+
+    bare_median = statistics.median(bare)
+    paydesk_median = statistics.median(paydesk)
+    ratio = paydesk_median / bare_median
+    print(f"platform: {args.platform}, runs: {args.runs} each (alternating)")
+    print(
+        f"bare PySide6 window : median {bare_median * 1000:7.1f} ms  "
+        f"(min {min(bare) * 1000:.1f}, max {max(bare) * 1000:.1f})"
+    )
+    print(
+        f"paydesk --demo      : median {paydesk_median * 1000:7.1f} ms  "
+        f"(min {min(paydesk) * 1000:.1f}, max {max(paydesk) * 1000:.1f})"
+    )
+    verdict = "OK" if ratio <= TARGET_RATIO else "OVER TARGET"
+    print(f"ratio               : {ratio:.2f} x  (target <= {TARGET_RATIO} x)  {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
