@@ -204,7 +204,7 @@ class LinkView(QWidget):
         self.state_badge.setProperty("state", state)
         self.state_badge.setStyleSheet(
             f"QLabel#linkState {{color:{color};background:{background};"
-            "border-radius:4px;font-weight:bold;padding:4px 8px;}}"
+            "border-radius:4px;font-weight:bold;padding:4px 8px;}"
         )
         self.timeline.clear()
         if status is not None:

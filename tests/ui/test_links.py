@@ -1,0 +1,444 @@
+"""The Payment links desk against the real sandbox over loopback (offscreen Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.accounts.memory_keyring import MemoryKeyring
+from app.accounts.models import Account
+from app.accounts.secrets import SecretStore
+from app.accounts.store import AccountStore
+from app.core.vat import round_half_up
+from app.dintero import ClientConfig, DinteroClient
+from app.sandbox import EmbeddedSandbox
+from app.storage.journal import Journal, Operation, Outcome
+from app.storage.links import LinkStore
+from app.ui.context import AccountContext, AppServices
+from app.ui.errors import ErrorPresenter
+from app.ui.links.history_model import HistoryModel
+from app.ui.links.page import LinksPage
+from tests.ui.conftest import RunAsync
+
+
+class Desk:
+    """A links page bound to the sandbox's test account, with a movable clock."""
+
+    def __init__(self, page: LinksPage, context: AccountContext, qtbot: QtBot) -> None:
+        self.page = page
+        self.context = context
+        self.qtbot = qtbot
+        self.clock_offset = timedelta()
+        page.clock = lambda: datetime.now(UTC) + self.clock_offset
+
+    @property
+    def form(self):  # type: ignore[no-untyped-def]
+        return self.page.form
+
+    def fill_line(self, number: int, description: str, qty: str, price: str, vat: str) -> None:
+        row = self.form.lines.rows[number]
+        row.description.setText(description)
+        row.quantity.setText(qty)
+        row.price.setText(price)
+        row.vat.setText(vat)
+
+    def create(self) -> str:
+        """Press Ctrl+Enter and wait for the link view; returns the new session id."""
+        before = self.page.link_view.record
+        self.form.lines.rows[0].description.setFocus()
+        self.qtbot.keyClick(
+            self.form.lines.rows[0].description,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier,
+        )
+        self.qtbot.waitUntil(
+            lambda: (
+                (
+                    self.page.link_view.record is not None
+                    and self.page.link_view.record is not before
+                    and self.page.stack.currentWidget() is self.page.link_view
+                )
+                or bool(self.page.errors.history)
+            ),
+            timeout=5000,
+        )
+        assert self.page.errors.history == []
+        record = self.page.link_view.record
+        assert record is not None
+        return record.session_id
+
+    def state(self) -> str | None:
+        status = self.page.link_view.status
+        return status.state if status is not None else None
+
+    def wait_state(self, state: str, timeout: int = 5000) -> None:
+        self.qtbot.waitUntil(lambda: self.state() == state, timeout=timeout)
+
+
+def make_services(root: Path) -> AppServices:
+    return AppServices(
+        accounts=AccountStore(root / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=root,
+        operator="tester",
+    )
+
+
+def open_desk(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, services: AppServices, errors: ErrorPresenter
+) -> Desk:
+    account = Account(
+        name="Sandbox shop",
+        account_id=sandbox.account_id,
+        client_id=sandbox.client_id,
+        base_url=sandbox.base_url,
+        key="sandboxshop",
+    )
+    client = DinteroClient(
+        ClientConfig.single_host(
+            sandbox.base_url, sandbox.account_id, sandbox.client_id, sandbox.client_secret
+        )
+    )
+    page = LinksPage(services, errors)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.tracker.initial_interval_s = 0.05
+    page.tracker.max_interval_s = 0.2
+    context = AccountContext(account, client, services, errors)
+    desk = Desk(page, context, qtbot)
+    page.bind(context)
+    qtbot.waitUntil(lambda: not context.tasks.running("history-load"), timeout=5000)
+    return desk
+
+
+@pytest.fixture
+def errors() -> ErrorPresenter:
+    return ErrorPresenter()
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot,
+    qloop: object,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    errors: ErrorPresenter,
+    run_async: RunAsync,
+) -> Iterator[Desk]:
+    desk = open_desk(qtbot, sandbox, make_services(tmp_path), errors)
+    yield desk
+    desk.page.bind(None)
+    run_async(desk.context.aclose())
+
+
+def sent_sessions(sandbox: EmbeddedSandbox) -> list[dict[str, object]]:
+    return [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]
+
+
+def test_link_with_lines_and_shipping_sends_exact_amounts(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    desk.fill_line(0, "Wool socks", "2", "149,90", "25")
+    # Enter in a line adds the next line and moves there.
+    desk.qtbot.keyClick(desk.form.lines.rows[0].price, Qt.Key.Key_Return)
+    assert len(desk.form.lines.rows) == 2
+    desk.fill_line(1, "Coffee 250 g", "1,5", "89", "15")
+    desk.form.lines.shipping_enabled.setChecked(True)
+    desk.form.lines.shipping_title.setText("Posten")
+    desk.form.lines.shipping_price.setText("99,00")
+    desk.form.phone.setText("412 34 567")
+    desk.form.email.setText("kari@example.no")
+    assert desk.form.lines.rows[1].total.text() == "133,50\xa0kr"
+    desk.page.grab().save(str(screenshot_dir / "links_form_filled.png"))
+
+    session_id = desk.create()
+
+    socks, coffee, shipping = 2 * 14990, round_half_up(Fraction(3, 2) * 8900), 9900
+    body = sent_sessions(sandbox)[-1]["json"]
+    assert isinstance(body, dict)
+    order = body["order"]
+    assert order["amount"] == socks + coffee + shipping == 53230
+    assert [item["amount"] for item in order["items"]] == [socks, coffee]
+    assert [item["vat_amount"] for item in order["items"]] == [
+        round_half_up(Fraction(socks * 25, 125)),
+        round_half_up(Fraction(coffee * 15, 115)),
+    ]
+    assert [item["line_id"] for item in order["items"]] == ["1", "2"]
+    assert order["shipping_option"]["amount"] == shipping
+    assert order["shipping_option"]["vat_amount"] == shipping * 25 // 125
+    assert order["currency"] == "NOK"
+    assert body["customer"] == {"email": "kari@example.no", "phone_number": "+4741234567"}
+    assert order["merchant_reference"].startswith("PD-")
+
+    view = desk.page.link_view
+    assert view.url.text().endswith(f"/v1/view/{session_id}")
+    assert not view.qr.pixmap().isNull()
+    view.copy_link()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == view.url.text()
+    stored = LinkStore.in_directory(desk.page.services.data_dir).get(session_id)
+    assert stored is not None
+    assert (stored.amount, stored.account_key, stored.environment) == (53230, "sandboxshop", "test")
+    assert desk.page.history.model.rowCount() == 1
+    desk.wait_state("open")
+    assert view.timeline_kinds()[0] == "created"
+    desk.page.grab().save(str(screenshot_dir / "links_created.png"))
+
+
+def test_paying_through_the_sandbox_reaches_paid_and_notifies(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    desk.fill_line(0, "Gift card", "1", "500", "0")
+    session_id = desk.create()
+    desk.wait_state("open")
+    sandbox.pay(session_id, outcome="authorized")
+    desk.wait_state("paid")
+    status = desk.page.link_view.status
+    assert status is not None
+    assert status.transaction_status == "AUTHORIZED"
+    assert "paid" in desk.page.link_view.timeline_kinds()
+    paid_text = desk.page.link_view.timeline.item(desk.page.link_view.timeline.count() - 1).text()
+    assert "500,00" in paid_text
+    assert "card" in paid_text
+    assert [n.kind for n in desk.page.notifier.history] == ["paid"]
+    stored = LinkStore.in_directory(desk.page.services.data_dir).get(session_id)
+    assert stored is not None
+    assert stored.state == "paid"
+    assert stored.transaction_id == status.transaction_id
+    # Tracking stops once the link is finished.
+    desk.qtbot.waitUntil(lambda: not desk.page.tracker.is_tracking(session_id), timeout=3000)
+    desk.page.grab().save(str(screenshot_dir / "links_paid.png"))
+
+
+def test_declined_attempt_then_payment(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Boots", "1", "1 299", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    sandbox.pay(session_id, outcome="declined")
+    desk.wait_state("failed_attempt")
+    assert "failed" in desk.page.link_view.timeline_kinds()
+    failures = [n for n in desk.page.notifier.history if n.kind == "failed"]
+    assert len(failures) == 1
+    assert desk.page.link_view.cancel_button.isEnabled()
+    sandbox.pay(session_id, outcome="authorized")
+    desk.wait_state("paid")
+    kinds = desk.page.link_view.timeline_kinds()
+    assert kinds.index("failed") < kinds.index("paid")
+    assert [n.kind for n in desk.page.notifier.history] == ["failed", "paid"]
+
+
+def test_cancel_asks_first_and_sends_once(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    desk.fill_line(0, "Lamp", "1", "349", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    desk.page.link_view.cancel_button.click()
+    box = desk.page._confirm
+    assert isinstance(box, QMessageBox)
+    assert "voids" in box.informativeText()
+    box.grab().save(str(screenshot_dir / "links_cancel_confirm.png"))
+    assert sandbox.requests(r"/cancel$") == []  # nothing sent before the answer
+    yes = next(b for b in box.buttons() if b.text() == "Cancel link")
+    yes.click()
+    # A second request while the first is in flight is ignored.
+    record = desk.page.link_view.record
+    assert record is not None
+    desk.page.cancel_link(record)
+    assert not desk.page.link_view.cancel_button.isEnabled()
+    desk.wait_state("cancelled")
+    assert len(sandbox.requests(r"/cancel$")) == 1
+    assert "cancelled" in desk.page.link_view.timeline_kinds()
+    assert not desk.page.link_view.cancel_button.isEnabled()
+    with Journal.in_directory(desk.page.services.data_dir) as journal:
+        entries = journal.for_target(session_id)
+    assert [(e.operation, e.outcome) for e in entries] == [
+        (Operation.CANCEL_LINK, Outcome.SUCCEEDED)
+    ]
+
+
+def test_cancel_a_paid_link_voids_the_authorization(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Chair", "1", "800", "25")
+    session_id = desk.create()
+    transaction = sandbox.pay(session_id, outcome="authorized")
+    desk.wait_state("paid")
+    assert desk.page.link_view.cancel_button.isEnabled()
+    record = desk.page.link_view.record
+    assert record is not None
+    desk.page.cancel_link(record)
+    desk.wait_state("cancelled")
+    desk.qtbot.waitUntil(
+        lambda: (
+            desk.page.link_view.status is not None
+            and desk.page.link_view.status.transaction_status == "AUTHORIZATION_VOIDED"
+        ),
+        timeout=5000,
+    )
+    assert sandbox.get_transaction(transaction["id"])["status"] == "AUTHORIZATION_VOIDED"
+
+
+def test_expired_link_is_regenerated_from_its_lines(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Scarf", "3", "199", "25")
+    desk.form.lines.shipping_enabled.setChecked(True)
+    desk.form.lines.shipping_price.setText("49")
+    first = desk.create()
+    desk.wait_state("open")
+    sandbox.advance_clock(2 * 24 * 3600)
+    desk.clock_offset = timedelta(days=2)
+    desk.wait_state("expired")
+    assert "expired" in desk.page.link_view.timeline_kinds()
+    assert not desk.page.link_view.cancel_button.isEnabled()
+
+    desk.page.link_view.clone_button.click()
+    assert desk.page.stack.currentWidget() is desk.form
+    assert desk.form.lines.rows[0].description.text() == "Scarf"
+    assert desk.form.lines.shipping_enabled.isChecked()
+    second = desk.create()
+    assert second != first
+    bodies = [r["json"] for r in sent_sessions(sandbox)]
+    assert len(bodies) == 2
+    old, new = bodies  # type: ignore[misc]
+    assert new["order"]["items"] == old["order"]["items"]  # type: ignore[index]
+    assert new["order"]["amount"] == old["order"]["amount"] == 3 * 19900 + 4900  # type: ignore[index]
+    assert new["order"]["merchant_reference"] != old["order"]["merchant_reference"]  # type: ignore[index]
+    desk.wait_state("open")
+
+
+def test_validation_errors_are_shown_inline_and_nothing_is_sent(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    desk.form.submit()
+    assert "Add at least one order line" in desk.form.lines.error.text()
+    desk.fill_line(0, "Socks", "0", "abc", "25")
+    desk.form.phone.setText("12")
+    desk.form.email.setText("not-an-email")
+    desk.form.submit()
+    lines_error = desk.form.lines.error.text()
+    assert "Line 1: Quantity must be more than 0" in lines_error
+    desk.fill_line(0, "Socks", "1", "abc", "25")
+    desk.form.submit()
+    assert '"abc" is not an amount' in desk.form.lines.error.text()
+    assert desk.form.lines.rows[0].price.property("invalid")
+    customer_error = desk.form.customer_error.text()
+    assert "not a valid phone number" in customer_error or "not a phone number" in customer_error
+    assert "not an e-mail address" in customer_error
+    desk.page.grab().save(str(screenshot_dir / "links_validation.png"))
+
+    desk.fill_line(0, "Socks", "1", "99", "25")
+    desk.form.phone.clear()
+    desk.form.email.clear()
+    desk.form.send_sms.setChecked(True)
+    desk.form.submit()
+    assert "mobile number" in desk.form.sms_error.text()
+    assert sent_sessions(sandbox) == []
+    assert desk.page.stack.currentWidget() is desk.form
+
+
+def test_sms_result_is_shown_and_swedish_numbers_are_accepted(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    desk.fill_line(0, "Tea", "1", "59", "15")
+    desk.form.phone.setText("+46 70-123 45 67")
+    desk.form.send_sms.setChecked(True)
+    desk.create()
+    body = sent_sessions(sandbox)[-1]["json"]
+    assert body["customer"]["phone_number"] == "+46701234567"  # type: ignore[index]
+    assert body["configuration"]["publish"] == [{"channel": "sms", "type": "checkout-link"}]  # type: ignore[index]
+    # Test accounts send no SMS: Dintero reports it as skipped, and so does the desk.
+    assert "skipped" in desk.page.link_view.sms.text()
+
+
+def test_history_survives_restart_and_reopening_resumes_tracking(
+    qtbot: QtBot,
+    qloop: object,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    errors: ErrorPresenter,
+    run_async: RunAsync,
+) -> None:
+    first = open_desk(qtbot, sandbox, make_services(tmp_path), errors)
+    first.fill_line(0, "Mug", "2", "129", "25")
+    session_id = first.create()
+    first.wait_state("open")
+    # "Quit" while the customer still has the link.
+    first.page.bind(None)
+    run_async(first.context.aclose())
+    first.page.close()
+
+    sandbox.pay(session_id, outcome="authorized")
+    second = open_desk(qtbot, sandbox, make_services(tmp_path), errors)
+    try:
+        model = second.page.history.model
+        assert model.rowCount() == 1
+        assert model.record(0).session_id == session_id
+        # Open links resume tracking on start, and the history row follows.
+        qtbot.waitUntil(lambda: model.record(0).state == "paid", timeout=5000)
+        assert [n.kind for n in second.page.notifier.history] == ["paid"]
+        second.page.history.search.setText("mug")
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+        second.page.history.search.setText("no such thing")
+        qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=3000)
+        second.page.history.search.clear()
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+        second.page.history.view.clicked.emit(second.page.history.proxy.index(0, 0))
+        assert second.page.stack.currentWidget() is second.page.link_view
+        second.wait_state("paid")
+    finally:
+        second.page.bind(None)
+        run_async(second.context.aclose())
+
+
+def test_save_a_card_shows_the_token_reference(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    desk.form.card_button.click()
+    dialog = desk.page.card_dialog
+    assert dialog is not None
+    dialog.poll_interval_s = 0.05
+    dialog.email.setText("ola@example.no")
+    dialog.create_button.click()
+    desk.qtbot.waitUntil(lambda: dialog.session_id is not None, timeout=5000)
+    assert dialog.url.text().endswith(dialog.session_id or "")
+    body = sandbox.requests(r"/v1/sessions/payment-token$")[-1]["json"]
+    assert body["token_provider"]["token_types"] == ["payment_token"]  # type: ignore[index]
+    sandbox.pay(dialog.session_id or "", outcome="authorized")
+    desk.qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
+    assert dialog.saved is not None
+    tx = sandbox.get_transaction(dialog.saved.transaction_id)
+    assert dialog.saved.token_id
+    assert dialog.saved.token_id in dialog.state.text()
+    assert tx["payment_operation"] == "generate_payment_token"
+    dialog.grab().save(str(screenshot_dir / "links_save_card.png"))
+    dialog.close()
+
+
+def test_templates_save_and_insert(desk: Desk) -> None:
+    desk.fill_line(0, "Candle", "2", "79", "25")
+    menu = desk.page.templates_menu
+    menu.save_as("Candles")
+    desk.qtbot.waitUntil(lambda: [t.name for t in menu.templates] == ["Candles"], timeout=5000)
+    desk.form.clear()
+    menu.insert(menu.templates[0])
+    assert desk.form.lines.rows[0].description.text() == "Candle"
+    assert desk.form.lines.rows[0].total.text() == "158,00\xa0kr"
+    menu.delete("Candles")
+    desk.qtbot.waitUntil(lambda: menu.templates == [], timeout=5000)
+
+
+def test_history_model_passes_the_model_tester(desk: Desk, qtmodeltester: object) -> None:
+    desk.fill_line(0, "Cup", "1", "10", "25")
+    desk.create()
+    model = desk.page.history.model
+    assert isinstance(model, HistoryModel)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
