@@ -91,6 +91,7 @@ class ExportDialog(QDialog):
         target = Path(self.path_edit.text().strip()).expanduser()
         self.running = True
         self.start_button.setEnabled(False)
+        self.cancel_button.setText("Cancel")
         self.progress.setRange(0, 0)  # total unknown: Dintero gives no count
         self.state.setText("Exporting…")
         self.context.tasks.start(
@@ -110,6 +111,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(1)
         self.state.setText(f"Exported {count} transactions to {target}.")
         self.cancel_button.setText("Close")
+        self.start_button.setEnabled(True)
         self.exported.emit(count)
 
     def _failed(self, _error: BaseException) -> bool:

@@ -1,0 +1,111 @@
+"""Bulk capture of 100 authorized transactions with a real 5xx in the middle."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import EmbeddedSandbox
+from app.storage.journal import Journal, Operation, Outcome
+from app.ui.transactions.bulk_dialog import BulkCaptureDialog
+from app.ui.transactions.bulk_model import BulkResult
+from tests.ui.conftest import RunAsync
+from tests.ui.test_transactions_support import open_desk, successful, wait_for
+
+COUNT = 100
+
+
+def test_bulk_capture_of_100_with_a_5xx_mid_run(
+    qtbot: QtBot,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    run_async: RunAsync,
+    qtmodeltester: object,
+) -> None:
+    created = [sandbox.create_authorized_transaction(amount=1_000 + n) for n in range(COUNT)]
+    ids = {tx["id"] for tx in created}
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        page = desk.page
+        model = page.model
+        wait_for(qtbot, lambda: not model.has_more or model.rowCount() >= COUNT)
+        while model.rowCount() < COUNT:
+            model.fetchMore(model.index(0, 0).parent())
+            wait_for(qtbot, lambda: not model.loading)
+        page.view.selectAll()
+        assert page.bulk_action.isEnabled()
+        dialog = page.open_bulk_capture()
+        assert isinstance(dialog, BulkCaptureDialog)
+        assert dialog.model.rowCount() == COUNT
+        qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+
+        # The 30th capture request and the 60th get a 5xx (not applied by the sandbox).
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503, times=1)
+        confirm = dialog.ask_confirmation()
+        assert confirm is not None
+        assert str(COUNT) in confirm.findChild(object, "confirmTransaction").text()
+        with qtbot.waitSignal(dialog.finished_run, timeout=60_000) as done:
+            confirm.confirm_button.click()
+            wait_for(qtbot, lambda: dialog.progress.value() >= 30, timeout=30_000)
+            sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=500, times=1)
+        counts: Counter[BulkResult] = done.args[0]
+        assert counts[BulkResult.CAPTURED] == COUNT, dialog.summary.text()
+        assert dialog.progress.value() == COUNT
+        assert f"Captured {COUNT} of {COUNT}" in dialog.summary.text()
+
+        # Nothing captured twice: exactly one successful capture of the full amount each.
+        for tx in created:
+            captures = successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
+            assert [c["amount"] for c in captures] == [tx["amount"]]
+        posts = sandbox.requests(r"/capture$")
+        assert sum(1 for p in posts if p["status"] >= 500) == 2
+        assert len(posts) == COUNT + 2  # the two refused sends were re-sent once, same reference
+        refused = [p["json"]["capture_reference"] for p in posts if p["status"] >= 500]
+        for reference in refused:
+            statuses = [p["status"] for p in posts if p["json"]["capture_reference"] == reference]
+            assert len(statuses) == 2
+            assert statuses[0] >= 500
+            assert statuses[1] == 200
+        with Journal.in_directory(desk.services.data_dir) as journal:
+            entries = [e for e in journal.query() if e.target_id in ids]
+        assert len(entries) == COUNT
+        assert {(e.operation, e.outcome) for e in entries} == {
+            (Operation.CAPTURE, Outcome.SUCCEEDED)
+        }
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_bulk_cancel_stops_new_captures_and_says_so(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    created = [sandbox.create_authorized_transaction(amount=2_000) for _ in range(12)]
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        page = desk.page
+        page.view.selectAll()
+        dialog = page.open_bulk_capture()
+        assert isinstance(dialog, BulkCaptureDialog)
+        dialog.concurrency.setValue(1)
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=150)
+        confirm = dialog.ask_confirmation()
+        assert confirm is not None
+        with qtbot.waitSignal(dialog.finished_run, timeout=30_000) as done:
+            confirm.confirm_button.click()
+            wait_for(qtbot, lambda: dialog.progress.value() >= 2)
+            dialog.request_cancel()
+        counts: Counter[BulkResult] = done.args[0]
+        captured = counts[BulkResult.CAPTURED]
+        assert 2 <= captured < len(created)
+        assert counts[BulkResult.NOT_STARTED] == len(created) - captured
+        assert "not started" in dialog.summary.text()
+        really_captured = sum(
+            1
+            for tx in created
+            if successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
+        )
+        assert really_captured == captured
+    finally:
+        run_async(desk.context.aclose())

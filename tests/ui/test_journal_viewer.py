@@ -1,0 +1,119 @@
+"""The audit journal viewer and the CSV exports (journal and transaction list)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import EmbeddedSandbox
+from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+from app.ui.errors import ErrorPresenter
+from app.ui.transactions.export_dialog import ExportDialog
+from app.ui.transactions.journal_dialog import JournalDialog
+from tests.ui.conftest import RunAsync
+from tests.ui.test_transactions_support import make_services, open_desk, wait_for
+
+
+def _fill(journal: Journal) -> None:
+    rows = [
+        ("T12345678", Operation.CAPTURE, "tx-1", Outcome.SUCCEEDED),
+        ("T12345678", Operation.REFUND, "tx-1", Outcome.FAILED),
+        ("T12345678", Operation.CANCEL_LINK, "sess-9", Outcome.SUCCEEDED),
+        ("P12345678", Operation.VOID, "tx-2", Outcome.UNKNOWN),
+    ]
+    for account_id, operation, target, outcome in rows:
+        entry = journal.record_attempt(
+            JournalAttempt(
+                operator="kari",
+                account_id=account_id,
+                environment="test" if account_id.startswith("T") else "production",
+                operation=operation,
+                target_id=target,
+                amount=1_000,
+                currency="NOK",
+                reference=f"ref-{target}-{operation}",
+            )
+        )
+        journal.settle(entry, outcome, request_id=f"req-{entry}")
+
+
+def test_viewer_filters_and_exports(
+    qtbot: QtBot, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        _fill(journal)
+    services = make_services(tmp_path)
+    dialog = JournalDialog(services, ErrorPresenter(), "T12345678")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_for(qtbot, lambda: dialog.model.rowCount() == 3)  # this account only
+    qtmodeltester.check(dialog.model)
+
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.operation.setCurrentIndex(dialog.operation.findData(Operation.REFUND))
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.entries()[0].outcome is Outcome.FAILED
+    dialog.operation.setCurrentIndex(0)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.UNKNOWN))
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.entries()[0].target_id == "tx-2"
+    dialog.outcome.setCurrentIndex(0)
+    dialog.text.setText("sess-9")
+    wait_for(
+        qtbot,
+        lambda: [e.target_id for e in dialog.model.entries()] == ["sess-9"],
+    )
+    assert dialog.model.entries()[0].operation is Operation.CANCEL_LINK
+
+    target = tmp_path / "journal.csv"
+    with qtbot.waitSignal(dialog.exported, timeout=5_000) as exported:
+        dialog.export_to(target)
+    assert exported.args[0] == 1
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows[0]["transaction_or_session"] == "sess-9"
+    assert rows[0]["operation"] == "cancel_link"
+
+
+def test_export_of_the_filtered_list_all_pages(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    created = [sandbox.create_authorized_transaction(amount=700 + n) for n in range(130)]
+    sandbox.create_authorized_transaction(amount=50, currency="SEK")
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        desk.page.filter_bar.currency.setCurrentIndex(desk.page.filter_bar.currency.findData("NOK"))
+        wait_for(qtbot, lambda: not desk.page.model.loading)
+        dialog = desk.page.open_export()
+        assert isinstance(dialog, ExportDialog)
+        target = tmp_path / "out" / "transactions.csv"
+        target.parent.mkdir()
+        dialog.path_edit.setText(str(target))
+        with qtbot.waitSignal(dialog.exported, timeout=10_000) as exported:
+            dialog.start_button.click()
+        assert exported.args[0] == len(created)
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+        assert {r["id"] for r in rows} == {tx["id"] for tx in created}
+        assert {r["currency"] for r in rows} == {"NOK"}
+        assert sorted(int(r["amount_minor"]) for r in rows) == sorted(
+            tx["amount"] for tx in created
+        )
+
+        # Cancelling a slow export leaves no file behind.
+        sandbox.add_fault(method="GET", path=r"^/v1/transactions$", kind="latency", latency_ms=800)
+        cancelled = tmp_path / "out" / "cancelled.csv"
+        dialog.path_edit.setText(str(cancelled))
+        dialog.start_button.click()
+        wait_for(qtbot, lambda: dialog.running)
+        dialog.cancel_button.click()
+        assert "cancelled" in dialog.state.text()
+        qtbot.wait(900)
+        assert not cancelled.exists()
+        assert not cancelled.with_name("cancelled.csv.part").exists()
+    finally:
+        run_async(desk.context.aclose())
