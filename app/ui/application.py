@@ -135,7 +135,9 @@ def _screenshot_when_ready(window: MainWindow, path: Path, done: asyncio.Future[
     async def shoot() -> None:
         for _ in range(200):
             context = window.context
-            if context is not None and not context.tasks.busy and not window.tasks.busy:
+            # window.tasks runs this very task, so only its other work counts.
+            opening = window.tasks.running("load-accounts") or window.tasks.running("open-account")
+            if context is not None and not context.tasks.busy and not opening:
                 break
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -282,8 +282,10 @@ class MainWindow(QMainWindow):
 
 async def _token_expiry(context: AccountContext) -> datetime | None:
     token = await context.client.fetch_token()
-    expires_at = getattr(token, "expires_at", None)
-    return expires_at if isinstance(expires_at, datetime) else None
+    lifetime = getattr(token, "expires_in", None)
+    if not isinstance(lifetime, int):
+        return None
+    return datetime.now(UTC) + timedelta(seconds=lifetime)
 
 
 def _account_label(account: Account) -> str:

@@ -1,0 +1,191 @@
+"""The accounts dialog with an in-memory keyring and the sandbox's token endpoint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.accounts.memory_keyring import MemoryKeyring
+from app.accounts.models import Account
+from app.accounts.secrets import SERVICE, SecretStore
+from app.accounts.store import AccountStore
+from app.sandbox import EmbeddedSandbox
+from app.ui.accounts.accounts_model import AccountsModel
+from app.ui.accounts_dialog import AccountsDialog
+from app.ui.context import AppServices
+from app.ui.errors import ErrorPresenter
+
+
+@pytest.fixture
+def services(tmp_path: Path, memory_keyring: MemoryKeyring) -> AppServices:
+    return AppServices(
+        accounts=AccountStore(tmp_path / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=tmp_path,
+    )
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, qloop: object, services: AppServices) -> AccountsDialog:
+    dialog = AccountsDialog(services, ErrorPresenter())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.tasks.busy, timeout=3000)
+    return dialog
+
+
+def fill(dialog: AccountsDialog, sandbox: EmbeddedSandbox, secret: str, name: str = "Shop") -> None:
+    form = dialog.form
+    form.name.setText(name)
+    form.account_id.setText(sandbox.account_id)
+    form.client_id.setText(sandbox.client_id)
+    form.secret.setText(secret)
+    form.base_url.setText(sandbox.base_url)
+
+
+def wait_idle(qtbot: QtBot, dialog: AccountsDialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.tasks.busy, timeout=5000)
+
+
+def test_add_edit_remove_with_a_write_only_secret(
+    qtbot: QtBot,
+    dialog: AccountsDialog,
+    services: AppServices,
+    sandbox: EmbeddedSandbox,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    screenshot_dir: Path,
+) -> None:
+    changes: list[bool] = []
+    dialog.accounts_changed.connect(lambda: changes.append(True))
+    fill(dialog, sandbox, sandbox.client_secret)
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    assert changes == [True]
+    [saved] = services.accounts.load()
+    assert saved.name == "Shop"
+    username = f"{sandbox.account_id}:{sandbox.client_id}"
+    assert memory_keyring.get_password(SERVICE, username) == sandbox.client_secret
+    assert sandbox.client_secret not in (tmp_path / "accounts.json").read_text()
+    # Never shown again: the field is empty and only says a secret is saved.
+    assert dialog.form.secret.text() == ""
+    assert "keychain" in dialog.form.secret.placeholderText()
+    dialog.view.selectRow(0)
+    assert dialog.form.editing == saved
+    assert dialog.form.secret.text() == ""
+    dialog.grab().save(str(screenshot_dir / "accounts_dialog.png"))
+
+    # Edit: rename without touching the secret.
+    dialog.form.name.setText("Shop renamed")
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    assert [a.name for a in services.accounts.load()] == ["Shop renamed"]
+    assert services.accounts.load()[0].key == saved.key
+    assert memory_keyring.get_password(SERVICE, username) == sandbox.client_secret
+    assert len(changes) == 2
+
+    # Remove, after a confirmation.
+    dialog.view.selectRow(0)
+    dialog.remove_button.click()
+    box = dialog._confirm
+    assert isinstance(box, QMessageBox)
+    box.grab().save(str(screenshot_dir / "accounts_remove_confirm.png"))
+    next(b for b in box.buttons() if b.text() == "Remove").click()
+    wait_idle(qtbot, dialog)
+    assert services.accounts.load() == []
+    assert memory_keyring.get_password(SERVICE, username) is None
+    assert len(changes) == 3
+
+
+def test_validation_and_missing_secret_are_explained(
+    qtbot: QtBot, dialog: AccountsDialog, services: AppServices, sandbox: EmbeddedSandbox
+) -> None:
+    fill(dialog, sandbox, "")
+    dialog.form.account_id.setText("X123")
+    dialog.save_button.click()
+    assert "T or P followed by 8 digits" in dialog.message.text()
+    dialog.form.account_id.setText(sandbox.account_id)
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    assert "client secret" in dialog.message.text()
+    assert services.accounts.load() == []
+
+
+def test_changing_the_client_id_moves_the_secret(
+    qtbot: QtBot,
+    dialog: AccountsDialog,
+    services: AppServices,
+    sandbox: EmbeddedSandbox,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    fill(dialog, sandbox, "s3cret")
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    dialog.view.selectRow(0)
+    dialog.form.client_id.setText("other-client")
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    assert memory_keyring.get_password(SERVICE, f"{sandbox.account_id}:other-client") == "s3cret"
+    assert memory_keyring.get_password(SERVICE, f"{sandbox.account_id}:{sandbox.client_id}") is None
+
+
+def test_connection_success_and_dinteros_refusal(
+    qtbot: QtBot, dialog: AccountsDialog, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    fill(dialog, sandbox, sandbox.client_secret)
+    dialog.test_button.click()
+    assert not dialog.test_button.isEnabled()
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text().startswith("Connected to the test account T12345678")
+    assert len(sandbox.requests(r"/auth/token$")) == 1
+
+    dialog.form.secret.setText("wrong-secret")
+    dialog.test_button.click()
+    wait_idle(qtbot, dialog)
+    text = dialog.message.text()
+    assert text.startswith("Connection failed:")
+    [refused] = [r for r in sandbox.requests(r"/auth/token$") if r["status"] == 401]
+    assert refused["status"] == 401
+    # The dialog quotes Dintero's own words for the refusal.
+    answer = httpx.post(
+        f"{sandbox.base_url}/v1/accounts/{sandbox.account_id}/auth/token",
+        auth=(sandbox.client_id, "wrong-secret"),
+        json={
+            "grant_type": "client_credentials",
+            "audience": f"https://api.dintero.com/v1/accounts/{sandbox.account_id}",
+        },
+    )
+    assert answer.status_code == 401
+    assert f"Dintero said: “{answer.json()['error']['message']}”" in text
+    assert "HTTP status: 401" in text
+    dialog.grab().save(str(screenshot_dir / "accounts_test_failed.png"))
+
+
+def test_stored_secret_is_used_for_the_test_without_showing_it(
+    qtbot: QtBot, dialog: AccountsDialog, sandbox: EmbeddedSandbox
+) -> None:
+    fill(dialog, sandbox, sandbox.client_secret)
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    dialog.view.selectRow(0)
+    assert dialog.form.secret.text() == ""
+    dialog.test_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text().startswith("Connected")
+    assert sandbox.client_secret not in dialog.message.text()
+
+
+def test_accounts_model_passes_the_model_tester(qtmodeltester: object) -> None:
+    model = AccountsModel()
+    model.set_rows(
+        [
+            Account(name="Test", account_id="T12345678", client_id="a"),
+            Account(name="Live", account_id="P12345678", client_id="b"),
+        ]
+    )
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index(1, 2).data() == "PRODUCTION"

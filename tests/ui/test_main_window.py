@@ -1,0 +1,155 @@
+"""The app shell: account switcher, environment marker, clean switching, screenshot mode."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.accounts.memory_keyring import MemoryKeyring
+from app.accounts.models import Account
+from app.accounts.secrets import SecretStore
+from app.accounts.store import AccountStore
+from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
+from app.ui.accounts_dialog import AccountsDialog
+from app.ui.context import AppServices
+from app.ui.links.page import LinksPage
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import RunAsync
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def services(
+    tmp_path: Path, memory_keyring: MemoryKeyring, sandbox: EmbeddedSandbox
+) -> AppServices:
+    services = AppServices(
+        accounts=AccountStore(tmp_path / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=tmp_path,
+    )
+    for entry in DEFAULT_ACCOUNTS:
+        production = entry.account_id.startswith("P")
+        account = Account(
+            name="Live shop" if production else "Test shop",
+            account_id=entry.account_id,
+            client_id=entry.client_id,
+            base_url=sandbox.base_url,
+        )
+        services.accounts.add(account)
+        services.secrets.set_secret(account, entry.client_secret)
+    return services
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, qloop: object, services: AppServices, run_async: RunAsync
+) -> Iterator[MainWindow]:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_loading()
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.connection_label.text().startswith("●"), timeout=5000)
+    yield window
+    run_async(window.aclose())
+
+
+def switch_with_shortcut(window: MainWindow, number: int) -> None:
+    action = window.accounts_menu.actions()[number - 1]
+    assert action.shortcut().toString() == f"Ctrl+{number}"
+    action.trigger()
+
+
+def test_title_marker_and_production_band(
+    qtbot: QtBot, window: MainWindow, screenshot_dir: Path
+) -> None:
+    assert window.context is not None
+    assert window.windowTitle() == "Paydesk — Test shop (T12345678)"
+    assert not window.banner.is_production
+    assert window.banner.text().startswith("TEST account")
+    assert isinstance(window.pages[0], LinksPage)
+    window.grab().save(str(screenshot_dir / "main_window_test.png"))
+
+    switch_with_shortcut(window, 2)
+    qtbot.waitUntil(
+        lambda: window.context is not None and window.context.account.account_id == "P12345678",
+        timeout=5000,
+    )
+    assert window.banner.is_production
+    assert window.banner.property("production") is True
+    assert window.banner.text().startswith("PRODUCTION")
+    assert "PRODUCTION" in window.windowTitle()
+    assert "Live shop (P12345678)" in window.windowTitle()
+    links = window.pages[0]
+    assert isinstance(links, LinksPage)
+    assert "sends the link by SMS" in links.form.sms_note.text()
+    qtbot.waitUntil(lambda: window.connection_label.text().startswith("●"), timeout=5000)
+    window.grab().save(str(screenshot_dir / "main_window_production.png"))
+
+
+def test_switching_account_cancels_old_work_and_closes_its_client(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    old = window.context
+    assert old is not None
+    slow = old.tasks.start("slow", asyncio.sleep(30))
+    switch_with_shortcut(window, 2)
+    qtbot.waitUntil(lambda: old.closed and slow.done(), timeout=5000)
+    assert slow.cancelled()
+    qtbot.waitUntil(lambda: old.client._wire.client.is_closed, timeout=5000)
+    qtbot.waitUntil(lambda: window.context is not None and window.context is not old, timeout=5000)
+
+
+def test_account_changes_take_effect_without_restart(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    window.open_accounts_dialog()
+    dialog = window.findChild(AccountsDialog)
+    assert isinstance(dialog, AccountsDialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    dialog.new_account()
+    dialog.form.name.setText("Second test shop")
+    dialog.form.account_id.setText("T12345678")
+    dialog.form.client_id.setText("another-client")
+    dialog.form.secret.setText("whatever")
+    dialog.form.base_url.setText(sandbox.base_url)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: len(window.accounts) == 3, timeout=5000)
+    names = [a.text() for a in window.accounts_menu.actions() if a.text()]
+    assert any("Second test shop" in name for name in names)
+    dialog.close()
+
+
+def test_no_account_clears_the_pages(qtbot: QtBot, window: MainWindow) -> None:
+    window.switch_account(None)
+    links = window.pages[0]
+    assert isinstance(links, LinksPage)
+    assert links.context is None
+    assert not links.splitter.isEnabled()
+    assert window.windowTitle() == "Paydesk"
+    assert window.banner.text().startswith("No account")
+
+
+def test_demo_screenshot_writes_a_png(tmp_path: Path) -> None:
+    target = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--screenshot", str(target)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert target.stat().st_size > 10_000
