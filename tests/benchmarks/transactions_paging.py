@@ -118,7 +118,7 @@ async def run(count: int, sandbox: EmbeddedSandbox | ProcessSandbox, data_dir: P
     model = page.model
     view = page.view
     while True:
-        while model.loading:
+        while model.loading:  # noqa: ASYNC110 - polling the model is the point here
             await asyncio.sleep(0.001)
         if not model.has_more:
             break

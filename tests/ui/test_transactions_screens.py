@@ -1,0 +1,93 @@
+"""Render the desk, its dialogs and the journal to PNG for a person to look at."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.sandbox import EmbeddedSandbox
+from app.ui.transactions.bulk_dialog import BulkCaptureDialog
+from app.ui.transactions.capture_dialog import CaptureDialog
+from app.ui.transactions.confirm_dialog import ConfirmDialog
+from app.ui.transactions.export_dialog import ExportDialog
+from app.ui.transactions.journal_dialog import JournalDialog
+from app.ui.transactions.refund_dialog import RefundDialog
+from app.ui.transactions.void_dialog import VoidDialog
+from tests.ui.conftest import RunAsync
+from tests.ui.test_transactions_support import MUG, SHIPPING, SHIRT, open_desk, wait_for
+
+
+def test_render_desk_and_dialogs(
+    qtbot: QtBot,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    run_async: RunAsync,
+    screenshot_dir: Path,
+) -> None:
+    tx = sandbox.create_authorized_transaction(
+        items=[SHIRT, MUG],
+        shipping_option=SHIPPING,
+        merchant_reference="PD-2611-7K3F9Q",
+        account_id="P12345678",
+    )
+    for n in range(5):
+        sandbox.create_authorized_transaction(amount=12_000 + n * 990, account_id="P12345678")
+    desk = open_desk(qtbot, sandbox, tmp_path, production=True)
+    try:
+        page = desk.page
+        wait_for(qtbot, lambda: page.model.index_of(tx["id"]) is not None)
+        page.select_transaction(tx["id"])
+        wait_for(qtbot, lambda: page.detail.transaction is not None)
+        qtbot.wait(100)
+        assert page.window().grab().save(str(screenshot_dir / "transactions_page.png"))
+        page.detail.tabs.setCurrentIndex(1)
+        assert page.detail.grab().save(str(screenshot_dir / "transactions_detail_events.png"))
+        page.detail.tabs.setCurrentIndex(2)
+        assert page.detail.grab().save(str(screenshot_dir / "transactions_detail_customer.png"))
+
+        page.open_capture()
+        capture = [d for d in page._dialogs if isinstance(d, CaptureDialog)][-1]
+        capture.by_lines.setChecked(True)
+        capture.lines.set_units("1", 1)
+        capture.lines.set_units("shipping", 1)
+        qtbot.wait(50)
+        assert capture.grab().save(str(screenshot_dir / "transactions_capture_dialog.png"))
+        capture.findChild(object, "continueButton").click()
+        confirm = [d for d in page._dialogs if isinstance(d, ConfirmDialog)][-1]
+        confirm.typed.setText("299")
+        qtbot.wait(50)
+        assert confirm.grab().save(str(screenshot_dir / "transactions_confirm_production.png"))
+        confirm.reject()
+
+        refund = RefundDialog(page.detail.transaction, page)  # type: ignore[arg-type]
+        qtbot.addWidget(refund)
+        refund.show()
+        qtbot.wait(50)
+        assert refund.grab().save(str(screenshot_dir / "transactions_refund_dialog.png"))
+        refund.close()
+        void = VoidDialog(page.detail.transaction, page)  # type: ignore[arg-type]
+        qtbot.addWidget(void)
+        void.show()
+        qtbot.wait(50)
+        assert void.grab().save(str(screenshot_dir / "transactions_void_dialog.png"))
+        void.close()
+
+        page.view.selectAll()
+        bulk = page.open_bulk_capture()
+        assert isinstance(bulk, BulkCaptureDialog)
+        qtbot.wait(50)
+        assert bulk.grab().save(str(screenshot_dir / "transactions_bulk_dialog.png"))
+        bulk.close()
+        export = page.open_export()
+        assert isinstance(export, ExportDialog)
+        qtbot.wait(50)
+        assert export.grab().save(str(screenshot_dir / "transactions_export_dialog.png"))
+        export.close()
+        journal = page.open_journal()
+        assert isinstance(journal, JournalDialog)
+        qtbot.wait(300)
+        assert journal.grab().save(str(screenshot_dir / "transactions_journal.png"))
+        journal.close()
+    finally:
+        run_async(desk.context.aclose())
