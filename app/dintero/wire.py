@@ -25,6 +25,7 @@ from app.dintero.errors import (
     TransportError,
     api_error_for_status,
 )
+from app.dintero.pool import ShardedTransport
 
 __all__ = ["Wire", "decode", "default_headers", "request_id_of", "user_agent"]
 
@@ -151,10 +152,7 @@ class Wire:
         self.client = client or httpx.AsyncClient(
             headers=default_headers(config),
             timeout=httpx.Timeout(config.timeout_s, connect=config.connect_timeout_s),
-            limits=httpx.Limits(
-                max_connections=config.max_connections,
-                max_keepalive_connections=config.max_connections,
-            ),
+            transport=ShardedTransport(config.max_connections),
             follow_redirects=False,
         )
 
