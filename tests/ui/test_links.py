@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from fractions import Fraction
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -103,7 +104,14 @@ def open_desk(
     )
     client = DinteroClient(
         ClientConfig.single_host(
-            sandbox.base_url, sandbox.account_id, sandbox.client_id, sandbox.client_secret
+            sandbox.base_url,
+            sandbox.account_id,
+            sandbox.client_id,
+            sandbox.client_secret,
+            timeout_s=5.0,
+            max_read_retries=1,
+            retry_initial_s=0.02,
+            retry_max_s=0.05,
         )
     )
     page = LinksPage(services, errors)
@@ -423,10 +431,15 @@ def test_save_a_card_shows_the_token_reference(
     dialog.close()
 
 
-def test_templates_save_and_insert(desk: Desk) -> None:
+def test_templates_save_and_insert(desk: Desk, screenshot_dir: Path) -> None:
     desk.fill_line(0, "Candle", "2", "79", "25")
     menu = desk.page.templates_menu
-    menu.save_as("Candles")
+    menu.ask_name()
+    prompt = desk.form.findChild(QInputDialog, "templateNameDialog")
+    assert isinstance(prompt, QInputDialog)
+    prompt.setTextValue("Candles")
+    prompt.grab().save(str(screenshot_dir / "links_template_name.png"))
+    prompt.accept()
     desk.qtbot.waitUntil(lambda: [t.name for t in menu.templates] == ["Candles"], timeout=5000)
     desk.form.clear()
     menu.insert(menu.templates[0])
@@ -442,3 +455,34 @@ def test_history_model_passes_the_model_tester(desk: Desk, qtmodeltester: object
     model = desk.page.history.model
     assert isinstance(model, HistoryModel)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_tracker_backs_off_while_nothing_changes(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.page.tracker.max_interval_s = 0.4
+    desk.fill_line(0, "Vase", "1", "250", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    sandbox.clear_requests()
+    desk.qtbot.wait(1500)
+    polls = [
+        r
+        for r in sandbox.requests(rf"/v1/sessions/{re.escape(session_id)}$")
+        if r["method"] == "GET"
+    ]
+    # Every 50 ms that would be about 30 reads; doubling up to 0.4 s makes it about 6.
+    assert 2 <= len(polls) <= 10
+    assert desk.page.tracker.is_tracking(session_id)
+
+
+def test_tracker_rides_out_server_errors_and_says_so(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    problems: list[str] = []
+    desk.page.tracker.problem.connect(lambda _sid, message: problems.append(message))
+    desk.fill_line(0, "Rug", "1", "1 500", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    sandbox.add_fault(method="GET", path=r"^/v1/sessions/", kind="status", status=503, times=6)
+    sandbox.pay(session_id, outcome="authorized")
+    desk.wait_state("paid", timeout=10_000)
+    assert problems
+    assert problems[0].endswith("Retrying…")
+    assert desk.page.errors.history == []  # retried quietly, no error box

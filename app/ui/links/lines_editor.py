@@ -111,8 +111,13 @@ class LinesEditor(QWidget):
         self.shipping_vat.setAccessibleName("Shipping VAT percent")
         self.shipping_vat.setFixedWidth(COLUMN_WIDTHS["vat"])
         self.shipping_total = QLabel("", row)
-        self.shipping_total.setFixedWidth(COLUMN_WIDTHS["total"] + COLUMN_WIDTHS["vat_amount"] + 6)
+        self.shipping_total.setFixedWidth(COLUMN_WIDTHS["total"])
         self.shipping_total.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.shipping_vat_amount = QLabel("", row)
+        self.shipping_vat_amount.setFixedWidth(COLUMN_WIDTHS["vat_amount"])
+        self.shipping_vat_amount.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
         layout.addWidget(self.shipping_enabled)
@@ -120,6 +125,7 @@ class LinesEditor(QWidget):
         layout.addWidget(self.shipping_price)
         layout.addWidget(self.shipping_vat)
         layout.addWidget(self.shipping_total)
+        layout.addWidget(self.shipping_vat_amount)
         spacer = QLabel("", row)
         spacer.setFixedWidth(26)
         layout.addWidget(spacer)
@@ -138,6 +144,7 @@ class LinesEditor(QWidget):
         row.remove_requested.connect(self.remove_line)
         row.enter_pressed.connect(lambda: self.add_line(focus=True))
         self._rows_box.addWidget(row)
+        row.show()
         if self.rows:
             QWidget.setTabOrder(self.rows[-1].vat, row.description)
         self.rows.append(row)
@@ -274,6 +281,10 @@ class LinesEditor(QWidget):
             shipping = None
         self.shipping_total.setText(
             format_amount(shipping.amount, self.currency, LOCALE) if shipping else ""
+        )
+        vat = vat_from_gross(shipping.amount, shipping.vat_rate) if shipping else None
+        self.shipping_vat_amount.setText(
+            format_amount(vat, self.currency, LOCALE) if vat is not None else ""
         )
         self._recompute()
 

@@ -79,11 +79,6 @@ class LinkView(QWidget):
         top.addWidget(self.state_badge)
         outer.addLayout(top)
 
-        body = QHBoxLayout()
-        outer.addLayout(body, 1)
-        left = QVBoxLayout()
-        body.addLayout(left, 1)
-
         url_row = QHBoxLayout()
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
@@ -95,10 +90,15 @@ class LinkView(QWidget):
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
-        left.addLayout(url_row)
+        outer.addLayout(url_row)
         self.copied = QLabel(self)
         self.copied.setStyleSheet("color: #0f5323;")
-        left.addWidget(self.copied)
+        outer.addWidget(self.copied)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        left = QVBoxLayout()
+        body.addLayout(left, 1)
 
         facts = QGridLayout()
         self.sms = QLabel(self)
@@ -181,7 +181,7 @@ class LinkView(QWidget):
             record.expires_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.expires_at else "—"
         )
         parts = [
-            f"{line.quantity.normalize():f} × {line.description}"
+            f"{format(line.quantity.normalize(), 'f').replace('.', ',')} × {line.description}"
             f" = {format_amount(line.amount, record.currency)}"
             for line in record.lines
         ]

@@ -80,7 +80,7 @@ class LinksPage(QWidget):
         self.splitter.addWidget(self.history)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([430, 850])
+        self.splitter.setSizes([500, 780])
         self.templates_menu = TemplatesMenu(self.form, self.templates, self.tasks, self)
 
         self.form.create_requested.connect(self.create_link)
