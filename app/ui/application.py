@@ -6,20 +6,23 @@ window's tasks to be cancelled and its HTTP client closed before the loop ends.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.ui.context import AppServices
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from app.ui.context import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +39,9 @@ def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
     window.show()
     probe.wait(qapp)
 
-    import qasync  # after the first paint: it pulls in asyncio's event loop machinery
+    import asyncio  # after the first paint, like everything that is not the window
+
+    import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
         return runner.run(_main(qapp, window, demo=demo, screenshot=screenshot))
@@ -45,6 +50,9 @@ def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
 async def _main(
     qapp: QApplication, window: MainWindow, *, demo: bool, screenshot: Path | None
 ) -> int:
+    import asyncio
+    import tempfile
+
     temp_dir = tempfile.TemporaryDirectory(prefix="paydesk-demo-") if demo else None
     services = _demo_services(Path(temp_dir.name)) if temp_dir else _user_services()
     _configure_logging(services.data_dir)
@@ -109,6 +117,7 @@ def _user_services() -> AppServices:
 
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
+    from app.ui.context import AppServices
 
     data_dir = Path(platformdirs.user_data_dir("Paydesk", appauthor=False))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -119,6 +128,7 @@ def _demo_services(root: Path) -> AppServices:
     from app.accounts.memory_keyring import use_memory_keyring
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
+    from app.ui.context import AppServices
 
     use_memory_keyring()
     return AppServices(
@@ -131,6 +141,8 @@ def _demo_services(root: Path) -> AppServices:
 
 def _screenshot_when_ready(window: MainWindow, path: Path, done: asyncio.Future[int]) -> None:
     """Wait until an account is bound and its first loads settle, then save and quit."""
+
+    import asyncio
 
     async def shoot() -> None:
         for _ in range(200):

@@ -2,12 +2,13 @@
 
 The window paints before anything slow happens: pages (which import the HTTP client and
 its models) and the account list are loaded right after the first paint, so start-up
-feels instant.
+feels instant. For the same reason this module does not import asyncio (nor the task
+runner and error presenter, which do) at import time: they load on first use, after the
+window is on screen.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.context import AccountContext, AccountPage, AppServices
 from app.ui.environment_banner import EnvironmentBanner
-from app.ui.errors import ErrorPresenter
-from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    import asyncio
+
     from app.accounts.models import Account
+    from app.ui.context import AccountContext, AccountPage, AppServices
+    from app.ui.errors import ErrorPresenter
+    from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +62,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("Paydesk")
         self.resize(1280, 800)
-        self.errors = ErrorPresenter(self)
-        self.tasks = TaskRunner(self.errors, self)
+        self._errors: ErrorPresenter | None = None
+        self._tasks: TaskRunner | None = None
         self.context: AccountContext | None = None
         self.accounts: list[Account] = []
         self.pages: list[AccountPage] = []
@@ -88,6 +91,24 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self._build_file_menu())
         self.menuBar().addMenu(self.accounts_menu)
         self._rebuild_accounts_menu()
+
+    @property
+    def errors(self) -> ErrorPresenter:
+        """The window's error presenter (created on first use, after the first paint)."""
+        if self._errors is None:
+            from app.ui.errors import ErrorPresenter
+
+            self._errors = ErrorPresenter(self)
+        return self._errors
+
+    @property
+    def tasks(self) -> TaskRunner:
+        """The window's own task runner (created on first use, after the first paint)."""
+        if self._tasks is None:
+            from app.ui.tasks import TaskRunner
+
+            self._tasks = TaskRunner(self.errors, self)
+        return self._tasks
 
     @property
     def services(self) -> AppServices:
@@ -138,6 +159,8 @@ class MainWindow(QMainWindow):
                 self.switch_account(None)
             elif self.context is None or chosen != self.context.account or select_key is not None:
                 self.switch_account(chosen)
+
+        import asyncio
 
         self.tasks.start(
             "load-accounts",
@@ -211,8 +234,11 @@ class MainWindow(QMainWindow):
         )
 
     async def _open_account(self, account: Account) -> AccountContext:
+        import asyncio
+
         from app.dintero import DinteroClient
         from app.ui.accounts.connection_test import client_config_for
+        from app.ui.context import AccountContext
 
         secret = await asyncio.to_thread(self.services.secrets.get_secret, account)
         if not secret:
@@ -260,12 +286,16 @@ class MainWindow(QMainWindow):
         )
 
     def _close_later(self, context: AccountContext) -> None:
+        import asyncio
+
         task = asyncio.get_event_loop().create_task(context.aclose())
         self._closing_contexts.add(task)
         task.add_done_callback(self._closing_contexts.discard)
 
     async def aclose(self) -> None:
         """Quit: cancel every task and close the current client."""
+        import asyncio
+
         self.tasks.cancel_all()
         if self.context is not None:
             context, self.context = self.context, None

@@ -190,6 +190,10 @@ def test_link_with_lines_and_shipping_sends_exact_amounts(
     view = desk.page.link_view
     assert view.url.text().endswith(f"/v1/view/{session_id}")
     assert not view.qr.pixmap().isNull()
+    opened: list[str] = []
+    view.url_opener = lambda url: opened.append(url) is None
+    view.open_button.click()
+    assert opened == [view.url.text()]
     view.copy_link()
     from PySide6.QtGui import QGuiApplication
 
