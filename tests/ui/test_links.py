@@ -490,3 +490,20 @@ def test_tracker_rides_out_server_errors_and_says_so(desk: Desk, sandbox: Embedd
     assert problems
     assert problems[0].endswith("Retrying…")
     assert desk.page.errors.history == []  # retried quietly, no error box
+
+
+def test_dintero_refusing_the_link_is_explained_and_nothing_is_kept(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    sandbox.add_fault(method="POST", path=r"/v1/sessions-profile$", kind="status", status=503)
+    desk.fill_line(0, "Table", "1", "2 000", "25")
+    desk.form.submit()
+    desk.qtbot.waitUntil(lambda: bool(desk.page.errors.history), timeout=5000)
+    [shown] = desk.page.errors.history
+    assert shown.title == "Could not create the payment link"
+    assert shown.expected
+    assert "503" in shown.details
+    assert desk.form.create_button.isEnabled()
+    assert desk.page.stack.currentWidget() is desk.form
+    assert desk.form.lines.rows[0].description.text() == "Table"  # nothing typed is lost
+    assert LinkStore.in_directory(desk.page.services.data_dir).search() == []

@@ -146,10 +146,17 @@ class LinksPage(QWidget):
         context = self.context
         if context is None:
             return
+        self.form.summary.setText("Creating the link at Dintero…")
+
+        def failed(_: BaseException) -> bool:
+            self.form.summary.setText("")
+            return False
+
         context.tasks.start(
             "create-link",
             self._create(context, draft),
             on_success=self._created,
+            on_error=failed,
             busy=[self.form.create_button],
             error_context="Could not create the payment link",
         )
@@ -187,6 +194,7 @@ class LinksPage(QWidget):
         return record
 
     def _created(self, record: LinkRecord) -> None:
+        self.form.summary.setText("")
         self.history.upsert(record)
         self.form.clear()
         self.show_link(record)
