@@ -117,7 +117,10 @@ class NewLinkForm(QWidget):
         form.addRow("&Reference", _stack(self, reference_row, self.reference_error))
 
         self.phone = QLineEdit(self)
-        self.phone.setPlaceholderText("99 99 99 99  (Norway by default; +46 / +45 for SE / DK)")
+        self.phone.setPlaceholderText("99 99 99 99 (or +46 / +45 …)")
+        self.phone.setToolTip(
+            "Norwegian numbers as people say them; start Swedish or Danish numbers with +46 or +45"
+        )
         self.phone.setAccessibleName("Customer phone")
         self.phone_hint = QLabel(self)
         self.phone_hint.setStyleSheet("color: #555;")
