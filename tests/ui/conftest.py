@@ -24,6 +24,9 @@ T = TypeVar("T")
 @pytest.fixture(scope="session")
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)
+    # Marked running only while a GUI test runs (see _drain_tasks), so that plain
+    # ``asyncio.run`` in the unit tests collected after these still works.
+    asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(loop)
     yield loop
     loop.stop()
@@ -33,9 +36,20 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
 
 @pytest.fixture(autouse=True)
 def _drain_tasks(qloop: asyncio.AbstractEventLoop, qtbot: QtBot) -> Iterator[None]:
-    """Every test ends with no task of its own still running."""
+    """Every test runs with the loop marked running, and ends with no task of its own left."""
+    asyncio.set_event_loop(qloop)
+    asyncio.events._set_running_loop(qloop)
     before = set(asyncio.all_tasks(qloop))
-    yield
+    try:
+        yield
+        _cancel_leftovers(qloop, qtbot, before)
+    finally:
+        asyncio.events._set_running_loop(None)
+
+
+def _cancel_leftovers(
+    qloop: asyncio.AbstractEventLoop, qtbot: QtBot, before: set[asyncio.Task[Any]]
+) -> None:
     leftover = [t for t in asyncio.all_tasks(qloop) if t not in before and not t.done()]
     for task in leftover:
         task.cancel()
@@ -65,4 +79,3 @@ def screenshot_dir() -> Path:
     path = Path(__file__).resolve().parents[2] / "screenshots"
     path.mkdir(exist_ok=True)
     return path
-
