@@ -74,6 +74,19 @@ def _status_or_unknown(value: object) -> object:
 Status = Annotated[TransactionStatus, BeforeValidator(_status_or_unknown)]
 
 
+def _header_map(value: object) -> object:
+    """Header names lower-cased, non-text values dropped: a header never breaks a read."""
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return {str(name).lower(): text for name, text in value.items() if isinstance(text, str)}
+    return value
+
+
+SystemHeaders = Annotated[dict[str, str], BeforeValidator(_header_map)]
+"""The creator's `Dintero-System-*` (and user-agent) headers, as Dintero stored them."""
+
+
 class EventName(StrEnum):
     """Transaction event names (`TransactionEvent.event` stays a plain string)."""
 
@@ -223,6 +236,8 @@ class Session(DinteroModel):
     cancelled_at: datetime | None = None
     cancelled_by: str | None = None
     publish: tuple[PublishResult, ...] = ()
+    initiating_system_request_headers: SystemHeaders = {}
+    """Who created the session (a webshop plugin names itself here); empty if unknown."""
 
 
 class CreatedSession(DinteroModel):
@@ -300,3 +315,5 @@ class Transaction(DinteroModel):
     card: Card | None = None
     events: tuple[TransactionEvent, ...] = ()
     session: Session | None = None
+    initiating_system_request_headers: SystemHeaders = {}
+    """Who created the payment (a webshop plugin names itself here); empty if unknown."""

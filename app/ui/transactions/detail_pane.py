@@ -284,8 +284,7 @@ class DetailPane(QWidget):
             self.expiry_value.setText(estimate.describe(datetime.now(UTC)))
         else:
             self.expiry_value.setText("Nothing reserved is left to capture.")
-        headers = getattr(transaction, "initiating_system_request_headers", None)
-        warning = plugin_warning(headers if isinstance(headers, dict) else None)
+        warning = plugin_warning(transaction.initiating_system_request_headers)
         self.plugin_label.setText(warning or "")
         self.plugin_label.setVisible(bool(warning))
         customer = transaction.customer
