@@ -57,6 +57,7 @@ from app.dintero.models import (
 )
 from app.dintero.operations import (
     BeforeSend,
+    OnUncertain,
     OperationOutcome,
     OutcomeKind,
     PreparedOperation,
@@ -100,6 +101,7 @@ __all__ = [
     "LocalValidationError",
     "NetworkUnavailable",
     "NotFound",
+    "OnUncertain",
     "Operation",
     "OperationNotAllowed",
     "OperationOutcome",

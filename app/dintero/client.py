@@ -21,7 +21,13 @@ from app.dintero.errors import LocalValidationError
 from app.dintero.filters import QueryParams, TransactionFilter
 from app.dintero.ledger import Operation
 from app.dintero.models import AccessToken, CreatedSession, Session, Transaction
-from app.dintero.operations import BeforeSend, MoneyMoves, OperationOutcome, SentOperation
+from app.dintero.operations import (
+    BeforeSend,
+    MoneyMoves,
+    OnUncertain,
+    OperationOutcome,
+    SentOperation,
+)
 from app.dintero.orders import DraftOrder, Order, OrderLine, OrderRecord, OrderRecordItem
 from app.dintero.payloads import (
     CaptureRequest,
@@ -192,14 +198,22 @@ class DinteroClient:
         request: CaptureRequest | None = None,
         *,
         on_before_send: BeforeSend | None = None,
+        on_uncertain: OnUncertain | None = None,
         resend_if_absent: bool = False,
     ) -> OperationOutcome:
-        """Capture (default: everything left, by lines). See `operations` for the rules."""
+        """Capture (default: everything left, by lines). See `operations` for the rules.
+
+        `on_before_send(prepared)` is awaited just before sending (journal the reference
+        there; raising stops the send). `on_uncertain(prepared, error)`, sync or async, is
+        called when the send got no clear answer (timeout, dropped connection, 5xx),
+        before the transaction is re-read to settle it. Refund and void take the same.
+        """
         return await self._moves.run(
             Operation.CAPTURE,
             transaction_id,
             request,
             on_before_send=on_before_send,
+            on_uncertain=on_uncertain,
             resend_if_absent=resend_if_absent,
         )
 
@@ -209,6 +223,7 @@ class DinteroClient:
         request: RefundRequest | None = None,
         *,
         on_before_send: BeforeSend | None = None,
+        on_uncertain: OnUncertain | None = None,
         resend_if_absent: bool = False,
     ) -> OperationOutcome:
         """Refund (default: everything captured and not yet refunded, by lines)."""
@@ -217,6 +232,7 @@ class DinteroClient:
             transaction_id,
             request,
             on_before_send=on_before_send,
+            on_uncertain=on_uncertain,
             resend_if_absent=resend_if_absent,
         )
 
@@ -225,6 +241,7 @@ class DinteroClient:
         transaction_id: str,
         *,
         on_before_send: BeforeSend | None = None,
+        on_uncertain: OnUncertain | None = None,
         resend_if_absent: bool = False,
     ) -> OperationOutcome:
         """Release the uncaptured authorization (the whole of it, or the rest after a capture)."""
@@ -233,6 +250,7 @@ class DinteroClient:
             transaction_id,
             None,
             on_before_send=on_before_send,
+            on_uncertain=on_uncertain,
             resend_if_absent=resend_if_absent,
         )
 

@@ -8,7 +8,8 @@ Dintero has no idempotency key, so every move follows the same rules (contract Â
 3. Let the caller journal the reference (`on_before_send`) before anything is sent.
 4. Send once. A 200 is not proof: the new event's `success` decides. A 202 is `pending`
    with its `event-request-id`; `wait_for_completion` polls for the correlated event.
-5. On a timeout, dropped connection or 5xx, do not resend: re-read the transaction with
+5. On a timeout, dropped connection or 5xx, do not resend: tell the caller
+   (`on_uncertain`, e.g. to show "checkingâ€¦"), then re-read the transaction with
    backoff and settle by the reference (void, which has no reference, by a new VOID event
    or the voided status). Found: adopt it. Confidently absent: `OutcomeUnknown` â€” or, with
    `resend_if_absent=True`, one more send with the same reference.
@@ -17,6 +18,8 @@ Dintero has no idempotency key, so every move follows the same rules (contract Â
 from __future__ import annotations
 
 import asyncio
+import inspect
+import logging
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Iterable
@@ -45,11 +48,14 @@ from app.dintero.payloads import CaptureRequest, RefundRequest
 __all__ = [
     "BeforeSend",
     "MoneyMoves",
+    "OnUncertain",
     "OperationOutcome",
     "OutcomeKind",
     "PreparedOperation",
     "SentOperation",
 ]
+
+log = logging.getLogger(__name__)
 
 
 class OutcomeKind(StrEnum):
@@ -119,6 +125,15 @@ class PreparedOperation:
 
 
 BeforeSend = Callable[[PreparedOperation], Awaitable[None]]
+"""Awaited just before the send; journal the reference here. Raising stops the send."""
+
+OnUncertain = Callable[[PreparedOperation, DinteroError], Awaitable[None] | None]
+"""Called (sync, or async and awaited) when a send ended without a clear answer.
+
+It runs once per such send, with the error that left the outcome open, right before the
+transaction is re-read to settle it: the moment to show "checkingâ€¦". Nothing is sent
+again meanwhile. An exception from it is logged and ignored, so it cannot stop settling.
+"""
 
 
 @dataclass(frozen=True)
@@ -141,6 +156,18 @@ class TransactionApi(Protocol):
     async def send_operation(
         self, operation: Operation, transaction_id: str, payload: dict[str, Any] | None
     ) -> SentOperation: ...
+
+
+async def _notify(hook: OnUncertain, prepared: PreparedOperation, cause: DinteroError) -> None:
+    """Run the caller's hook; its failure must not keep the move from being settled."""
+    try:
+        result = hook(prepared, cause)
+        if inspect.isawaitable(result):
+            await result
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("on_uncertain hook failed for %s", prepared.transaction_id)
 
 
 _RAISED_REFUSALS = (AuthenticationFailed, Forbidden, NotFound)
@@ -178,6 +205,7 @@ class MoneyMoves:
         request: CaptureRequest | RefundRequest | None = None,
         *,
         on_before_send: BeforeSend | None = None,
+        on_uncertain: OnUncertain | None = None,
         resend_if_absent: bool = False,
     ) -> OperationOutcome:
         lock = self._lock_for(transaction_id)
@@ -193,7 +221,7 @@ class MoneyMoves:
             prepared = self._prepare(operation, ledger, request)
             if on_before_send is not None:
                 await on_before_send(prepared)
-            return await self._send_and_settle(prepared, resend_if_absent)
+            return await self._send_and_settle(prepared, resend_if_absent, on_uncertain)
 
     def _prepare(
         self,
@@ -272,7 +300,10 @@ class MoneyMoves:
                 )
 
     async def _send_and_settle(
-        self, prepared: PreparedOperation, resend_if_absent: bool
+        self,
+        prepared: PreparedOperation,
+        resend_if_absent: bool,
+        on_uncertain: OnUncertain | None = None,
     ) -> OperationOutcome:
         known_ids = {e.id for e in prepared.transaction.events if e.id}
         resent = False
@@ -310,6 +341,8 @@ class MoneyMoves:
                     "the answer showed no event for this operation",
                     request_id=sent.request_id,
                 )
+            if on_uncertain is not None:
+                await _notify(on_uncertain, prepared, cause)
             settled, absent = await self._settle(prepared, known_ids)
             if settled is not None:
                 return replace(settled, resent=resent)

@@ -24,22 +24,22 @@ from PySide6.QtCore import QObject, Signal
 
 from app.dintero import (
     BeforeSend,
+    CaptureRequest,
     DinteroError,
     LocalValidationError,
     Operation,
     OperationOutcome,
     OutcomeUnknown,
     PreparedOperation,
+    RefundRequest,
     Transaction,
 )
 from app.dintero.models import OrderItem
-from app.dintero.operations import MoneyMoves
 from app.storage.journal import Journal, JournalAttempt, Outcome
 from app.storage.journal import Operation as JournalOperation
 from app.ui.context import AccountContext
 from app.ui.transactions.formatting import money
 from app.ui.transactions.move_request import OPERATION_LABELS, MoveRequest
-from app.ui.transactions.observed_api import ObservedApi
 from app.ui.transactions.order_recording import record_on_order
 
 __all__ = ["CHECKING_TEXT", "MoneyMoveRunner", "MoveReport"]
@@ -93,9 +93,6 @@ class MoneyMoveRunner(QObject):
         self.journal = journal
         self.pending_timeout_s = pending_timeout_s
         self._busy: set[str] = set()
-        self._moves = MoneyMoves(
-            ObservedApi(context.client, self._uncertain), context.client.config
-        )
         self._order_retries: dict[str, tuple[Operation, Transaction, tuple[OrderItem, ...]]] = {}
 
     # ------------------------------------------------------------------ public
@@ -196,7 +193,7 @@ class MoneyMoveRunner(QObject):
             )
             self.transaction_refreshed.emit(outcome.transaction)
             if outcome.event_request_id:
-                outcome = await self._moves.wait_for_completion(
+                outcome = await self.context.client.wait_for_completion(
                     tx_id, outcome.event_request_id, self.pending_timeout_s
                 )
         report = await self._conclude(request, outcome, entry_id)
@@ -210,13 +207,33 @@ class MoneyMoveRunner(QObject):
     async def _send(
         self, request: MoveRequest, before_send: BeforeSend, resend_if_absent: bool
     ) -> OperationOutcome:
-        return await self._moves.run(
-            request.operation,
-            request.transaction_id,
-            request.body,
-            on_before_send=before_send,
-            resend_if_absent=resend_if_absent,
-        )
+        """Through the client's public moves, so its one-move-per-transaction lock holds."""
+        client = self.context.client
+        tx_id, body = request.transaction_id, request.body
+        if request.operation is Operation.CAPTURE and not isinstance(body, RefundRequest):
+            return await client.capture(
+                tx_id,
+                body,
+                on_before_send=before_send,
+                on_uncertain=self._uncertain,
+                resend_if_absent=resend_if_absent,
+            )
+        if request.operation is Operation.REFUND and not isinstance(body, CaptureRequest):
+            return await client.refund(
+                tx_id,
+                body,
+                on_before_send=before_send,
+                on_uncertain=self._uncertain,
+                resend_if_absent=resend_if_absent,
+            )
+        if request.operation is Operation.VOID and body is None:
+            return await client.void(
+                tx_id,
+                on_before_send=before_send,
+                on_uncertain=self._uncertain,
+                resend_if_absent=resend_if_absent,
+            )
+        raise LocalValidationError(f"The {request.operation.value} request has the wrong body.")
 
     async def _conclude(
         self, request: MoveRequest, outcome: OperationOutcome, entry_id: int | None
@@ -335,8 +352,14 @@ class MoneyMoveRunner(QObject):
         self._order_retries.pop(tx_id, None)
         self.order_record_changed.emit(tx_id, f"Recorded on order {order}.", False)
 
-    def _uncertain(self, transaction_id: str) -> None:
-        self.state_changed.emit(transaction_id, CHECKING_TEXT)
+    def _uncertain(self, prepared: PreparedOperation, cause: DinteroError) -> None:
+        log.info(
+            "outcome of %s on %s unknown (%s); checking",
+            prepared.operation.value,
+            prepared.transaction_id,
+            cause,
+        )
+        self.state_changed.emit(prepared.transaction_id, CHECKING_TEXT)
 
     def _finish(self, report: MoveReport) -> None:
         self.state_changed.emit(report.transaction_id, report.text)
