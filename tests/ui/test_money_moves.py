@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -11,8 +10,7 @@ from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Operation, Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import ConfirmDialog
-from app.ui.transactions.money_moves import CHECKING_TEXT, MoveReport
-from app.ui.transactions.move_dialog import MoveDialog
+from app.ui.transactions.money_moves import CHECKING_TEXT
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.void_dialog import VoidDialog
 from tests.ui.conftest import RunAsync
@@ -21,46 +19,14 @@ from tests.ui.test_transactions_support import (
     SHIPPING,
     SHIRT,
     Desk,
+    confirm_and_wait,
+    last_dialog,
     open_desk,
+    press_continue,
+    select,
     successful,
     wait_for,
 )
-
-
-def _select(qtbot: QtBot, desk: Desk, tx_id: str) -> None:
-    wait_for(qtbot, lambda: desk.page.model.index_of(tx_id) is not None)
-    assert desk.page.select_transaction(tx_id)
-    wait_for(
-        qtbot,
-        lambda: (
-            desk.page.detail.transaction is not None and desk.page.detail.transaction.id == tx_id
-        ),
-    )
-
-
-def _last_dialog(desk: Desk, kind: type[Any]) -> Any:
-    dialogs = [d for d in desk.page._dialogs if isinstance(d, kind)]
-    assert dialogs, f"no {kind.__name__} open"
-    return dialogs[-1]
-
-
-def _confirm_and_wait(qtbot: QtBot, desk: Desk) -> MoveReport:
-    confirm = _last_dialog(desk, ConfirmDialog)
-    assert confirm.confirm_button.isEnabled()
-    runner = desk.page.runner
-    assert runner is not None
-    with qtbot.waitSignal(runner.finished, timeout=15_000) as finished:
-        confirm.confirm_button.click()
-    report = finished.args[0]
-    assert isinstance(report, MoveReport)
-    return report
-
-
-def _continue(dialog: MoveDialog | VoidDialog) -> None:
-    button = dialog.findChild(object, "continueButton")
-    assert button is not None
-    assert button.isEnabled(), getattr(dialog, "problem", lambda: "")()
-    button.click()
 
 
 def _journal(desk: Desk) -> Journal:
@@ -75,20 +41,20 @@ def test_partial_capture_by_lines_then_refund_line_and_shipping(
     )
     desk = open_desk(qtbot, sandbox, tmp_path)
     try:
-        _select(qtbot, desk, tx["id"])
+        select(qtbot, desk, tx["id"])
         detail = desk.page.detail
         assert detail.capture_button.isEnabled()
         assert not detail.refund_button.isEnabled()
         assert "void instead" in detail.refund_button.toolTip()
 
         desk.page.open_capture()
-        capture = _last_dialog(desk, CaptureDialog)
+        capture = last_dialog(desk, CaptureDialog)
         capture.by_lines.setChecked(True)
         capture.lines.set_units("1", 2)
         capture.lines.set_units("shipping", 1)
         assert capture.chosen_amount() == 49_900
-        _continue(capture)
-        report = _confirm_and_wait(qtbot, desk)
+        press_continue(capture)
+        report = confirm_and_wait(qtbot, desk)
         assert report.outcome is Outcome.SUCCEEDED
 
         state = sandbox.get_transaction(tx["id"])
@@ -104,15 +70,15 @@ def test_partial_capture_by_lines_then_refund_line_and_shipping(
         assert detail.refund_button.isEnabled()
 
         desk.page.open_refund()
-        refund = _last_dialog(desk, RefundDialog)
+        refund = last_dialog(desk, RefundDialog)
         refund.by_lines.setChecked(True)
         refund.lines.set_units("1", 1)
         refund.lines.set_units("shipping", 1)
         refund.reason.setCurrentText("Returned goods")
         refund.reason_text.setText("one shirt back")
         assert refund.chosen_amount() == 29_900
-        _continue(refund)
-        report = _confirm_and_wait(qtbot, desk)
+        press_continue(refund)
+        report = confirm_and_wait(qtbot, desk)
         assert report.outcome is Outcome.SUCCEEDED
 
         state = sandbox.get_transaction(tx["id"])
@@ -156,19 +122,19 @@ def test_void_and_what_each_status_offers(
     )
     desk = open_desk(qtbot, sandbox, tmp_path)
     try:
-        _select(qtbot, desk, swish["id"])
+        select(qtbot, desk, swish["id"])
         detail = desk.page.detail
         assert detail.refund_button.isEnabled()
         assert not detail.void_button.isEnabled()
         assert "refund instead" in detail.void_button.toolTip().lower()
         assert not detail.capture_button.isEnabled()
 
-        _select(qtbot, desk, authorized["id"])
+        select(qtbot, desk, authorized["id"])
         assert detail.void_button.isEnabled()
         assert not detail.refund_button.isEnabled()
         desk.page.open_void()
-        _continue(_last_dialog(desk, VoidDialog))
-        report = _confirm_and_wait(qtbot, desk)
+        press_continue(last_dialog(desk, VoidDialog))
+        report = confirm_and_wait(qtbot, desk)
         assert report.outcome is Outcome.SUCCEEDED
         assert sandbox.get_transaction(authorized["id"])["status"] == "AUTHORIZATION_VOIDED"
         assert len(sandbox.requests(r"/void$")) == 1
@@ -187,10 +153,10 @@ def test_production_confirmation_requires_the_typed_amount(
     tx = sandbox.create_authorized_transaction(amount=250_000, account_id="P12345678")
     desk = open_desk(qtbot, sandbox, tmp_path, production=True, threshold=100_000)
     try:
-        _select(qtbot, desk, tx["id"])
+        select(qtbot, desk, tx["id"])
         desk.page.open_capture()
-        _continue(_last_dialog(desk, CaptureDialog))
-        confirm = _last_dialog(desk, ConfirmDialog)
+        press_continue(last_dialog(desk, CaptureDialog))
+        confirm = last_dialog(desk, ConfirmDialog)
         assert confirm.needs_typing
         assert "PRODUCTION" in confirm.findChild(object, "confirmEnvironment").text()
         assert confirm.findChild(object, "confirmTransaction").text().startswith(tx["id"])
@@ -199,7 +165,7 @@ def test_production_confirmation_requires_the_typed_amount(
         assert not confirm.confirm_button.isEnabled()
         confirm.typed.setText("2 500,00")
         assert confirm.confirm_button.isEnabled()
-        report = _confirm_and_wait(qtbot, desk)
+        report = confirm_and_wait(qtbot, desk)
         assert report.outcome is Outcome.SUCCEEDED
         assert [
             c["amount"] for c in successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
@@ -216,10 +182,10 @@ def test_small_amounts_on_production_and_test_accounts_need_no_typing(
     tx = sandbox.create_authorized_transaction(amount=500_000)
     desk = open_desk(qtbot, sandbox, tmp_path, production=False, threshold=100)
     try:
-        _select(qtbot, desk, tx["id"])
+        select(qtbot, desk, tx["id"])
         desk.page.open_capture()
-        _continue(_last_dialog(desk, CaptureDialog))
-        confirm = _last_dialog(desk, ConfirmDialog)
+        press_continue(last_dialog(desk, CaptureDialog))
+        confirm = last_dialog(desk, ConfirmDialog)
         assert not confirm.needs_typing  # test account: no real money
         assert confirm.confirm_button.isEnabled()
         confirm.reject()
@@ -234,18 +200,18 @@ def test_dropped_connection_during_refund_ends_with_exactly_one_refund(
     tx = sandbox.create_authorized_transaction(amount=30_000, outcome="captured")
     desk = open_desk(qtbot, sandbox, tmp_path)
     try:
-        _select(qtbot, desk, tx["id"])
+        select(qtbot, desk, tx["id"])
         sandbox.add_fault(method="POST", path=r"/refund$", kind="drop_after_apply", times=1)
         states: list[str] = []
         assert desk.page.runner is not None
         desk.page.runner.state_changed.connect(lambda _tx, text: states.append(text))
         desk.page.open_refund()
-        refund = _last_dialog(desk, RefundDialog)
+        refund = last_dialog(desk, RefundDialog)
         refund.by_amount.setChecked(True)
         refund.amount_edit.setText("120,50")
-        _continue(refund)
+        press_continue(refund)
         # While it runs no second move can start on the transaction.
-        report = _confirm_and_wait(qtbot, desk)
+        report = confirm_and_wait(qtbot, desk)
 
         assert CHECKING_TEXT in states
         assert report.outcome is Outcome.SUCCEEDED
@@ -268,7 +234,7 @@ def test_accepted_later_is_pending_then_settles(
     tx = sandbox.create_authorized_transaction(amount=40_000)
     desk = open_desk(qtbot, sandbox, tmp_path)
     try:
-        _select(qtbot, desk, tx["id"])
+        select(qtbot, desk, tx["id"])
         sandbox.add_fault(
             method="POST", path=r"/capture$", kind="accepted_later", times=1, complete_after_ms=800
         )
@@ -277,8 +243,8 @@ def test_accepted_later_is_pending_then_settles(
         assert runner is not None
         runner.state_changed.connect(lambda _tx, text: states.append(text))
         desk.page.open_capture()
-        _continue(_last_dialog(desk, CaptureDialog))
-        confirm = _last_dialog(desk, ConfirmDialog)
+        press_continue(last_dialog(desk, CaptureDialog))
+        confirm = last_dialog(desk, ConfirmDialog)
         confirm.confirm_button.click()
         wait_for(qtbot, lambda: any("pending" in s for s in states))
         # Pending: the journal says so, the buttons stay off, nothing is sent twice.
@@ -307,12 +273,12 @@ def test_second_move_on_a_busy_transaction_is_refused(
     tx = sandbox.create_authorized_transaction(amount=10_000)
     desk = open_desk(qtbot, sandbox, tmp_path)
     try:
-        _select(qtbot, desk, tx["id"])
+        select(qtbot, desk, tx["id"])
         sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=600, times=1)
         desk.page.open_capture()
-        capture = _last_dialog(desk, CaptureDialog)
-        _continue(capture)
-        request_dialog = _last_dialog(desk, ConfirmDialog)
+        capture = last_dialog(desk, CaptureDialog)
+        press_continue(capture)
+        request_dialog = last_dialog(desk, ConfirmDialog)
         runner = desk.page.runner
         assert runner is not None
         with qtbot.waitSignal(runner.finished, timeout=10_000):

@@ -17,7 +17,11 @@ from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
+from app.ui.transactions.confirm_dialog import ConfirmDialog
+from app.ui.transactions.money_moves import MoveReport
+from app.ui.transactions.move_dialog import MoveDialog
 from app.ui.transactions.page import TransactionsPage
+from app.ui.transactions.void_dialog import VoidDialog
 
 SHIRT = {
     "id": "SKU-1",
@@ -125,3 +129,39 @@ def wait_for(qtbot: QtBot, condition: Callable[[], Any], timeout: int = 10_000) 
 
 def successful(events: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     return [e for e in events if e["event"] == name and e.get("success") is True]
+
+
+def select(qtbot: QtBot, desk: Desk, tx_id: str) -> None:
+    wait_for(qtbot, lambda: desk.page.model.index_of(tx_id) is not None)
+    assert desk.page.select_transaction(tx_id)
+    wait_for(
+        qtbot,
+        lambda: (
+            desk.page.detail.transaction is not None and desk.page.detail.transaction.id == tx_id
+        ),
+    )
+
+
+def last_dialog(desk: Desk, kind: type[Any]) -> Any:
+    dialogs = [d for d in desk.page._dialogs if isinstance(d, kind)]
+    assert dialogs, f"no {kind.__name__} open"
+    return dialogs[-1]
+
+
+def confirm_and_wait(qtbot: QtBot, desk: Desk) -> MoveReport:
+    confirm = last_dialog(desk, ConfirmDialog)
+    assert confirm.confirm_button.isEnabled()
+    runner = desk.page.runner
+    assert runner is not None
+    with qtbot.waitSignal(runner.finished, timeout=15_000) as finished:
+        confirm.confirm_button.click()
+    report = finished.args[0]
+    assert isinstance(report, MoveReport)
+    return report
+
+
+def press_continue(dialog: MoveDialog | VoidDialog) -> None:
+    button = dialog.findChild(object, "continueButton")
+    assert button is not None
+    assert button.isEnabled(), getattr(dialog, "problem", lambda: "")()
+    button.click()

@@ -10,8 +10,9 @@ Order of events for one move:
    re-reads and settles by the reference; a 202 → "pending" until the correlated event
    arrives (never a second send); the journal row gets the outcome;
 4. re-read the transaction and hand it to the list row and the detail pane;
-5. on success and with the account's Orders API setting on: record it on the order
-   (a failure there is shown and retryable, and never touches the money move).
+5. on success and with the account's Orders API setting on: record it on the order, as a
+   task of its own after the move has finished (the transaction is free again meanwhile);
+   a failure there is shown and retryable, and never touches the money move.
 """
 
 from __future__ import annotations
@@ -68,6 +69,17 @@ class MoveReport:
     journal_id: int | None = None
 
 
+@dataclass(frozen=True)
+class _OrderRecordJob:
+    """One record to make on the order; kept to retry it after a failure."""
+
+    operation: Operation
+    transaction: Transaction
+    items: tuple[OrderItem, ...]
+    key: str
+    """Tells this record's task from others of the same transaction."""
+
+
 def journal_for(context: AccountContext) -> Journal:
     """One journal per data directory, opened lazily and shared by the desk's parts."""
     return Journal.in_directory(context.services.data_dir)
@@ -93,7 +105,7 @@ class MoneyMoveRunner(QObject):
         self.journal = journal
         self.pending_timeout_s = pending_timeout_s
         self._busy: set[str] = set()
-        self._order_retries: dict[str, tuple[Operation, Transaction, tuple[OrderItem, ...]]] = {}
+        self._order_retries: dict[str, list[_OrderRecordJob]] = {}
 
     # ------------------------------------------------------------------ public
     def is_busy(self, transaction_id: str) -> bool:
@@ -128,16 +140,18 @@ class MoneyMoveRunner(QObject):
         self._set_busy(transaction_id, False)
 
     def retry_order_record(self, transaction_id: str) -> bool:
-        retry = self._order_retries.get(transaction_id)
-        if retry is None:
-            return False
-        operation, transaction, items = retry
+        """Record again every failed order record of this transaction; False if none."""
+        jobs = self._order_retries.pop(transaction_id, [])
+        for job in jobs:
+            self._start_order_record(job)
+        return bool(jobs)
+
+    def _start_order_record(self, job: _OrderRecordJob) -> None:
         self.context.tasks.start(
-            f"order-record:{transaction_id}",
-            self._record_order(operation, transaction, items),
+            f"order-record:{job.transaction.id}:{job.key}",
+            self._record_order(job),
             error_context="Could not record on the order",
         )
-        return True
 
     async def _guarded(self, request: MoveRequest) -> MoveReport:
         try:
@@ -201,7 +215,10 @@ class MoneyMoveRunner(QObject):
         self._finish(report)
         if outcome.succeeded and self.context.account.orders_api_enabled:
             items = outcome.event.items if outcome.event is not None else ()
-            await self._record_order(request.operation, outcome.transaction, items)
+            key = outcome.reference or (outcome.event.id if outcome.event else None) or tx_id
+            self._start_order_record(
+                _OrderRecordJob(request.operation, outcome.transaction, items, key)
+            )
         return report
 
     async def _send(
@@ -315,9 +332,8 @@ class MoneyMoveRunner(QObject):
             return
         self.transaction_refreshed.emit(fresh)
 
-    async def _record_order(
-        self, operation: Operation, transaction: Transaction, items: tuple[OrderItem, ...]
-    ) -> None:
+    async def _record_order(self, job: _OrderRecordJob) -> None:
+        operation, transaction, items = job.operation, job.transaction, job.items
         tx_id = transaction.id
         account = self.context.account
         attempt = JournalAttempt(
@@ -340,7 +356,7 @@ class MoneyMoveRunner(QObject):
         except (DinteroError, ValueError) as error:
             message = getattr(error, "user_message", None) or str(error)
             await self._settle_journal(entry_id, Outcome.FAILED, message=str(error))
-            self._order_retries[tx_id] = (operation, transaction, items)
+            self._order_retries.setdefault(tx_id, []).append(job)
             self.order_record_changed.emit(
                 tx_id,
                 f"The {operation.value} went through, but recording it on order {order} "
@@ -349,7 +365,8 @@ class MoneyMoveRunner(QObject):
             )
             return
         await self._settle_journal(entry_id, Outcome.SUCCEEDED, message=f"order record {record.id}")
-        self._order_retries.pop(tx_id, None)
+        if self._order_retries.get(tx_id):
+            return  # an earlier record of this transaction still waits for its retry
         self.order_record_changed.emit(tx_id, f"Recorded on order {order}.", False)
 
     def _uncertain(self, prepared: PreparedOperation, cause: DinteroError) -> None:

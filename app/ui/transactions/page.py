@@ -74,6 +74,7 @@ class TransactionsPage(QWidget):
         self.runner: MoneyMoveRunner | None = None
         self._filter = TransactionFilter()
         self._states: dict[str, str] = {}
+        self._order_states: dict[str, tuple[str, bool]] = {}
         self._dialogs: list[QWidget] = []
 
         self.filter_bar = FilterBar(self)
@@ -176,6 +177,7 @@ class TransactionsPage(QWidget):
         self.context = context
         self.runner = None
         self._states.clear()
+        self._order_states.clear()
         self.detail.show_transaction(None)
         if context is None:
             self.model.set_source(None, None)
@@ -320,6 +322,8 @@ class TransactionsPage(QWidget):
         busy = self.runner is not None and self.runner.is_busy(transaction.id)
         self.detail.set_busy(busy)
         self.detail.set_operation_state(self._states.get(transaction.id, ""))
+        order_text, retryable = self._order_states.get(transaction.id, ("", False))
+        self.detail.set_order_record_state(order_text, retryable=retryable)
 
     def show_fresh_transaction(self, transaction: Transaction) -> None:
         """Fresh server state after an operation: update the row, and the detail if shown."""
@@ -405,6 +409,7 @@ class TransactionsPage(QWidget):
             self.detail.set_busy(busy)
 
     def _order_record_state(self, transaction_id: str, text: str, retryable: bool) -> None:
+        self._order_states[transaction_id] = (text, retryable)
         shown = self.detail.transaction
         if shown is not None and shown.id == transaction_id:
             self.detail.set_order_record_state(text, retryable=retryable)
