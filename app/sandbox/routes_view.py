@@ -82,3 +82,23 @@ async def submit(request: web.Request) -> web.StreamResponse:
     title = "Payment failed" if "error" in params else "Thank you"
     message = f"Result: {transaction.status}. Transaction {transaction.id}."
     return _html(render_done(title, message))
+
+
+_RETURN_MESSAGES = {
+    "authorization": ("Payment declined", "The payment was declined. You can try again."),
+    "failed": ("Payment failed", "The payment could not be completed. You can try again."),
+    "cancelled": ("Payment cancelled", "The payment was cancelled."),
+}
+
+
+@routes.get("/sandbox/return")
+async def return_page(request: web.Request) -> web.Response:
+    """A harmless `return_url` for demo accounts: says how the payment ended."""
+    error = request.query.get("error")
+    reference = request.query.get("merchant_reference", "")
+    if error:
+        title, message = _RETURN_MESSAGES.get(error, ("Payment not completed", f"Error: {error}"))
+    else:
+        title = "Thank you"
+        message = f"Your payment for order {reference} is complete. You can close this page."
+    return _html(render_done(title, message))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
-from app.accounts.models import DEFAULT_RETURN_URL, Account
+from app.accounts.models import Account
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox, SandboxConfig
 from app.ui.context import AppServices
 
@@ -33,8 +33,8 @@ def _register_accounts(services: AppServices, base_url: str) -> None:
             name="Demo shop (production)" if production else "Demo shop (test)",
             account_id=sandbox_account.account_id,
             client_id=sandbox_account.client_id,
-            # The sandbox's pay page redirects here; a reserved example domain is harmless.
-            return_url=DEFAULT_RETURN_URL,
+            # The pay page redirects here: the sandbox's own page says how it ended.
+            return_url=f"{base_url}/sandbox/return",
             base_url=base_url,
         )
         services.secrets.set_secret(account, sandbox_account.client_secret)

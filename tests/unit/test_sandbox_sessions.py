@@ -464,3 +464,24 @@ def test_payment_token_session_validates_the_provider(api: httpx.Client) -> None
     assert response.status_code == 400
     paths = {e["path"] for e in response.json()["error"]["errors"]}
     assert paths == {"token_provider.payment_product_type", "token_provider.token_types"}
+
+
+def test_return_page_follows_the_pay_page_redirect(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    body = session_body()
+    body["url"]["return_url"] = f"{sandbox.base_url}/sandbox/return"
+    paid_id = create(api, body).json()["id"]
+    paid = httpx.post(
+        f"{sandbox.base_url}/v1/view/{paid_id}", data={"action": "pay"}, follow_redirects=True
+    )
+    assert paid.status_code == 200
+    assert "Thank you" in paid.text
+    assert "order-1001" in paid.text
+    declined_id = create(api, body).json()["id"]
+    declined = httpx.post(
+        f"{sandbox.base_url}/v1/view/{declined_id}",
+        data={"action": "decline"},
+        follow_redirects=True,
+    )
+    assert "Payment declined" in declined.text
