@@ -37,7 +37,7 @@ from app.dintero.payloads import (
     format_time,
 )
 from app.dintero.transport import Transport
-from app.dintero.wire import Wire, decode, request_id_of
+from app.dintero.wire import Wire, decode, decode_list_off_loop, request_id_of
 
 __all__ = ["DinteroClient"]
 
@@ -153,7 +153,10 @@ class DinteroClient:
         limit: int = MAX_PAGE,
         starting_after: str | None = None,
     ) -> list[Transaction]:
-        """One page (newest first); pass the last id as `starting_after` for the next."""
+        """One page (newest first); pass the last id as `starting_after` for the next.
+
+        The page is validated in a worker thread, so a GUI on this loop does not stall.
+        """
         if not 1 <= limit <= MAX_PAGE:
             raise LocalValidationError(f"limit must be between 1 and {MAX_PAGE}.")
         params: QueryParams = filter.to_params() if filter else []
@@ -163,7 +166,7 @@ class DinteroClient:
         response = await self._transport.read(
             f"{self.config.checkout_url}/v1/transactions", params=params
         )
-        return decode(response, list[Transaction])
+        return await decode_list_off_loop(response, Transaction)
 
     async def iter_transactions(
         self, filter: TransactionFilter | None = None, *, page_size: int = MAX_PAGE

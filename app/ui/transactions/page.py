@@ -9,6 +9,7 @@ task runner, so switching account stops all of it.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -43,7 +44,11 @@ from app.ui.transactions.list_model import (
 from app.ui.transactions.money_moves import MoneyMoveRunner
 from app.ui.transactions.move_request import OPERATION_LABELS, MoveRequest
 from app.ui.transactions.refund_dialog import RefundDialog
-from app.ui.transactions.rows import TransactionRow, row_from_transaction
+from app.ui.transactions.rows import (
+    TransactionRow,
+    row_from_transaction,
+    rows_from_transactions,
+)
 from app.ui.transactions.void_dialog import VoidDialog
 
 __all__ = ["DETAIL_TASK", "TransactionsPage"]
@@ -59,6 +64,23 @@ _COLUMN_WIDTHS = {
     Column.REFERENCE: 150,
     Column.CUSTOMER: 170,
 }
+
+
+def _freeze_long_lived_heap() -> None:
+    """Keep the cyclic collector off what lives as long as the app.
+
+    Modules, classes, Qt wrappers and pydantic schemas make a full collection take
+    50 ms or more, and paging thousands of rows triggers several: each was a visible
+    stall. Frozen once, when the first account is bound, later full collections only
+    walk what was made since (mostly the rows). Safe to call again; it only moves more.
+    """
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.freeze()
+
+
+_heap_frozen = False
 
 
 class TransactionsPage(QWidget):
@@ -183,6 +205,7 @@ class TransactionsPage(QWidget):
             self.model.set_source(None, None)
             self._update_actions()
             return
+        _freeze_long_lived_heap()
         self.filter_bar.set_default_currency(context.account.currency)
         self._open_journal(context)
         self._reload()
@@ -232,7 +255,8 @@ class TransactionsPage(QWidget):
 
         async def fetch(cursor: str | None) -> Sequence[TransactionRow]:
             page = await client.list_transactions(search, limit=PAGE_SIZE, starting_after=cursor)
-            return [row_from_transaction(t) for t in page]
+            # Off the GUI thread: a page's ledgers take a millisecond or more to work out.
+            return await asyncio.to_thread(rows_from_transactions, page)
 
         self.model.set_source(fetch, context.tasks)
 

@@ -7,13 +7,15 @@ transaction from Dintero when a row is selected.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from app.dintero.ledger import Ledger
 from app.dintero.models import Transaction
 
-__all__ = ["TransactionRow", "customer_name", "row_from_transaction"]
+__all__ = ["TransactionRow", "customer_name", "row_from_transaction", "rows_from_transactions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,17 +51,24 @@ def customer_name(transaction: Transaction) -> str:
 
 def row_from_transaction(transaction: Transaction) -> TransactionRow:
     ledger = Ledger(transaction)
+    # Status, currency and product repeat across thousands of rows: share one string each.
+    product = transaction.payment_product_type or transaction.payment_product or ""
     return TransactionRow(
         id=transaction.id,
         created_at=transaction.created_at,
-        status=str(transaction.status),
+        status=sys.intern(str(transaction.status)),
         amount=transaction.amount,
         captured=ledger.captured,
         refunded=ledger.refunded,
-        currency=transaction.currency,
+        currency=sys.intern(transaction.currency),
         merchant_reference=transaction.merchant_reference or "",
         customer=customer_name(transaction),
-        payment_product=transaction.payment_product_type or transaction.payment_product or "",
+        payment_product=sys.intern(product),
         remaining_capturable=ledger.remaining_capturable,
         session_id=transaction.session_id,
     )
+
+
+def rows_from_transactions(transactions: Iterable[Transaction]) -> list[TransactionRow]:
+    """Rows for a page; pure Python, so it can run in a worker thread (`asyncio.to_thread`)."""
+    return [row_from_transaction(transaction) for transaction in transactions]
