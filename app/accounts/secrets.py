@@ -32,6 +32,16 @@ SERVICE = "paydesk"
 class SecretStoreError(Exception):
     """The keychain refused an operation; ``str()`` is for the user and never holds a secret."""
 
+    @property
+    def user_message(self) -> str:
+        """What the window shows (the same plain text as ``str()``)."""
+        return str(self)
+
+    @property
+    def details(self) -> str:
+        cause = self.__cause__
+        return f"{type(cause).__name__}: {cause}" if cause is not None else ""
+
 
 class SecretStoreUnavailable(SecretStoreError):
     """There is no usable keychain (missing, locked or failing to start)."""
