@@ -1,9 +1,12 @@
 """The local history of payment links sent from this desk (SQLite, WAL, versioned schema).
 
-Every link is written the moment Dintero has created it, with its account, environment,
-lines, url and the last state the tracker saw; each state change is written as it is
-seen. So closing the app while a customer is still paying loses nothing: the next start
-lists the link again and tracking resumes.
+A link is written *before* it is sent to Dintero, in the state ``creating`` under a
+provisional id (``pending_id(merchant_reference)``), and completed with Dintero's session
+id and url once the answer arrives (:meth:`LinkStore.confirm`). If the answer never comes
+(the app quits, the connection drops) the record stays ``creating``: the desk shows it as
+"not confirmed" and looks for a payment with its reference instead of silently losing it.
+Each state change the tracker sees is written as it is seen, so closing the app while a
+customer is still paying loses nothing: the next start lists the link and tracking resumes.
 
 Calls block (disk I/O): the GUI runs them with ``asyncio.to_thread``. A connection is
 opened per call, so any thread may call any method.
@@ -27,6 +30,7 @@ from app.core.vat import OrderLine
 __all__ = [
     "FINISHED_STATES",
     "LINKS_FILE",
+    "PENDING_PREFIX",
     "LinkRecord",
     "LinkState",
     "LinkStore",
@@ -36,6 +40,7 @@ __all__ = [
     "lines_from_json",
     "lines_to_json",
     "migrate",
+    "pending_id",
 ]
 
 LINKS_FILE = "links.sqlite3"
@@ -45,6 +50,7 @@ _MIGRATION_LOCK = threading.Lock()
 class LinkState:
     """The states a link goes through, as plain strings stored in the database."""
 
+    CREATING = "creating"  # sent (or about to be) to Dintero, answer not yet recorded
     OPEN = "open"
     OPENED = "opened"
     FAILED_ATTEMPT = "failed_attempt"
@@ -56,6 +62,15 @@ class LinkState:
 
 #: States after which nothing more can happen to the link; tracking stops.
 FINISHED_STATES = frozenset({LinkState.PAID, LinkState.CANCELLED, LinkState.EXPIRED})
+
+#: Provisional ids of links whose creation Dintero has not confirmed start with this.
+PENDING_PREFIX = "pending:"
+
+
+def pending_id(merchant_reference: str) -> str:
+    """The provisional id of a link being created: one per merchant reference, so sending
+    the same reference again reuses the record instead of adding a second one."""
+    return PENDING_PREFIX + merchant_reference
 
 
 class StorageError(Exception):
@@ -105,6 +120,16 @@ class LinkRecord:
     @property
     def finished(self) -> bool:
         return self.state in FINISHED_STATES
+
+    @property
+    def unconfirmed(self) -> bool:
+        """Sent to Dintero but the answer (session id, url) was never recorded (yet)."""
+        return self.state == LinkState.CREATING
+
+    @property
+    def provisional(self) -> bool:
+        """Still under its provisional id: Dintero never confirmed it, whatever its state."""
+        return self.session_id.startswith(PENDING_PREFIX)
 
 
 _SCHEMA: tuple[str, ...] = (
@@ -303,7 +328,12 @@ class LinkStore:
             yield connection
 
     def add(self, record: LinkRecord) -> None:
-        """Remember a newly created link (replacing a record with the same session id)."""
+        """Remember a link (replacing a record with the same session id)."""
+        with self._connection() as db:
+            self._insert(db, record)
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, record: LinkRecord) -> None:
         values = (
             record.session_id,
             record.account_key,
@@ -328,8 +358,7 @@ class LinkStore:
             _stamp(record.updated_at),
         )
         placeholders = ", ".join("?" for _ in values)
-        with self._connection() as db:
-            db.execute(f"INSERT OR REPLACE INTO links ({_COLUMNS}) VALUES ({placeholders})", values)
+        db.execute(f"INSERT OR REPLACE INTO links ({_COLUMNS}) VALUES ({placeholders})", values)
 
     def update_state(
         self,
@@ -353,6 +382,47 @@ class LinkStore:
                 f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
             ).fetchone()
         return None if row is None else _record_from_row(row)
+
+    def confirm(
+        self,
+        provisional_id: str,
+        session_id: str,
+        url: str,
+        *,
+        sms_status: str | None = None,
+        state: str = LinkState.OPEN,
+        when: datetime | None = None,
+    ) -> LinkRecord | None:
+        """Complete a ``creating`` record with Dintero's answer, in one transaction.
+
+        Returns the confirmed record, or None when no such provisional record exists (it
+        was confirmed meanwhile by another path, e.g. a payment found for its reference).
+        """
+        moment = when or datetime.now(UTC)
+        with self._connection() as db:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (provisional_id,)
+            ).fetchone()
+            if row is None:
+                return None
+            old = _record_from_row(row)
+            record = replace(
+                old,
+                session_id=session_id,
+                url=url,
+                state=state,
+                state_detail="",
+                sms_status=sms_status if sms_status is not None else old.sms_status,
+                updated_at=moment,
+            )
+            db.execute("DELETE FROM links WHERE session_id = ?", (provisional_id,))
+            self._insert(db, record)
+        return record
+
+    def discard(self, session_id: str) -> None:
+        """Forget a record (a link Dintero refused: nothing was created)."""
+        with self._connection() as db:
+            db.execute("DELETE FROM links WHERE session_id = ?", (session_id,))
 
     def get(self, session_id: str) -> LinkRecord | None:
         with self._connection() as db:
@@ -391,12 +461,14 @@ class LinkStore:
         return [_record_from_row(row) for row in rows]
 
     def unfinished(self, account_key: str) -> list[LinkRecord]:
-        """Links of the account still worth tracking (not paid, cancelled or expired)."""
+        """Every link of the account still worth tracking (not paid, cancelled or expired),
+        unconfirmed ones included; newest first. Links whose expiry time has passed are
+        listed too: one more read tells whether they were paid just before expiring."""
         marks = ", ".join("?" for _ in FINISHED_STATES)
         with self._connection() as db:
             rows = db.execute(
                 f"SELECT {_COLUMNS} FROM links WHERE account_key = ? AND state NOT IN ({marks}) "
-                "ORDER BY created_at DESC",
+                "ORDER BY created_at DESC, session_id DESC",
                 (account_key, *sorted(FINISHED_STATES)),
             ).fetchall()
         return [_record_from_row(row) for row in rows]

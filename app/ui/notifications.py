@@ -1,48 +1,94 @@
-"""Desktop notifications (system tray balloons) for what staff wait for: a link paid, a
-payment attempt failed.
+"""Notifications for what staff wait for: a link paid, a payment attempt failed.
 
-Every request is kept in ``history`` and emitted as ``requested`` before it goes to the
-tray, so tests can check what would have been shown even where no tray exists (the
-offscreen platform, some Linux desktops).
+They go to the desktop (a system tray balloon) when the desktop offers one, and always to
+the window too: a notice bar on the page (``NoticeBar``) that stays until dismissed, and a
+status-bar message from the main window. Without a tray (the offscreen platform, some
+Linux desktops, a locked-down Windows) the window is where staff see them, so it must
+never depend on the tray.
+
+Every request is kept in ``history`` and emitted as ``requested``, so tests can check
+what the user was told in both branches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QSystemTrayIcon,
+    QToolButton,
+    QWidget,
+)
 
-__all__ = ["Notification", "Notifier"]
+__all__ = ["NoticeBar", "Notification", "Notifier", "TrayLike"]
+
+_COLOURS = {
+    "paid": ("#0f5323", "#dcf3e2", "#9fd3ad"),
+    "failed": ("#7a1c14", "#fbe3e0", "#e8a9a1"),
+}
 
 
 @dataclass(frozen=True)
 class Notification:
-    """What was asked to be shown. ``kind`` is ``paid`` or ``failed``."""
+    """What was shown. ``kind`` is ``paid`` or ``failed``; ``via_tray`` says whether the
+    desktop showed it too (otherwise only the window did)."""
 
     kind: str
     title: str
     message: str
+    via_tray: bool = False
+
+
+class TrayLike(QObject):
+    """What the notifier needs from a tray icon (``QSystemTrayIcon`` has it)."""
+
+    def showMessage(
+        self, title: str, message: str, icon: QSystemTrayIcon.MessageIcon, msecs: int
+    ) -> None:
+        raise NotImplementedError
+
+
+#: Makes the tray icon on first use; returns None when the desktop has no tray.
+TrayFactory = Callable[[QObject], "QSystemTrayIcon | TrayLike | None"]
+
+
+def system_tray(parent: QObject) -> QSystemTrayIcon | None:
+    """The real tray icon, or None where the desktop offers none."""
+    if not (QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()):
+        return None
+    app = QApplication.instance()
+    tray = QSystemTrayIcon(parent)
+    if isinstance(app, QApplication):
+        tray.setIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+    tray.setToolTip("Paydesk")
+    tray.show()
+    return tray
 
 
 class Notifier(QObject):
-    """Shows notifications through one tray icon created on first use."""
+    """Shows notifications through one tray icon created on first use, and the window."""
 
     requested = Signal(object)  # Notification
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, tray_factory: TrayFactory = system_tray):
         super().__init__(parent)
         self.history: list[Notification] = []
-        self._tray: QSystemTrayIcon | None = None
+        self._tray_factory = tray_factory
+        self._tray: QSystemTrayIcon | TrayLike | None = None
+        self._tray_checked = False
 
     @property
     def tray_available(self) -> bool:
-        return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+        return self._tray_icon() is not None
 
     def notify(self, kind: str, title: str, message: str) -> Notification:
-        notification = Notification(kind, title, message)
-        self.history.append(notification)
-        self.requested.emit(notification)
         tray = self._tray_icon()
         if tray is not None:
             icon = (
@@ -51,16 +97,50 @@ class Notifier(QObject):
                 else QSystemTrayIcon.MessageIcon.Information
             )
             tray.showMessage(title, message, icon, 10_000)
+        notification = Notification(kind, title, message, via_tray=tray is not None)
+        self.history.append(notification)
+        self.requested.emit(notification)
         return notification
 
-    def _tray_icon(self) -> QSystemTrayIcon | None:
-        if self._tray is None and self.tray_available:
-            app = QApplication.instance()
-            style = app.style() if isinstance(app, QApplication) else None
-            tray = QSystemTrayIcon(self)
-            if style is not None:
-                tray.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
-            tray.setToolTip("Paydesk")
-            tray.show()
-            self._tray = tray
+    def _tray_icon(self) -> QSystemTrayIcon | TrayLike | None:
+        if not self._tray_checked:
+            self._tray_checked = True
+            self._tray = self._tray_factory(self)
         return self._tray
+
+
+class NoticeBar(QFrame):
+    """The in-window notice: the latest notification, in colour, until staff close it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.text = QLabel(self)
+        self.text.setObjectName("noticeText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text, 1)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self.kind = ""
+        self.hide()
+
+    def show_notification(self, notification: Notification) -> None:
+        colour, background, border = _COLOURS.get(notification.kind, ("#1f3b57", "#e3ecf5", "#aac"))
+        self.kind = notification.kind
+        self.setStyleSheet(
+            f"QFrame#noticeBar {{background:{background}; border:1px solid {border};"
+            f" border-radius:4px;}} QLabel#noticeText {{color:{colour};}}"
+        )
+        self.text.setText(f"<b>{_escape(notification.title)}</b> — {_escape(notification.message)}")
+        self.show()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

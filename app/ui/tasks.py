@@ -5,6 +5,10 @@ running qasync loop, keeps a strong reference to the task (asyncio only keeps we
 replaces an older task of the same name (a new search cancels the previous search),
 disables the widgets that must not be used meanwhile, and hands failures to the window's
 error presenter. Cancellation is silent by design.
+
+``busy`` (and ``busy_changed``) count only foreground work — what staff asked for and
+wait on. Long-running background tasks (the link poller) are started with
+``background=True`` so the window does not look busy forever.
 """
 
 from __future__ import annotations
@@ -34,10 +38,16 @@ class TaskRunner(QObject):
         self._errors = errors
         self._tasks: dict[str, asyncio.Task[Any]] = {}
         self._busy_widgets: dict[str, list[QWidget]] = {}
+        self._background: set[str] = set()
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        """Some foreground task is running (background tasks do not count)."""
+        return any(name not in self._background for name in self._tasks)
+
+    def running_names(self) -> list[str]:
+        """Names of the tasks running now (foreground and background)."""
+        return [name for name, task in self._tasks.items() if not task.done()]
 
     def running(self, name: str) -> bool:
         task = self._tasks.get(name)
@@ -52,11 +62,13 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], bool] | None = None,
         busy: Iterable[QWidget] = (),
         error_context: str = "",
+        background: bool = False,
     ) -> asyncio.Task[T]:
         """Start ``coro`` as task ``name``, cancelling an older task of that name.
 
         ``on_error`` may return True to say it handled the failure itself; otherwise the
         failure goes to the error presenter with ``error_context`` as its headline.
+        ``background`` tasks do not make the runner ``busy``.
         """
         self.cancel(name)
         task: asyncio.Task[T] = asyncio.get_event_loop().create_task(coro, name=name)
@@ -66,7 +78,11 @@ class TaskRunner(QObject):
         was_busy = self.busy
         self._tasks[name] = task
         self._busy_widgets[name] = widgets
-        if not was_busy:
+        if background:
+            self._background.add(name)
+        else:
+            self._background.discard(name)
+        if self.busy and not was_busy:
             self.busy_changed.emit(True)
         task.add_done_callback(
             lambda t: self._finished(name, t, on_success, on_error, error_context)
@@ -82,10 +98,12 @@ class TaskRunner(QObject):
         error_context: str,
     ) -> None:
         if self._tasks.get(name) is task:
+            was_busy = self.busy
             del self._tasks[name]
+            self._background.discard(name)
             for widget in self._busy_widgets.pop(name, []):
                 _enable_if_alive(widget)
-            if not self._tasks:
+            if was_busy and not self.busy:
                 self.busy_changed.emit(False)
         if task.cancelled():
             return

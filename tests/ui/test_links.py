@@ -495,14 +495,16 @@ def test_tracker_rides_out_server_errors_and_says_so(desk: Desk, sandbox: Embedd
 def test_dintero_refusing_the_link_is_explained_and_nothing_is_kept(
     desk: Desk, sandbox: EmbeddedSandbox
 ) -> None:
-    sandbox.add_fault(method="POST", path=r"/v1/sessions-profile$", kind="status", status=503)
+    # A 4xx: Dintero created nothing, so nothing is kept (a 5xx is "not confirmed" instead,
+    # see test_links_recovery).
+    sandbox.add_fault(method="POST", path=r"/v1/sessions-profile$", kind="status", status=400)
     desk.fill_line(0, "Table", "1", "2 000", "25")
     desk.form.submit()
     desk.qtbot.waitUntil(lambda: bool(desk.page.errors.history), timeout=5000)
     [shown] = desk.page.errors.history
     assert shown.title == "Could not create the payment link"
     assert shown.expected
-    assert "503" in shown.details
+    assert "400" in shown.details
     assert desk.form.create_button.isEnabled()
     assert desk.page.stack.currentWidget() is desk.form
     assert desk.form.lines.rows[0].description.text() == "Table"  # nothing typed is lost

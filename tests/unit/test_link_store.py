@@ -140,3 +140,45 @@ def test_templates_save_replace_list_delete(tmp_path: Path) -> None:
         OrderTemplate(" ", "NOK", LINES)
     with pytest.raises(TemplateError):
         OrderTemplate("Empty", "NOK", ())
+
+
+def test_a_link_is_recorded_before_sending_and_confirmed_in_place(tmp_path: Path) -> None:
+    from app.storage.links import pending_id
+
+    store = LinkStore.in_directory(tmp_path)
+    provisional = pending_id("PD-1")
+    store.add(record(provisional, merchant_reference="PD-1", url="", state=LinkState.CREATING))
+    [waiting] = store.unfinished("acc1")
+    assert waiting.unconfirmed
+    assert waiting.provisional
+
+    confirmed = store.confirm(provisional, "T1.real", "https://pay/T1.real", sms_status="sent")
+    assert confirmed is not None
+    assert (confirmed.session_id, confirmed.url, confirmed.state) == (
+        "T1.real",
+        "https://pay/T1.real",
+        LinkState.OPEN,
+    )
+    assert confirmed.sms_status == "sent"
+    assert confirmed.lines == LINES
+    assert store.get(provisional) is None
+    assert store.get("T1.real") == confirmed
+    # Confirming twice (a payment found for it meanwhile) is harmless.
+    assert store.confirm(provisional, "T1.real", "https://pay/T1.real") is None
+    assert [r.session_id for r in store.search("acc1")] == ["T1.real"]
+
+
+def test_a_refused_link_is_discarded_and_unfinished_lists_every_open_link(tmp_path: Path) -> None:
+    from app.storage.links import pending_id
+
+    store = LinkStore.in_directory(tmp_path)
+    store.add(record(pending_id("PD-9"), url="", state=LinkState.CREATING))
+    store.discard(pending_id("PD-9"))
+    assert store.search() == []
+    for number in range(60):
+        store.add(record(f"T{number:02d}", minutes=number))
+    store.update_state("T05", LinkState.PAID)
+    unfinished = store.unfinished("acc1")
+    assert len(unfinished) == 59
+    assert unfinished[0].session_id == "T59"
+    assert "T05" not in {r.session_id for r in unfinished}

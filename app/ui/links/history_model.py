@@ -41,6 +41,7 @@ _TITLES = {
     HistoryColumn.STATE: "State",
 }
 _SHORT_STATES = {
+    "creating": "Not confirmed",
     "open": "Open",
     "opened": "Opened",
     "failed_attempt": "Failed attempt",
@@ -74,6 +75,14 @@ class HistoryModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, record)
         self.endInsertRows()
+
+    def remove(self, session_id: str) -> None:
+        row = self.row_of(session_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
 
     def record(self, row: int) -> LinkRecord:
         return self._rows[row]

@@ -87,6 +87,9 @@ class HistoryPanel(QWidget):
         self.model.upsert(record)
         self.empty.hide()
 
+    def remove(self, session_id: str) -> None:
+        self.model.remove(session_id)
+
     def select(self, session_id: str) -> None:
         row = self.model.row_of(session_id)
         if row is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,6 +28,7 @@ from app.ui.links.timeline import SMS_TEXT, LinkStatus
 __all__ = ["STATE_LABELS", "LinkView"]
 
 STATE_LABELS = {
+    "creating": ("Not confirmed — check before re-sending", "#5b4500", "#fff4d6"),
     "open": ("Waiting for the customer", "#1f3b57", "#e3ecf5"),
     "opened": ("Customer has opened the link", "#1f3b57", "#fff4d6"),
     "failed_attempt": ("Payment attempt failed — link still open", "#7a1c14", "#fbe3e0"),
@@ -38,6 +39,7 @@ STATE_LABELS = {
 }
 _SYMBOLS = {
     "created": "●",
+    "unconfirmed": "?",
     "sms": "✉",
     "opened": "👁",
     "failed": "✖",
@@ -57,6 +59,8 @@ class LinkView(QWidget):
 
     cancel_requested = Signal(object)  # LinkRecord
     clone_requested = Signal(object)  # LinkRecord
+    check_requested = Signal(object)  # LinkRecord (unconfirmed: look for it now)
+    resend_requested = Signal(object)  # LinkRecord (unconfirmed: send it again)
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -79,7 +83,33 @@ class LinkView(QWidget):
         top.addWidget(self.state_badge)
         outer.addLayout(top)
 
-        url_row = QHBoxLayout()
+        self.unconfirmed = QWidget(self)
+        self.unconfirmed.setObjectName("unconfirmedBox")
+        self.unconfirmed.setStyleSheet(
+            "QWidget#unconfirmedBox {background:#fff4d6; border:1px solid #e0c36a;"
+            " border-radius:4px;}"
+        )
+        unconfirmed_layout = QVBoxLayout(self.unconfirmed)
+        self.unconfirmed_note = QLabel(self.unconfirmed)
+        self.unconfirmed_note.setObjectName("unconfirmedNote")
+        self.unconfirmed_note.setWordWrap(True)
+        self.unconfirmed_note.setStyleSheet("color:#5b4500;")
+        unconfirmed_layout.addWidget(self.unconfirmed_note)
+        unconfirmed_buttons = QHBoxLayout()
+        self.check_button = QPushButton("Check &now", self.unconfirmed)
+        self.check_button.setToolTip("Look for a payment with this reference at Dintero now")
+        self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
+        self.resend_button.setObjectName("resendLink")
+        unconfirmed_buttons.addWidget(self.check_button)
+        unconfirmed_buttons.addWidget(self.resend_button)
+        unconfirmed_buttons.addStretch(1)
+        unconfirmed_layout.addLayout(unconfirmed_buttons)
+        outer.addWidget(self.unconfirmed)
+        self.unconfirmed.hide()
+
+        self.url_box = QWidget(self)
+        url_row = QHBoxLayout(self.url_box)
+        url_row.setContentsMargins(0, 0, 0, 0)
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
         self.url.setObjectName("linkUrl")
@@ -90,7 +120,7 @@ class LinkView(QWidget):
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
-        outer.addLayout(url_row)
+        outer.addWidget(self.url_box)
         self.copied = QLabel(self)
         self.copied.setStyleSheet("color: #0f5323;")
         outer.addWidget(self.copied)
@@ -155,6 +185,8 @@ class LinkView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.cancel_button.clicked.connect(self._cancel_clicked)
         self.clone_button.clicked.connect(self._clone_clicked)
+        self.check_button.clicked.connect(lambda: self._emit_for_record(self.check_requested))
+        self.resend_button.clicked.connect(lambda: self._emit_for_record(self.resend_requested))
 
     def show_record(self, record: LinkRecord, status: LinkStatus | None = None) -> None:
         changed = self.record is None or self.record.session_id != record.session_id
@@ -163,7 +195,10 @@ class LinkView(QWidget):
             self.status = None
             self.copied.clear()
             self.problem.clear()
-            self.qr.setPixmap(qr_pixmap(record.url))
+            if record.url:
+                self.qr.setPixmap(qr_pixmap(record.url))
+            else:
+                self.qr.clear()
         amount = format_amount(record.amount, record.currency)
         self.title.setText(
             f"<span style='font-size:14pt'><b>{record.merchant_reference}</b> · {amount}</span>"
@@ -171,6 +206,8 @@ class LinkView(QWidget):
         )
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
+        self.url_box.setVisible(bool(record.url))
+        self.qr.setVisible(bool(record.url))
         sms = record.sms_status
         self.sms.setText(SMS_TEXT.get(sms, sms) if sms else "Not requested")
         who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
@@ -217,8 +254,42 @@ class LinkView(QWidget):
         else:
             self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
         cancellable = status.cancellable if status is not None else not record.finished
+        if record.provisional:
+            cancellable = False  # no session id to cancel
         self.cancel_button.setEnabled(cancellable and not self.cancel_in_flight)
         self.clone_button.setEnabled(True)
+        self._show_unconfirmed(record, state)
+
+    def _show_unconfirmed(self, record: LinkRecord, state: str) -> None:
+        """The "not confirmed" box: what happened and what staff can do."""
+        self.unconfirmed.setVisible(record.provisional)
+        if not record.provisional:
+            return
+        sent = record.created_at.astimezone().strftime("%d.%m %H:%M")
+        sms = (
+            " It was to be sent by SMS, so the customer may already have it."
+            if record.sms_status
+            else ""
+        )
+        if state == "expired":
+            self.unconfirmed_note.setText(
+                f"Paydesk sent this link to Dintero at {sent} but never got the answer. Its "
+                "expiry time has passed and no payment with this reference was found, so "
+                "nobody can pay it any more. Use “New link from this one” to send a new link."
+            )
+            self.check_button.hide()
+            self.resend_button.hide()
+            return
+        self.unconfirmed_note.setText(
+            f"<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but the answer "
+            "never arrived (the connection dropped or Paydesk was closed). The link may exist."
+            f"{sms}"
+            " Paydesk keeps looking for a payment with the reference "
+            f"<b>{record.merchant_reference}</b>. Before sending it again, ask the customer "
+            "whether they received a link."
+        )
+        self.check_button.show()
+        self.resend_button.show()
 
     cancel_in_flight = False
 
@@ -246,6 +317,10 @@ class LinkView(QWidget):
     def open_link(self) -> None:
         if self.record is not None:
             self.url_opener(self.record.url)
+
+    def _emit_for_record(self, signal: SignalInstance) -> None:
+        if self.record is not None:
+            signal.emit(self.record)
 
     def _cancel_clicked(self) -> None:
         if self.record is not None:

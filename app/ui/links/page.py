@@ -3,6 +3,10 @@
 All network and disk work goes through task runners: the account's for anything that
 talks to Dintero or belongs to the account (cancelled on account switch), the page's own
 for templates. Confirmations are asked before a task starts, never inside one.
+
+Creating is crash-safe (see ``creation``): a link whose answer never came is shown as
+"not confirmed", followed by looking for a payment with its reference, and can be sent
+again with the same reference after staff have checked with the customer.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QV
 from app.core.money import format_amount
 from app.dintero.errors import ApiError, DinteroError, TransportError
 from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
-from app.storage.links import LinkRecord, LinkStore
+from app.storage.links import LinkRecord, LinkStore, pending_id
 from app.storage.templates import TemplateStore
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.links.card_token_dialog import CardTokenDialog
+from app.ui.links.creation import LinkNotConfirmed, create_link, draft_from_record
 from app.ui.links.draft import LinkDraft
 from app.ui.links.history_panel import HistoryPanel
 from app.ui.links.link_view import LinkView
@@ -30,15 +35,12 @@ from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.templates_menu import TemplatesMenu
 from app.ui.links.timeline import LinkStatus
 from app.ui.links.tracker import LinkTracker
-from app.ui.notifications import Notifier
+from app.ui.notifications import NoticeBar, Notifier
 from app.ui.tasks import TaskRunner
 
 __all__ = ["LinksPage"]
 
 log = logging.getLogger(__name__)
-
-#: How many unfinished links are followed in the background after an account opens.
-RESUME_LIMIT = 25
 
 
 class LinksPage(QWidget):
@@ -69,6 +71,8 @@ class LinksPage(QWidget):
         )
         self.no_account.setStyleSheet("color:#555; padding: 8px;")
         layout.addWidget(self.no_account)
+        self.notice = NoticeBar(self)
+        layout.addWidget(self.notice)
         self.splitter = QSplitter(self)
         layout.addWidget(self.splitter, 1)
         self.history = HistoryPanel(self.splitter)
@@ -92,6 +96,10 @@ class LinksPage(QWidget):
         self.link_view.clone_requested.connect(self.clone_link)
         self.tracker.status_changed.connect(self._status_changed)
         self.tracker.problem.connect(self.link_view.show_problem)
+        self.tracker.confirmed.connect(self._confirmed)
+        self.link_view.check_requested.connect(self.tracker.refresh)
+        self.link_view.resend_requested.connect(self.ask_resend)
+        self.notifier.requested.connect(self.notice.show_notification)
         self.bind(None)
 
     # ------------------------------------------------------------------ account
@@ -107,6 +115,7 @@ class LinksPage(QWidget):
             self.card_dialog.close()
             self.card_dialog = None
         self.history.set_records([])
+        self.notice.hide()
         self.show_form()
         enabled = context is not None
         self.no_account.setVisible(not enabled)
@@ -131,8 +140,7 @@ class LinksPage(QWidget):
         def loaded(result: tuple[list[LinkRecord], list[LinkRecord]]) -> None:
             found, unfinished = result
             self.history.set_records(found)
-            for record in unfinished[:RESUME_LIMIT]:
-                self.tracker.track(record)
+            self.tracker.track_all(unfinished)
 
         context.tasks.start(
             "history-load",
@@ -142,62 +150,78 @@ class LinksPage(QWidget):
         )
 
     # ------------------------------------------------------------------ creating
-    def create_link(self, draft: LinkDraft) -> None:
+    def create_link(self, draft: LinkDraft, *, from_form: bool = True) -> None:
+        """Create a link from the form (or send an unconfirmed one again)."""
         context = self.context
         if context is None:
             return
         self.form.summary.setText("Creating the link at Dintero…")
 
-        def failed(_: BaseException) -> bool:
+        def failed(error: BaseException) -> bool:
             self.form.summary.setText("")
+            if isinstance(error, LinkNotConfirmed):
+                if from_form:
+                    self.form.clear()  # what was typed is kept in the unconfirmed record
+                self.history.upsert(error.record)
+                self.show_link(error.record)
             return False
+
+        def created(record: LinkRecord) -> None:
+            self.form.summary.setText("")
+            self._replace_pending(record)
+            if from_form:
+                self.form.clear()
+            self.show_link(record)
 
         context.tasks.start(
             "create-link",
-            self._create(context, draft),
-            on_success=self._created,
+            create_link(context.client, self.store, context.account, draft, self.clock()),
+            on_success=created,
             on_error=failed,
-            busy=[self.form.create_button],
+            busy=[self.form.create_button, self.link_view.resend_button],
             error_context="Could not create the payment link",
         )
 
-    async def _create(self, context: AccountContext, draft: LinkDraft) -> LinkRecord:
-        account = context.account
-        request = draft.to_session_request(
-            return_url=account.return_url,
-            callback_url=account.callback_url,
-            profile_id=account.profile_id,
-        )
-        created = await context.client.create_session(request)
-        sms = next((p.status for p in created.publish if p.channel == "sms"), None)
-        now = self.clock()
-        record = LinkRecord(
-            session_id=created.id,
-            account_key=account.key,
-            account_id=account.account_id,
-            environment=account.environment.value,
-            merchant_reference=draft.merchant_reference,
-            currency=draft.currency,
-            amount=draft.amount,
-            url=created.url,
-            lines=draft.lines,
-            shipping=draft.shipping,
-            customer_phone=draft.phone,
-            customer_email=draft.email,
-            expires_at=draft.expires_at,
-            auto_capture=draft.auto_capture,
-            sms_status=(sms or "failed") if draft.send_sms else None,
-            created_at=now,
-            updated_at=now,
-        )
-        await asyncio.to_thread(self.store.add, record)
-        return record
-
-    def _created(self, record: LinkRecord) -> None:
-        self.form.summary.setText("")
+    def _replace_pending(self, record: LinkRecord) -> None:
+        provisional = pending_id(record.merchant_reference)
+        self.tracker.untrack(provisional)
+        self.history.remove(provisional)
         self.history.upsert(record)
-        self.form.clear()
-        self.show_link(record)
+
+    def _confirmed(self, provisional_id: str, record: LinkRecord) -> None:
+        """The tracker found a payment for an unconfirmed link: it exists after all."""
+        self.history.remove(provisional_id)
+        self.history.upsert(record)
+        shown = self.link_view.record
+        if shown is not None and shown.session_id == provisional_id:
+            self.show_link(record)
+
+    def ask_resend(self, record: LinkRecord) -> None:
+        """Confirm, then send an unconfirmed link again with the same reference."""
+        box = QMessageBox(self)
+        box.setObjectName("confirmResendLink")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Send the link again")
+        box.setText(f"Send the link {record.merchant_reference} to Dintero again?")
+        sms = " (it was to be sent by SMS)" if record.sms_status else ""
+        box.setInformativeText(
+            "The first attempt may have created a link that the customer already has"
+            f"{sms}. Send again only if the customer has not received a link. The new "
+            "link keeps the same reference, so a payment on either one is found."
+        )
+        yes = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton("Don't send", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+
+        def answered() -> None:
+            self._confirm = None
+            if box.clickedButton() is yes:
+                self.create_link(draft_from_record(record, self.clock()), from_form=False)
+
+        box.finished.connect(answered)
+        self._confirm = box
+        box.open()
 
     # ------------------------------------------------------------------ viewing
     def show_form(self) -> None:
@@ -209,8 +233,7 @@ class LinksPage(QWidget):
         self.link_view.show_record(record, self.tracker.latest.get(record.session_id))
         self.stack.setCurrentWidget(self.link_view)
         self.history.select(record.session_id)
-        if not self.tracker.is_tracking(record.session_id):
-            self.tracker.track(record)
+        self.tracker.track(record, urgent=True)
 
     def clone_link(self, record: LinkRecord) -> None:
         self.form.prefill(record)

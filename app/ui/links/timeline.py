@@ -13,8 +13,19 @@ from datetime import datetime
 from app.core.money import format_amount
 from app.dintero.models import Session, SessionEvent, Transaction
 from app.dintero.session_state import SessionState, SessionStatus
+from app.storage.links import LinkRecord
 
-__all__ = ["LinkStatus", "TimelineEntry", "build_status", "payment_product_name"]
+__all__ = [
+    "UNCONFIRMED",
+    "LinkStatus",
+    "TimelineEntry",
+    "build_status",
+    "payment_product_name",
+    "unconfirmed_status",
+]
+
+#: The state of a link Dintero never confirmed (stored as ``creating``).
+UNCONFIRMED = "creating"
 
 _FAILED_EVENTS = frozenset({"FAILED", "DECLINED", "PAY_FAILED"})
 _PRODUCT_NAMES = {
@@ -156,3 +167,24 @@ def build_status(
         transaction_status=transaction_status,
         failed_attempts=failures,
     )
+
+
+def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
+    """A link sent to Dintero whose answer never arrived, as the timeline shows it.
+
+    ``expired``: its expiry time has passed and no payment carries its reference, so even
+    if Dintero did create it, nobody can pay it any more.
+    """
+    entries = [
+        TimelineEntry(
+            record.created_at, "unconfirmed", "Sent to Dintero — no answer received (not confirmed)"
+        )
+    ]
+    if expired:
+        entries.append(
+            TimelineEntry(record.expires_at, "expired", "Expiry time passed — no payment found")
+        )
+        return LinkStatus(
+            record.session_id, SessionState.EXPIRED, "never confirmed; no payment", tuple(entries)
+        )
+    return LinkStatus(record.session_id, UNCONFIRMED, "not confirmed by Dintero", tuple(entries))
