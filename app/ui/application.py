@@ -166,6 +166,10 @@ def _configure_logging(data_dir: Path) -> None:
     handler = logging.FileHandler(data_dir / "paydesk.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO, handlers=[handler, logging.StreamHandler()])
+    # HTTP libraries log every URL at INFO, and list URLs carry customers' phone numbers
+    # and e-mails in ?search=; keep personal data out of the log file.
+    for noisy in ("httpx", "httpcore", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _install_excepthook(window: MainWindow) -> None:
