@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -83,6 +84,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
+        self.busy_label = QLabel("Working…")
+        self.busy_label.setObjectName("busyState")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: "something is happening"
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName("Working")
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self._show_busy(False)
         self.connection_label = QLabel("Not connected")
         self.connection_label.setObjectName("connectionState")
         self.statusBar().addPermanentWidget(self.connection_label)
@@ -108,7 +120,21 @@ class MainWindow(QMainWindow):
             from app.ui.tasks import TaskRunner
 
             self._tasks = TaskRunner(self.errors, self)
+            self._tasks.busy_changed.connect(lambda _: self.update_busy())
         return self._tasks
+
+    @property
+    def busy(self) -> bool:
+        """Work staff are waiting for is running (the window's or the account's)."""
+        window_busy = self._tasks is not None and self._tasks.busy
+        return window_busy or (self.context is not None and self.context.tasks.busy)
+
+    def update_busy(self) -> None:
+        self._show_busy(self.busy)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
 
     @property
     def services(self) -> AppServices:
@@ -136,6 +162,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(links, "Payment &links")
         self.tabs.addTab(transactions, "&Transactions")
         self.pages = [links, transactions]
+        # Paid / failed notices reach the status bar whichever section is open (and
+        # whether or not the desktop has a system tray).
+        links.notifier.requested.connect(
+            lambda n: self.statusBar().showMessage(f"{n.title} — {n.message}", 120_000)
+        )
         self.pages_loaded.emit()
         self.reload_accounts()
 
@@ -211,6 +242,7 @@ class MainWindow(QMainWindow):
             self._close_later(old)
         for page in self.pages:
             page.bind(None)
+        self.update_busy()
         if account is None:
             self.tasks.cancel("open-account")
             self.banner.show_none()
@@ -248,6 +280,7 @@ class MainWindow(QMainWindow):
 
     def _bind_context(self, context: AccountContext) -> None:
         self.context = context
+        context.tasks.busy_changed.connect(lambda _: self.update_busy())
         for page in self.pages:
             page.bind(context)
         self._rebuild_accounts_menu()

@@ -223,6 +223,11 @@ def test_paying_through_the_sandbox_reaches_paid_and_notifies(
     assert "500,00" in paid_text
     assert "card" in paid_text
     assert [n.kind for n in desk.page.notifier.history] == ["paid"]
+    # Offscreen there is no system tray: the notice in the window is what staff see.
+    assert not desk.page.notifier.history[0].via_tray
+    assert desk.page.notice.isVisible()
+    assert "paid" in desk.page.notice.text.text()
+    assert "500,00" in desk.page.notice.text.text()
     stored = LinkStore.in_directory(desk.page.services.data_dir).get(session_id)
     assert stored is not None
     assert stored.state == "paid"

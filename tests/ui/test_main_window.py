@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -153,3 +155,53 @@ def test_demo_screenshot_writes_a_png(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 10_000
+
+
+def test_ctrl_number_keys_switch_accounts(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.context is not None and window.context.account.account_id == "P12345678",
+        timeout=5000,
+    )
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: window.context is not None and window.context.account.account_id == "T12345678",
+        timeout=5000,
+    )
+    checked = [a.text() for a in window.accounts_menu.actions() if a.isChecked()]
+    assert checked == ["Test shop (T12345678)"]
+
+
+def test_busy_state_is_visible_while_a_link_is_created(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    qtbot.waitUntil(lambda: not window.busy, timeout=5000)
+    assert not window.busy_bar.isVisible()
+    links = window.pages[0]
+    assert isinstance(links, LinksPage)
+    links.form.lines.rows[0].description.setText("Kettle")
+    links.form.lines.rows[0].price.setText("499")
+    sandbox.add_fault(method="POST", path=r"/sessions-profile", kind="latency", latency_ms=400)
+    links.form.submit()
+    assert window.busy_bar.isVisible()
+    assert window.busy_label.text() == "Working…"
+    assert not links.form.create_button.isEnabled()
+    assert "Creating" in links.form.summary.text()
+    qtbot.waitUntil(lambda: links.stack.currentWidget() is links.link_view, timeout=5000)
+    # Following the new link goes on in the background: the window is not "busy" for it.
+    qtbot.waitUntil(lambda: not window.busy_bar.isVisible(), timeout=5000)
+    assert links.tracker.followed
+
+
+def test_notices_reach_the_status_bar_without_a_tray(qtbot: QtBot, window: MainWindow) -> None:
+    links = window.pages[0]
+    assert isinstance(links, LinksPage)
+    assert not links.notifier.tray_available  # offscreen: no system tray
+    window.tabs.setCurrentIndex(1)  # staff are looking at the transactions
+    links.notifier.notify("paid", "Link PD-1 paid", "500,00 kr paid by card (AUTHORIZED).")
+    assert window.statusBar().currentMessage() == (
+        "Link PD-1 paid — 500,00 kr paid by card (AUTHORIZED)."
+    )
+    assert not links.notifier.history[-1].via_tray
