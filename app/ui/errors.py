@@ -14,7 +14,8 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,13 @@ class Presented:
     message: str
     details: str
     expected: bool
+
+    def as_text(self) -> str:
+        """Everything in one block, for the clipboard (to quote to Dintero's support)."""
+        parts = [self.title, self.message]
+        if self.details:
+            parts.append(self.details)
+        return "\n\n".join(parts)
 
 
 def describe(error: BaseException, context: str = "") -> Presented | None:
@@ -62,6 +70,8 @@ class ErrorPresenter(QObject):
         super().__init__(parent_widget)
         self._parent_widget = parent_widget
         self._box: QMessageBox | None = None
+        self.copy_button: QPushButton | None = None
+        self._current: Presented | None = None
         self.history: list[Presented] = []
 
     def present(self, error: BaseException, context: str = "") -> Presented | None:
@@ -79,7 +89,11 @@ class ErrorPresenter(QObject):
         if box is None:
             box = QMessageBox(self._parent_widget)
             box.setObjectName("errorBox")
+            self.copy_button = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
+            box.setEscapeButton(box.addButton("Close", QMessageBox.ButtonRole.RejectRole))
+            self.copy_button.clicked.connect(self._copy)
             self._box = box
+        self._current = presented
         box.setIcon(QMessageBox.Icon.Warning if presented.expected else QMessageBox.Icon.Critical)
         box.setWindowTitle(presented.title)
         box.setText(presented.title)
@@ -87,3 +101,7 @@ class ErrorPresenter(QObject):
         box.setDetailedText(presented.details)
         box.open()
         self.shown.emit(presented)
+
+    def _copy(self) -> None:
+        if self._current is not None:
+            QGuiApplication.clipboard().setText(self._current.as_text())

@@ -510,6 +510,15 @@ def test_dintero_refusing_the_link_is_explained_and_nothing_is_kept(
     assert shown.title == "Could not create the payment link"
     assert shown.expected
     assert "400" in shown.details
+    # Dintero's message and the request id are one click away, for support.
+    assert desk.page.errors.copy_button is not None
+    desk.page.errors.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Could not create the payment link")
+    assert "Request id: " in copied
+    assert "HTTP status: 400" in copied
     assert desk.form.create_button.isEnabled()
     assert desk.page.stack.currentWidget() is desk.form
     assert desk.form.lines.rows[0].description.text() == "Table"  # nothing typed is lost

@@ -1,0 +1,166 @@
+"""The new-link form, keyboard first: tab order, expiry presets and a custom time, the SMS
+note, and "New link from this one" after a cancelled link — against the real sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.accounts.memory_keyring import MemoryKeyring
+from app.sandbox import EmbeddedSandbox
+from app.ui.errors import ErrorPresenter
+from tests.ui.conftest import RunAsync
+from tests.ui.test_links import Desk, make_services, open_desk, sent_sessions
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot,
+    qloop: object,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    run_async: RunAsync,
+) -> Iterator[Desk]:
+    desk = open_desk(qtbot, sandbox, make_services(tmp_path), ErrorPresenter())
+    yield desk
+    desk.page.bind(None)
+    run_async(desk.context.aclose())
+
+
+def _name(widget: QWidget | None) -> str:
+    assert widget is not None
+    return widget.accessibleName() or widget.property("text") or type(widget).__name__
+
+
+def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
+    form = desk.form
+    form.window().activateWindow()
+    desk.qtbot.waitUntil(lambda: QApplication.activeWindow() is form.window(), timeout=3000)
+    form.lines.shipping_enabled.setChecked(True)
+    form.expiry.setCurrentIndex(3)  # custom time: its field joins the chain
+    form.lines.rows[0].description.setFocus()
+    seen: list[str] = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        name = _name(widget)
+        # Tab inside the custom time walks its day, month, year, hour and minute first.
+        if not seen or seen[-1] != name:
+            seen.append(name)
+        if name == "Save a car&d…":
+            break
+        desk.qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == [
+        "Line description",
+        "Quantity",
+        "Unit price including VAT",
+        "VAT percent",
+        "Remove line",
+        "&Add line",
+        "Add a shipping line",
+        "Shipping description",
+        "Shipping price including VAT",
+        "Shipping VAT percent",
+        "Merchant reference",
+        "Currency",
+        "New",
+        "Customer phone",
+        "Customer e-mail",
+        "Link expires after",
+        "Custom expiry time",
+        "Auto-&capture when paid",
+        "Send by &SMS",
+        "C&lear",
+        "&Create link",
+        # then the history beside the form, and the form's secondary tools
+        "Search link history",
+        "Link history",
+        "Order templates",
+        "Save a car&d…",
+    ]
+
+
+def test_enter_adds_a_line_and_ctrl_enter_creates(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Soap", "3", "45", "25")
+    desk.qtbot.keyClick(desk.form.lines.rows[0].vat, Qt.Key.Key_Return)
+    assert len(desk.form.lines.rows) == 2
+    assert QApplication.focusWidget() is desk.form.lines.rows[1].description
+    desk.qtbot.keyClicks(desk.form.lines.rows[1].description, "Brush")
+    for text in ("2", "60"):  # quantity, then unit price: typed, with Tab between
+        desk.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        desk.qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+        )
+        desk.qtbot.keyClicks(QApplication.focusWidget(), text)
+    assert desk.form.lines.rows[1].price.text() == "60"
+    desk.qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    desk.qtbot.waitUntil(lambda: len(sent_sessions(sandbox)) == 1, timeout=5000)
+    body = sent_sessions(sandbox)[0]["json"]
+    assert isinstance(body, dict)
+    assert [i["description"] for i in body["order"]["items"]] == ["Soap", "Brush"]
+    assert body["order"]["amount"] == 3 * 4500 + 2 * 6000
+    desk.qtbot.waitUntil(
+        lambda: desk.page.stack.currentWidget() is desk.page.link_view, timeout=5000
+    )
+
+
+@pytest.mark.parametrize(("choice", "span"), [(0, 1), (1, 7), (2, 30)])
+def test_expiry_presets(desk: Desk, sandbox: EmbeddedSandbox, choice: int, span: int) -> None:
+    desk.fill_line(0, "Tea", "1", "59", "15")
+    desk.form.expiry.setCurrentIndex(choice)
+    assert not desk.form.custom_expiry.isVisible()
+    before = desk.page.clock()
+    desk.create()
+    sent = datetime.fromisoformat(str(sent_sessions(sandbox)[0]["json"]["expires_at"]))  # type: ignore[index]
+    expected = before + timedelta(days=span)
+    assert abs((sent - expected).total_seconds()) < 60
+
+
+def test_custom_expiry_time_is_sent_and_checked(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Tea", "1", "59", "15")
+    desk.form.expiry.setCurrentIndex(3)
+    assert desk.form.custom_expiry.isVisible()
+    desk.form.custom_expiry.setDateTime(QDateTime.currentDateTime().addSecs(60))
+    desk.form.submit()
+    assert "at least a few minutes" in desk.form.expiry_error.text()
+    assert sent_sessions(sandbox) == []
+    chosen = datetime.now(UTC).replace(microsecond=0, second=0) + timedelta(days=3, hours=2)
+    desk.form.custom_expiry.setDateTime(QDateTime.fromSecsSinceEpoch(int(chosen.timestamp())))
+    desk.create()
+    sent = datetime.fromisoformat(str(sent_sessions(sandbox)[0]["json"]["expires_at"]))  # type: ignore[index]
+    assert sent == chosen
+
+
+def test_the_sms_note_is_honest_about_test_accounts(desk: Desk) -> None:
+    note = desk.form.sms_note.text()
+    assert "TEST account" in note
+    assert "no SMS" in note
+    assert desk.form.sms_note.isVisible()
+
+
+def test_new_link_from_a_cancelled_one(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Lamp", "2", "349", "25")
+    desk.form.email.setText("kari@example.no")
+    first = desk.create()
+    desk.wait_state("open")
+    record = desk.page.link_view.record
+    assert record is not None
+    desk.page.cancel_link(record)
+    desk.wait_state("cancelled")
+    assert desk.page.link_view.clone_button.isEnabled()
+    desk.page.link_view.clone_button.click()
+    assert desk.page.stack.currentWidget() is desk.form
+    assert desk.form.email.text() == "kari@example.no"
+    assert desk.form.reference.text() != record.merchant_reference
+    second = desk.create()
+    assert second != first
+    old, new = (r["json"] for r in sent_sessions(sandbox))
+    assert new["order"]["items"] == old["order"]["items"]  # type: ignore[index]
