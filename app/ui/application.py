@@ -159,7 +159,7 @@ def _screenshot_when_ready(window: MainWindow, path: Path, done: asyncio.Future[
         if not done.done():
             done.set_result(0 if saved else 1)
 
-    window.tasks.start("screenshot", shoot())
+    window.tasks.start("screenshot", shoot(), background=True)
 
 
 def _configure_logging(data_dir: Path) -> None:

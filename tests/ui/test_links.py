@@ -155,6 +155,7 @@ def sent_sessions(sandbox: EmbeddedSandbox) -> list[dict[str, object]]:
 def test_link_with_lines_and_shipping_sends_exact_amounts(
     desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
 ) -> None:
+    desk.page.grab().save(str(screenshot_dir / "links_form_empty.png"))
     desk.fill_line(0, "Wool socks", "2", "149,90", "25")
     # Enter in a line adds the next line and moves there.
     desk.qtbot.keyClick(desk.form.lines.rows[0].price, Qt.Key.Key_Return)
@@ -237,7 +238,9 @@ def test_paying_through_the_sandbox_reaches_paid_and_notifies(
     desk.page.grab().save(str(screenshot_dir / "links_paid.png"))
 
 
-def test_declined_attempt_then_payment(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+def test_declined_attempt_then_payment(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
     desk.fill_line(0, "Boots", "1", "1 299", "25")
     session_id = desk.create()
     desk.wait_state("open")
@@ -246,6 +249,7 @@ def test_declined_attempt_then_payment(desk: Desk, sandbox: EmbeddedSandbox) -> 
     assert "failed" in desk.page.link_view.timeline_kinds()
     failures = [n for n in desk.page.notifier.history if n.kind == "failed"]
     assert len(failures) == 1
+    desk.page.grab().save(str(screenshot_dir / "links_declined.png"))
     assert desk.page.link_view.cancel_button.isEnabled()
     sandbox.pay(session_id, outcome="authorized")
     desk.wait_state("paid")
@@ -277,6 +281,7 @@ def test_cancel_asks_first_and_sends_once(
     assert len(sandbox.requests(r"/cancel$")) == 1
     assert "cancelled" in desk.page.link_view.timeline_kinds()
     assert not desk.page.link_view.cancel_button.isEnabled()
+    desk.page.grab().save(str(screenshot_dir / "links_cancelled.png"))
     with Journal.in_directory(desk.page.services.data_dir) as journal:
         entries = journal.for_target(session_id)
     assert [(e.operation, e.outcome) for e in entries] == [
@@ -304,7 +309,9 @@ def test_cancel_a_paid_link_voids_the_authorization(desk: Desk, sandbox: Embedde
     assert sandbox.get_transaction(transaction["id"])["status"] == "AUTHORIZATION_VOIDED"
 
 
-def test_expired_link_is_regenerated_from_its_lines(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+def test_expired_link_is_regenerated_from_its_lines(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
     desk.fill_line(0, "Scarf", "3", "199", "25")
     desk.form.lines.shipping_enabled.setChecked(True)
     desk.form.lines.shipping_price.setText("49")
@@ -315,6 +322,7 @@ def test_expired_link_is_regenerated_from_its_lines(desk: Desk, sandbox: Embedde
     desk.wait_state("expired")
     assert "expired" in desk.page.link_view.timeline_kinds()
     assert not desk.page.link_view.cancel_button.isEnabled()
+    desk.page.grab().save(str(screenshot_dir / "links_expired.png"))
 
     desk.page.link_view.clone_button.click()
     assert desk.page.stack.currentWidget() is desk.form

@@ -246,6 +246,7 @@ def test_every_unfinished_link_is_followed_with_bounded_load(
     errors: ErrorPresenter,
     run_async: RunAsync,
     monkeypatch: pytest.MonkeyPatch,
+    screenshot_dir: Path,
 ) -> None:
     count = 40
     ids = _open_sessions(run_async, sandbox, count)
@@ -303,6 +304,7 @@ def test_every_unfinished_link_is_followed_with_bounded_load(
         }
         assert read_ids == set(ids)  # every link was read, not only the newest 25
         assert shop.page.notifier.history[-1].kind == "paid"
+        shop.page.grab().save(str(screenshot_dir / "links_history_many.png"))
     finally:
         shop.page.bind(None)
         run_async(shop.context.aclose())

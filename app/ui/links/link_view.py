@@ -41,13 +41,19 @@ _SYMBOLS = {
     "created": "●",
     "unconfirmed": "?",
     "sms": "✉",
-    "opened": "👁",
+    "opened": "◉",
     "failed": "✖",
     "paid": "✔",
-    "on_hold": "⏸",
+    "on_hold": "‖",
     "cancelled": "⊘",
-    "expired": "⌛",
+    "expired": "◔",
 }
+
+
+def _session_line(record: LinkRecord) -> str:
+    if record.provisional:
+        return "No Dintero session id (never confirmed)"
+    return record.session_id
 
 
 def open_in_browser(url: str) -> bool:
@@ -156,6 +162,10 @@ class LinkView(QWidget):
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("linkTimeline")
         self.timeline.setAccessibleName("Link timeline")
+        # Long decline reasons wrap instead of hiding behind a horizontal scroll bar.
+        self.timeline.setWordWrap(True)
+        self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.timeline, 1)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #7a1c14;")
@@ -202,7 +212,7 @@ class LinkView(QWidget):
         amount = format_amount(record.amount, record.currency)
         self.title.setText(
             f"<span style='font-size:14pt'><b>{record.merchant_reference}</b> · {amount}</span>"
-            f"<br><span style='color:#555'>{record.session_id}</span>"
+            f"<br><span style='color:#555'>{_session_line(record)}</span>"
         )
         self.url.setText(record.url)
         self.url.setCursorPosition(0)

@@ -43,6 +43,7 @@ SMS_TEXT = {
     "sent": "Link sent by SMS",
     "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
     "failed": "SMS could not be sent",
+    "requested": "Requested — not confirmed by Dintero",
 }
 
 
