@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["DEFAULT_ACCOUNTS", "SandboxAccount", "SandboxConfig"]
+from app.sandbox.errors import ApiError
+from app.sandbox.faults import FaultRule, RunFaults
+
+__all__ = ["DEFAULT_ACCOUNTS", "SandboxAccount", "SandboxConfig", "parse_account_spec"]
+
+_ACCOUNT_ID = re.compile(r"[TP]\d{8}")
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,22 @@ class SandboxAccount:
         """Dintero tells environments apart by the account prefix: `P` production, `T` test."""
         return self.account_id.startswith("P")
 
+    def __post_init__(self) -> None:
+        if not _ACCOUNT_ID.fullmatch(self.account_id):
+            raise ValueError(f"account id {self.account_id!r} must be T or P and 8 digits")
+        if not self.client_id or ":" in self.client_id:
+            raise ValueError("a client id must be non-empty and contain no ':'")
+        if not self.client_secret:
+            raise ValueError("a client secret must be non-empty")
+
+
+def parse_account_spec(spec: str) -> SandboxAccount:
+    """`T87654321:client-id:secret` (the secret may itself contain ':')."""
+    parts = spec.split(":", 2)
+    if len(parts) != 3:
+        raise ValueError(f"expected ACCOUNT_ID:CLIENT_ID:SECRET, got {spec!r}")
+    return SandboxAccount(*parts)
+
 
 DEFAULT_ACCOUNTS: tuple[SandboxAccount, ...] = (
     SandboxAccount("T12345678", "paydesk-sandbox-client", "paydesk-sandbox-secret"),
@@ -29,7 +53,13 @@ DEFAULT_ACCOUNTS: tuple[SandboxAccount, ...] = (
 
 @dataclass
 class SandboxConfig:
-    """Everything that shapes a sandbox run; `seed` makes the demo data reproducible."""
+    """Everything that shapes a sandbox run; `seed` makes the demo data reproducible.
+
+    The first account is the one seeded with demo data and used by `EmbeddedSandbox`'s
+    helpers. Run-wide faults (`latency_ms` .. `retry_after`) and the standing
+    `fault_rules` (rule objects as for `POST /sandbox/faults`) are in force from the
+    start and again after every reset; both are validated here, like over HTTP.
+    """
 
     host: str = "127.0.0.1"
     port: int = 0
@@ -40,5 +70,38 @@ class SandboxConfig:
     seed_sessions: int = 0
     latency_ms: int = 0
     error_rate: float = 0.0
+    error_status: int = 500
+    rate_limit_rate: float = 0.0
+    retry_after: int = 1
+    fault_rules: tuple[Mapping[str, Any], ...] = ()
     on_hold_resolve_s: float = 2.0
     session_lifetime_s: int = 24 * 3600
+
+    def __post_init__(self) -> None:
+        if not self.accounts:
+            raise ValueError("a sandbox needs at least one account")
+        ids = [account.account_id for account in self.accounts]
+        duplicates = sorted({aid for aid in ids if ids.count(aid) > 1})
+        if duplicates:
+            raise ValueError(f"accounts given more than once: {', '.join(duplicates)}")
+        try:
+            self.run_faults()
+            self.standing_rules()
+        except ApiError as error:
+            raise ValueError(f"invalid sandbox faults: {error.message}") from error
+
+    def run_faults(self) -> RunFaults:
+        """The run-wide faults, validated as `PUT /sandbox/faults/run` validates them."""
+        return RunFaults.from_json(
+            {
+                "latency_ms": self.latency_ms,
+                "error_rate": self.error_rate,
+                "error_status": self.error_status,
+                "rate_limit_rate": self.rate_limit_rate,
+                "retry_after": self.retry_after,
+            }
+        )
+
+    def standing_rules(self) -> list[FaultRule]:
+        """Fresh rule objects (own ids, counts) for a new or reset state."""
+        return [FaultRule.from_json(dict(rule)) for rule in self.fault_rules]

@@ -196,11 +196,29 @@ class EmbeddedSandbox:
     def clear_faults(self) -> None:
         self._control("DELETE", "/sandbox/faults")
 
-    def set_run_faults(self, latency_ms: int = 0, error_rate: float = 0.0) -> None:
-        """Run-wide latency and 5xx rate on every Dintero API request."""
-        self._control(
-            "PUT", "/sandbox/faults/run", {"latency_ms": latency_ms, "error_rate": error_rate}
-        )
+    def set_run_faults(
+        self,
+        latency_ms: int = 0,
+        error_rate: float = 0.0,
+        *,
+        error_status: int = 500,
+        rate_limit_rate: float = 0.0,
+        retry_after: int = 1,
+    ) -> dict[str, Any]:
+        """Set every run-wide fault on Dintero API requests (what is not given is off).
+
+        `error_rate` of the requests answer `error_status` (a 5xx), `rate_limit_rate` of
+        them answer 429 with `Retry-After: retry_after`. Answers the faults now in force.
+        """
+        body = {
+            "latency_ms": latency_ms,
+            "error_rate": error_rate,
+            "error_status": error_status,
+            "rate_limit_rate": rate_limit_rate,
+            "retry_after": retry_after,
+        }
+        result: dict[str, Any] = self._control("PUT", "/sandbox/faults/run", body)
+        return result
 
     def advance_clock(self, seconds: float) -> None:
         self._control("POST", "/sandbox/clock", {"advance_s": seconds})

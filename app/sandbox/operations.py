@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from app.sandbox.callbacks import notify_event
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import transaction_event
-from app.sandbox.faults import FaultRule
+from app.sandbox.faults import FaultRule, failed_event_error
 from app.sandbox.ledger import (
     CAPTURABLE_STATUSES,
     REFUNDABLE_STATUSES,
@@ -23,6 +25,7 @@ from app.sandbox.state import RequestContext, SandboxState
 from app.sandbox.validation import INT32_MAX, Problems, is_int
 
 __all__ = [
+    "OperationFaults",
     "Outcome",
     "capture",
     "refund",
@@ -120,6 +123,19 @@ def _not_allowed(transaction: Transaction, operation: str) -> ApiError:
     )
 
 
+@dataclass(frozen=True)
+class OperationFaults:
+    """Faults that shape a capture/refund/void's answer (from the request's fault rules).
+
+    `later` (`accepted_later`): 202 now, the result event later. `failed`
+    (`event_failed`): the result event has `success: false` and nothing is applied;
+    with `later` too, it is the later completion that fails.
+    """
+
+    later: FaultRule | None = None
+    failed: FaultRule | None = None
+
+
 def _record(
     state: SandboxState,
     ctx: RequestContext,
@@ -130,32 +146,48 @@ def _record(
     items: list[Json] | None,
     reference: str | None,
     metadata: Json | None,
-    later: FaultRule | None,
-    apply: Any = None,
+    faults: OperationFaults,
+    apply: Callable[[], None] | None = None,
 ) -> Outcome:
     """Append the event (or its INITIATE_* now and the result later) and move the status."""
     now = state.clock.now()
     reference = reference or transaction.metadata.get("event_reference")
-    if later is None:
-        if apply is not None:
+    later = faults.later
+    if faults.failed is not None:
+        success, error_rule = False, faults.failed
+    elif later is not None and not later.complete_success:
+        success, error_rule = False, later
+    else:
+        success, error_rule = True, None
+
+    def result(at: datetime, request_id: str, correlation_request_id: str | None) -> None:
+        """The CAPTURE/REFUND/VOID event; a failed one applies nothing and keeps the status."""
+        if success and apply is not None:
             apply()
         event = transaction_event(
             name,
             status=transaction.status,
-            at=now,
+            at=at,
             amount=amount,
-            request_id=ctx.request_id,
+            request_id=request_id,
             created_by=ctx.client_id,
+            success=success,
             items=items,
             event_reference=reference,
+            correlation_request_id=correlation_request_id,
             request_headers=ctx.system_headers,
             metadata=metadata,
+            error=None if success else failed_event_error(name, error_rule),
         )
         transaction.events.append(event)
-        transaction.status = status_after_change(transaction)
-        event["transaction_status"] = transaction.status
-        transaction.updated_at = now
+        if success:
+            transaction.status = status_after_change(transaction)
+            event["transaction_status"] = transaction.status
+        transaction.updated_at = at
         notify_event(state, transaction, event)
+
+    if later is None:
+        result(now, ctx.request_id, None)
         return Outcome(transaction)
 
     transaction.events.append(
@@ -173,37 +205,10 @@ def _record(
         )
     )
     transaction.updated_at = now
-    success = later.complete_success
-
-    def complete() -> None:
-        at = state.clock.now()
-        if success and apply is not None:
-            apply()
-        event = transaction_event(
-            name,
-            status=transaction.status,
-            at=at,
-            amount=amount,
-            request_id=str(uuid.uuid4()),
-            created_by=ctx.client_id,
-            success=success,
-            items=items,
-            event_reference=reference,
-            correlation_request_id=ctx.request_id,
-            request_headers=ctx.system_headers,
-            metadata=metadata,
-            error=None
-            if success
-            else {"code": f"{name.lower()}_failed", "message": f"The processor refused the {name}"},
-        )
-        transaction.events.append(event)
-        if success:
-            transaction.status = status_after_change(transaction)
-            event["transaction_status"] = transaction.status
-        transaction.updated_at = at
-        notify_event(state, transaction, event)
-
-    state.later(later.complete_after_ms / 1000, complete)
+    state.later(
+        later.complete_after_ms / 1000,
+        lambda: result(state.clock.now(), str(uuid.uuid4()), ctx.request_id),
+    )
     return Outcome(transaction, accepted_request_id=ctx.request_id)
 
 
@@ -212,7 +217,7 @@ def capture(
     ctx: RequestContext,
     transaction: Transaction,
     body: Any,
-    later: FaultRule | None = None,
+    faults: OperationFaults | None = None,
 ) -> Outcome:
     request = _parse_money_request(body, "capture_reference", ("final_capture",))
     final_capture = request.extra.get("final_capture", False)
@@ -248,7 +253,7 @@ def capture(
         items=request.items,
         reference=request.reference,
         metadata=request.metadata,
-        later=later,
+        faults=faults or OperationFaults(),
         apply=close_remainder,
     )
 
@@ -258,7 +263,7 @@ def refund(
     ctx: RequestContext,
     transaction: Transaction,
     body: Any,
-    later: FaultRule | None = None,
+    faults: OperationFaults | None = None,
 ) -> Outcome:
     request = _parse_money_request(body, "refund_reference", ("reason",))
     if transaction.status not in REFUNDABLE_STATUSES:
@@ -283,7 +288,7 @@ def refund(
         items=request.items,
         reference=request.reference,
         metadata=metadata or None,
-        later=later,
+        faults=faults or OperationFaults(),
     )
 
 
@@ -291,7 +296,7 @@ def void(
     state: SandboxState,
     ctx: RequestContext,
     transaction: Transaction,
-    later: FaultRule | None = None,
+    faults: OperationFaults | None = None,
 ) -> Outcome:
     """Release the uncaptured authorization (the whole of it, or a partial capture's rest)."""
     ledger = Ledger(transaction)
@@ -307,11 +312,11 @@ def void(
             )
     elif transaction.status != "AUTHORIZED":
         raise _not_allowed(transaction, "void")
-    return _void(state, ctx, transaction, later)
+    return _void(state, ctx, transaction, faults or OperationFaults())
 
 
 def _void(
-    state: SandboxState, ctx: RequestContext, transaction: Transaction, later: FaultRule | None
+    state: SandboxState, ctx: RequestContext, transaction: Transaction, faults: OperationFaults
 ) -> Outcome:
     remainder = Ledger(transaction).capturable
 
@@ -327,7 +332,7 @@ def _void(
         items=None,
         reference=None,
         metadata=None,
-        later=later,
+        faults=faults,
         apply=close_remainder,
     )
 
@@ -336,7 +341,7 @@ def void_for_session_cancel(
     state: SandboxState, ctx: RequestContext, transaction: Transaction
 ) -> None:
     """Cancelling a session voids its INITIATED or AUTHORIZED transaction."""
-    _void(state, ctx, transaction, None)
+    _void(state, ctx, transaction, OperationFaults())
 
 
 def update_transaction(transaction: Transaction, body: Any, now: Any) -> Transaction:

@@ -7,9 +7,9 @@ from aiohttp import web
 from app.sandbox import listing, operations, orders, sessions
 from app.sandbox.auth import authenticate, issue_token
 from app.sandbox.errors import ApiError
-from app.sandbox.faults import FaultRule
 from app.sandbox.http_util import (
     ACCEPTED_LATER,
+    EVENT_FAILED,
     context,
     json_body,
     json_response,
@@ -152,8 +152,8 @@ def _operation_response(outcome: operations.Outcome) -> web.Response:
     return json_response(outcome.transaction.to_json())
 
 
-def _accepted_later(request: web.Request) -> FaultRule | None:
-    return request.get(ACCEPTED_LATER)
+def _faults(request: web.Request) -> operations.OperationFaults:
+    return operations.OperationFaults(request.get(ACCEPTED_LATER), request.get(EVENT_FAILED))
 
 
 @routes.post("/v1/transactions/{transaction_id}/capture")
@@ -162,7 +162,7 @@ async def capture(request: web.Request) -> web.Response:
     state = state_of(request)
     transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
     body = await json_body(request)
-    outcome = operations.capture(state, ctx, transaction, body, _accepted_later(request))
+    outcome = operations.capture(state, ctx, transaction, body, _faults(request))
     return _operation_response(outcome)
 
 
@@ -172,7 +172,7 @@ async def refund(request: web.Request) -> web.Response:
     state = state_of(request)
     transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
     body = await json_body(request)
-    outcome = operations.refund(state, ctx, transaction, body, _accepted_later(request))
+    outcome = operations.refund(state, ctx, transaction, body, _faults(request))
     return _operation_response(outcome)
 
 
@@ -182,7 +182,7 @@ async def void(request: web.Request) -> web.Response:
     state = state_of(request)
     transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
     await json_body(request)  # Void takes no body; a stray JSON `null` or `{}` is tolerated.
-    outcome = operations.void(state, ctx, transaction, _accepted_later(request))
+    outcome = operations.void(state, ctx, transaction, _faults(request))
     return _operation_response(outcome)
 
 

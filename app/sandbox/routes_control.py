@@ -9,7 +9,7 @@ from aiohttp import web
 from app.sandbox import payments, sessions
 from app.sandbox.clock import format_time
 from app.sandbox.errors import ApiError, Code
-from app.sandbox.faults import FaultRule
+from app.sandbox.faults import FaultRule, RunFaults
 from app.sandbox.http_util import REQUEST_ID, json_body, json_response, server_of, state_of
 from app.sandbox.state import RequestContext
 
@@ -128,10 +128,7 @@ async def resolve(request: web.Request) -> web.Response:
 async def list_faults(request: web.Request) -> web.Response:
     faults = state_of(request).faults
     return json_response(
-        {
-            "run": {"latency_ms": faults.run_latency_ms, "error_rate": faults.run_error_rate},
-            "rules": [rule.to_json() for rule in faults.rules],
-        }
+        {"run": faults.run.to_json(), "rules": [rule.to_json() for rule in faults.rules]}
     )
 
 
@@ -154,17 +151,10 @@ async def clear_faults(request: web.Request) -> web.Response:
 
 @routes.put("/sandbox/faults/run")
 async def set_run_faults(request: web.Request) -> web.Response:
+    """Set run-wide faults; fields left out keep their current value."""
     faults = state_of(request).faults
-    body = _object(await json_body(request))
-    latency = body.get("latency_ms", faults.run_latency_ms)
-    error_rate = body.get("error_rate", faults.run_error_rate)
-    if isinstance(latency, bool) or not isinstance(latency, int) or latency < 0:
-        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be >= 0", "latency_ms")
-    if not isinstance(error_rate, int | float) or not 0 <= error_rate <= 1:
-        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be within 0..1", "error_rate")
-    faults.run_latency_ms = latency
-    faults.run_error_rate = float(error_rate)
-    return json_response({"latency_ms": latency, "error_rate": float(error_rate)})
+    faults.run = RunFaults.from_json(_object(await json_body(request)), faults.run)
+    return json_response(faults.run.to_json())
 
 
 @routes.post("/sandbox/clock")

@@ -4,7 +4,7 @@ Middleware order, outermost first:
 1. `_logged`: gives every request a `request-id`, records Dintero-path requests in the
    log with their final status (0 when the connection was dropped), and drops the
    connection when a fault asks for it.
-2. `_faulted`: run-wide latency and 5xx rate, then targeted rules (Dintero API paths
+2. `_faulted`: run-wide latency, 429 rate and 5xx rate, then targeted rules (Dintero API paths
    only: never `/sandbox/` nor the hosted pay page), then the handler, turning every
    error into Dintero's error body.
 """
@@ -22,7 +22,13 @@ from aiohttp import web
 
 from app.sandbox.config import SandboxConfig
 from app.sandbox.errors import ApiError, Code
-from app.sandbox.http_util import ACCEPTED_LATER, REQUEST_ID, SERVER, json_response
+from app.sandbox.http_util import (
+    ACCEPTED_LATER,
+    EVENT_FAILED,
+    REQUEST_ID,
+    SERVER,
+    json_response,
+)
 from app.sandbox.model import Json
 from app.sandbox.seed import seed_state
 from app.sandbox.state import SandboxState
@@ -55,7 +61,7 @@ class SandboxServer:
         self.state = SandboxState(config)
 
     def reset(self) -> None:
-        """Back to the freshly seeded state: no fault rules, clock offset 0, empty log."""
+        """Back to the freshly seeded state: the config's faults only, clock offset 0, empty log."""
         self.state.close()
         self.state = SandboxState(self.config)
         seed_state(self.state, self.base_url)
@@ -139,10 +145,22 @@ class SandboxServer:
     async def _apply_faults(self, request: web.Request) -> bool:
         """Apply the faults due for this request; True when it must drop after applying."""
         faults = self.state.faults
-        if faults.run_latency_ms > 0:
-            await asyncio.sleep(faults.run_latency_ms / 1000)
+        run = faults.run
+        if run.latency_ms > 0:
+            await asyncio.sleep(run.latency_ms / 1000)
+        if faults.run_rate_limit_fires():
+            raise ApiError(
+                429,
+                Code.RATE_LIMITED,
+                "Too many requests (run-wide rate limit)",
+                headers={"Retry-After": str(run.retry_after)},
+            )
         if faults.run_error_fires():
-            raise ApiError(500, Code.INJECTED_FAULT, "Injected server error (run-wide error rate)")
+            raise ApiError(
+                run.error_status,
+                Code.INJECTED_FAULT,
+                f"Injected {run.error_status} answer (run-wide error rate)",
+            )
         fired = faults.take(request.method, request.path)
         delay = sum(rule.latency_ms for rule in fired if rule.kind == "latency")
         if delay:
@@ -161,6 +179,8 @@ class SandboxServer:
                 raise _DropConnection
             if rule.kind == "accepted_later" and ACCEPTED_LATER not in request:
                 request[ACCEPTED_LATER] = rule
+            if rule.kind == "event_failed" and EVENT_FAILED not in request:
+                request[EVENT_FAILED] = rule
         return any(rule.kind == "drop_after_apply" for rule in fired)
 
 

@@ -59,7 +59,9 @@ class SandboxState:
         """Per account, transactions sorted oldest first by (created_at, id)."""
         self.draft_orders: dict[str, DraftOrder] = {}
         self.orders: dict[str, Order] = {}
-        self.faults = FaultBook(config.latency_ms, config.error_rate, random.Random(config.seed))
+        self.faults = FaultBook(
+            config.run_faults(), config.standing_rules(), random.Random(config.seed)
+        )
         self.request_log: deque[Json] = deque(maxlen=REQUEST_LOG_LIMIT)
         self.timers: set[asyncio.TimerHandle] = set()
         self.tasks: set[asyncio.Task[None]] = set()

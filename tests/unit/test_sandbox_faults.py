@@ -203,3 +203,119 @@ def test_request_log_records_what_was_received(sandbox: EmbeddedSandbox, api: ht
     assert sandbox.requests("/capture$") == [capture]
     sandbox.clear_requests()
     assert sandbox.requests() == []
+
+
+def _operate(api: httpx.Client, tid: str, operation: str, amount: int) -> httpx.Response:
+    body: dict[str, Any] | None = None if operation == "void" else {"amount": amount}
+    if operation == "capture":
+        body = {"amount": amount, "capture_reference": "c-1"}
+    return api.post(f"/v1/transactions/{tid}/{operation}", json=body)
+
+
+def _ready_for(sandbox: EmbeddedSandbox, api: httpx.Client, operation: str) -> str:
+    tid = str(sandbox.create_authorized_transaction(amount=6000)["id"])
+    if operation == "refund":
+        assert _operate(api, tid, "capture", 6000).status_code == 200
+    return tid
+
+
+@pytest.mark.parametrize("operation", ["capture", "refund", "void"])
+def test_event_failed_answers_200_with_a_failed_event_and_applies_nothing(
+    sandbox: EmbeddedSandbox, api: httpx.Client, operation: str
+) -> None:
+    tid = _ready_for(sandbox, api, operation)
+    before = sandbox.get_transaction(tid)
+    sandbox.add_fault(kind="event_failed", path=f"/{operation}$", times=1)
+    response = _operate(api, tid, operation, 6000)
+    assert response.status_code == 200
+    assert "event-request-id" not in response.headers
+    answered = response.json()
+    name = operation.upper()
+    failed = events_named(answered, name)[-1]
+    assert failed["success"] is False
+    assert failed["error"] == {
+        "code": f"{operation}_failed",
+        "message": f"The payment provider refused the {operation}",
+    }
+    assert failed["request_id"] == response.headers["request-id"]
+    assert failed["transaction_status"] == before["status"]
+    assert answered["status"] == before["status"]
+    assert not events_named(answered, f"INITIATE_{name}")
+    stored = sandbox.get_transaction(tid)
+    assert stored["status"] == before["status"]
+    # Only successful events count: the full amount can still be moved, and succeeds.
+    retried = _operate(api, tid, operation, 6000)
+    assert retried.status_code == 200
+    assert events_named(retried.json(), name)[-1]["success"] is True
+    assert retried.json()["status"] in {"CAPTURED", "REFUNDED", "AUTHORIZATION_VOIDED"}
+
+
+def test_event_failed_is_dropped_by_events_success_true(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    tid = _ready_for(sandbox, api, "capture")
+    sandbox.add_fault(
+        kind="event_failed",
+        method="POST",
+        path="/capture$",
+        times=1,
+        error_code="insufficient_funds",
+        error_message="Declined by the issuer",
+    )
+    failed = events_named(_operate(api, tid, "capture", 2500).json(), "CAPTURE")[-1]
+    assert failed["error"] == {"code": "insufficient_funds", "message": "Declined by the issuer"}
+    assert failed["event_reference"] == "c-1"
+    only_ok = api.get(f"/v1/transactions/{tid}", params={"includes": "events.success.true"})
+    assert events_named(only_ok.json(), "CAPTURE") == []
+    # An event_failed rule has no effect outside capture, refund and void.
+    sandbox.add_fault(kind="event_failed")
+    assert api.get(f"/v1/transactions/{tid}").status_code == 200
+
+
+@pytest.mark.parametrize("how", ["event_failed", "complete_success_false"])
+def test_failed_completion_after_202_matches_event_failed(
+    sandbox: EmbeddedSandbox, api: httpx.Client, how: str
+) -> None:
+    tid = _ready_for(sandbox, api, "capture")
+    if how == "event_failed":
+        sandbox.add_fault(kind="accepted_later", path="/capture$", complete_after_ms=50, times=1)
+        sandbox.add_fault(kind="event_failed", path="/capture$", times=1)
+    else:
+        sandbox.add_fault(
+            kind="accepted_later",
+            path="/capture$",
+            complete_after_ms=50,
+            complete_success=False,
+            times=1,
+        )
+    response = _operate(api, tid, "capture", 6000)
+    assert response.status_code == 202
+    wait_for(lambda: events_named(sandbox.get_transaction(tid), "CAPTURE"))
+    transaction = sandbox.get_transaction(tid)
+    [done] = events_named(transaction, "CAPTURE")
+    assert done["success"] is False
+    assert done["error"] == {
+        "code": "capture_failed",
+        "message": "The payment provider refused the capture",
+    }
+    assert done["correlation_request_id"] == response.headers["event-request-id"]
+    assert done["transaction_status"] == transaction["status"] == "AUTHORIZED"
+    # The pending reservation is released: the whole amount can be captured again.
+    assert _operate(api, tid, "capture", 6000).json()["status"] == "CAPTURED"
+
+
+def test_event_failed_still_validates_first(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    tid = _ready_for(sandbox, api, "capture")
+    sandbox.add_fault(kind="event_failed", path="/capture$")
+    over = _operate(api, tid, "capture", 6001)
+    assert over.status_code == 400
+    assert over.json()["error"]["code"] == "capture_amount_exceeds_remaining"
+    assert events_named(sandbox.get_transaction(tid), "CAPTURE") == []
+
+
+def test_bad_event_failed_fields_are_refused(sandbox: EmbeddedSandbox) -> None:
+    with pytest.raises(SandboxControlError) as raised:
+        sandbox.add_fault(kind="event_failed", error_code="")
+    assert raised.value.status == 400
+    with pytest.raises(SandboxControlError):
+        sandbox.add_fault(kind="accepted_later", complete_success="no")
