@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -24,6 +24,7 @@ from app.storage.journal import Journal, Operation, Outcome
 from app.storage.links import LinkStore
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
+from app.ui.links.cancel_dialog import CancelLinkDialog
 from app.ui.links.history_model import HistoryModel
 from app.ui.links.page import LinksPage
 from tests.ui.conftest import RunAsync
@@ -266,12 +267,14 @@ def test_cancel_asks_first_and_sends_once(
     desk.wait_state("open")
     desk.page.link_view.cancel_button.click()
     box = desk.page._confirm
-    assert isinstance(box, QMessageBox)
-    assert "voids" in box.informativeText()
+    assert isinstance(box, CancelLinkDialog)
+    assert "can no longer pay" in box.explanation.text()
+    assert "void" not in box.explanation.text()
     box.grab().save(str(screenshot_dir / "links_cancel_confirm.png"))
     assert sandbox.requests(r"/cancel$") == []  # nothing sent before the answer
-    yes = next(b for b in box.buttons() if b.text() == "Cancel link")
-    yes.click()
+    assert box.confirm_button is not None
+    assert box.confirm_button.text() == "Cancel link"
+    box.confirm_button.click()
     # A second request while the first is in flight is ignored.
     record = desk.page.link_view.record
     assert record is not None

@@ -22,21 +22,12 @@ from PySide6.QtWidgets import (
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.storage.links import LinkRecord
+from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
-from app.ui.links.timeline import SMS_TEXT, LinkStatus
+from app.ui.links.timeline import SMS_TEXT, STATE_LABELS, LinkStatus
 
 __all__ = ["STATE_LABELS", "LinkView"]
 
-STATE_LABELS = {
-    "creating": ("Not confirmed — check before re-sending", "#5b4500", "#fff4d6"),
-    "open": ("Waiting for the customer", "#1f3b57", "#e3ecf5"),
-    "opened": ("Customer has opened the link", "#1f3b57", "#fff4d6"),
-    "failed_attempt": ("Payment attempt failed — link still open", "#7a1c14", "#fbe3e0"),
-    "on_hold": ("Payment on hold", "#5b4500", "#fff4d6"),
-    "paid": ("Paid", "#0f5323", "#dcf3e2"),
-    "cancelled": ("Cancelled", "#333", "#eeeeee"),
-    "expired": ("Expired unpaid", "#333", "#eeeeee"),
-}
 _SYMBOLS = {
     "created": "●",
     "unconfirmed": "?",
@@ -178,6 +169,13 @@ class LinkView(QWidget):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         body.addWidget(self.qr)
 
+        self.cancel_note = QLabel(self)
+        self.cancel_note.setObjectName("cancelNote")
+        self.cancel_note.setWordWrap(True)
+        self.cancel_note.setStyleSheet("color:#5b4500;")
+        self.cancel_note.hide()
+        outer.addWidget(self.cancel_note)
+
         actions = QHBoxLayout()
         self.back_button = QPushButton("← &New link", self)
         self.clone_button = QPushButton("New link &from this one", self)
@@ -267,8 +265,19 @@ class LinkView(QWidget):
         if record.provisional:
             cancellable = False  # no session id to cancel
         self.cancel_button.setEnabled(cancellable and not self.cancel_in_flight)
+        self._show_cancel_note(record, status, cancellable)
         self.clone_button.setEnabled(True)
         self._show_unconfirmed(record, state)
+
+    def _show_cancel_note(
+        self, record: LinkRecord, status: LinkStatus | None, cancellable: bool
+    ) -> None:
+        """A paid link that cannot be cancelled says why, and where to go instead."""
+        paid = status is not None and status.state == "paid"
+        note = "" if cancellable or not paid else cancel_wording(record, status).explanation
+        self.cancel_note.setText(note)
+        self.cancel_note.setVisible(bool(note))
+        self.cancel_button.setToolTip(note or "Cancel the link after a confirmation")
 
     def _show_unconfirmed(self, record: LinkRecord, state: str) -> None:
         """The "not confirmed" box: what happened and what staff can do."""

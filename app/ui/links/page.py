@@ -17,15 +17,24 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.money import format_amount
-from app.dintero.errors import ApiError, DinteroError, TransportError
-from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+from app.storage.journal import Journal, JournalAttempt, Operation
 from app.storage.links import LinkRecord, LinkStore, pending_id
 from app.storage.templates import TemplateStore
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
+from app.ui.links.cancel_dialog import CancelLinkDialog
+from app.ui.links.cancelling import cancel_session_once
 from app.ui.links.card_token_dialog import CardTokenDialog
 from app.ui.links.creation import LinkNotConfirmed, create_link, draft_from_record
 from app.ui.links.draft import LinkDraft
@@ -61,7 +70,7 @@ class LinksPage(QWidget):
         self.notifier = Notifier(self)
         self.tracker = LinkTracker(self.store, lambda: self.clock(), self)
         self._cancelling: set[str] = set()
-        self._confirm: QMessageBox | None = None
+        self._confirm: QDialog | None = None
         self.card_dialog: CardTokenDialog | None = None
 
         layout = QVBoxLayout(self)
@@ -273,40 +282,26 @@ class LinksPage(QWidget):
 
     # ------------------------------------------------------------------ cancelling
     def ask_cancel(self, record: LinkRecord) -> None:
-        """Confirm first (non-modal); the cancel request starts only after a yes."""
-        if record.session_id in self._cancelling:
+        """Confirm first (non-modal); the cancel request starts only after a yes.
+
+        The wording follows the link's latest known state: an unpaid link closes, an
+        authorized payment is voided, and a captured one cannot be cancelled at all (the
+        dialog then says to refund it and offers no Cancel button).
+        """
+        context = self.context
+        if context is None or record.session_id in self._cancelling:
             return
+        if self._confirm is not None:
+            self._confirm.close()
         status = self.tracker.latest.get(record.session_id)
-        amount = format_amount(record.amount, record.currency)
-        voids = status is not None and status.state == "paid"
-        box = QMessageBox(self)
-        box.setObjectName("confirmCancelLink")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Cancel payment link")
-        box.setText(f"Cancel the payment link {record.merchant_reference} ({amount})?")
-        explanation = (
-            "The customer can no longer pay with this link. If the customer has already paid "
-            "and the payment is only authorized (not captured), Dintero voids that payment "
-            "and the reserved money goes back to the customer. This cannot be undone."
-        )
-        if voids:
-            explanation = (
-                "This link is already PAID. Cancelling it voids the authorized payment: the "
-                "reserved money goes back to the customer and cannot be captured any more. "
-                "This cannot be undone."
-            )
-        box.setInformativeText(explanation)
-        yes = box.addButton("Cancel link", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep link", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
+        box = CancelLinkDialog(context.account, record, status, self)
+        box.confirmed.connect(lambda: self.cancel_link(record))
 
-        def answered() -> None:
-            self._confirm = None
-            if box.clickedButton() is yes:
-                self.cancel_link(record)
+        def closed() -> None:
+            if self._confirm is box:
+                self._confirm = None
 
-        box.finished.connect(answered)
+        box.finished.connect(closed)
         self._confirm = box
         box.open()
 
@@ -332,15 +327,19 @@ class LinksPage(QWidget):
 
         context.tasks.start(
             f"cancel:{record.session_id}",
-            self._cancel(context, record),
+            cancel_session_once(
+                context.client,
+                lambda: Journal.in_directory(self.services.data_dir),
+                self._cancel_attempt(context, record),
+            ),
             on_success=finished,
             on_error=failed,
             error_context=f"Could not cancel the link {record.merchant_reference}",
         )
 
-    async def _cancel(self, context: AccountContext, record: LinkRecord) -> None:
+    def _cancel_attempt(self, context: AccountContext, record: LinkRecord) -> JournalAttempt:
         account = context.account
-        attempt = JournalAttempt(
+        return JournalAttempt(
             operator=self.services.operator,
             account_id=account.account_id,
             account_name=account.name,
@@ -351,33 +350,6 @@ class LinksPage(QWidget):
             currency=record.currency,
             merchant_reference=record.merchant_reference,
         )
-        journal = await asyncio.to_thread(Journal.in_directory, self.services.data_dir)
-        try:
-            entry = await asyncio.to_thread(journal.record_attempt, attempt)
-            try:
-                await context.client.cancel_session(record.session_id)
-            except ApiError as error:
-                await asyncio.to_thread(
-                    journal.settle,
-                    entry,
-                    Outcome.FAILED,
-                    request_id=error.request_id,
-                    message=error.user_message,
-                )
-                raise
-            except (TransportError, DinteroError) as error:
-                await asyncio.to_thread(
-                    journal.settle, entry, Outcome.UNKNOWN, message=error.user_message
-                )
-                raise
-            except asyncio.CancelledError:
-                await asyncio.shield(
-                    asyncio.to_thread(journal.settle, entry, Outcome.UNKNOWN, message="Interrupted")
-                )
-                raise
-            await asyncio.to_thread(journal.settle, entry, Outcome.SUCCEEDED)
-        finally:
-            await asyncio.to_thread(journal.close)
 
     # ------------------------------------------------------------------ save a card
     def open_card_dialog(self) -> None:

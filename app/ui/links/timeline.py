@@ -16,6 +16,7 @@ from app.dintero.session_state import SessionState, SessionStatus
 from app.storage.links import LinkRecord
 
 __all__ = [
+    "STATE_LABELS",
     "UNCONFIRMED",
     "LinkStatus",
     "TimelineEntry",
@@ -44,6 +45,18 @@ SMS_TEXT = {
     "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
     "failed": "SMS could not be sent",
     "requested": "Requested — not confirmed by Dintero",
+}
+
+#: A link state in words, with the badge's text and background colours.
+STATE_LABELS = {
+    "creating": ("Not confirmed — check before re-sending", "#5b4500", "#fff4d6"),
+    "open": ("Waiting for the customer", "#1f3b57", "#e3ecf5"),
+    "opened": ("Customer has opened the link", "#1f3b57", "#fff4d6"),
+    "failed_attempt": ("Payment attempt failed — link still open", "#7a1c14", "#fbe3e0"),
+    "on_hold": ("Payment on hold", "#5b4500", "#fff4d6"),
+    "paid": ("Paid", "#0f5323", "#dcf3e2"),
+    "cancelled": ("Cancelled", "#333", "#eeeeee"),
+    "expired": ("Expired unpaid", "#333", "#eeeeee"),
 }
 
 

@@ -1,0 +1,234 @@
+"""The confirmation before a payment link is cancelled, worded by what the link is now.
+
+Dintero cancels an unpaid link (the customer can no longer pay), or a paid one whose
+payment is only authorized (that payment is voided). A captured payment cannot be
+cancelled: it is refunded on the Transactions page instead, so the dialog then explains
+that and offers no Cancel button. Like the other money-move confirmations it repeats the
+account and the environment, production in red.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.accounts.models import Account
+from app.core.money import format_amount
+from app.dintero.session_state import SessionState
+from app.storage.links import LinkRecord
+from app.ui.links.timeline import STATE_LABELS, LinkStatus
+
+__all__ = ["CancelCase", "CancelLinkDialog", "CancelWording", "cancel_wording"]
+
+_PRODUCTION_STYLE = (
+    "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px;"
+    " border-radius: 4px; }"
+)
+_TEST_STYLE = (
+    "QLabel { background: #e8f5e9; color: #1b5e20; font-weight: bold; padding: 6px;"
+    " border-radius: 4px; }"
+)
+_CAPTURED = frozenset(
+    {
+        "CAPTURED",
+        "PARTIALLY_CAPTURED",
+        "REFUNDED",
+        "PARTIALLY_REFUNDED",
+        "PARTIALLY_CAPTURED_REFUNDED",
+    }
+)
+
+
+class CancelCase(StrEnum):
+    UNPAID = "unpaid"
+    """Nobody has paid: cancelling only closes the link."""
+    VOID = "void"
+    """Paid, only authorized: cancelling voids the payment."""
+    REFUSED = "refused"
+    """Dintero would refuse (captured, on hold, already finished): Cancel is not offered."""
+
+
+@dataclass(frozen=True)
+class CancelWording:
+    case: CancelCase
+    headline: str
+    explanation: str
+    payment: str
+    """The link's state in a few words, for the "Status" row."""
+
+    @property
+    def cancellable(self) -> bool:
+        return self.case is not CancelCase.REFUSED
+
+
+def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWording:
+    """What cancelling this link would do, by its latest known state and payment status."""
+    amount = format_amount(record.amount, record.currency)
+    state = status.state if status is not None else record.state
+    transaction_status = status.transaction_status if status is not None else None
+    label = STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), "", ""))[0]
+    ask = f"Cancel the payment link {record.merchant_reference}?"
+    cannot = "This link cannot be cancelled"
+
+    if state == SessionState.CANCELLED:
+        return CancelWording(
+            CancelCase.REFUSED, cannot, "It is already cancelled: nobody can pay with it.", label
+        )
+    if state == SessionState.EXPIRED:
+        return CancelWording(
+            CancelCase.REFUSED,
+            cannot,
+            "It has expired unpaid: nobody can pay with it any more, so there is nothing "
+            "to cancel.",
+            label,
+        )
+    if state != SessionState.PAID:
+        return CancelWording(
+            CancelCase.UNPAID,
+            ask,
+            "The customer has not paid. After cancelling, the customer can no longer pay "
+            "with this link. This cannot be undone; send a new link if the customer still "
+            "wants to buy.",
+            label,
+        )
+
+    known = transaction_status.replace("_", " ").lower() if transaction_status else None
+    paid = f"Paid — {known or 'payment status not known yet'}"
+    if transaction_status == "AUTHORIZED":
+        return CancelWording(
+            CancelCase.VOID,
+            ask,
+            f"The customer has paid. The authorized payment of {amount} will be voided "
+            "(released to the customer) and can no longer be captured. This cannot be "
+            "undone.",
+            "Paid — authorized, not captured",
+        )
+    if transaction_status == "INITIATED":
+        return CancelWording(
+            CancelCase.VOID,
+            ask,
+            f"The customer has started paying. The payment of {amount} will be voided "
+            "(released to the customer) and the customer can no longer pay with this "
+            "link. This cannot be undone.",
+            "Payment started, not completed",
+        )
+    if transaction_status in _CAPTURED:
+        explanation = (
+            f"The payment of {amount} is already captured — refund it on the Transactions "
+            "page instead. Dintero does not cancel a link whose payment is captured."
+        )
+    elif transaction_status == "ON_HOLD":
+        explanation = (
+            "The payment is on hold for review by the payment provider, and Dintero does "
+            "not cancel the link meanwhile. When the review ends, void or refund the "
+            "payment on the Transactions page."
+        )
+    elif transaction_status == "AUTHORIZATION_VOIDED":
+        explanation = "The payment has already been voided: the money went back to the customer."
+    elif transaction_status is None:
+        explanation = (
+            "Paydesk has not read the payment's status yet, so it cannot tell whether "
+            "Dintero would void it. Look the payment up on the Transactions page."
+        )
+    else:
+        explanation = (
+            f"The payment is {known}, and Dintero does "
+            "not cancel the link then. See the payment on the Transactions page."
+        )
+    return CancelWording(CancelCase.REFUSED, cannot, explanation, paid)
+
+
+class CancelLinkDialog(QDialog):
+    """Non-modal use: ``open()`` it and connect ``confirmed``; it never sends anything."""
+
+    confirmed = Signal()
+
+    def __init__(
+        self,
+        account: Account,
+        record: LinkRecord,
+        status: LinkStatus | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmCancelLink")
+        self.wording = wording = cancel_wording(record, status)
+        production = account.is_production
+        self.setWindowTitle("Cancel payment link" if wording.cancellable else "Payment link")
+        self.setMinimumWidth(560)
+
+        self.environment = QLabel(
+            "PRODUCTION — real money" if production else "TEST environment — no real money",
+            self,
+        )
+        self.environment.setObjectName("confirmEnvironment")
+        self.environment.setStyleSheet(_PRODUCTION_STYLE if production else _TEST_STYLE)
+
+        self.headline = QLabel(f"<b>{wording.headline}</b>", self)
+        self.headline.setObjectName("cancelHeadline")
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-size: 12pt;")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Account:", QLabel(f"{account.name} ({account.account_id})", self))
+        env_text = QLabel("<b>Production</b>" if production else "Test", self)
+        if production:
+            env_text.setStyleSheet("color: #b71c1c;")
+        form.addRow("Environment:", env_text)
+        form.addRow("Link:", QLabel(record.merchant_reference, self))
+        amount = QLabel(f"<b>{format_amount(record.amount, record.currency)}</b>", self)
+        amount.setObjectName("cancelAmount")
+        form.addRow("Amount:", amount)
+        form.addRow("Status:", QLabel(wording.payment, self))
+
+        self.explanation = QLabel(wording.explanation, self)
+        self.explanation.setObjectName("cancelExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if wording.case is CancelCase.VOID:
+            self.explanation.setStyleSheet("color: #7a1c14;")
+
+        self.buttons = QDialogButtonBox(self)
+        self.confirm_button: QPushButton | None = None
+        if wording.cancellable:
+            self.keep_button = self.buttons.addButton(
+                "Keep link", QDialogButtonBox.ButtonRole.RejectRole
+            )
+            verb = "Cancel link and void payment" if wording.case is CancelCase.VOID else None
+            self.confirm_button = self.buttons.addButton(
+                verb or "Cancel link", QDialogButtonBox.ButtonRole.DestructiveRole
+            )
+            self.confirm_button.setObjectName("confirmCancelButton")
+            self.confirm_button.setAutoDefault(False)
+            self.confirm_button.clicked.connect(self._confirm)
+        else:
+            self.keep_button = self.buttons.addButton(
+                "Close", QDialogButtonBox.ButtonRole.RejectRole
+            )
+        self.keep_button.setDefault(True)  # Enter alone never cancels
+        self.keep_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.environment)
+        layout.addWidget(self.headline)
+        layout.addLayout(form)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(6)
+        layout.addWidget(self.buttons)
+        self.keep_button.setFocus()
+
+    def _confirm(self) -> None:
+        self.accept()
+        self.confirmed.emit()
