@@ -39,12 +39,9 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         except BaseException:
             self._busy[index] -= 1
             raise
-        return httpx.Response(
-            status_code=response.status_code,
-            headers=response.headers,
-            stream=_Released(response.stream, self._busy, index),
-            extensions=response.extensions,
-        )
+        # Wrap the body in place: a second Response would copy the headers again.
+        response.stream = _Released(response.stream, self._busy, index)
+        return response
 
     async def aclose(self) -> None:
         for shard in self._shards:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,10 +12,12 @@ import httpx
 from app.dintero.auth import TokenProvider
 from app.dintero.config import ClientConfig
 from app.dintero.errors import AuthenticationFailed
-from app.dintero.retrying import read_retrying
+from app.dintero.retrying import is_retryable_read_error, read_retrying, wait_before_retry
 from app.dintero.wire import Params, Wire
 
 __all__ = ["Transport"]
+
+log = logging.getLogger(__name__)
 
 
 class Transport:
@@ -23,10 +27,23 @@ class Transport:
         self.config = config
         self.wire = wire
         self.tokens = tokens
+        self._auth_headers: tuple[str, dict[str, str]] = ("", {})
 
     async def read(self, url: str, *, params: Params = None) -> httpx.Response:
-        """GET with retries on network errors, 429 (Retry-After) and 5xx."""
-        return await read_retrying(self.config)(self._authorized, "GET", url, params=params)
+        """GET with retries on network errors, 429 (Retry-After) and 5xx.
+
+        The first attempt goes straight out; the retry controller is built only when it
+        fails in a way worth retrying (most reads never need it, and it costs CPU).
+        """
+        try:
+            return await self._authorized("GET", url, params=params)
+        except Exception as error:
+            if not is_retryable_read_error(error) or self.config.max_read_retries < 1:
+                raise
+            log.info("retrying a read after %s (attempt 1)", error)
+            await asyncio.sleep(wait_before_retry(self.config, error, 1))
+        retrying = read_retrying(self.config, already_failed=1)
+        return await retrying(self._authorized, "GET", url, params=params)
 
     async def write(
         self,
@@ -67,5 +84,13 @@ class Transport:
         json_body: Any,
         headers: Mapping[str, str] | None,
     ) -> httpx.Response:
-        merged = {"Authorization": f"Bearer {token}", **(headers or {})}
+        merged = {**self._bearer(token), **headers} if headers else self._bearer(token)
         return await self.wire.send(method, url, params=params, json_body=json_body, headers=merged)
+
+    def _bearer(self, token: str) -> dict[str, str]:
+        """The Authorization header, built once per token rather than once per request."""
+        cached_token, cached = self._auth_headers
+        if cached_token != token:
+            cached = {"Authorization": f"Bearer {token}"}
+            self._auth_headers = (token, cached)
+        return cached

@@ -1,7 +1,7 @@
 """Capture throughput: the async client with bounded concurrency vs the official SDK in a loop.
 
 Run: ``python -m tests.benchmarks.capture_throughput [--count 500 --latency-ms 20
---concurrency 16]``. Prints figures; it is not a pass/fail test.
+--concurrency 16 32]``. Prints figures for each concurrency; it is not a pass/fail test.
 
 Both sides capture N authorized transactions in full against the same sandbox with the
 same injected latency on every Dintero API request. The client's safe capture reads the
@@ -160,70 +160,96 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.capture_throughput")
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--latency-ms", type=int, default=20)
-    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[16, 32])
     parser.add_argument("--amount", type=int, default=49900)
     args = parser.parse_args(argv)
-    count, latency_ms, concurrency, amount = (
-        args.count,
-        args.latency_ms,
-        args.concurrency,
-        args.amount,
-    )
+    count, latency_ms, amount = args.count, args.latency_ms, args.amount
+    levels: list[int] = args.concurrency
 
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     server = context.Process(target=_serve, args=(child,), daemon=True)
     server.start()
+    runs: list[_Run] = []
     try:
         sandbox = Sandbox(*parent.recv())
         server_process = psutil.Process(server.pid)
         with httpx.Client(base_url=sandbox.base_url, timeout=60) as control:
-            print(f"sandbox at {sandbox.base_url}; creating 2 x {count} authorized transactions")
-            for_client = _create_authorized(control, count, amount)
+            batches = len(levels) + 1
+            print(f"sandbox at {sandbox.base_url}; creating {batches} x {count} authorized")
             for_sdk = _create_authorized(control, count, amount)
+            for_client = [_create_authorized(control, count, amount) for _ in levels]
             control.put(
                 "/sandbox/faults/run", json={"latency_ms": latency_ms, "error_rate": 0.0}
             ).raise_for_status()
 
-            cpu_before, server_before = time.process_time(), _cpu(server_process)
-            client_s, each = asyncio.run(_capture_with_client(sandbox, for_client, concurrency))
-            client_cpu = time.process_time() - cpu_before
-            server_cpu = _cpu(server_process) - server_before
+            for concurrency, ids in zip(levels, for_client, strict=True):
+                cpu_before, server_before = time.process_time(), _cpu(server_process)
+                client_s, each = asyncio.run(_capture_with_client(sandbox, ids, concurrency))
+                runs.append(
+                    _Run(
+                        concurrency,
+                        client_s,
+                        each,
+                        time.process_time() - cpu_before,
+                        _cpu(server_process) - server_before,
+                    )
+                )
             sdk_s = _capture_with_sdk(sandbox, for_sdk, amount)
 
             control.put("/sandbox/faults/run", json={"latency_ms": 0, "error_rate": 0.0})
-            problems = _verify(control, for_client + for_sdk, amount)
+            problems = _verify(control, [i for ids in for_client for i in ids] + for_sdk, amount)
     finally:
         parent.send("stop")
         server.join(timeout=30)
 
-    one_trip = count * latency_ms / 1000 / concurrency
-    two_trips = 2 * one_trip
     print()
-    print(f"captures: {count} each, injected latency {latency_ms} ms, concurrency {concurrency}")
-    print(f"DinteroClient (GET + POST each): {client_s:8.2f} s  {count / client_s:8.1f} captures/s")
+    print(f"captures: {count} per run, injected latency {latency_ms} ms on every request")
     print(f"official SDK (POST, plain loop): {sdk_s:8.2f} s  {count / sdk_s:8.1f} captures/s")
-    print(f"ratio client/SDK throughput:     {sdk_s / client_s:8.2f} x   (target >= 8 x)")
-    print(f"ideal, one round trip/capture:   {one_trip:8.2f} s  (N x latency / concurrency)")
-    print(f"ideal, read-before-write:        {two_trips:8.2f} s  (2 x N x latency / concurrency)")
-    print(f"client vs read-before-write bound: {two_trips / client_s:6.1%} of ideal")
-    print(f"client vs one-round-trip bound:    {one_trip / client_s:6.1%} of ideal")
-    print(
-        f"per capture (client): median {statistics.median(each) * 1000:.1f} ms, "
-        f"p95 {sorted(each)[int(len(each) * 0.95) - 1] * 1000:.1f} ms"
-    )
-    print(
-        f"CPU during the client run: client process {client_cpu:.2f} s, "
-        f"sandbox process {server_cpu:.2f} s (on {psutil.cpu_count()} cores, "
-        f"load average {psutil.getloadavg()[0]:.2f})"
-    )
+    for run in runs:
+        _report(run, count, latency_ms, sdk_s)
     if _sniffio_missing():
         print("note: sniffio is not installed; httpcore is much slower without it")
     if problems:
         print(f"VERIFY FAILED: {len(problems)} problems, e.g. {problems[:3]}")
         return 1
-    print(f"verified: all {2 * count} transactions CAPTURED with exactly one successful capture")
+    total = count * (len(levels) + 1)
+    print(f"verified: all {total} transactions CAPTURED with exactly one successful capture")
     return 0
+
+
+@dataclass(frozen=True)
+class _Run:
+    concurrency: int
+    wall_s: float
+    each: list[float]
+    client_cpu_s: float
+    server_cpu_s: float
+
+
+def _report(run: _Run, count: int, latency_ms: int, sdk_s: float) -> None:
+    one_trip = count * latency_ms / 1000 / run.concurrency
+    two_trips = 2 * one_trip
+    each = sorted(run.each)
+    print()
+    print(f"-- DinteroClient, concurrency {run.concurrency} (GET + POST per capture)")
+    print(
+        f"wall time:                       {run.wall_s:8.2f} s  "
+        f"{count / run.wall_s:8.1f} captures/s"
+    )
+    print(f"ratio client/SDK throughput:     {sdk_s / run.wall_s:8.2f} x   (target >= 8 x)")
+    print(f"ideal, read-before-write:        {two_trips:8.2f} s  (2 x N x latency / concurrency)")
+    print(f"client vs read-before-write bound: {two_trips / run.wall_s:6.1%} of ideal")
+    print(
+        f"per capture: median {statistics.median(each) * 1000:.1f} ms, "
+        f"p95 {each[int(len(each) * 0.95) - 1] * 1000:.1f} ms"
+    )
+    print(
+        f"CPU: client process {run.client_cpu_s:.2f} s "
+        f"({run.client_cpu_s / (2 * count) * 1000:.2f} ms per request), sandbox process "
+        f"{run.server_cpu_s:.2f} s (on {psutil.cpu_count()} cores, "
+        f"load average {psutil.getloadavg()[0]:.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -43,7 +43,12 @@ from app.ui.transactions.rows import TransactionRow
 __all__ = ["BULK_TASK", "DEFAULT_CONCURRENCY", "BulkCaptureDialog"]
 
 BULK_TASK = "bulk-capture"
-DEFAULT_CONCURRENCY = 4
+DEFAULT_CONCURRENCY = 8
+"""Captures in flight at once. Each takes two round trips (read, then capture); with 8,
+a hundred captures at a typical 300 ms per round trip take under ten seconds, while the
+load on Dintero stays modest (it documents no rate limit for these calls)."""
+MAX_CONCURRENCY = 16
+"""Never above the client's connection pool (20 by default)."""
 _RESULT_OF = {
     Outcome.SUCCEEDED: BulkResult.CAPTURED,
     Outcome.FAILED: BulkResult.FAILED,
@@ -104,7 +109,7 @@ class BulkCaptureDialog(QDialog):
         self.summary.setWordWrap(True)
 
         self.concurrency = QSpinBox(self)
-        self.concurrency.setRange(1, 8)
+        self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
         self.concurrency.setAccessibleName("Captures at the same time")
         self.start_button = QPushButton(self)
