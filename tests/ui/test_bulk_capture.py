@@ -23,6 +23,7 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
     tmp_path: Path,
     run_async: RunAsync,
     qtmodeltester: object,
+    screenshot_dir: Path,
 ) -> None:
     created = [sandbox.create_authorized_transaction(amount=1_000 + n) for n in range(COUNT)]
     ids = {tx["id"] for tx in created}
@@ -54,6 +55,8 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         assert counts[BulkResult.CAPTURED] == COUNT, dialog.summary.text()
         assert dialog.progress.value() == COUNT
         assert f"Captured {COUNT} of {COUNT}" in dialog.summary.text()
+        qtbot.wait(50)
+        assert dialog.grab().save(str(screenshot_dir / "transactions_bulk_summary.png"))
 
         # Nothing captured twice: exactly one successful capture of the full amount each.
         for tx in created:

@@ -130,7 +130,11 @@ def test_capture_and_refund_are_recorded_on_the_order(
 
 
 def test_failed_record_is_shown_retried_and_never_touches_the_capture(
-    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+    qtbot: QtBot,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    run_async: RunAsync,
+    screenshot_dir: Path,
 ) -> None:
     desk = open_desk(qtbot, sandbox, tmp_path, orders_api=True)
     try:
@@ -148,6 +152,8 @@ def test_failed_record_is_shown_retried_and_never_touches_the_capture(
 
         assert "went through, but recording it on order" in detail.order_label.text()
         assert order_id in detail.order_label.text()
+        qtbot.wait(50)
+        assert desk.page.window().grab().save(str(screenshot_dir / "transactions_order_failed.png"))
         assert sandbox.get_order(order_id)["captures"] == []
         # The money move stands, once, and the transaction is free for the next move.
         state = sandbox.get_transaction(tx_id)

@@ -65,7 +65,11 @@ def _show(qtbot: QtBot, desk: Desk, tx_id: str) -> None:
 
 
 def test_plugin_created_payment_warns_and_others_do_not(
-    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+    qtbot: QtBot,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    run_async: RunAsync,
+    screenshot_dir: Path,
 ) -> None:
     shop_session = run_async(_create_as_woocommerce(sandbox, "wc-1001"))
     shop_tx = sandbox.pay(shop_session)
@@ -83,6 +87,10 @@ def test_plugin_created_payment_warns_and_others_do_not(
         assert detail.plugin_label.isVisible()
         assert "WooCommerce" in detail.plugin_label.text()
         assert "will not update the order" in detail.plugin_label.text()
+        qtbot.wait(50)
+        assert (
+            desk.page.window().grab().save(str(screenshot_dir / "transactions_plugin_warning.png"))
+        )
 
         _show(qtbot, desk, own_tx["id"])
         assert detail.transaction is not None

@@ -31,9 +31,17 @@ def test_render_desk_and_dialogs(
         merchant_reference="PD-2611-7K3F9Q",
         account_id="P12345678",
     )
+    captured = sandbox.create_authorized_transaction(
+        items=[SHIRT, MUG],
+        shipping_option=SHIPPING,
+        merchant_reference="PD-2611-R8M2XW",
+        account_id="P12345678",
+        outcome="captured",
+    )
     for n in range(5):
         sandbox.create_authorized_transaction(amount=12_000 + n * 990, account_id="P12345678")
-    desk = open_desk(qtbot, sandbox, tmp_path, production=True)
+    # A threshold of 200 kr: the 299 kr capture below must be typed in to confirm.
+    desk = open_desk(qtbot, sandbox, tmp_path, production=True, threshold=20_000)
     try:
         page = desk.page
         wait_for(qtbot, lambda: page.model.index_of(tx["id"]) is not None)
@@ -55,14 +63,23 @@ def test_render_desk_and_dialogs(
         assert capture.grab().save(str(screenshot_dir / "transactions_capture_dialog.png"))
         capture.findChild(object, "continueButton").click()
         confirm = [d for d in page._dialogs if isinstance(d, ConfirmDialog)][-1]
-        confirm.typed.setText("299")
+        assert confirm.typed.isVisible()
+        assert not confirm.confirm_button.isEnabled()
+        confirm.typed.setText("299,00")
+        assert confirm.confirm_button.isEnabled()
         qtbot.wait(50)
         assert confirm.grab().save(str(screenshot_dir / "transactions_confirm_production.png"))
         confirm.reject()
 
-        refund = RefundDialog(page.detail.transaction, page)  # type: ignore[arg-type]
+        paid = run_async(desk.context.client.get_transaction(captured["id"]))
+        refund = RefundDialog(paid, page)
         qtbot.addWidget(refund)
         refund.show()
+        refund.by_lines.setChecked(True)
+        refund.lines.set_units("1", 1)
+        refund.lines.set_units("shipping", 1)
+        refund.reason.setCurrentText("Returned goods")
+        refund.reason_text.setText("one shirt back, wrong size")
         qtbot.wait(50)
         assert refund.grab().save(str(screenshot_dir / "transactions_refund_dialog.png"))
         refund.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -162,6 +163,7 @@ class DetailPane(QWidget):
         self.refund_button.clicked.connect(self.refund_requested)
         self.void_button.clicked.connect(self.void_requested)
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(9, 0, 0, 0)  # in line with the scrolled summary above
         for button in (self.capture_button, self.refund_button, self.void_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -174,7 +176,6 @@ class DetailPane(QWidget):
         left.addWidget(self.state_label)
         left.addWidget(self.order_label)
         left.addWidget(self.retry_order, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addLayout(buttons)
         left.addStretch(1)
 
         self.tabs = QTabWidget(self)
@@ -191,8 +192,19 @@ class DetailPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         left_widget = QWidget(self)
         left_widget.setLayout(left)
-        left_widget.setMinimumWidth(470)
-        layout.addWidget(left_widget, 0)
+        # Scrolls rather than squeezing the rows when warnings and states pile up.
+        left_scroll = QScrollArea(self)
+        left_scroll.setObjectName("detailSummary")
+        left_scroll.setWidget(left_widget)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(490)
+        summary_column = QVBoxLayout()
+        summary_column.setContentsMargins(0, 0, 0, 0)
+        summary_column.addWidget(left_scroll, 1)
+        summary_column.addLayout(buttons)  # always in sight, however long the summary gets
+        layout.addLayout(summary_column, 0)
         layout.addWidget(self.tabs, 1)
         self.show_transaction(None)
 

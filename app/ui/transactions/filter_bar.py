@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QToolButton,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,10 +81,10 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._emit_now)
 
-        self.status_button = QToolButton(self)
+        # A push button reserves room for its menu arrow; a tool button drew it over the text.
+        self.status_button = QPushButton("Status: any", self)
         self.status_button.setObjectName("statusFilter")
         self.status_button.setAccessibleName("Filter by status")
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_actions: dict[str, QAction] = {}
         for status, label in STATUS_LABELS.items():

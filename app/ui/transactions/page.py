@@ -172,8 +172,8 @@ class TransactionsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -269,7 +269,7 @@ class TransactionsPage(QWidget):
         elif self.model.has_more:
             text = f"{count} loaded · more as you scroll"
         else:
-            text = f"{count} transactions"
+            text = "1 transaction" if count == 1 else f"{count} transactions"
         self.status.setText(text)
         self._update_actions()
 
