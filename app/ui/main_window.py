@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from app.accounts.models import Account
     from app.ui.context import AccountContext, AccountPage, AppServices
     from app.ui.errors import ErrorPresenter
+    from app.ui.notifications import Notification
     from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
             from app.ui.tasks import TaskRunner
 
             self._tasks = TaskRunner(self.errors, self)
-            self._tasks.busy_changed.connect(lambda _: self.update_busy())
+            self._tasks.busy_changed.connect(self._on_busy_changed)
         return self._tasks
 
     @property
@@ -131,6 +132,14 @@ class MainWindow(QMainWindow):
 
     def update_busy(self) -> None:
         self._show_busy(self.busy)
+
+    def _on_busy_changed(self, _busy: bool) -> None:
+        # A bound method (not a lambda): Qt drops the connection when the window goes,
+        # so a task runner that outlives the window never touches deleted widgets.
+        self.update_busy()
+
+    def _show_notice(self, notice: Notification) -> None:
+        self.statusBar().showMessage(f"{notice.title} — {notice.message}", 120_000)
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setVisible(busy)
@@ -164,9 +173,7 @@ class MainWindow(QMainWindow):
         self.pages = [links, transactions]
         # Paid / failed notices reach the status bar whichever section is open (and
         # whether or not the desktop has a system tray).
-        links.notifier.requested.connect(
-            lambda n: self.statusBar().showMessage(f"{n.title} — {n.message}", 120_000)
-        )
+        links.notifier.requested.connect(self._show_notice)
         self.pages_loaded.emit()
         self.reload_accounts()
 
@@ -280,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _bind_context(self, context: AccountContext) -> None:
         self.context = context
-        context.tasks.busy_changed.connect(lambda _: self.update_busy())
+        context.tasks.busy_changed.connect(self._on_busy_changed)
         for page in self.pages:
             page.bind(context)
         self._rebuild_accounts_menu()
