@@ -5,16 +5,15 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.accounts.models import Account
+from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "AccountColumn", "AccountsModel"]
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
+_PRODUCTION_RED = QColor("#b3261e")
 
 
 class AccountColumn(enum.IntEnum):
@@ -30,60 +29,30 @@ _TITLES = {
 }
 
 
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowTableModel[Account, AccountColumn]):
     """Accounts in file order; production rows are marked in red."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Account] = []
-
-    def set_rows(self, rows: list[Account]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    columns = AccountColumn
+    titles = _TITLES
 
     def account(self, row: int) -> Account:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, key: str) -> int | None:
         return next((n for n, a in enumerate(self._rows) if a.key == key), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: Account, column: AccountColumn) -> str:
+        if column == AccountColumn.NAME:
+            return row.name
+        if column == AccountColumn.ACCOUNT_ID:
+            return row.account_id
+        return "PRODUCTION" if row.is_production else "Test"
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AccountColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(AccountColumn)
-        ):
-            return _TITLES[AccountColumn(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(AccountColumn):
-            return None
-        account = self._rows[index.row()]
-        column = AccountColumn(index.column())
-        if role == ROW_ROLE:
-            return account
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == AccountColumn.NAME:
-                return account.name
-            if column == AccountColumn.ACCOUNT_ID:
-                return account.account_id
-            return "PRODUCTION" if account.is_production else "Test"
+    def extra(self, row: Account, column: AccountColumn, role: int) -> Any:
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == AccountColumn.ENVIRONMENT
-            and account.is_production
+            and row.is_production
         ):
-            return QBrush(QColor("#b3261e"))
+            return QBrush(_PRODUCTION_RED)
         return None

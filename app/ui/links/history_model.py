@@ -6,23 +6,15 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.storage.links import LinkRecord
 from app.ui.links.link_view import STATE_LABELS
+from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "HistoryColumn", "HistoryModel"]
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 class HistoryColumn(enum.IntEnum):
@@ -52,29 +44,19 @@ _SHORT_STATES = {
 }
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[LinkRecord, HistoryColumn]):
     """Rows newest first as loaded; ``upsert`` keeps a row current as the tracker reports."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LinkRecord] = []
-
-    def set_rows(self, rows: list[LinkRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    columns = HistoryColumn
+    titles = _TITLES
+    right_aligned = frozenset({HistoryColumn.AMOUNT})
 
     def upsert(self, record: LinkRecord) -> None:
-        for number, existing in enumerate(self._rows):
-            if existing.session_id == record.session_id:
-                self._rows[number] = record
-                self.dataChanged.emit(
-                    self.index(number, 0), self.index(number, len(HistoryColumn) - 1)
-                )
-                return
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, record)
-        self.endInsertRows()
+        number = self.row_of(record.session_id)
+        if number is None:
+            self.insert_row(0, record)
+        else:
+            self.replace_row(number, record)
 
     def remove(self, session_id: str) -> None:
         row = self.row_of(session_id)
@@ -85,49 +67,21 @@ class HistoryModel(QAbstractTableModel):
         self.endRemoveRows()
 
     def record(self, row: int) -> LinkRecord:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, session_id: str) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.session_id == session_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: LinkRecord, column: HistoryColumn) -> str:
+        return _text(row, column)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
+    def sort_value(self, row: LinkRecord, column: HistoryColumn) -> Any:
+        return _raw(row, column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HistoryColumn)
-        ):
-            return _TITLES[HistoryColumn(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(HistoryColumn):
-            return None
-        record = self._rows[index.row()]
-        column = HistoryColumn(index.column())
-        if role == ROW_ROLE:
-            return record
-        if role == SORT_ROLE:
-            return _raw(record, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _text(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == HistoryColumn.STATE:
-                return STATE_LABELS.get(record.state, (record.state,))[0] + (
-                    f" — {record.state_detail}" if record.state_detail else ""
-                )
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == HistoryColumn.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def extra(self, row: LinkRecord, column: HistoryColumn, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == HistoryColumn.STATE:
+            detail = f" — {row.state_detail}" if row.state_detail else ""
+            return STATE_LABELS.get(row.state, (row.state,))[0] + detail
         return None
 
 
