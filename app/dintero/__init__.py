@@ -4,7 +4,7 @@ No Qt here. Start with `DinteroClient(ClientConfig(...))`; derive figures with `
 and `session_status`; catch `DinteroError` (see `errors` for the hierarchy).
 """
 
-from app.dintero.client import DinteroClient
+from app.dintero.client import CancelledSession, DinteroClient
 from app.dintero.config import ClientConfig
 from app.dintero.errors import (
     ApiError,
@@ -82,6 +82,7 @@ __all__ = [
     "ApiError",
     "AuthenticationFailed",
     "BeforeSend",
+    "CancelledSession",
     "CaptureRequest",
     "Card",
     "ClientConfig",

@@ -16,6 +16,7 @@ import httpx
 
 from app.dintero.config import ClientConfig
 from app.dintero.models import AccessToken
+from app.dintero.retrying import read_retrying
 from app.dintero.wire import Wire, decode
 
 __all__ = ["TokenProvider", "renewal_delay"]
@@ -82,7 +83,10 @@ class TokenProvider:
         self._held = None
         self.fetch_count += 1
         config = self._config
-        response = await self._wire.send(
+        # The token request changes nothing, so it retries like a read; its endpoint is
+        # where Dintero documents 429 with Retry-After.
+        response: httpx.Response = await read_retrying(config)(
+            self._wire.send,
             "POST",
             config.token_url,
             json_body={"grant_type": "client_credentials", "audience": config.audience},

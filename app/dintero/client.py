@@ -8,6 +8,7 @@ Use it as an async context manager, one per account; it keeps one `httpx.AsyncCl
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Self
@@ -39,7 +40,7 @@ from app.dintero.payloads import (
 from app.dintero.transport import Transport
 from app.dintero.wire import Wire, decode, decode_list_off_loop, request_id_of
 
-__all__ = ["DinteroClient"]
+__all__ = ["CancelledSession", "DinteroClient"]
 
 STRICT_AMOUNTS = {"Dintero-Feature-Toggles": "strict-session-amounts"}
 MAX_PAGE = 100
@@ -48,6 +49,14 @@ MAX_PAGE = 100
 def _segment(value: str) -> str:
     """An id as one URL path segment (ids come from users' searches too)."""
     return quote(value, safe="")
+
+
+@dataclass(frozen=True)
+class CancelledSession:
+    """Dintero's answer to a session cancel, with the `request-id` staff quote to support."""
+
+    session: Session
+    request_id: str | None
 
 
 class DinteroClient:
@@ -75,6 +84,11 @@ class DinteroClient:
         """Close the connections; call on quit and on account switch."""
         self.tokens.forget()
         await self._wire.aclose()
+
+    @property
+    def closed(self) -> bool:
+        """True once `aclose` ran (on quit or account switch): no call can be made."""
+        return self._wire.client.is_closed
 
     def __repr__(self) -> str:
         return f"DinteroClient(account_id={self.config.account_id!r})"
@@ -116,10 +130,14 @@ class DinteroClient:
 
     async def cancel_session(self, session_id: str) -> Session:
         """Cancel a link; an authorized payment on it is voided by Dintero. Sent once."""
+        return (await self.cancel_session_answer(session_id)).session
+
+    async def cancel_session_answer(self, session_id: str) -> CancelledSession:
+        """`cancel_session`, also giving the answer's `request-id` (for the journal)."""
         response = await self._transport.write(
             "POST", f"{self.config.checkout_url}/v1/sessions/{_segment(session_id)}/cancel"
         )
-        return decode(response, Session)
+        return CancelledSession(decode(response, Session), request_id_of(response))
 
     async def create_payment_token_session(
         self, request: PaymentTokenSessionRequest, *, include_session: bool = False
@@ -258,10 +276,21 @@ class DinteroClient:
         )
 
     async def wait_for_completion(
-        self, transaction_id: str, event_request_id: str, timeout_s: float = 30.0
+        self,
+        transaction_id: str,
+        event_request_id: str,
+        timeout_s: float = 30.0,
+        *,
+        pending: OperationOutcome | None = None,
     ) -> OperationOutcome:
-        """Poll after a 202 until the correlated event settles it; never resends."""
-        return await self._moves.wait_for_completion(transaction_id, event_request_id, timeout_s)
+        """Poll after a 202 until the correlated event settles it; never resends.
+
+        Pass the 202's `pending` outcome: it comes back (still `pending`, with the
+        latest transaction) when the event cannot be matched or read within `timeout_s`.
+        """
+        return await self._moves.wait_for_completion(
+            transaction_id, event_request_id, timeout_s, pending=pending
+        )
 
     async def find_outcome(
         self, transaction_id: str, operation: Operation, reference: str

@@ -40,8 +40,12 @@ class ClientConfig(BaseModel):
     retry_after_cap_s: float = 30.0
     """Longest `Retry-After` we honour before giving up on that attempt's wait."""
 
-    settle_timeout_s: float = 10.0
-    """How long to keep re-reading a transaction after an unanswered money move."""
+    settle_timeout_s: float = 60.0
+    """How long to keep re-reading a transaction after an unanswered money move.
+
+    The contract asks for about a minute: Dintero may apply a request it did not answer
+    in time well after the timeout, and "absent" must not be decided before then.
+    """
     settle_interval_s: float = 0.5
     """First pause between those re-reads (it doubles, up to the time left)."""
     completion_poll_s: float = 1.0

@@ -10,9 +10,14 @@ Dintero has no idempotency key, so every move follows the same rules (contract �
    with its `event-request-id`; `wait_for_completion` polls for the correlated event.
 5. On a timeout, dropped connection or 5xx, do not resend: tell the caller
    (`on_uncertain`, e.g. to show "checking…"), then re-read the transaction with
-   backoff and settle by the reference (void, which has no reference, by a new VOID event
-   or the voided status). Found: adopt it. Confidently absent: `OutcomeUnknown` — or, with
-   `resend_if_absent=True`, one more send with the same reference.
+   backoff over the whole settle window (a minute by default) and settle by the
+   reference only — never by another client's event of the same kind. A void, which has
+   no reference, settles by a VOID event that was not there before or by the voided
+   status. An event whose `success` is still null is not settled: reading goes on.
+   Found: adopt it. Absent: `OutcomeUnknown` — or, with `resend_if_absent=True` and
+   only after a 5xx *answer* (Dintero said it did not finish), one more send with the
+   same reference. A timeout or a dropped connection is never followed by a resend: the
+   request may still be applied later.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
+from app.core.money import format_amount
 from app.dintero.config import ClientConfig
 from app.dintero.errors import (
     ApiError,
@@ -53,6 +59,7 @@ __all__ = [
     "OutcomeKind",
     "PreparedOperation",
     "SentOperation",
+    "event_outcome_kind",
 ]
 
 log = logging.getLogger(__name__)
@@ -100,6 +107,11 @@ class OperationOutcome:
     @property
     def amount(self) -> int | None:
         return self.event.amount if self.event is not None else None
+
+    @property
+    def awaiting_success(self) -> bool:
+        """Pending because our completed event's `success` is still null (not a 202)."""
+        return self.pending and self.event is not None and not is_initiate(self.event)
 
     @property
     def failure_message(self) -> str | None:
@@ -272,31 +284,40 @@ class MoneyMoves:
         remaining = ledger.remaining_capturable if capture else ledger.remaining_refundable
         if request.amount <= 0:
             raise LocalValidationError("The amount must be more than zero.")
+        currency = ledger.transaction.currency
+
+        def money(minor: int) -> str:
+            return _money(minor, currency)
+
         if request.amount > remaining:
             verb = "captured" if capture else "refunded"
             raise OperationNotAllowed(
                 operation.value,
                 tx_id,
-                f"Only {remaining} (minor units) can still be {verb}; asked for {request.amount}.",
+                f"Only {money(remaining)} can still be {verb}, "
+                f"but {money(request.amount)} was asked for.",
             )
         if not request.items:
             return
         total = sum(item.amount for item in request.items)
         if total != request.amount:
             raise LocalValidationError(
-                f"The lines add up to {total}, but the amount is {request.amount}."
+                f"The chosen lines add up to {money(total)}, but the amount is "
+                f"{money(request.amount)}."
             )
         lines = {line.line_id: line for line in ledger.lines}
         for item in request.items:
             line = lines.get(item.line_id or "")
             if line is None:
-                raise LocalValidationError(f"Line {item.line_id!r} is not on this transaction.")
+                raise LocalValidationError(f"The line {item.line_id!r} is not on this transaction.")
             left = line.capturable if capture else line.refundable
             if item.amount > left:
+                name = line.description or f"line {item.line_id}"
                 raise OperationNotAllowed(
                     operation.value,
                     tx_id,
-                    f"Line {item.line_id} has only {left} left; asked for {item.amount}.",
+                    f"Only {money(left)} is left on {name}, "
+                    f"but {money(item.amount)} was asked for.",
                 )
 
     async def _send_and_settle(
@@ -308,6 +329,9 @@ class MoneyMoves:
         known_ids = {e.id for e in prepared.transaction.events if e.id}
         resent = False
         while True:
+            # Only a 5xx *answer* may lead to a resend: Dintero answered that it did not
+            # finish. A timeout or a dropped connection may still be applied later.
+            resendable = False
             try:
                 sent = await self._api.send_operation(
                     prepared.operation, prepared.transaction_id, prepared.payload
@@ -316,6 +340,7 @@ class MoneyMoves:
                 raise
             except ServerError as exc:
                 cause: DinteroError = exc
+                resendable = True
             except ApiError as exc:
                 return OperationOutcome(
                     OutcomeKind.FAILED,
@@ -346,7 +371,14 @@ class MoneyMoves:
             settled, absent = await self._settle(prepared, known_ids)
             if settled is not None:
                 return replace(settled, resent=resent)
-            if absent and resend_if_absent and not resent:
+            if absent and resendable and resend_if_absent and not resent:
+                log.warning(
+                    "%s on %s absent after a %s; sending it again with reference %s",
+                    prepared.operation.value,
+                    prepared.transaction_id,
+                    type(cause).__name__,
+                    prepared.reference,
+                )
                 resent = True
                 continue
             raise OutcomeUnknown(
@@ -392,8 +424,8 @@ class MoneyMoves:
                 request_id=sent.request_id,
             )
         outcome = self._match(prepared, transaction, known_ids, adopted=False)
-        if outcome is None:
-            return None
+        if outcome is None or outcome.awaiting_success:
+            return None  # no settled event in the answer: read the transaction again
         return replace(outcome, request_id=sent.request_id)
 
     def _match(
@@ -404,12 +436,17 @@ class MoneyMoves:
         *,
         adopted: bool,
     ) -> OperationOutcome | None:
-        """Our operation's outcome in `transaction`, or None if it left no trace."""
+        """Our operation's outcome in `transaction`, or None if it left no trace.
+
+        Capture and refund are ours only when the event carries our reference: another
+        client's capture of the same transaction must never count as ours. A void has no
+        reference, so a VOID event that was not there before, or the voided status, is it.
+        """
         operation = prepared.operation
         event: TransactionEvent | None = None
         if prepared.reference is not None:
             event = Ledger(transaction).find_event(operation, prepared.reference)
-        if event is None:
+        elif operation is Operation.VOID:
             fresh = [
                 e
                 for e in transaction.events
@@ -422,17 +459,15 @@ class MoneyMoves:
             return self._from_event(
                 operation, transaction, event, prepared.reference, adopted=adopted
             )
-        if operation is Operation.VOID and transaction.status != prepared.transaction.status:
-            voided = Ledger(transaction).voided or transaction.status.startswith("CAPTURED")
-            if voided:
-                return OperationOutcome(
-                    OutcomeKind.SUCCEEDED,
-                    operation,
-                    transaction.id,
-                    None,
-                    transaction,
-                    adopted=adopted,
-                )
+        if operation is Operation.VOID and transaction.status == "AUTHORIZATION_VOIDED":
+            return OperationOutcome(
+                OutcomeKind.SUCCEEDED,
+                operation,
+                transaction.id,
+                None,
+                transaction,
+                adopted=adopted,
+            )
         return None
 
     @staticmethod
@@ -466,32 +501,46 @@ class MoneyMoves:
                     adopted=adopted,
                 )
             event = completion
-        kind = OutcomeKind.FAILED if event.success is False else OutcomeKind.SUCCEEDED
         return OperationOutcome(
-            kind, operation, transaction.id, reference, transaction, event=event, adopted=adopted
+            event_outcome_kind(event),
+            operation,
+            transaction.id,
+            reference,
+            transaction,
+            event=event,
+            event_request_id=event.correlation_request_id,
+            adopted=adopted,
         )
 
     async def _settle(
         self, prepared: PreparedOperation, known_ids: set[str]
     ) -> tuple[OperationOutcome | None, bool]:
-        """Re-read until our event shows or the window ends: (outcome, confidently absent)."""
+        """Re-read over the whole window: (outcome, confidently absent).
+
+        Absent means every read in the window went through and none showed our event,
+        the last one at the window's end. An event whose `success` is still null keeps
+        the reading going; at the end it is returned as `pending`.
+        """
         deadline = self._clock() + self._config.settle_timeout_s
         delay = self._config.settle_interval_s
-        last_read_ok = False
+        all_reads_ok = True
+        unsettled: OperationOutcome | None = None
         while True:
             await asyncio.sleep(max(0.0, min(delay, deadline - self._clock())))
             try:
                 transaction = await self._api.get_transaction(prepared.transaction_id)
             except DinteroError:
-                last_read_ok = False
+                all_reads_ok = False
             else:
-                last_read_ok = True
                 outcome = self._match(prepared, transaction, known_ids, adopted=True)
-                if outcome is not None:
+                if outcome is not None and not outcome.awaiting_success:
                     return outcome, False
+                unsettled = outcome or unsettled
             if self._clock() >= deadline:
-                return None, last_read_ok
-            delay *= 2
+                if unsettled is not None:
+                    return unsettled, False
+                return None, all_reads_ok
+            delay = min(delay * 2, max(self._config.settle_interval_s, 8.0))
 
     # -- later ----------------------------------------------------------------------
 
@@ -506,26 +555,79 @@ class MoneyMoves:
         return self._from_event(operation, transaction, event, reference, adopted=True)
 
     async def wait_for_completion(
-        self, transaction_id: str, event_request_id: str, timeout_s: float = 30.0
+        self,
+        transaction_id: str,
+        event_request_id: str,
+        timeout_s: float = 30.0,
+        *,
+        pending: OperationOutcome | None = None,
     ) -> OperationOutcome:
         """Poll until the event correlated to a 202 appears; never resends.
 
-        Returns the settled outcome, or a `pending` one if `timeout_s` passed first.
+        Returns the settled outcome, or a `pending` one if `timeout_s` passed first. The
+        move was accepted, so nothing here is a failure: when no event matches the id
+        (Dintero does not promise the 202's id is the INITIATE event's `request_id`) or
+        the reads fail, the answer is still `pending` — `pending` (the 202's outcome) is
+        the fallback. Without it and without any readable state, `OutcomeUnknown`.
         """
         deadline = self._clock() + timeout_s
+        latest = pending
+        last_error: DinteroError | None = None
         while True:
-            transaction = await self._api.get_transaction(transaction_id)
-            outcome = self._correlated(transaction, event_request_id)
-            if outcome is not None and (not outcome.pending or self._clock() >= deadline):
-                return outcome
-            if outcome is None and self._clock() >= deadline:
-                raise LocalValidationError(
-                    f"No operation with event-request-id {event_request_id} on {transaction_id}."
+            try:
+                transaction = await self._api.get_transaction(transaction_id)
+            except DinteroError as error:
+                last_error = error
+                log.info(
+                    "reading %s while waiting for %s failed: %s",
+                    transaction_id,
+                    event_request_id,
+                    error,
+                )
+            else:
+                outcome = self._correlated(transaction, event_request_id, pending)
+                if outcome is not None and not outcome.pending:
+                    return outcome
+                if outcome is not None:
+                    latest = outcome
+                elif latest is not None:
+                    latest = replace(latest, transaction=transaction)
+            if self._clock() >= deadline:
+                if latest is not None:
+                    return replace(
+                        latest, kind=OutcomeKind.PENDING, event_request_id=event_request_id
+                    )
+                raise OutcomeUnknown(
+                    "operation",
+                    transaction_id,
+                    None,
+                    cause=last_error,
+                    reason="Dintero accepted it, but its result could not be found yet",
                 )
             left = deadline - self._clock()
             await asyncio.sleep(max(0.0, min(self._config.completion_poll_s, left)))
 
     def _correlated(
+        self,
+        transaction: Transaction,
+        event_request_id: str,
+        pending: OperationOutcome | None = None,
+    ) -> OperationOutcome | None:
+        ours: OperationOutcome | None = None
+        if pending is not None and pending.reference is not None:
+            event = Ledger(transaction).find_event(pending.operation, pending.reference)
+            if event is not None:
+                ours = self._from_event(
+                    pending.operation, transaction, event, pending.reference, adopted=True
+                )
+                if not ours.pending:
+                    return replace(ours, event_request_id=event_request_id)
+        by_id = self._correlated_by_id(transaction, event_request_id)
+        if by_id is None and ours is not None:
+            return replace(ours, event_request_id=event_request_id)
+        return by_id
+
+    def _correlated_by_id(
         self, transaction: Transaction, event_request_id: str
     ) -> OperationOutcome | None:
         initiate = next(
@@ -554,9 +656,8 @@ class MoneyMoves:
                 event_request_id=event_request_id,
                 adopted=True,
             )
-        kind = OutcomeKind.FAILED if completion.success is False else OutcomeKind.SUCCEEDED
         return OperationOutcome(
-            kind,
+            event_outcome_kind(completion),
             operation,
             transaction.id,
             reference,
@@ -565,3 +666,20 @@ class MoneyMoves:
             event_request_id=event_request_id,
             adopted=True,
         )
+
+
+def event_outcome_kind(event: TransactionEvent) -> OutcomeKind:
+    """A completed event's outcome; `success: null` is not settled yet (as the ledger sees it)."""
+    if event.success is True:
+        return OutcomeKind.SUCCEEDED
+    if event.success is False:
+        return OutcomeKind.FAILED
+    return OutcomeKind.PENDING
+
+
+def _money(minor: int, currency: str) -> str:
+    """Money for a message staff read; the raw minor units if the currency is odd."""
+    try:
+        return format_amount(minor, currency)
+    except (ValueError, LookupError):
+        return f"{minor} {currency} (minor units)"

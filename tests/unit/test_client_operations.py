@@ -416,7 +416,7 @@ def test_local_checks_refuse_before_sending(
                     tx_id,
                     CaptureRequest(amount=1000, items=(OrderItem(line_id="9", amount=1000),)),
                 )
-            with pytest.raises(OperationNotAllowed, match="Line ship has only 9900"):
+            with pytest.raises(OperationNotAllowed, match=r"Only 99,00\skr is left on Home"):
                 await client.capture(
                     tx_id,
                     CaptureRequest(amount=10000, items=(OrderItem(line_id="ship", amount=10000),)),
