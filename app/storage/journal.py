@@ -43,6 +43,7 @@ __all__ = [
     "JournalQuery",
     "Operation",
     "Outcome",
+    "csv_safe",
     "write_csv",
 ]
 
@@ -296,12 +297,31 @@ class Journal:
     def by_reference(self, reference: str) -> list[JournalEntry]:
         return self._select("WHERE reference = ? ORDER BY id DESC", [reference])
 
-    def unsettled(self) -> list[JournalEntry]:
-        """Rows whose outcome is not known yet (attempted, pending, unknown), oldest first."""
-        return self._select(
-            "WHERE outcome IN (?, ?, ?) ORDER BY id",
-            [str(Outcome.ATTEMPTED), str(Outcome.PENDING), str(Outcome.UNKNOWN)],
-        )
+    def unsettled(
+        self,
+        *,
+        account_id: str | None = None,
+        target_id: str | None = None,
+        operations: Iterable[Operation] = (),
+    ) -> list[JournalEntry]:
+        """Rows whose outcome is not known yet (attempted, pending, unknown), oldest first.
+
+        Narrowed to one account, one transaction (or link) and some operations when
+        given: before a new money move, the earlier unsettled ones on it must be settled.
+        """
+        clauses = ["outcome IN (?, ?, ?)"]
+        params: list[Any] = [str(Outcome.ATTEMPTED), str(Outcome.PENDING), str(Outcome.UNKNOWN)]
+        if account_id is not None:
+            clauses.append("account_id = ?")
+            params.append(account_id)
+        if target_id is not None:
+            clauses.append("target_id = ?")
+            params.append(target_id)
+        wanted = [str(op) for op in operations]
+        if wanted:
+            clauses.append(f"operation IN ({', '.join('?' * len(wanted))})")
+            params.extend(wanted)
+        return self._select(f"WHERE {' AND '.join(clauses)} ORDER BY id", params)
 
     def query(self, query: JournalQuery | None = None) -> list[JournalEntry]:
         query = query or JournalQuery()
@@ -394,6 +414,20 @@ CSV_HEADER = (
 )
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula, made inert with a leading `'`.
+
+    References, names and messages come from customers and other systems; a cell such
+    as `=HYPERLINK(...)` must open as text. Numbers are left as they are.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(entries: Iterable[JournalEntry], out: TextIO) -> int:
     """Write journal rows as CSV (amounts in minor units, exact); returns the row count."""
     writer = csv.writer(out)
@@ -401,7 +435,8 @@ def write_csv(entries: Iterable[JournalEntry], out: TextIO) -> int:
     count = 0
     for e in entries:
         writer.writerow(
-            [
+            csv_safe(value)
+            for value in [
                 e.id,
                 e.created_at.isoformat(),
                 e.updated_at.isoformat(),

@@ -1,16 +1,19 @@
 """Capture many authorized transactions in full, with a result per row.
 
 Runs at most ``concurrency`` captures at once through the same safe path as a single
-capture (journal first, one move per transaction, settle by reference when unsure).
-After a 5xx or a lost answer the client re-reads the transaction and sends again only
-when the capture is confidently absent, with the same reference. Cancel stops starting
-new captures; the ones already sent are allowed to finish, because cutting a money move
-off mid-flight would leave its outcome unknown.
+capture (journal first, one move per transaction, settle by reference when unsure). Each
+capture takes the whole rest by lines (the contract says always send lines). After a
+5xx answer the client re-reads the transaction over the settle window and sends again
+only when the capture is absent throughout, with the same reference; after a timeout or
+a lost answer it never sends again. Cancel stops starting new captures; the ones already
+sent are allowed to finish, because cutting a money move off mid-flight would leave its
+outcome unknown. One row crashing never ends the run for the others.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
 
 from PySide6.QtCore import Signal
@@ -29,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.references import new_operation_reference
-from app.dintero import CaptureRequest, DinteroError, Operation
+from app.dintero import DinteroError, LocalValidationError, Operation
 from app.storage.journal import Outcome
 from app.ui.context import AccountContext
 from app.ui.transactions.bulk_model import BulkResult, BulkRow, BulkRowsModel
@@ -41,6 +43,8 @@ from app.ui.transactions.move_request import MoveRequest
 from app.ui.transactions.rows import TransactionRow
 
 __all__ = ["BULK_TASK", "DEFAULT_CONCURRENCY", "BulkCaptureDialog"]
+
+log = logging.getLogger(__name__)
 
 BULK_TASK = "bulk-capture"
 DEFAULT_CONCURRENCY = 8
@@ -76,6 +80,7 @@ class BulkCaptureDialog(QDialog):
         self.running = False
         self.cancel_requested = False
         self.done_count = 0
+        self.resent_count = 0
         bulk_rows = [
             BulkRow(r.id, r.merchant_reference, r.remaining_capturable, r.currency) for r in rows
         ]
@@ -184,6 +189,7 @@ class BulkCaptureDialog(QDialog):
             return
         self.running = True
         self.cancel_requested = False
+        self.resent_count = 0
         self.start_button.setEnabled(False)
         self.concurrency.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -207,12 +213,37 @@ class BulkCaptureDialog(QDialog):
         gate = asyncio.Semaphore(concurrency)
 
         async def one(row: BulkRow) -> None:
-            async with gate:
-                await self._capture_one(row)
+            try:
+                async with gate:
+                    await self._capture_one(row)
+            except Exception as error:  # a bug on one row must not end the run
+                log.exception("bulk capture of %s crashed", row.transaction_id)
+                self.model.update(
+                    row.transaction_id,
+                    BulkResult.FAILED,
+                    f"unexpected error ({type(error).__name__}); check the transaction",
+                )
             self.done_count += 1
             self.progress.setValue(self.done_count)
 
-        await asyncio.gather(*(one(row) for row in self.model.rows()))
+        try:
+            await asyncio.gather(*(one(row) for row in self.model.rows()), return_exceptions=True)
+        except asyncio.CancelledError:
+            self._interrupted()
+            raise
+
+    def _interrupted(self) -> None:
+        """The run was cut off (account switch, quit): say so and let the dialog close."""
+        for row in self.model.rows():
+            if row.result is BulkResult.RUNNING:
+                self.model.update(
+                    row.transaction_id,
+                    BulkResult.UNKNOWN,
+                    "interrupted after it was sent: check the transaction",
+                )
+            elif row.result is BulkResult.WAITING:
+                self.model.update(row.transaction_id, BulkResult.NOT_STARTED, "interrupted")
+        self._finished()
 
     async def _capture_one(self, row: BulkRow) -> None:
         tx_id = row.transaction_id
@@ -223,21 +254,28 @@ class BulkCaptureDialog(QDialog):
             self.model.update(tx_id, BulkResult.SKIPPED, "another operation on it is running")
             return
         self.model.update(tx_id, BulkResult.RUNNING)
+        # No body: the whole rest, by lines, checked against the confirmed amount.
         request = MoveRequest(
             Operation.CAPTURE,
             tx_id,
             row.currency,
             row.merchant_reference or None,
             row.amount,
-            CaptureRequest(amount=row.amount, reference=new_operation_reference("cap")),
+            None,
             "bulk capture",
         )
         try:
             report = await self.runner.run(request, resend_if_absent=True)
+        except LocalValidationError as error:
+            self.model.update(tx_id, BulkResult.FAILED, f"not sent: {error.user_message}")
         except DinteroError as error:
-            self.model.update(tx_id, BulkResult.FAILED, f"not captured: {error.user_message}")
+            self.model.update(tx_id, BulkResult.FAILED, f"refused: {error.user_message}")
         else:
+            if report.resent:
+                self.resent_count += 1
             message = "" if report.outcome is Outcome.SUCCEEDED else report.text
+            if report.resent and report.outcome is Outcome.SUCCEEDED:
+                message = "sent twice (same reference) after a server error"
             self.model.update(tx_id, _RESULT_OF[report.outcome], message)
         finally:
             self.runner.release(tx_id)
@@ -271,6 +309,10 @@ class BulkCaptureDialog(QDialog):
         for result, label in labels:
             if counts[result]:
                 parts.append(f"{counts[result]} {label}.")
+        if self.resent_count:
+            parts.append(
+                f"{self.resent_count} needed a second send (same reference) after a server error."
+            )
         return " ".join(parts)
 
     # ------------------------------------------------------------------ closing

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.dintero import DinteroClient, TransactionFilter
+from app.storage.journal import csv_safe
 from app.ui.transactions.list_model import PAGE_SIZE
 from app.ui.transactions.rows import TransactionRow, row_from_transaction
 
@@ -36,18 +37,22 @@ CSV_COLUMNS = (
 
 
 def _values(row: TransactionRow) -> list[object]:
+    """One CSV row; customer-typed text never starts a formula (see `csv_safe`)."""
     return [
-        row.id,
-        row.created_at.isoformat() if row.created_at else "",
-        row.status,
-        row.amount,
-        row.captured,
-        row.refunded,
-        row.currency,
-        row.merchant_reference,
-        row.customer,
-        row.payment_product,
-        row.session_id or "",
+        csv_safe(value)
+        for value in (
+            row.id,
+            row.created_at.isoformat() if row.created_at else "",
+            row.status,
+            row.amount,
+            row.captured,
+            row.refunded,
+            row.currency,
+            row.merchant_reference,
+            row.customer,
+            row.payment_product,
+            row.session_id or "",
+        )
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
@@ -51,9 +52,12 @@ from app.ui.transactions.rows import (
 )
 from app.ui.transactions.void_dialog import VoidDialog
 
-__all__ = ["DETAIL_TASK", "TransactionsPage"]
+__all__ = ["DETAIL_TASK", "RECONCILE_TASK", "TransactionsPage"]
+
+log = logging.getLogger(__name__)
 
 DETAIL_TASK = "transaction-detail"
+RECONCILE_TASK = "journal-reconcile"
 _COLUMN_WIDTHS = {
     Column.CREATED: 130,
     Column.STATUS: 170,
@@ -193,6 +197,20 @@ class TransactionsPage(QWidget):
         self.addAction(action)
         return action
 
+    # ------------------------------------------------------------------ in flight
+    @property
+    def busy_ids(self) -> frozenset[str]:
+        """Transactions with a money move on its way now (single or bulk)."""
+        return self.runner.busy_ids if self.runner is not None else frozenset()
+
+    def has_money_in_flight(self) -> bool:
+        """True while a capture, refund or void is sending, settling or pending.
+
+        Ask before switching account or quitting: either cancels the move, and its
+        outcome then stays unconfirmed until Paydesk checks it on the next bind.
+        """
+        return self.runner is not None and self.runner.has_money_in_flight()
+
     # ------------------------------------------------------------------ account
     def bind(self, context: AccountContext | None) -> None:
         """A new account (or none): stop everything, clear, and load page one."""
@@ -222,6 +240,13 @@ class TransactionsPage(QWidget):
             runner.order_record_changed.connect(self._order_record_state)
             self.runner = runner
             self._update_actions()
+            context.tasks.start(
+                RECONCILE_TASK,
+                runner.reconcile_unsettled(),
+                on_success=lambda count: log.info("settled %d earlier journal rows", count),
+                on_error=_log_reconcile_failure,
+                background=True,
+            )
 
         if self.journal is not None:
             opened(self.journal)
@@ -486,3 +511,9 @@ class TransactionsPage(QWidget):
     def _forget(self, dialog: QWidget) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
+
+
+def _log_reconcile_failure(error: BaseException) -> bool:
+    """Checking earlier moves in the background is best effort; the next move checks again."""
+    log.warning("could not check unsettled journal rows: %s", error)
+    return True
