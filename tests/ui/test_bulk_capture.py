@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Operation, Outcome
-from app.ui.transactions.bulk_dialog import BulkCaptureDialog
+from app.ui.transactions.bulk_dialog import BULK_TASK, BulkCaptureDialog
 from app.ui.transactions.bulk_model import BulkResult
 from tests.ui.conftest import RunAsync
 from tests.ui.test_transactions_support import open_desk, successful, wait_for
@@ -55,6 +55,7 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         assert counts[BulkResult.CAPTURED] == COUNT, dialog.summary.text()
         assert dialog.progress.value() == COUNT
         assert f"Captured {COUNT} of {COUNT}" in dialog.summary.text()
+        assert "2 needed a second send (same reference)" in dialog.summary.text()
         qtbot.wait(50)
         assert dialog.grab().save(str(screenshot_dir / "transactions_bulk_summary.png"))
 
@@ -77,6 +78,12 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         assert {(e.operation, e.outcome) for e in entries} == {
             (Operation.CAPTURE, Outcome.SUCCEEDED)
         }
+        twice = sorted(e.reference or "" for e in entries if "Sent twice" in e.message)
+        assert twice == sorted(refused)
+        # Every capture names its lines (the contract: always send the captured lines).
+        for post in posts:
+            body = post["json"]
+            assert sum(item["amount"] for item in body["items"]) == body["amount"]
     finally:
         run_async(desk.context.aclose())
 
@@ -110,5 +117,47 @@ def test_bulk_cancel_stops_new_captures_and_says_so(
             if successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
         )
         assert really_captured == captured
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_bulk_cut_off_by_an_account_switch_resets_and_journals_unknown(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    created = [sandbox.create_authorized_transaction(amount=3_000) for _ in range(6)]
+    ids = {tx["id"] for tx in created}
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        page = desk.page
+        page.view.selectAll()
+        dialog = page.open_bulk_capture()
+        assert isinstance(dialog, BulkCaptureDialog)
+        dialog.concurrency.setValue(2)
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=600)
+        confirm = dialog.ask_confirmation()
+        assert confirm is not None
+        confirm.confirm_button.click()
+        wait_for(qtbot, lambda: len(page.busy_ids) == 2)
+        with Journal.in_directory(desk.services.data_dir) as journal:
+            wait_for(qtbot, lambda: len(journal.unsettled(target_id=None)) >= 2)
+        qtbot.wait(200)  # both requests are with the sandbox, inside its 600 ms latency
+        assert page.has_money_in_flight()
+        with qtbot.waitSignal(dialog.finished_run, timeout=10_000) as done:
+            run_async(desk.context.aclose())  # the account's tasks are cancelled
+        assert not dialog.running
+        assert dialog.close_button.isEnabled()
+        counts: Counter[BulkResult] = done.args[0]
+        assert counts[BulkResult.UNKNOWN] == 2
+        assert counts[BulkResult.NOT_STARTED] == len(created) - 2
+        assert not page.has_money_in_flight()
+        with Journal.in_directory(desk.services.data_dir) as journal:
+            entries = [e for e in journal.query() if e.target_id in ids]
+        assert len(entries) == 2
+        assert {e.outcome for e in entries} == {Outcome.UNKNOWN}
+        assert all(e.message.startswith("Interrupted") for e in entries)
+        dialog.close_button.click()
+        assert not dialog.isVisible()
+        sandbox.clear_faults()
+        assert BULK_TASK not in desk.context.tasks.running_names()
     finally:
         run_async(desk.context.aclose())

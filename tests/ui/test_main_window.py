@@ -106,7 +106,7 @@ def test_switching_account_cancels_old_work_and_closes_its_client(
     switch_with_shortcut(window, 2)
     qtbot.waitUntil(lambda: old.closed and slow.done(), timeout=5000)
     assert slow.cancelled()
-    qtbot.waitUntil(lambda: old.client._wire.client.is_closed, timeout=5000)
+    qtbot.waitUntil(lambda: old.client.closed, timeout=5000)
     qtbot.waitUntil(lambda: window.context is not None and window.context is not old, timeout=5000)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, Operation, Outcome
+from app.storage.journal import Journal, JournalEntry, Operation, Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import ConfirmDialog
 from app.ui.transactions.money_moves import CHECKING_TEXT
@@ -31,6 +31,18 @@ from tests.ui.test_transactions_support import (
 
 def _journal(desk: Desk) -> Journal:
     return Journal.in_directory(desk.services.data_dir)
+
+
+def _latest(desk: Desk, tx_id: str) -> JournalEntry | None:
+    """The newest journal row of a transaction (the file closed again right away)."""
+    with _journal(desk) as journal:
+        entries = journal.for_target(tx_id)
+    return entries[0] if entries else None
+
+
+def _latest_outcome(desk: Desk, tx_id: str) -> Outcome | None:
+    entry = _latest(desk, tx_id)
+    return entry.outcome if entry is not None else None
 
 
 def test_partial_capture_by_lines_then_refund_line_and_shipping(
@@ -288,5 +300,200 @@ def test_second_move_on_a_busy_transaction_is_refused(
             desk.page.open_capture()  # refused while busy: no dialog
             assert len([d for d in desk.page._dialogs if isinstance(d, CaptureDialog)]) <= 1
         assert len(sandbox.requests(r"/capture$")) == 1
+    finally:
+        run_async(desk.context.aclose())
+
+
+def _capture_all(desk: Desk, qtbot: QtBot, tx_id: str) -> None:
+    select(qtbot, desk, tx_id)
+    desk.page.open_capture()
+    press_continue(last_dialog(desk, CaptureDialog))
+
+
+def test_200_with_a_failed_event_shows_the_reason_and_journals_failed(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=12_000)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="event_failed", times=1)
+        _capture_all(desk, qtbot, tx["id"])
+        report = confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.FAILED
+        assert report.text == "Capture failed: The payment provider refused the capture"
+        wait_for(qtbot, lambda: desk.page.detail.ledger is not None)
+        assert report.text in desk.page._states[tx["id"]]
+        state = sandbox.get_transaction(tx["id"])
+        assert state["status"] == "AUTHORIZED"
+        assert successful(state["events"], "CAPTURE") == []
+        with _journal(desk) as journal:
+            entry = journal.for_target(tx["id"])[0]
+        assert entry.outcome is Outcome.FAILED
+        assert "refused the capture" in entry.message
+        row = desk.page.model.row_at(desk.page.model.index_of(tx["id"]) or 0)
+        assert row.captured == 0
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_errors_after_a_202_stay_pending_and_never_say_not_sent(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=8_000)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        runner = desk.page.runner
+        assert runner is not None
+        runner.pending_timeout_s = 0.5
+        states: list[str] = []
+        runner.state_changed.connect(lambda _tx, text: states.append(text))
+        _capture_all(desk, qtbot, tx["id"])
+        sandbox.add_fault(
+            method="POST",
+            path=r"/capture$",
+            kind="accepted_later",
+            times=1,
+            complete_after_ms=60_000,
+        )
+        # Every read of the transaction after the 202 is dropped.
+        runner.state_changed.connect(
+            lambda _tx, text: (
+                "pending" in text
+                and sandbox.add_fault(method="GET", path=tx["id"] + "$", kind="drop_before_apply")
+            )
+        )
+        report = confirm_and_wait(qtbot, desk)
+        sandbox.clear_faults()
+        assert report.outcome is Outcome.PENDING
+        assert not [s for s in states if s.startswith("Not sent")]
+        with _journal(desk) as journal:
+            entry = journal.for_target(tx["id"])[0]
+        assert entry.outcome is Outcome.PENDING
+        assert len(sandbox.requests(r"/capture$")) == 1
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_an_unconfirmed_move_blocks_the_next_until_it_is_settled(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    """Dropped before apply → unknown; the next capture first checks it."""
+    tx = sandbox.create_authorized_transaction(amount=9_000)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        runner = desk.page.runner
+        assert runner is not None
+        states: list[str] = []
+        runner.state_changed.connect(lambda _tx, text: states.append(text))
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="drop_before_apply", times=1)
+        _capture_all(desk, qtbot, tx["id"])
+        report = confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.UNKNOWN
+        assert report.text.startswith("Sent, but Paydesk could not confirm")
+
+        # Straight away: still inside twice the settle window, so it blocks.
+        _capture_all(desk, qtbot, tx["id"])
+        confirm = last_dialog(desk, ConfirmDialog)
+        confirm.confirm_button.click()
+        wait_for(qtbot, lambda: any(s.startswith("Not sent: An earlier capture") for s in states))
+        wait_for(qtbot, lambda: not runner.is_busy(tx["id"]))
+        assert len(sandbox.requests(r"/capture$")) == 1
+
+        # Well after it: absent on the transaction → not carried out; the new one goes.
+        qtbot.wait(3_100)
+        _capture_all(desk, qtbot, tx["id"])
+        report = confirm_and_wait(qtbot, desk)
+        assert report.outcome is Outcome.SUCCEEDED
+        with _journal(desk) as journal:
+            first, second = sorted(journal.for_target(tx["id"]), key=lambda e: e.id)
+        assert first.outcome is Outcome.FAILED
+        assert first.message.startswith("Not carried out")
+        assert second.outcome is Outcome.SUCCEEDED
+        captures = successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
+        assert [(c["amount"], c["event_reference"]) for c in captures] == [
+            (9_000, second.reference)
+        ]
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_closing_the_account_mid_move_marks_it_unknown_and_binding_settles_it(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=6_000)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        runner = desk.page.runner
+        assert runner is not None
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=700, times=1)
+        _capture_all(desk, qtbot, tx["id"])
+        last_dialog(desk, ConfirmDialog).confirm_button.click()
+        wait_for(
+            qtbot, lambda: len(sandbox.requests(r"/capture$")) == 0 and runner.is_busy(tx["id"])
+        )
+        wait_for(qtbot, lambda: _latest(desk, tx["id"]) is not None)
+        qtbot.wait(250)  # the request is with the sandbox, inside its 700 ms latency
+        assert desk.page.has_money_in_flight()
+        assert desk.page.busy_ids == {tx["id"]}
+        run_async(desk.context.aclose())  # what an account switch or quit does
+        assert not desk.page.has_money_in_flight()
+        with _journal(desk) as journal:
+            entry = journal.for_target(tx["id"])[0]
+        assert entry.outcome is Outcome.UNKNOWN
+        assert entry.message.startswith("Interrupted")
+    finally:
+        run_async(desk.context.aclose())
+
+    # The sandbox applies the capture after its latency even with the client gone, as
+    # Dintero may: binding the account again finds it by reference and settles the row.
+    wait_for(qtbot, lambda: successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE"))
+    again = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        wait_for(qtbot, lambda: _latest_outcome(again, tx["id"]) is Outcome.SUCCEEDED)
+        settled = _latest(again, tx["id"])
+        assert settled is not None
+        assert settled.amount == 6_000
+        assert len(sandbox.requests(r"/capture$")) == 1
+    finally:
+        run_async(again.context.aclose())
+
+
+def test_binding_an_account_settles_its_unknown_rows_from_dintero(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    """A row left unknown (a crash) whose capture did happen is confirmed on bind."""
+    from app.dintero import CaptureRequest, DinteroClient
+    from app.storage.journal import JournalAttempt
+    from tests.ui.test_transactions_support import make_context, make_services
+
+    tx = sandbox.create_authorized_transaction(amount=7_000)
+    request = CaptureRequest(amount=2_500)
+    services = make_services(tmp_path)
+    with Journal.in_directory(tmp_path) as journal:
+        entry_id = journal.record_attempt(
+            JournalAttempt(
+                operator="tester",
+                account_id=sandbox.account_id,
+                environment="test",
+                operation=Operation.CAPTURE,
+                target_id=tx["id"],
+                amount=2_500,
+                currency="NOK",
+                reference=request.reference,
+            )
+        )
+        journal.settle(entry_id, Outcome.UNKNOWN, message="crashed")
+    context = make_context(sandbox, services, None)  # type: ignore[arg-type]
+    client: DinteroClient = context.client
+    assert run_async(client.capture(tx["id"], request)).succeeded
+    run_async(client.aclose())
+
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        wait_for(qtbot, lambda: _latest_outcome(desk, tx["id"]) is Outcome.SUCCEEDED)
+        entry = _latest(desk, tx["id"])
+        assert entry is not None
+        assert entry.message == "Confirmed later by reading the transaction."
+        assert entry.request_id
     finally:
         run_async(desk.context.aclose())

@@ -203,3 +203,43 @@ def test_void_is_recorded_as_a_cancellation(
         assert sandbox.get_transaction(tx_id)["status"] == "AUTHORIZATION_VOIDED"
     finally:
         run_async(desk.context.aclose())
+
+
+def test_an_amount_only_capture_and_refund_are_recorded_by_lines(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    """Dintero gets only an amount; the Orders API still gets lines that add up to it."""
+    desk = open_desk(qtbot, sandbox, tmp_path, orders_api=True)
+    try:
+        order_id, tx_id = _paid_order(qtbot, sandbox, desk, run_async)
+        desk.page.open_capture()
+        capture = last_dialog(desk, CaptureDialog)
+        capture.by_amount.setChecked(True)
+        capture.amount_edit.setText("500,00")
+        press_continue(capture)
+        assert confirm_and_wait(qtbot, desk).outcome is Outcome.SUCCEEDED
+        assert "items" not in sandbox.requests(r"/capture$")[-1]["json"]
+        wait_for(qtbot, lambda: RECORDED in _order_state(desk))
+
+        desk.page.open_refund()
+        refund = last_dialog(desk, RefundDialog)
+        refund.by_amount.setChecked(True)
+        refund.amount_edit.setText("100,00")
+        press_continue(refund)
+        assert confirm_and_wait(qtbot, desk).outcome is Outcome.SUCCEEDED
+        wait_for(qtbot, lambda: len(sandbox.get_order(order_id)["refunds"]) == 1)
+
+        order = sandbox.get_order(order_id)
+        [capture_record] = order["captures"]
+        [refund_record] = order["refunds"]
+        assert capture_record["amount"] == 50_000
+        assert _items(capture_record) == [(1, 40_000), (2, 10_000)]
+        assert refund_record["amount"] == 10_000
+        assert _items(refund_record) == [(1, 10_000)]
+        with Journal.in_directory(desk.services.data_dir) as journal:
+            records = [
+                e for e in journal.for_target(tx_id) if e.operation is Operation.ORDER_RECORD
+            ]
+        assert {e.outcome for e in records} == {Outcome.SUCCEEDED}
+    finally:
+        run_async(desk.context.aclose())

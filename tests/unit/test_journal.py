@@ -158,3 +158,43 @@ def test_csv_export_round_trips(tmp_path: Path) -> None:
     assert rows[0]["outcome"] == "succeeded"
     assert rows[0]["dintero_request_id"] == "req-9"
     assert rows[0]["note"] == 'line "1", shipping'
+
+
+def test_csv_export_neutralises_formula_cells(tmp_path: Path) -> None:
+    """A reference typed by a customer must open as text in a spreadsheet, not run."""
+    with Journal.in_directory(tmp_path) as journal:
+        entry_id = journal.record_attempt(
+            _attempt(merchant_reference='=HYPERLINK("http://evil.example","x")', note="+1 call")
+        )
+        journal.settle(entry_id, Outcome.FAILED, message="@SUM(A1)\t-2")
+        journal.record_attempt(_attempt(merchant_reference="plain-ref", note="\rcr"))
+        out = io.StringIO()
+        write_csv(journal.query(), out)
+    rows = {row["merchant_reference"]: row for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    evil = rows['\'=HYPERLINK("http://evil.example","x")']
+    assert evil["note"] == "'+1 call"
+    assert evil["message"] == "'@SUM(A1)\t-2"
+    assert evil["amount_minor"] == "12550"  # numbers stay numbers
+    assert rows["plain-ref"]["note"] == "'\rcr"
+
+
+def test_unsettled_narrows_by_account_transaction_and_operation(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        a = journal.record_attempt(_attempt(target_id="tx-a"))
+        b = journal.record_attempt(_attempt(target_id="tx-b"))
+        c = journal.record_attempt(_attempt(target_id="tx-a", account_id="T87654321"))
+        d = journal.record_attempt(_attempt(target_id="tx-a", operation=Operation.CANCEL_LINK))
+        done = journal.record_attempt(_attempt(target_id="tx-a"))
+        journal.settle(done, Outcome.SUCCEEDED)
+        journal.settle(b, Outcome.UNKNOWN)
+        assert [e.id for e in journal.unsettled()] == [a, b, c, d]
+        ids = [
+            e.id
+            for e in journal.unsettled(
+                account_id="T12345678",
+                target_id="tx-a",
+                operations=(Operation.CAPTURE, Operation.REFUND, Operation.VOID),
+            )
+        ]
+        assert ids == [a]
+        assert [e.id for e in journal.unsettled(account_id="T12345678")] == [a, b, d]

@@ -42,7 +42,7 @@ class ExportDialog(QDialog):
 
         intro = QLabel(
             "Exports every transaction that matches the current search and filters "
-            "(all pages). Amounts are in minor units (øre/cents).",
+            "(all pages). Amounts are in øre/cents: 12050 means 120,50.",
             self,
         )
         intro.setWordWrap(True)

@@ -68,6 +68,7 @@ INTERRUPTED_NOTE = (
     "Interrupted (account switched or Paydesk closed) after it was sent: not confirmed. "
     "Paydesk checks the transaction before the next move on it."
 )
+NOT_SENT_NOTE = "Not sent: interrupted (account switched or Paydesk closed) before sending."
 RESENT_NOTE = "Sent twice, same reference: the first send got a server error and was not found."
 
 
@@ -223,9 +224,16 @@ class MoneyMoveRunner(QObject):
 
         async def before_send(prepared: PreparedOperation) -> None:
             self._check_whole_rest(request, prepared)
-            state.entry_id = await asyncio.to_thread(
-                self.journal.record_attempt, self._attempt(request, prepared)
+            write = asyncio.ensure_future(
+                asyncio.to_thread(self.journal.record_attempt, self._attempt(request, prepared))
             )
+            try:
+                state.entry_id = await asyncio.shield(write)
+            except asyncio.CancelledError:
+                # Cut off while the row was being written: nothing was sent, say so.
+                entry_id = await write
+                self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
+                raise
             self.state_changed.emit(
                 tx_id, f"{label} of {money(prepared.amount, request.currency)}: sending…"
             )
