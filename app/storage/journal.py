@@ -221,13 +221,19 @@ class Journal:
                 yield self._db
                 self._db.execute("COMMIT")
             except sqlite3.Error as error:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._rollback()
                 raise JournalError(f"Could not write the audit journal: {error}") from error
             except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
+
+    def _rollback(self) -> None:
+        """Undo an open write; a closed or broken connection has nothing left to undo."""
+        try:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
     # ------------------------------------------------------------------ writing
     def record_attempt(self, attempt: JournalAttempt) -> int:

@@ -161,3 +161,41 @@ def test_bulk_cut_off_by_an_account_switch_resets_and_journals_unknown(
         assert BULK_TASK not in desk.context.tasks.running_names()
     finally:
         run_async(desk.context.aclose())
+
+
+def test_a_row_that_crashes_does_not_end_the_run(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    """The journal file goes away mid-run: every later row fails on its own, the run ends."""
+    created = [sandbox.create_authorized_transaction(amount=2_500) for _ in range(6)]
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        page = desk.page
+        page.view.selectAll()
+        dialog = page.open_bulk_capture()
+        assert isinstance(dialog, BulkCaptureDialog)
+        dialog.concurrency.setValue(1)
+        sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=100)
+        confirm = dialog.ask_confirmation()
+        assert confirm is not None
+        assert page.runner is not None
+        with qtbot.waitSignal(dialog.finished_run, timeout=30_000) as done:
+            confirm.confirm_button.click()
+            wait_for(qtbot, lambda: dialog.progress.value() >= 2)
+            page.runner.journal.close()
+        counts: Counter[BulkResult] = done.args[0]
+        assert dialog.progress.value() == len(created)
+        assert not dialog.running
+        assert dialog.close_button.isEnabled()
+        assert counts[BulkResult.CAPTURED] >= 2
+        assert counts[BulkResult.WAITING] == counts[BulkResult.RUNNING] == 0
+        broken = [r for r in dialog.model.rows() if r.result is not BulkResult.CAPTURED]
+        assert broken
+        assert all("JournalError" in r.message for r in broken), [r.message for r in broken]
+        for tx in created:  # nothing captured twice, nothing sent without a journal row
+            captures = successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
+            assert len(captures) <= 1
+        assert len(sandbox.requests(r"/capture$")) <= counts[BulkResult.CAPTURED] + 1
+    finally:
+        sandbox.clear_faults()
+        run_async(desk.context.aclose())

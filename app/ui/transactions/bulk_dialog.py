@@ -217,11 +217,13 @@ class BulkCaptureDialog(QDialog):
                 async with gate:
                     await self._capture_one(row)
             except Exception as error:  # a bug on one row must not end the run
+                # It may have been sent before it broke: unknown, not failed.
                 log.exception("bulk capture of %s crashed", row.transaction_id)
                 self.model.update(
                     row.transaction_id,
-                    BulkResult.FAILED,
-                    f"unexpected error ({type(error).__name__}); check the transaction",
+                    BulkResult.UNKNOWN,
+                    f"unexpected error ({type(error).__name__}); check the transaction "
+                    "before trying again",
                 )
             self.done_count += 1
             self.progress.setValue(self.done_count)
