@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QTabWidget,
     QVBoxLayout,
@@ -52,6 +53,13 @@ class MissingSecret(Exception):
         self.details = ""
 
 
+@runtime_checkable
+class HoldsMoneyInFlight(Protocol):
+    """A page that may be in the middle of a capture, refund or void."""
+
+    def has_money_in_flight(self) -> bool: ...
+
+
 class MainWindow(QMainWindow):
     """Top-level window. Emits ``account_bound`` when a page set is ready on an account."""
 
@@ -70,6 +78,7 @@ class MainWindow(QMainWindow):
         self.accounts: list[Account] = []
         self.pages: list[AccountPage] = []
         self._closing_contexts: set[asyncio.Task[None]] = set()
+        self._leave_confirmed = False
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -132,6 +141,10 @@ class MainWindow(QMainWindow):
 
     def update_busy(self) -> None:
         self._show_busy(self.busy)
+
+    def _quit_anyway(self) -> None:
+        self._leave_confirmed = True
+        self.close()
 
     def _on_busy_changed(self, _busy: bool) -> None:
         # A bound method (not a lambda): Qt drops the connection when the window goes,
@@ -241,6 +254,42 @@ class MainWindow(QMainWindow):
         dialog.accounts_changed.connect(lambda: self.reload_accounts())
         dialog.open()
 
+    def money_in_flight(self) -> bool:
+        """A capture, refund or void of the current account is still sending or settling."""
+        return any(
+            isinstance(page, HoldsMoneyInFlight) and page.has_money_in_flight()
+            for page in self.pages
+        )
+
+    def request_switch(self, account: Account) -> None:
+        """The user picked an account: ask first while a money move is unconfirmed."""
+        if self.context is not None and self.context.account.key == account.key:
+            return
+        if self.money_in_flight():
+            self._ask_to_leave(f"Switch to “{account.name}”", lambda: self.switch_account(account))
+        else:
+            self.switch_account(account)
+
+    def _ask_to_leave(self, action: str, proceed: Callable[[], None]) -> QMessageBox:
+        """Non-modal question (``open()``): leaving stops waiting for Dintero's answer."""
+        box = QMessageBox(self)
+        box.setObjectName("moneyInFlight")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("A money move is not confirmed yet")
+        box.setText("A capture, refund or void is still being confirmed with Dintero.")
+        box.setInformativeText(
+            "If you leave now, Paydesk stops waiting for the answer. Nothing is sent again: "
+            "the audit journal keeps the move as not confirmed, and Paydesk checks it with "
+            "Dintero the next time this account is opened."
+        )
+        leave = box.addButton(f"{action} anyway", QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton("Keep waiting", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.buttonClicked.connect(lambda button: proceed() if button is leave else None)
+        box.open()
+        return box
+
     def switch_account(self, account: Account | None) -> None:
         """Cancel the old account's work, close its client, and bind the pages anew."""
         old = self.context
@@ -344,6 +393,10 @@ class MainWindow(QMainWindow):
             await asyncio.gather(*self._closing_contexts, return_exceptions=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_confirmed and self.money_in_flight():
+            event.ignore()
+            self._ask_to_leave("Quit", self._quit_anyway)
+            return
         self.tasks.cancel_all()
         if self.context is not None:
             self.context.tasks.cancel_all()
@@ -363,4 +416,4 @@ def _account_label(account: Account) -> str:
 
 
 def _bind_switch(window: MainWindow, account: Account) -> Callable[[], None]:
-    return lambda: window.switch_account(account)
+    return lambda: window.request_switch(account)

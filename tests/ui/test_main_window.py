@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -23,6 +23,9 @@ from app.ui.accounts_dialog import AccountsDialog
 from app.ui.context import AppServices
 from app.ui.links.page import LinksPage
 from app.ui.main_window import MainWindow
+from app.ui.transactions.capture_dialog import CaptureDialog
+from app.ui.transactions.confirm_dialog import ConfirmDialog
+from app.ui.transactions.page import TransactionsPage
 from tests.ui.conftest import RunAsync
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -205,3 +208,59 @@ def test_notices_reach_the_status_bar_without_a_tray(qtbot: QtBot, window: MainW
         "Link PD-1 paid — 500,00 kr paid by card (AUTHORIZED)."
     )
     assert not links.notifier.history[-1].via_tray
+
+
+def _money_question(window: MainWindow) -> QMessageBox | None:
+    boxes = [b for b in window.findChildren(QMessageBox, "moneyInFlight") if b.isVisible()]
+    return boxes[-1] if boxes else None
+
+
+def _click(box: QMessageBox, text_start: str) -> None:
+    button = next(b for b in box.buttons() if b.text().startswith(text_start))
+    button.click()
+
+
+def test_switching_or_quitting_mid_capture_asks_first(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=7_000)
+    transactions = window.pages[1]
+    assert isinstance(transactions, TransactionsPage)
+    transactions.refresh()
+    qtbot.waitUntil(lambda: transactions.model.index_of(tx["id"]) is not None, timeout=10_000)
+    assert transactions.select_transaction(tx["id"])
+    qtbot.waitUntil(lambda: transactions.detail.transaction is not None, timeout=10_000)
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=1500, times=1)
+    transactions.open_capture()
+    capture = next(d for d in transactions._dialogs if isinstance(d, CaptureDialog))
+    capture.findChild(QPushButton, "continueButton").click()
+    confirm = next(d for d in transactions._dialogs if isinstance(d, ConfirmDialog))
+    confirm.confirm_button.click()
+    qtbot.waitUntil(window.money_in_flight, timeout=5000)
+    old = window.context
+
+    switch_with_shortcut(window, 2)
+    qtbot.waitUntil(lambda: _money_question(window) is not None, timeout=5000)
+    question = _money_question(window)
+    assert question is not None
+    assert "not confirmed" in question.windowTitle()
+    _click(question, "Keep waiting")
+    assert window.context is old  # nothing was cancelled
+
+    window.close()
+    qtbot.waitUntil(lambda: _money_question(window) is not None, timeout=5000)
+    assert window.isVisible()  # the close was held back
+    question = _money_question(window)
+    assert question is not None
+    _click(question, "Keep waiting")
+
+    # The capture settles by itself; then switching needs no question.
+    qtbot.waitUntil(lambda: not window.money_in_flight(), timeout=15_000)
+    captures = [e for e in sandbox.get_transaction(tx["id"])["events"] if e["event"] == "CAPTURE"]
+    assert [e["amount"] for e in captures] == [7_000]
+    switch_with_shortcut(window, 2)
+    qtbot.waitUntil(
+        lambda: window.context is not None and window.context.account.account_id == "P12345678",
+        timeout=5000,
+    )
+    assert _money_question(window) is None
