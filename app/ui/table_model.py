@@ -10,7 +10,7 @@ through a proxy. ``data()`` only formats: it never does I/O.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -27,10 +27,11 @@ C = TypeVar("C", bound=enum.IntEnum)
 
 
 class RowTableModel(QAbstractTableModel, Generic[R, C]):
-    """Immutable rows in a list; subclasses set ``columns`` and ``titles``."""
+    """Immutable rows in a list; subclasses set ``columns`` and ``titles`` (by column, or a
+    sequence in column order)."""
 
     columns: ClassVar[type[enum.IntEnum]]
-    titles: ClassVar[Mapping[Any, str]]
+    titles: ClassVar[Mapping[Any, str] | Sequence[str]]
     right_aligned: ClassVar[frozenset[Any]] = frozenset()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -38,10 +39,9 @@ class RowTableModel(QAbstractTableModel, Generic[R, C]):
         self._rows: list[R] = []
 
     # ------------------------------------------------------------- row access
-    @property
-    def rows(self) -> list[R]:
-        """The rows in model order (a copy: change them through the methods below)."""
-        return list(self._rows)
+    def rows(self) -> tuple[R, ...]:
+        """The rows in model order (a snapshot: change them through the methods below)."""
+        return tuple(self._rows)
 
     def row_at(self, number: int) -> R:
         return self._rows[number]

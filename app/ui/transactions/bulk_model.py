@@ -6,16 +6,13 @@ from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from app.ui.table_model import RowTableModel
 from app.ui.transactions.formatting import money_cell
 
 __all__ = ["BulkColumn", "BulkResult", "BulkRow", "BulkRowsModel"]
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 class BulkResult(StrEnum):
@@ -59,64 +56,48 @@ class BulkColumn(IntEnum):
 _HEADERS = ("Transaction", "Merchant reference", "Amount", "Result")
 
 
-class BulkRowsModel(QAbstractTableModel):
+class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
+    columns = BulkColumn
+    titles = _HEADERS
+    right_aligned = frozenset({BulkColumn.AMOUNT})
+
     def __init__(self, rows: list[BulkRow], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows = list(rows)
+        self.set_rows(rows)
         self._position = {row.transaction_id: i for i, row in enumerate(rows)}
-
-    def rows(self) -> tuple[BulkRow, ...]:
-        return tuple(self._rows)
 
     def update(self, transaction_id: str, result: BulkResult, message: str = "") -> None:
         position = self._position[transaction_id]
-        self._rows[position] = replace(self._rows[position], result=result, message=message)
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(BulkColumn) - 1))
+        row = replace(self.row_at(position), result=result, message=message)
+        self.replace_row(position, row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: BulkRow, column: BulkColumn) -> str:
+        match column:
+            case BulkColumn.TRANSACTION:
+                return row.transaction_id
+            case BulkColumn.REFERENCE:
+                return row.merchant_reference
+            case BulkColumn.AMOUNT:
+                return f"{money_cell(row.amount, row.currency)} {row.currency}"
+            case BulkColumn.RESULT:
+                label = str(row.result).capitalize()
+                return f"{label}: {row.message}" if row.message else label
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(BulkColumn)
+    def sort_value(self, row: BulkRow, column: BulkColumn) -> Any:
+        match column:
+            case BulkColumn.AMOUNT:
+                return row.amount
+            case BulkColumn.RESULT:
+                return str(row.result)
+            case _:
+                return self.display(row, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+    def extra(self, row: BulkRow, column: BulkColumn, role: int) -> Any:
+        if column is not BulkColumn.RESULT:
             return None
-        row = self._rows[index.row()]
-        column = BulkColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            match column:
-                case BulkColumn.TRANSACTION:
-                    return row.transaction_id
-                case BulkColumn.REFERENCE:
-                    return row.merchant_reference
-                case BulkColumn.AMOUNT:
-                    return f"{money_cell(row.amount, row.currency)} {row.currency}"
-                case BulkColumn.RESULT:
-                    label = str(row.result).capitalize()
-                    return f"{label}: {row.message}" if row.message else label
-        if role == SORT_ROLE:
-            match column:
-                case BulkColumn.AMOUNT:
-                    return row.amount
-                case BulkColumn.RESULT:
-                    return str(row.result)
-                case _:
-                    return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and column is BulkColumn.RESULT:
+        if role == Qt.ItemDataRole.ForegroundRole:
             colour = _COLOURS.get(row.result)
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is BulkColumn.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column is BulkColumn.RESULT:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return row.message or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
         return None

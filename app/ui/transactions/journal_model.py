@@ -5,17 +5,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from app.storage.journal import JournalEntry, Outcome
+from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 from app.ui.transactions.formatting import money_cell, when
 
-__all__ = ["JournalColumn", "JournalModel"]
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["ROW_ROLE", "SORT_ROLE", "JournalColumn", "JournalModel"]
 
 
 class JournalColumn(IntEnum):
@@ -63,70 +60,49 @@ def _amount(entry: JournalEntry) -> str:
     )
 
 
-class JournalModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[JournalEntry] = []
+class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
+    columns = JournalColumn
+    titles = _HEADERS
+    right_aligned = frozenset({JournalColumn.AMOUNT})
 
     def set_entries(self, entries: list[JournalEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entries(self) -> tuple[JournalEntry, ...]:
-        return tuple(self._entries)
+        return self.rows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
+    def display(self, row: JournalEntry, column: JournalColumn) -> str:
+        match column:
+            case JournalColumn.TIME:
+                return when(row.created_at)
+            case JournalColumn.OPERATOR:
+                return row.operator
+            case JournalColumn.ACCOUNT:
+                return f"{row.account_id} ({row.environment})"
+            case JournalColumn.OPERATION:
+                return str(row.operation).replace("_", " ")
+            case JournalColumn.TARGET:
+                return row.target_id
+            case JournalColumn.AMOUNT:
+                return _amount(row)
+            case JournalColumn.REFERENCE:
+                return row.reference or ""
+            case JournalColumn.OUTCOME:
+                return str(row.outcome)
+            case JournalColumn.REQUEST_ID:
+                return row.request_id or ""
+            case JournalColumn.MESSAGE:
+                return row.message or row.note
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(JournalColumn)
+    def sort_value(self, row: JournalEntry, column: JournalColumn) -> Any:
+        if column is JournalColumn.TIME:
+            return row.created_at.timestamp()
+        if column is JournalColumn.AMOUNT:
+            return row.amount or 0
+        return self.display(row, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = JournalColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            match column:
-                case JournalColumn.TIME:
-                    return when(entry.created_at)
-                case JournalColumn.OPERATOR:
-                    return entry.operator
-                case JournalColumn.ACCOUNT:
-                    return f"{entry.account_id} ({entry.environment})"
-                case JournalColumn.OPERATION:
-                    return str(entry.operation).replace("_", " ")
-                case JournalColumn.TARGET:
-                    return entry.target_id
-                case JournalColumn.AMOUNT:
-                    return _amount(entry)
-                case JournalColumn.REFERENCE:
-                    return entry.reference or ""
-                case JournalColumn.OUTCOME:
-                    return str(entry.outcome)
-                case JournalColumn.REQUEST_ID:
-                    return entry.request_id or ""
-                case JournalColumn.MESSAGE:
-                    return entry.message or entry.note
-        if role == SORT_ROLE:
-            if column is JournalColumn.TIME:
-                return entry.created_at.timestamp()
-            if column is JournalColumn.AMOUNT:
-                return entry.amount or 0
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == ROW_ROLE:
-            return entry
+    def extra(self, row: JournalEntry, column: JournalColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column is JournalColumn.OUTCOME:
-            colour = _COLOURS.get(entry.outcome)
+            colour = _COLOURS.get(row.outcome)
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is JournalColumn.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
         return None

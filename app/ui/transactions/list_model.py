@@ -13,17 +13,11 @@ from collections.abc import Callable, Coroutine, Sequence
 from datetime import datetime
 from enum import IntEnum
 from operator import attrgetter
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
+from app.ui.table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel
 from app.ui.tasks import TaskRunner
 from app.ui.transactions.formatting import money_cell, product_label, status_label, when
 from app.ui.transactions.rows import TransactionRow
@@ -40,13 +34,9 @@ __all__ = [
 
 PAGE_SIZE = 100
 LIST_TASK = "transactions-list"
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PageFetcher = Callable[[str | None], Coroutine[Any, Any, Sequence[TransactionRow]]]
 """Fetch the page after the given transaction id (None: the first page)."""
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -117,7 +107,7 @@ def _display(row: TransactionRow, column: Column) -> str:
             return product_label(row.payment_product)
 
 
-class TransactionListModel(QAbstractTableModel):
+class TransactionListModel(RowTableModel[TransactionRow, Column]):
     """Rows of the current search; more are fetched as the view scrolls."""
 
     loading_changed = Signal(bool)
@@ -125,9 +115,12 @@ class TransactionListModel(QAbstractTableModel):
     finished_loading = Signal()  # the last page has arrived
     load_failed = Signal(object)  # the exception
 
+    columns = Column
+    titles = HEADERS
+    right_aligned = frozenset(_MONEY_COLUMNS)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TransactionRow] = []
         self._index_of: dict[str, int] = {}
         self._fetcher: PageFetcher | None = None
         self._tasks: TaskRunner | None = None
@@ -191,13 +184,10 @@ class TransactionListModel(QAbstractTableModel):
         self._set_loading(False)
         self._has_more = len(rows) >= PAGE_SIZE
         fresh = [row for row in rows if row.id not in self._index_of]
-        if fresh:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            for offset, row in enumerate(fresh):
-                self._index_of[row.id] = first + offset
-            self._rows.extend(fresh)
-            self.endInsertRows()
+        first = self.rowCount()
+        for offset, row in enumerate(fresh):
+            self._index_of[row.id] = first + offset
+        self.append_rows(fresh)
         self.page_loaded.emit(len(fresh))
         if not self._has_more:
             self.finished_loading.emit()
@@ -210,53 +200,43 @@ class TransactionListModel(QAbstractTableModel):
         return False  # the error presenter shows it
 
     # ------------------------------------------------------------------ rows
-    def row_at(self, row: int) -> TransactionRow:
-        return self._rows[row]
-
-    def rows(self) -> Sequence[TransactionRow]:
-        return tuple(self._rows)
-
     def index_of(self, transaction_id: str) -> int | None:
         return self._index_of.get(transaction_id)
 
-    def replace_row(self, row: TransactionRow) -> None:
-        """Show fresh server state after an operation (a row not in the list is ignored)."""
-        position = self._index_of.get(row.id)
-        if position is None:
-            return
-        self._rows[position] = row
-        self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+    @overload
+    def replace_row(self, number: int, row: TransactionRow) -> None: ...
+    @overload
+    def replace_row(self, row: TransactionRow, /) -> None: ...
+    def replace_row(self, number: int | TransactionRow, row: TransactionRow | None = None) -> None:
+        """Show fresh server state after an operation. Given only the row, it replaces the
+        listed row with the same id (a row not in the list is ignored)."""
+        if isinstance(number, TransactionRow):
+            row, found = number, self._index_of.get(number.id)
+            if found is None:
+                return
+            number = found
+        if row is None:
+            raise TypeError("replace_row(number, row): the row is missing")
+        del self._index_of[self.row_at(number).id]
+        self._index_of[row.id] = number
+        super().replace_row(number, row)
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == SORT_ROLE:  # the hot path: the sorting proxy, on every page
-            position = index.row()
-            if 0 <= position < len(self._rows):
-                return _SORT_KEYS[index.column()](self._rows[position])
+            position, rows = index.row(), self._rows
+            if 0 <= position < len(rows):
+                return _SORT_KEYS[index.column()](rows[position])
             return None
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _MONEY_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+    def display(self, row: TransactionRow, column: Column) -> str:
+        return _display(row, column)
+
+    def sort_value(self, row: TransactionRow, column: Column) -> Any:
+        return _SORT_KEYS[column](row)
+
+    def extra(self, row: TransactionRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS:
             return row.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
         return None
