@@ -82,9 +82,8 @@ class NewLinkForm(QWidget):
         title = QLabel("<b>New payment link</b>", self)
         title_row.addWidget(title)
         title_row.addStretch(1)
-        self.templates_button = QToolButton(self)
-        self.templates_button.setText("&Templates")
-        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button reserves room for its menu arrow; a tool button drew it over the text.
+        self.templates_button = QPushButton("&Templates", self)
         self.templates_button.setAccessibleName("Order templates")
         title_row.addWidget(self.templates_button)
         self.card_button = QToolButton(self)
