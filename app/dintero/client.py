@@ -7,11 +7,13 @@ Use it as an async context manager, one per account; it keeps one `httpx.AsyncCl
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -68,6 +70,15 @@ class DinteroClient:
         self.tokens = TokenProvider(self._wire, config)
         self._transport = Transport(config, self._wire, self.tokens)
         self._moves = MoneyMoves(self, config)
+
+    @classmethod
+    async def open(cls, config: ClientConfig) -> Self:
+        """Build the client on a worker thread, ready for its first request.
+
+        Setting up TLS and importing the async HTTP stack's lazily loaded modules take tens
+        of milliseconds; on a GUI thread that is a visible stall at the first request.
+        """
+        return await asyncio.to_thread(_built_and_warm, cls, config)
 
     async def __aenter__(self) -> Self:
         return self
@@ -468,3 +479,14 @@ class DinteroClient:
             "POST", f"{self.config.orders_url}/orders/{_segment(order_id)}/{kind}", json_body=body
         )
         return decode(response, OrderRecord)
+
+
+# Imported by httpx/httpcore on the first request, not at import time.
+_FIRST_REQUEST_MODULES = ("sniffio", "anyio._backends._asyncio", "anyio.streams.tls")
+_C = TypeVar("_C", bound=DinteroClient)
+
+
+def _built_and_warm(cls: type[_C], config: ClientConfig) -> _C:
+    for name in _FIRST_REQUEST_MODULES:
+        importlib.import_module(name)
+    return cls(config)

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         secret = await asyncio.to_thread(self.services.secrets.get_secret, account)
         if not secret:
             raise MissingSecret(account.name)
-        client = DinteroClient(client_config_for(account, secret))
+        client = await DinteroClient.open(client_config_for(account, secret))
         return AccountContext(account, client, self.services, self.errors)
 
     def _bind_context(self, context: AccountContext) -> None:

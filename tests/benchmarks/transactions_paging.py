@@ -157,9 +157,10 @@ class ThreadSandbox:
         self.embedded.stop()
 
 
-def _context(
+async def _context(
     sandbox: ProcessSandbox | ThreadSandbox, services: AppServices, errors: ErrorPresenter
 ) -> AccountContext:
+    """The account as the main window opens it (client built off the GUI thread)."""
     credentials = sandbox.account
     account = Account(
         name="Benchmark shop",
@@ -173,7 +174,7 @@ def _context(
         credentials["client_id"],
         credentials["client_secret"],
     )
-    return AccountContext(account, DinteroClient(config), services, errors)
+    return AccountContext(account, await DinteroClient.open(config), services, errors)
 
 
 async def run(
@@ -191,7 +192,7 @@ async def run(
     host.resize(1280, 800)
     page.resize(1280, 800)
     host.show()
-    context = _context(sandbox, services, errors)
+    context = await _context(sandbox, services, errors)
     await asyncio.sleep(0.2)
     gc.collect()
     baseline = _rss_mb()
