@@ -4,42 +4,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from app.accounts.memory_keyring import MemoryKeyring
 from app.accounts.models import Account
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalEntry, Operation, Outcome
 from app.storage.links import LinkRecord
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelCase, CancelLinkDialog
-from tests.ui.conftest import RunAsync
-from tests.ui.test_links import Desk, make_services, open_desk
-
-
-@pytest.fixture
-def errors() -> ErrorPresenter:
-    return ErrorPresenter()
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot,
-    qloop: object,
-    sandbox: EmbeddedSandbox,
-    tmp_path: Path,
-    memory_keyring: MemoryKeyring,
-    errors: ErrorPresenter,
-    run_async: RunAsync,
-) -> Iterator[Desk]:
-    desk = open_desk(qtbot, sandbox, make_services(tmp_path), errors)
-    yield desk
-    desk.page.bind(None)
-    run_async(desk.context.aclose())
+from tests.ui.links.support import Desk
 
 
 def new_link(desk: Desk, price: str = "800") -> tuple[str, LinkRecord]:

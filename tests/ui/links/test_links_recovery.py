@@ -7,7 +7,6 @@ stored, a 503, and the app quitting while the request is in flight.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -26,30 +25,9 @@ from app.storage.links import LinkRecord, LinkState, LinkStore, pending_id
 from app.ui.errors import ErrorPresenter
 from app.ui.links.tracker import POLLER_TASK, LinkTracker
 from tests.ui.conftest import RunAsync
-from tests.ui.test_links import Desk, make_services, open_desk, sent_sessions
+from tests.ui.links.support import Desk, make_services, open_desk, sent_sessions
 
 CREATE_PATH = r"/sessions-profile"
-
-
-@pytest.fixture
-def errors() -> ErrorPresenter:
-    return ErrorPresenter()
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot,
-    qloop: object,
-    sandbox: EmbeddedSandbox,
-    tmp_path: Path,
-    memory_keyring: MemoryKeyring,
-    errors: ErrorPresenter,
-    run_async: RunAsync,
-) -> Iterator[Desk]:
-    desk = open_desk(qtbot, sandbox, make_services(tmp_path), errors)
-    yield desk
-    desk.page.bind(None)
-    run_async(desk.context.aclose())
 
 
 def sandbox_sessions_for(sandbox: EmbeddedSandbox, reference: str) -> list[dict[str, object]]:

@@ -3,35 +3,14 @@ note, and "New link from this one" after a cancelled link — against the real s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
 
-from app.accounts.memory_keyring import MemoryKeyring
 from app.sandbox import EmbeddedSandbox
-from app.ui.errors import ErrorPresenter
-from tests.ui.conftest import RunAsync
-from tests.ui.test_links import Desk, make_services, open_desk, sent_sessions
-
-
-@pytest.fixture
-def desk(
-    qtbot: QtBot,
-    qloop: object,
-    sandbox: EmbeddedSandbox,
-    tmp_path: Path,
-    memory_keyring: MemoryKeyring,
-    run_async: RunAsync,
-) -> Iterator[Desk]:
-    desk = open_desk(qtbot, sandbox, make_services(tmp_path), ErrorPresenter())
-    yield desk
-    desk.page.bind(None)
-    run_async(desk.context.aclose())
+from tests.ui.links.support import Desk, sent_sessions
 
 
 def _name(widget: QWidget | None) -> str:

@@ -1,0 +1,120 @@
+"""The Payment links desk bound to the sandbox's test account, for the link tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.accounts.models import Account
+from app.accounts.secrets import SecretStore
+from app.accounts.store import AccountStore
+from app.dintero import ClientConfig, DinteroClient
+from app.sandbox import EmbeddedSandbox
+from app.ui.context import AccountContext, AppServices
+from app.ui.errors import ErrorPresenter
+from app.ui.links.page import LinksPage
+
+
+class Desk:
+    """A links page bound to the sandbox's test account, with a movable clock."""
+
+    def __init__(self, page: LinksPage, context: AccountContext, qtbot: QtBot) -> None:
+        self.page = page
+        self.context = context
+        self.qtbot = qtbot
+        self.clock_offset = timedelta()
+        page.clock = lambda: datetime.now(UTC) + self.clock_offset
+
+    @property
+    def form(self):  # type: ignore[no-untyped-def]
+        return self.page.form
+
+    def fill_line(self, number: int, description: str, qty: str, price: str, vat: str) -> None:
+        row = self.form.lines.rows[number]
+        row.description.setText(description)
+        row.quantity.setText(qty)
+        row.price.setText(price)
+        row.vat.setText(vat)
+
+    def create(self) -> str:
+        """Press Ctrl+Enter and wait for the link view; returns the new session id."""
+        before = self.page.link_view.record
+        self.form.lines.rows[0].description.setFocus()
+        self.qtbot.keyClick(
+            self.form.lines.rows[0].description,
+            Qt.Key.Key_Return,
+            Qt.KeyboardModifier.ControlModifier,
+        )
+        self.qtbot.waitUntil(
+            lambda: (
+                (
+                    self.page.link_view.record is not None
+                    and self.page.link_view.record is not before
+                    and self.page.stack.currentWidget() is self.page.link_view
+                )
+                or bool(self.page.errors.history)
+            ),
+            timeout=5000,
+        )
+        assert self.page.errors.history == []
+        record = self.page.link_view.record
+        assert record is not None
+        return record.session_id
+
+    def state(self) -> str | None:
+        status = self.page.link_view.status
+        return status.state if status is not None else None
+
+    def wait_state(self, state: str, timeout: int = 5000) -> None:
+        self.qtbot.waitUntil(lambda: self.state() == state, timeout=timeout)
+
+
+def make_services(root: Path) -> AppServices:
+    return AppServices(
+        accounts=AccountStore(root / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=root,
+        operator="tester",
+    )
+
+
+def open_desk(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, services: AppServices, errors: ErrorPresenter
+) -> Desk:
+    account = Account(
+        name="Sandbox shop",
+        account_id=sandbox.account_id,
+        client_id=sandbox.client_id,
+        base_url=sandbox.base_url,
+        key="sandboxshop",
+    )
+    client = DinteroClient(
+        ClientConfig.single_host(
+            sandbox.base_url,
+            sandbox.account_id,
+            sandbox.client_id,
+            sandbox.client_secret,
+            timeout_s=5.0,
+            max_read_retries=1,
+            retry_initial_s=0.02,
+            retry_max_s=0.05,
+        )
+    )
+    page = LinksPage(services, errors)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.tracker.initial_interval_s = 0.05
+    page.tracker.max_interval_s = 0.2
+    context = AccountContext(account, client, services, errors)
+    desk = Desk(page, context, qtbot)
+    page.bind(context)
+    qtbot.waitUntil(lambda: not context.tasks.running("history-load"), timeout=5000)
+    return desk
+
+
+def sent_sessions(sandbox: EmbeddedSandbox) -> list[dict[str, object]]:
+    return [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]
