@@ -12,7 +12,7 @@ from app.storage.journal import Journal, Operation, Outcome
 from app.ui.transactions.bulk_dialog import BULK_TASK, BulkCaptureDialog
 from app.ui.transactions.bulk_model import BulkResult
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import open_desk, successful, wait_for
+from tests.ui.transactions_support import open_desk, successful, wait_for
 
 COUNT = 100
 

@@ -15,7 +15,7 @@ from app.ui.errors import ErrorPresenter
 from app.ui.transactions.export_dialog import ExportDialog
 from app.ui.transactions.journal_dialog import JournalDialog
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import make_services, open_desk, wait_for
+from tests.ui.transactions_support import make_services, open_desk, wait_for
 
 
 def _fill(journal: Journal) -> None:

@@ -14,7 +14,7 @@ from app.ui.transactions.money_moves import CHECKING_TEXT
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.void_dialog import VoidDialog
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import (
+from tests.ui.transactions_support import (
     MUG,
     SHIPPING,
     SHIRT,
@@ -464,7 +464,7 @@ def test_binding_an_account_settles_its_unknown_rows_from_dintero(
     """A row left unknown (a crash) whose capture did happen is confirmed on bind."""
     from app.dintero import CaptureRequest, DinteroClient
     from app.storage.journal import JournalAttempt
-    from tests.ui.test_transactions_support import make_context, make_services
+    from tests.ui.transactions_support import make_context, make_services
 
     tx = sandbox.create_authorized_transaction(amount=7_000)
     request = CaptureRequest(amount=2_500)

@@ -19,7 +19,7 @@ from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.void_dialog import VoidDialog
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import (
+from tests.ui.transactions_support import (
     MUG,
     SHIPPING,
     SHIRT,

@@ -16,7 +16,7 @@ from app.sandbox import EmbeddedSandbox, SandboxConfig
 from app.ui.transactions.filter_bar import SEARCH_DEBOUNCE_MS
 from app.ui.transactions.list_model import PAGE_SIZE, ROW_ROLE, SORT_ROLE, Column
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import Desk, open_desk, wait_for
+from tests.ui.transactions_support import Desk, open_desk, wait_for
 
 SEEDED = 300
 

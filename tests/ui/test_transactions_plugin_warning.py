@@ -11,7 +11,7 @@ from app.dintero.models import OrderItem
 from app.sandbox import EmbeddedSandbox
 from app.ui.transactions.plugin_warning import system_of
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import Desk, open_desk, wait_for
+from tests.ui.transactions_support import Desk, open_desk, wait_for
 
 
 def _woocommerce_client(sandbox: EmbeddedSandbox) -> DinteroClient:

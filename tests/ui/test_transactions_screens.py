@@ -15,7 +15,7 @@ from app.ui.transactions.journal_dialog import JournalDialog
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.void_dialog import VoidDialog
 from tests.ui.conftest import RunAsync
-from tests.ui.test_transactions_support import MUG, SHIPPING, SHIRT, open_desk, wait_for
+from tests.ui.transactions_support import MUG, SHIPPING, SHIRT, open_desk, wait_for
 
 
 def test_render_desk_and_dialogs(
