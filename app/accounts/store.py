@@ -18,9 +18,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 import shutil
-import tempfile
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -29,6 +27,7 @@ from typing import Any
 
 import platformdirs
 
+from .atomic_file import write_atomically
 from .models import Account, AccountError
 
 __all__ = ["FILE_VERSION", "AccountNotFound", "AccountStore", "AccountStoreError", "default_path"]
@@ -169,39 +168,12 @@ class AccountStore:
         data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(self.path, data)
+            write_atomically(self.path, data)
         except OSError as error:
             raise AccountStoreError(
                 f"Cannot save the account list at {self.path}: {error.strerror or error}. "
                 "The previous list is unchanged."
             ) from error
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see either the old or the new file."""
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as temp:
-            temp.write(data)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable where the platform allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _account_to_json(account: Account) -> dict[str, Any]:

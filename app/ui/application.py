@@ -115,17 +115,24 @@ class _FirstPaintProbe(QObject):
 def _user_services() -> AppServices:
     import platformdirs
 
+    from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
     from app.ui.context import AppServices
 
     data_dir = Path(platformdirs.user_data_dir("Paydesk", appauthor=False))
     data_dir.mkdir(parents=True, exist_ok=True)
-    return AppServices(accounts=AccountStore(), secrets=SecretStore(), data_dir=data_dir)
+    return AppServices(
+        accounts=AccountStore(),
+        secrets=SecretStore(),
+        data_dir=data_dir,
+        preferences=PreferencesStore(),
+    )
 
 
 def _demo_services(root: Path) -> AppServices:
     from app.accounts.memory_keyring import use_memory_keyring
+    from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
     from app.ui.context import AppServices
@@ -136,6 +143,7 @@ def _demo_services(root: Path) -> AppServices:
         secrets=SecretStore(),
         data_dir=root,
         demo=True,
+        preferences=PreferencesStore(root / "preferences.json"),
     )
 
 

@@ -18,6 +18,7 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.accounts.models import Account
+    from app.accounts.preferences import Preferences, PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
     from app.dintero import DinteroClient
@@ -31,11 +32,24 @@ class AppServices:
     secrets: SecretStore
     data_dir: Path
     demo: bool = False
-    operator: str = field(default_factory=lambda: _default_operator())
+    operator: str = field(default_factory=lambda: default_operator())
     production_confirm_threshold: int = 100_000  # minor units; typed confirmation above it
+    preferences: PreferencesStore | None = None  # None: nothing saved (tests, demo)
+
+    def apply(self, preferences: Preferences) -> None:
+        """Use saved preferences from now on (pages read these fields at each use)."""
+        self.operator = preferences.operator_name or default_operator()
+        self.production_confirm_threshold = preferences.production_confirm_threshold
+
+    def current_preferences(self) -> Preferences:
+        from app.accounts.preferences import Preferences
+
+        operator = "" if self.operator == default_operator() else self.operator
+        return Preferences(operator, self.production_confirm_threshold)
 
 
-def _default_operator() -> str:
+def default_operator() -> str:
+    """The computer's user name: who is at the desk unless preferences say otherwise."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no user name available (some service accounts)

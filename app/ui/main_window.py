@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+CONNECTION_RECHECK_MS = 10 * 60 * 1000
+
 
 class MissingSecret(Exception):
     """The account has no client secret in the keyring (yet)."""
@@ -79,6 +81,9 @@ class MainWindow(QMainWindow):
         self.pages: list[AccountPage] = []
         self._closing_contexts: set[asyncio.Task[None]] = set()
         self._leave_confirmed = False
+        self._connection_timer = QTimer(self)
+        self._connection_timer.setInterval(CONNECTION_RECHECK_MS)
+        self._connection_timer.timeout.connect(lambda: self.refresh_connection(quiet=True))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -188,7 +193,9 @@ class MainWindow(QMainWindow):
         # whether or not the desktop has a system tray).
         links.notifier.requested.connect(self._show_notice)
         self.pages_loaded.emit()
+        self.load_preferences()
         self.reload_accounts()
+        self._connection_timer.start()
 
     def add_page(self, page: AccountPage, widget: QWidget, title: str) -> None:
         """Extra sections (for example the audit journal) register themselves here."""
@@ -223,6 +230,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- accounts
     def _build_file_menu(self) -> QMenu:
         menu = QMenu("&File", self)
+        preferences = QAction("&Preferences…", self)
+        preferences.setObjectName("preferences")
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_preferences)
+        menu.addAction(preferences)
+        menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -348,8 +361,32 @@ class MainWindow(QMainWindow):
         self._rebuild_accounts_menu()
         return False
 
-    def refresh_connection(self) -> None:
-        """Fetch a token to show whether the account's credentials work right now."""
+    def open_preferences(self) -> None:
+        from app.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.services, self.errors, self)
+        dialog.open()
+
+    def load_preferences(self) -> None:
+        """Saved preferences (operator name, confirmation threshold), read off the GUI thread."""
+        import asyncio
+
+        store = self.services.preferences
+        if store is None:
+            return
+        self.tasks.start(
+            "load-preferences",
+            asyncio.to_thread(store.load),
+            on_success=self.services.apply,
+            error_context="Could not read the preferences; the defaults are used",
+        )
+
+    def refresh_connection(self, *, quiet: bool = False) -> None:
+        """Fetch a token to show whether the account's credentials work right now.
+
+        Re-checked every few minutes (``quiet``: the status bar changes, no message box),
+        so the token time shown is always that of a token Dintero really issued.
+        """
         context = self.context
         if context is None:
             return
@@ -364,7 +401,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or "connection failed"
             self.connection_label.setText(f"○ Not connected — {message}")
-            return False
+            return quiet
 
         context.tasks.start(
             "connection",

@@ -1,0 +1,85 @@
+"""File › Preferences: operator name and production confirmation threshold, saved and used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.accounts.memory_keyring import MemoryKeyring
+from app.accounts.preferences import Preferences, PreferencesStore
+from app.accounts.secrets import SecretStore
+from app.accounts.store import AccountStore
+from app.ui.context import AppServices, default_operator
+from app.ui.main_window import MainWindow
+from app.ui.preferences_dialog import PreferencesDialog
+from tests.ui.conftest import RunAsync
+
+
+@pytest.fixture
+def services(tmp_path: Path, memory_keyring: MemoryKeyring) -> AppServices:
+    store = PreferencesStore(tmp_path / "preferences.json")
+    store.save(Preferences("Kari", 50_000))
+    return AppServices(
+        accounts=AccountStore(tmp_path / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=tmp_path,
+        preferences=store,
+    )
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, qloop: object, services: AppServices, run_async: RunAsync
+) -> Iterator[MainWindow]:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_loading()
+    qtbot.waitUntil(lambda: len(window.pages) == 2, timeout=10_000)
+    yield window
+    run_async(window.aclose())
+
+
+def test_saved_preferences_are_used_from_start_up(
+    qtbot: QtBot, window: MainWindow, services: AppServices
+) -> None:
+    qtbot.waitUntil(lambda: services.operator == "Kari", timeout=5000)
+    assert services.production_confirm_threshold == 50_000
+
+
+def test_the_dialog_saves_and_applies_new_values(
+    qtbot: QtBot, window: MainWindow, services: AppServices, screenshot_dir: Path
+) -> None:
+    qtbot.waitUntil(lambda: services.operator == "Kari", timeout=5000)
+    window.findChild(object, "preferences").trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert isinstance(dialog, PreferencesDialog)
+    assert dialog.operator.text() == "Kari"
+    assert dialog.threshold.text() == "500,00"
+    dialog.grab().save(str(screenshot_dir / "preferences_dialog.png"))
+
+    dialog.operator.setText("")
+    dialog.threshold.setText("2 500,00")
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert services.operator == default_operator()  # empty name: the computer's user
+    assert services.production_confirm_threshold == 250_000
+    assert services.preferences is not None
+    assert services.preferences.load() == Preferences("", 250_000)
+
+
+def test_a_wrong_threshold_is_explained_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, services: AppServices
+) -> None:
+    qtbot.waitUntil(lambda: services.operator == "Kari", timeout=5000)
+    dialog = PreferencesDialog(services, window.errors, window)
+    qtbot.addWidget(dialog)
+    dialog.threshold.setText("-10")
+    dialog.save()
+    assert "negative" in dialog.problem.text().lower()
+    assert services.preferences is not None
+    assert services.preferences.load() == Preferences("Kari", 50_000)
+    assert services.production_confirm_threshold == 50_000
