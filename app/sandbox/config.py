@@ -68,6 +68,7 @@ class SandboxConfig:
     seed: int = 7
     seed_transactions: int = 0
     seed_sessions: int = 0
+    seed_other_accounts: int = 0  # history for every account after the first (demo mode)
     latency_ms: int = 0
     error_rate: float = 0.0
     error_status: int = 500

@@ -410,23 +410,25 @@ def _refs(lines: list[Json]) -> list[Json]:
 def seed_state(state: SandboxState, base_url: str) -> None:
     """Fill a fresh state with `seed_transactions` history and `seed_sessions` open links."""
     config = state.config
-    if not config.accounts or (config.seed_transactions <= 0 and config.seed_sessions <= 0):
-        return
-    account = config.accounts[0]
-    seeder = _Seeder(
-        state,
-        base_url,
-        random.Random(config.seed),
-        account.account_id,
-        account.client_id,
-        state.clock.now(),
-    )
-    transactions: list[Transaction] = []
-    for index in range(config.seed_transactions):
-        session, transaction = seeder.history_transaction(index)
-        session.pay_url = f"{base_url}/v1/view/{session.id}"
-        state.add_session(session)
-        transactions.append(transaction)
-    state.add_history(transactions)
-    for index in range(config.seed_sessions):
-        state.add_session(seeder.open_session(index))
+    for number, account in enumerate(config.accounts):
+        count = config.seed_transactions if number == 0 else config.seed_other_accounts
+        sessions = config.seed_sessions if number == 0 else 0
+        if count <= 0 and sessions <= 0:
+            continue
+        seeder = _Seeder(
+            state,
+            base_url,
+            random.Random(config.seed + number),
+            account.account_id,
+            account.client_id,
+            state.clock.now(),
+        )
+        transactions: list[Transaction] = []
+        for index in range(count):
+            session, transaction = seeder.history_transaction(index)
+            session.pay_url = f"{base_url}/v1/view/{session.id}"
+            state.add_session(session)
+            transactions.append(transaction)
+        state.add_history(transactions)
+        for index in range(sessions):
+            state.add_session(seeder.open_session(index))

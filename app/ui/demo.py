@@ -14,12 +14,18 @@ from app.ui.context import AppServices
 
 DEMO_TRANSACTIONS = 300
 DEMO_SESSIONS = 4
+# So the production account's red band and typed confirmation can be tried in the demo.
+DEMO_PRODUCTION_TRANSACTIONS = 40
 
 
 async def start_demo(services: AppServices) -> EmbeddedSandbox:
     """Start the sandbox off the GUI thread and register one account per sandbox account."""
     sandbox = EmbeddedSandbox(
-        SandboxConfig(seed_transactions=DEMO_TRANSACTIONS, seed_sessions=DEMO_SESSIONS)
+        SandboxConfig(
+            seed_transactions=DEMO_TRANSACTIONS,
+            seed_sessions=DEMO_SESSIONS,
+            seed_other_accounts=DEMO_PRODUCTION_TRANSACTIONS,
+        )
     )
     base_url = await asyncio.to_thread(sandbox.start)
     await asyncio.to_thread(_register_accounts, services, base_url)

@@ -256,3 +256,18 @@ def test_seeded_open_sessions_have_pay_pages(seeded: EmbeddedSandbox) -> None:
     paid = seeded.list_sessions("paid")
     assert paid
     assert all(summary["transaction_id"] for summary in paid)
+
+
+def test_other_accounts_get_their_own_history_when_asked() -> None:
+    config = SandboxConfig(seed_transactions=6, seed_other_accounts=4)
+    with EmbeddedSandbox(config) as sandbox:
+        counts = {}
+        for account in config.accounts:
+            token = sandbox.token(account.account_id)
+            with httpx.Client(
+                base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}
+            ) as client:
+                listed = client.get("/v1/transactions", params={"limit": 100}).json()
+            assert all(t["id"].startswith(account.account_id) for t in listed)
+            counts[account.account_id] = len(listed)
+    assert counts == {"T12345678": 6, "P12345678": 4}
