@@ -29,9 +29,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
+
+from app.core.money import to_decimal
 
 __all__ = [
     "JOURNAL_FILE_NAME",
@@ -43,6 +46,7 @@ __all__ = [
     "JournalQuery",
     "Operation",
     "Outcome",
+    "csv_amount",
     "csv_safe",
     "write_csv",
 ]
@@ -409,7 +413,7 @@ CSV_HEADER = (
     "environment",
     "operation",
     "transaction_or_session",
-    "amount_minor",
+    "amount",
     "currency",
     "reference",
     "merchant_reference",
@@ -434,8 +438,25 @@ def csv_safe(value: object) -> object:
     return value
 
 
+def csv_amount(minor: int | None, currency: str | None) -> Decimal | str:
+    """A decimal number with a dot (12050 NOK → ``120.50``), exact; empty when there is none.
+
+    A Decimal rather than text, so :func:`csv_safe` leaves it alone. A currency babel
+    does not know keeps two decimals, as Dintero's currencies all do.
+    """
+    if minor is None:
+        return ""
+    try:
+        return to_decimal(minor, currency or "")
+    except ValueError:  # UnknownCurrency is a ValueError
+        return Decimal(minor).scaleb(-2)
+
+
 def write_csv(entries: Iterable[JournalEntry], out: TextIO) -> int:
-    """Write journal rows as CSV (amounts in minor units, exact); returns the row count."""
+    """Write journal rows as CSV (amounts as exact decimals beside their currency).
+
+    Returns the row count.
+    """
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
     count = 0
@@ -452,7 +473,7 @@ def write_csv(entries: Iterable[JournalEntry], out: TextIO) -> int:
                 e.environment,
                 str(e.operation),
                 e.target_id,
-                "" if e.amount is None else e.amount,
+                csv_amount(e.amount, e.currency),
                 e.currency or "",
                 e.reference or "",
                 e.merchant_reference or "",

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Operation, Outcome
 from app.ui.transactions.bulk_dialog import BULK_TASK, BulkCaptureDialog
-from app.ui.transactions.bulk_model import BulkResult
+from app.ui.transactions.bulk_model import RETRIED_TEXT, BulkColumn, BulkResult
 from tests.ui.conftest import RunAsync
 from tests.ui.transactions_support import open_desk, successful, wait_for
 
@@ -55,7 +55,17 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         assert counts[BulkResult.CAPTURED] == COUNT, dialog.summary.text()
         assert dialog.progress.value() == COUNT
         assert f"Captured {COUNT} of {COUNT}" in dialog.summary.text()
-        assert "2 needed a second send (same reference)" in dialog.summary.text()
+        assert "2 were retried after a server error (each captured once)." in (
+            dialog.summary.text()
+        )
+        results = [
+            dialog.model.index(r, BulkColumn.RESULT).data() for r in range(dialog.model.rowCount())
+        ]
+        assert results.count(RETRIED_TEXT) == 2
+        assert RETRIED_TEXT == "Captured once (Paydesk retried after a server error)"
+        assert set(results) == {"Captured", RETRIED_TEXT}
+        amounts = {dialog.model.index(r, BulkColumn.AMOUNT).data() for r in range(3)}
+        assert amounts <= {f"{10 + n // 100},{n % 100:02d}\xa0kr" for n in range(COUNT)}
         qtbot.wait(50)
         assert dialog.grab().save(str(screenshot_dir / "transactions_bulk_summary.png"))
 
@@ -78,7 +88,7 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         assert {(e.operation, e.outcome) for e in entries} == {
             (Operation.CAPTURE, Outcome.SUCCEEDED)
         }
-        twice = sorted(e.reference or "" for e in entries if "Sent twice" in e.message)
+        twice = sorted(e.reference or "" for e in entries if "Retried once" in e.message)
         assert twice == sorted(refused)
         # Every capture names its lines (the contract: always send the captured lines).
         for post in posts:

@@ -6,6 +6,7 @@ import csv
 import io
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +15,18 @@ from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.export_dialog import ExportDialog
 from app.ui.transactions.journal_dialog import JournalDialog
+from app.ui.transactions.journal_model import JournalColumn
+from app.ui.transactions.void_dialog import VoidDialog
 from tests.ui.conftest import RunAsync
-from tests.ui.transactions_support import make_services, open_desk, wait_for
+from tests.ui.transactions_support import (
+    confirm_and_wait,
+    last_dialog,
+    make_services,
+    open_desk,
+    press_continue,
+    select,
+    wait_for,
+)
 
 
 def _fill(journal: Journal) -> None:
@@ -100,8 +111,8 @@ def test_export_of_the_filtered_list_all_pages(
         rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
         assert {r["id"] for r in rows} == {tx["id"] for tx in created}
         assert {r["currency"] for r in rows} == {"NOK"}
-        assert sorted(int(r["amount_minor"]) for r in rows) == sorted(
-            tx["amount"] for tx in created
+        assert sorted(r["amount"] for r in rows) == sorted(
+            f"{tx['amount'] // 100}.{tx['amount'] % 100:02d}" for tx in created
         )
 
         # Cancelling a slow export leaves no file behind.
@@ -115,5 +126,59 @@ def test_export_of_the_filtered_list_all_pages(
         qtbot.wait(900)
         assert not cancelled.exists()
         assert not cancelled.with_name("cancelled.csv.part").exists()
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_viewer_names_the_order_counts_right_and_fits_its_columns(
+    qtbot: QtBot,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    run_async: RunAsync,
+    screenshot_dir: Path,
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=12_050, merchant_reference="PD-2611-ORDER1")
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        select(qtbot, desk, tx["id"])
+        desk.page.open_void()
+        press_continue(last_dialog(desk, VoidDialog))
+        assert confirm_and_wait(qtbot, desk).outcome is Outcome.SUCCEEDED
+
+        dialog = desk.page.open_journal()
+        assert isinstance(dialog, JournalDialog)
+        wait_for(qtbot, lambda: dialog.model.rowCount() == 1)
+        assert dialog.count.text() == "1 entry"
+        entry = dialog.model.entries()[0]
+        assert entry.merchant_reference == "PD-2611-ORDER1"  # the move filled it in
+        model = dialog.model
+        assert model.headerData(JournalColumn.MERCHANT_REFERENCE, Qt.Orientation.Horizontal) == (
+            "Order (merchant ref.)"
+        )
+        assert model.index(0, JournalColumn.MERCHANT_REFERENCE).data() == "PD-2611-ORDER1"
+        assert model.index(0, JournalColumn.AMOUNT).data() == "120,50\xa0kr"
+        qtbot.wait(50)
+        # Every column but the last is at least as wide as its title and its text.
+        view, metrics = dialog.view, dialog.view.fontMetrics()
+        for column in JournalColumn:
+            if column is JournalColumn.MESSAGE:
+                continue
+            texts = [
+                str(model.headerData(column, Qt.Orientation.Horizontal)),
+                str(model.index(0, column).data() or ""),
+            ]
+            needed = max(metrics.horizontalAdvance(t) for t in texts)
+            assert view.columnWidth(column) >= needed, column
+        request_id = model.index(0, JournalColumn.REQUEST_ID).data()
+        assert request_id
+        assert view.columnWidth(JournalColumn.REQUEST_ID) >= metrics.horizontalAdvance(request_id)
+        assert dialog.grab().save(str(screenshot_dir / "transactions_journal_viewer.png"))
+
+        dialog.scope.setCurrentIndex(dialog.scope.findData(None))
+        with Journal.in_directory(desk.services.data_dir) as journal:
+            _fill(journal)
+        with qtbot.waitSignal(dialog.loaded):
+            dialog.reload()
+        assert dialog.count.text() == "5 entries"
     finally:
         run_async(desk.context.aclose())

@@ -236,10 +236,16 @@ def test_an_amount_only_capture_and_refund_are_recorded_by_lines(
         assert _items(capture_record) == [(1, 40_000), (2, 10_000)]
         assert refund_record["amount"] == 10_000
         assert _items(refund_record) == [(1, 10_000)]
-        with Journal.in_directory(desk.services.data_dir) as journal:
-            records = [
-                e for e in journal.for_target(tx_id) if e.operation is Operation.ORDER_RECORD
-            ]
-        assert {e.outcome for e in records} == {Outcome.SUCCEEDED}
+
+        def record_outcomes() -> list[Outcome]:
+            with Journal.in_directory(desk.services.data_dir) as journal:
+                return [
+                    e.outcome
+                    for e in journal.for_target(tx_id)
+                    if e.operation is Operation.ORDER_RECORD
+                ]
+
+        # The order shows the refund a moment before the journal row of it is settled.
+        wait_for(qtbot, lambda: record_outcomes() == [Outcome.SUCCEEDED] * 2)
     finally:
         run_async(desk.context.aclose())

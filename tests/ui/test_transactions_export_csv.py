@@ -29,5 +29,9 @@ def test_export_neutralises_formula_cells(
     with target.open(newline="", encoding="utf-8") as handle:
         rows = {row["id"]: row for row in csv.DictReader(handle)}
     assert rows[tx["id"]]["merchant_reference"] == "'" + evil
-    assert rows[tx["id"]]["amount_minor"] == "4200"
+    assert rows[tx["id"]]["amount"] == "42.00"  # a decimal number with a dot, not øre
+    assert rows[tx["id"]]["captured"] == "0.00"
+    assert rows[tx["id"]]["refunded"] == "0.00"
+    assert rows[tx["id"]]["currency"] == "NOK"
+    assert rows[plain["id"]]["amount"] == "43.00"
     assert rows[plain["id"]]["merchant_reference"] == "order-7"

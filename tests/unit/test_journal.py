@@ -154,7 +154,8 @@ def test_csv_export_round_trips(tmp_path: Path) -> None:
         out = io.StringIO()
         assert write_csv(journal.query(), out) == 1
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
-    assert rows[0]["amount_minor"] == "12550"
+    assert rows[0]["amount"] == "125.50"  # a decimal number with a dot, beside its currency
+    assert rows[0]["currency"] == "NOK"
     assert rows[0]["outcome"] == "succeeded"
     assert rows[0]["dintero_request_id"] == "req-9"
     assert rows[0]["note"] == 'line "1", shipping'
@@ -174,7 +175,7 @@ def test_csv_export_neutralises_formula_cells(tmp_path: Path) -> None:
     evil = rows['\'=HYPERLINK("http://evil.example","x")']
     assert evil["note"] == "'+1 call"
     assert evil["message"] == "'@SUM(A1)\t-2"
-    assert evil["amount_minor"] == "12550"  # numbers stay numbers
+    assert evil["amount"] == "125.50"  # numbers stay numbers
     assert rows["plain-ref"]["note"] == "'\rcr"
 
 
@@ -198,3 +199,16 @@ def test_unsettled_narrows_by_account_transaction_and_operation(tmp_path: Path) 
         ]
         assert ids == [a]
         assert [e.id for e in journal.unsettled(account_id="T12345678")] == [a, b, d]
+
+
+def test_csv_amounts_are_decimals_in_the_currency_s_own_digits(tmp_path: Path) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        journal.record_attempt(_attempt(amount=1_200, currency="JPY", reference="jpy"))
+        journal.record_attempt(_attempt(amount=5, currency="NOK", reference="small"))
+        journal.record_attempt(_attempt(amount=None, currency=None, reference="none"))
+        out = io.StringIO()
+        write_csv(journal.query(), out)
+    rows = {row["reference"]: row for row in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert rows["jpy"]["amount"] == "1200"
+    assert rows["small"]["amount"] == "0.05"
+    assert rows["none"]["amount"] == ""

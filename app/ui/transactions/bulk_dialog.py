@@ -81,6 +81,7 @@ class BulkCaptureDialog(QDialog):
         self.cancel_requested = False
         self.done_count = 0
         self.resent_count = 0
+        """Captures Paydesk sent again (same reference) after a server error, captured once."""
         bulk_rows = [
             BulkRow(r.id, r.merchant_reference, r.remaining_capturable, r.currency) for r in rows
         ]
@@ -273,12 +274,13 @@ class BulkCaptureDialog(QDialog):
         except DinteroError as error:
             self.model.update(tx_id, BulkResult.FAILED, f"refused: {error.user_message}")
         else:
-            if report.resent:
+            succeeded = report.outcome is Outcome.SUCCEEDED
+            if report.resent and succeeded:
                 self.resent_count += 1
-            message = "" if report.outcome is Outcome.SUCCEEDED else report.text
-            if report.resent and report.outcome is Outcome.SUCCEEDED:
-                message = "sent twice (same reference) after a server error"
-            self.model.update(tx_id, _RESULT_OF[report.outcome], message)
+            message = "" if succeeded else report.text
+            self.model.update(
+                tx_id, _RESULT_OF[report.outcome], message, retried=report.resent and succeeded
+            )
         finally:
             self.runner.release(tx_id)
 
@@ -311,9 +313,11 @@ class BulkCaptureDialog(QDialog):
         for result, label in labels:
             if counts[result]:
                 parts.append(f"{counts[result]} {label}.")
-        if self.resent_count:
+        if self.resent_count == 1:
+            parts.append("1 was retried after a server error (captured once).")
+        elif self.resent_count:
             parts.append(
-                f"{self.resent_count} needed a second send (same reference) after a server error."
+                f"{self.resent_count} were retried after a server error (each captured once)."
             )
         return " ".join(parts)
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.ui.table_model import RowTableModel
-from app.ui.transactions.formatting import money_cell
+from app.ui.transactions.formatting import money
 
-__all__ = ["BulkColumn", "BulkResult", "BulkRow", "BulkRowsModel"]
+__all__ = ["RETRIED_TEXT", "BulkColumn", "BulkResult", "BulkRow", "BulkRowsModel"]
 
 
 class BulkResult(StrEnum):
@@ -44,6 +44,11 @@ class BulkRow:
     currency: str
     result: BulkResult = BulkResult.WAITING
     message: str = ""
+    retried: bool = False
+    """Sent a second time (same reference) after a server error left no trace of the first."""
+
+
+RETRIED_TEXT = "Captured once (Paydesk retried after a server error)"
 
 
 class BulkColumn(IntEnum):
@@ -66,9 +71,11 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
         self.set_rows(rows)
         self._position = {row.transaction_id: i for i, row in enumerate(rows)}
 
-    def update(self, transaction_id: str, result: BulkResult, message: str = "") -> None:
+    def update(
+        self, transaction_id: str, result: BulkResult, message: str = "", *, retried: bool = False
+    ) -> None:
         position = self._position[transaction_id]
-        row = replace(self.row_at(position), result=result, message=message)
+        row = replace(self.row_at(position), result=result, message=message, retried=retried)
         self.replace_row(position, row)
 
     def display(self, row: BulkRow, column: BulkColumn) -> str:
@@ -78,8 +85,10 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
             case BulkColumn.REFERENCE:
                 return row.merchant_reference
             case BulkColumn.AMOUNT:
-                return f"{money_cell(row.amount, row.currency)} {row.currency}"
+                return money(row.amount, row.currency)
             case BulkColumn.RESULT:
+                if row.retried and row.result is BulkResult.CAPTURED:
+                    return RETRIED_TEXT
                 label = str(row.result).capitalize()
                 return f"{label}: {row.message}" if row.message else label
 
@@ -99,5 +108,11 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
             colour = _COLOURS.get(row.result)
             return QColor(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.retried and row.result is BulkResult.CAPTURED:
+                return (
+                    "The first capture request got a server error and Dintero had not carried "
+                    "it out, so Paydesk sent it once more with the same reference. The "
+                    "transaction shows exactly one capture."
+                )
             return row.message or None
         return None

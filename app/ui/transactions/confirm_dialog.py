@@ -108,6 +108,9 @@ class ConfirmDialog(QDialog):
         self.confirm_button.setObjectName("confirmButton")
         self.confirm_button.setText(f"{c.action} {money(c.amount, c.currency)}")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # "Cancel" beside "Void 100 kr" reads as cancelling the payment: say what it does.
+        cancel.setText(f"Don't {c.action.lower()}")
+        cancel.setObjectName("dismissButton")
         cancel.setDefault(True)  # Enter alone never moves money
         self.confirm_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._confirm)

@@ -2,8 +2,8 @@
 
 It shows a snapshot handed to it (``show_transaction``) and never fetches by itself;
 the page re-reads the transaction from Dintero after every operation and hands the
-fresh one here. Buttons are enabled from the ledger's allowed operations, and their
-tooltips say why an operation is not offered.
+fresh one here. Buttons are enabled from the ledger's allowed operations; why one is
+not offered is written under them (and in the button's tooltip).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.phone import format_phone_display
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui.transactions.authorization_expiry import estimate_expiry
@@ -41,6 +42,12 @@ _WARNING_STYLE = (
     "QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffb74d;"
     " border-radius: 4px; padding: 6px; }"
 )
+_REASONS_STYLE = "QLabel { color: #555; }"
+_OPERATION_NAMES = {
+    Operation.CAPTURE: "Capture",
+    Operation.REFUND: "Refund",
+    Operation.VOID: "Void",
+}
 _STATE_STYLE = (
     "QLabel { background: #e3f2fd; color: #0d3c61; border: 1px solid #64b5f6;"
     " border-radius: 4px; padding: 6px; }"
@@ -167,6 +174,13 @@ class DetailPane(QWidget):
         for button in (self.capture_button, self.refund_button, self.void_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.reasons_label = QLabel(self)
+        self.reasons_label.setObjectName("unavailableReasons")
+        self.reasons_label.setAccessibleName("Why some actions are not offered")
+        self.reasons_label.setStyleSheet(_REASONS_STYLE)
+        self.reasons_label.setWordWrap(True)
+        self.reasons_label.setContentsMargins(9, 0, 0, 0)
+        self.reasons_label.hide()
 
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -199,14 +213,19 @@ class DetailPane(QWidget):
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         left_scroll.setMinimumWidth(490)
         summary_column = QVBoxLayout()
         summary_column.setContentsMargins(0, 0, 0, 0)
         summary_column.addWidget(left_scroll, 1)
         summary_column.addLayout(buttons)  # always in sight, however long the summary gets
+        summary_column.addWidget(self.reasons_label)
         layout.addLayout(summary_column, 0)
         layout.addWidget(self.tabs, 1)
         self.show_transaction(None)
+        # The splitter may not squeeze the summary below what the plain summary needs:
+        # a scrollbar only once warnings or states make it longer than that.
+        left_scroll.setMinimumHeight(left_widget.sizeHint().height() + 2 * left_scroll.frameWidth())
 
     def _table(self, model: LinesModel | EventsModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -302,7 +321,8 @@ class DetailPane(QWidget):
         customer = transaction.customer
         contact = []
         if customer is not None:
-            contact = [p for p in (customer.email, customer.phone_number) if p]
+            phone = format_phone_display(customer.phone_number) if customer.phone_number else ""
+            contact = [p for p in (customer.email, phone) if p]
         self.customer_value.setText("\n".join(contact) or "—")
         card = transaction.card
         if card is not None and card.masked_pan:
@@ -315,6 +335,25 @@ class DetailPane(QWidget):
         self.shipping_value.setText(_address_text(transaction.shipping_address))
         self.billing_value.setText(_address_text(transaction.billing_address))
         self._update_buttons()
+
+    def set_operators(self, operators: dict[str, str]) -> None:
+        """Who sent which move from Paydesk (event reference → operator), for "By"."""
+        self.events_model.set_operators(operators)
+
+    def unavailable_reasons(self) -> list[str]:
+        """Why each action that is not offered is not, as shown under the buttons."""
+        if self.ledger is None:
+            return []
+        if self._busy:
+            return ["An operation on this transaction is still running; wait for it."]
+        refused = {
+            name: permission.reason
+            for operation, name in _OPERATION_NAMES.items()
+            if not (permission := self.ledger.permission(operation)).allowed
+        }
+        if len(refused) == len(_OPERATION_NAMES) and len(set(refused.values())) == 1:
+            return list(set(refused.values()))  # one cause for all (pending, declined)
+        return [f"{name} — {reason}" for name, reason in refused.items()]
 
     def set_busy(self, busy: bool) -> None:
         """While an operation runs on this transaction no other may start."""
@@ -348,3 +387,6 @@ class DetailPane(QWidget):
             permission = self.ledger.permission(operation)
             button.setEnabled(permission.allowed)
             button.setToolTip(permission.reason if not permission.allowed else "")
+        reasons = self.unavailable_reasons()
+        self.reasons_label.setText("\n".join(reasons))
+        self.reasons_label.setVisible(bool(reasons))

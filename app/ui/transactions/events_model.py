@@ -1,4 +1,9 @@
-"""The events timeline of a transaction: when, what, amount, result, reference, error, by whom."""
+"""The events timeline of a transaction: when, what, amount, result, reference, error, by whom.
+
+Dintero names the API client that sent a move (``created_by``), which is Paydesk's own
+client id for every member of staff. Where the audit journal knows the move by its
+reference, "By" shows the operator instead ("anna (Paydesk)").
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from app.dintero.models import Transaction, TransactionEvent
 from app.ui.table_model import RowTableModel
-from app.ui.transactions.formatting import money_cell, when
+from app.ui.transactions.formatting import money, when
 
 __all__ = ["EventColumn", "EventsModel"]
 
@@ -62,6 +67,21 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._currency = "NOK"
+        self._operators: dict[str, str] = {}
+
+    def set_operators(self, operators: dict[str, str]) -> None:
+        """Event reference → who sent it from Paydesk (from the audit journal)."""
+        if operators == self._operators:
+            return
+        self._operators = dict(operators)
+        if self.rowCount():
+            column = EventColumn.BY
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def operator_of(self, event: TransactionEvent) -> str | None:
+        if not event.event_reference:
+            return None
+        return self._operators.get(event.event_reference)
 
     def set_transaction(self, transaction: Transaction | None) -> None:
         if transaction is not None:
@@ -75,7 +95,7 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
             case EventColumn.WHAT:
                 return _WHAT.get(row.event, row.event)
             case EventColumn.AMOUNT:
-                return "" if row.amount is None else money_cell(row.amount, self._currency)
+                return "" if row.amount is None else money(row.amount, self._currency)
             case EventColumn.RESULT:
                 return _result(row)
             case EventColumn.REFERENCE:
@@ -83,7 +103,8 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
             case EventColumn.ERROR:
                 return _error(row)
             case EventColumn.BY:
-                return row.created_by or ""
+                operator = self.operator_of(row)
+                return f"{operator} (Paydesk)" if operator else (row.created_by or "")
 
     def sort_value(self, row: TransactionEvent, column: EventColumn) -> Any:
         match column:
@@ -107,5 +128,7 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
                 details.append(f"Request id: {row.request_id}")
             if row.correlation_request_id:
                 details.append(f"Completes request: {row.correlation_request_id}")
+            if row.created_by and self.operator_of(row):
+                details.append(f"Sent through API client: {row.created_by}")
             return "\n".join(details) or None
         return None

@@ -1,8 +1,9 @@
 """Write the filtered transaction list to CSV, every page, without freezing the window.
 
 Pages are fetched over the cursor; each page's rows are written by a worker thread.
-The file is written beside the target under a temporary name and moved into place at
-the end, so a cancelled or failed export leaves no half file behind.
+Amounts are decimal numbers with a dot (``120.50``) beside their currency. The file
+is written beside the target under a temporary name and moved into place at the end,
+so a cancelled or failed export leaves no half file behind.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.dintero import DinteroClient, TransactionFilter
-from app.storage.journal import csv_safe
+from app.storage.journal import csv_amount, csv_safe
 from app.ui.transactions.list_model import PAGE_SIZE
 from app.ui.transactions.rows import TransactionRow, row_from_transaction
 
@@ -25,9 +26,9 @@ CSV_COLUMNS = (
     "id",
     "created_at",
     "status",
-    "amount_minor",
-    "captured_minor",
-    "refunded_minor",
+    "amount",
+    "captured",
+    "refunded",
     "currency",
     "merchant_reference",
     "customer",
@@ -44,9 +45,9 @@ def _values(row: TransactionRow) -> list[object]:
             row.id,
             row.created_at.isoformat() if row.created_at else "",
             row.status,
-            row.amount,
-            row.captured,
-            row.refunded,
+            csv_amount(row.amount, row.currency),
+            csv_amount(row.captured, row.currency),
+            csv_amount(row.refunded, row.currency),
             row.currency,
             row.merchant_reference,
             row.customer,

@@ -42,7 +42,8 @@ class ExportDialog(QDialog):
 
         intro = QLabel(
             "Exports every transaction that matches the current search and filters "
-            "(all pages). Amounts are in øre/cents: 12050 means 120,50.",
+            "(all pages). Amounts are written as decimal numbers with a dot (120.50), "
+            "beside their currency.",
             self,
         )
         intro.setWordWrap(True)

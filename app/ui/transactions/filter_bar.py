@@ -105,7 +105,7 @@ class FilterBar(QWidget):
         self.date_to = QDateEdit(today, self)
         for edit, name in ((self.date_from, "Created from"), (self.date_to, "Created until")):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat("dd.MM.yyyy")  # as the desk's lists show dates
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self._emit_now())
@@ -194,6 +194,41 @@ class FilterBar(QWidget):
             payment_products=(product,) if product else (),
             search=self.search.text().strip() or None,
         )
+
+    def reset(self) -> None:
+        """Back to no search and no filters, quietly (the caller reloads the list).
+
+        A search or filter picked on one account means nothing on the next.
+        """
+        widgets = (
+            self.search,
+            self.date_preset,
+            self.date_from,
+            self.date_to,
+            self.currency,
+            self.product,
+            *self.status_actions.values(),
+        )
+        blocked = [(w, w.blockSignals(True)) for w in widgets]
+        try:
+            self.search.clear()
+            for action in self.status_actions.values():
+                action.setChecked(False)
+            self.date_preset.setCurrentIndex(0)
+            today = QDate.currentDate()
+            self.date_from.setDate(today.addDays(-30))
+            self.date_to.setDate(today)
+            self.date_from.setEnabled(False)
+            self.date_to.setEnabled(False)
+            self.currency.setCurrentIndex(0)
+            self.product.setCurrentIndex(0)
+        finally:
+            for widget, was_blocked in blocked:
+                widget.blockSignals(was_blocked)
+        self.amount_from.clear()  # not blocked: they re-check (and un-mark) their text
+        self.amount_to.clear()
+        self._debounce.stop()
+        self._update_status_text()
 
     def set_default_currency(self, currency: str) -> None:
         """Amounts typed in the range fields are read in this currency unless one is picked."""

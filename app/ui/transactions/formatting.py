@@ -6,7 +6,17 @@ from datetime import datetime
 
 from app.core.money import UnknownCurrency, format_amount
 
-__all__ = ["STATUS_LABELS", "money", "money_cell", "status_label", "when"]
+__all__ = [
+    "DATE_FORMAT",
+    "STATUS_LABELS",
+    "money",
+    "money_cell",
+    "status_label",
+    "when",
+]
+
+DATE_FORMAT = "%d.%m.%Y %H:%M"
+"""Local time, day first, one format across the desk's lists, panes and dialogs."""
 
 STATUS_LABELS = {
     "INITIATED": "Initiated",
@@ -65,4 +75,4 @@ def money_cell(minor: int, currency: str) -> str:
 def when(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone().strftime(DATE_FORMAT)

@@ -30,6 +30,9 @@ from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalM
 
 __all__ = ["JournalDialog"]
 
+_SIZE_SAMPLE_ROWS = 200
+"""Rows measured when fitting the columns (all of 10,000 would stall the window)."""
+_MAX_COLUMN_WIDTH = 320
 _PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days", 29))
 
 
@@ -52,7 +55,7 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journalDialog")
         self.setWindowTitle("Audit journal")
-        self.resize(1200, 600)
+        self.resize(1400, 600)
         self.services = services
         self.account_id = account_id
         self.tasks = TaskRunner(errors, self)
@@ -107,10 +110,11 @@ class JournalDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = (125, 80, 165, 85, 260, 110, 220, 80, 150)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(_SIZE_SAMPLE_ROWS)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setWordWrap(False)
+        self._fit_columns()
 
         self.count = QLabel(self)
         self.count.setObjectName("journalCount")
@@ -168,8 +172,22 @@ class JournalDialog(QDialog):
 
     def _loaded(self, entries: list[JournalEntry]) -> None:
         self.model.set_entries(entries)
-        self.count.setText(f"{len(entries)} entries")
+        self._fit_columns()
+        count = len(entries)
+        self.count.setText("1 entry" if count == 1 else f"{count} entries")
         self.loaded.emit(len(entries))
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title and the widest of the first rows, capped so
+        one long message or id does not push the rest out of sight (its tooltip and
+        the CSV have it whole); the message column takes what is left."""
+        header = self.view.horizontalHeader()
+        for column in JournalColumn:
+            if column is JournalColumn.MESSAGE:
+                continue
+            self.view.resizeColumnToContents(column)
+            width = max(header.sectionSize(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(width, _MAX_COLUMN_WIDTH))
 
     def _choose_export_file(self) -> None:
         dialog = QFileDialog(

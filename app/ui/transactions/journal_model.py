@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.storage.journal import JournalEntry, Outcome
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
-from app.ui.transactions.formatting import money_cell, when
+from app.ui.transactions.formatting import money, when
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "JournalColumn", "JournalModel"]
 
@@ -21,11 +21,12 @@ class JournalColumn(IntEnum):
     ACCOUNT = 2
     OPERATION = 3
     TARGET = 4
-    AMOUNT = 5
-    REFERENCE = 6
+    MERCHANT_REFERENCE = 5
+    AMOUNT = 6
     OUTCOME = 7
     REQUEST_ID = 8
-    MESSAGE = 9
+    REFERENCE = 9
+    MESSAGE = 10
 
 
 _HEADERS = (
@@ -34,10 +35,11 @@ _HEADERS = (
     "Account",
     "Operation",
     "Transaction / link",
+    "Order (merchant ref.)",
     "Amount",
-    "Reference",
     "Outcome",
     "Dintero request id",
+    "Operation reference",
     "Message",
 )
 _COLOURS = {
@@ -52,12 +54,7 @@ _COLOURS = {
 def _amount(entry: JournalEntry) -> str:
     if entry.amount is None:
         return ""
-    currency = entry.currency or ""
-    return (
-        f"{money_cell(entry.amount, currency)} {currency}".strip()
-        if currency
-        else str(entry.amount)
-    )
+    return money(entry.amount, entry.currency) if entry.currency else str(entry.amount)
 
 
 class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
@@ -83,6 +80,8 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
                 return str(row.operation).replace("_", " ")
             case JournalColumn.TARGET:
                 return row.target_id
+            case JournalColumn.MERCHANT_REFERENCE:
+                return row.merchant_reference or ""
             case JournalColumn.AMOUNT:
                 return _amount(row)
             case JournalColumn.REFERENCE:
@@ -105,4 +104,6 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
         if role == Qt.ItemDataRole.ForegroundRole and column is JournalColumn.OUTCOME:
             colour = _COLOURS.get(row.outcome)
             return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(row, column) or None  # whole, where the column cuts it
         return None

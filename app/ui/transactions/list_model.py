@@ -221,6 +221,19 @@ class TransactionListModel(RowTableModel[TransactionRow, Column]):
         self._index_of[row.id] = number
         super().replace_row(number, row)
 
+    def put_row(self, row: TransactionRow) -> int:
+        """Show fresh state of one transaction: replace its row, or insert it on top if
+        it is not loaded (a payment that came in after the list was read). Returns its
+        row number. The paging cursor stays the last row, so later pages are unchanged.
+        """
+        found = self._index_of.get(row.id)
+        if found is not None:
+            self.replace_row(found, row)
+            return found
+        self.insert_row(0, row)
+        self._index_of = {r.id: n for n, r in enumerate(self._rows)}
+        return 0
+
     # ------------------------------------------------------------------ Qt model
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == SORT_ROLE:  # the hot path: the sorting proxy, on every page

@@ -69,7 +69,10 @@ INTERRUPTED_NOTE = (
     "Paydesk checks the transaction before the next move on it."
 )
 NOT_SENT_NOTE = "Not sent: interrupted (account switched or Paydesk closed) before sending."
-RESENT_NOTE = "Sent twice, same reference: the first send got a server error and was not found."
+RESENT_NOTE = (
+    "Retried once with the same reference: the first send got a server error and Dintero "
+    "had not carried it out."
+)
 
 
 @dataclass(frozen=True)
@@ -471,7 +474,7 @@ class MoneyMoveRunner(QObject):
         elif outcome.succeeded:
             text = f"{_PAST[request.operation]} {money(amount, currency)}."
             if outcome.resent:
-                text += " (The first send got a server error; it was sent once more.)"
+                text += " (Paydesk retried once after a server error; Dintero carried it out once.)"
             elif outcome.adopted:
                 text += " (Confirmed by re-reading the transaction; it was sent only once.)"
             report_outcome = Outcome.SUCCEEDED

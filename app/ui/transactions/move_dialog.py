@@ -95,6 +95,9 @@ class MoveDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Continue to confirmation…")
         ok.setObjectName("continueButton")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText("Close")  # "Cancel" beside a refund or capture reads both ways
+        close.setObjectName("dismissButton")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.dintero import Transaction, TransactionFilter
 from app.storage.journal import Journal
+from app.storage.journal import Operation as JournalOperation
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.capture_dialog import CaptureDialog
@@ -52,12 +54,28 @@ from app.ui.transactions.rows import (
 )
 from app.ui.transactions.void_dialog import VoidDialog
 
-__all__ = ["DETAIL_TASK", "RECONCILE_TASK", "TransactionsPage"]
+__all__ = [
+    "DEFAULT_MAX_LIST_AGE_S",
+    "DETAIL_TASK",
+    "OPERATORS_TASK",
+    "RECONCILE_TASK",
+    "TransactionsPage",
+]
 
 log = logging.getLogger(__name__)
 
 DETAIL_TASK = "transaction-detail"
+OPERATORS_TASK = "transaction-operators"
 RECONCILE_TASK = "journal-reconcile"
+DEFAULT_MAX_LIST_AGE_S = 120.0
+"""How old the list may be when the Transactions tab is shown again (refresh_if_stale)."""
+_MONEY_OPERATIONS = frozenset(
+    {JournalOperation.CAPTURE, JournalOperation.REFUND, JournalOperation.VOID}
+)
+_SORTED_LOCALLY_TIP = (
+    "Dintero sends the newest payments first, a page at a time. Sorted by another "
+    "column, only the rows loaded so far are ordered: scroll down to load more."
+)
 _COLUMN_WIDTHS = {
     Column.CREATED: 130,
     Column.STATUS: 170,
@@ -88,6 +106,8 @@ _heap_frozen = False
 
 
 class TransactionsPage(QWidget):
+    transaction_shown = Signal(str)  # transaction id, after show_transaction_by_id
+
     def __init__(
         self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
     ) -> None:
@@ -102,6 +122,11 @@ class TransactionsPage(QWidget):
         self._states: dict[str, str] = {}
         self._order_states: dict[str, tuple[str, bool]] = {}
         self._dialogs: list[QWidget] = []
+        self._account_key: str | None = None
+        self._listed_at: float | None = None  # time.monotonic() when page one was asked for
+        self._reselect: str | None = None  # select again after a refresh, if still listed
+        self._detail_fresh_for: str | None = None  # shown already: selecting skips a re-read
+        self._operators: dict[str, dict[str, str]] = {}  # tx id → event reference → operator
 
         self.filter_bar = FilterBar(self)
         self.filter_bar.filter_changed.connect(self.apply_filter)
@@ -131,6 +156,7 @@ class TransactionsPage(QWidget):
             header.resizeSection(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        header.sortIndicatorChanged.connect(lambda *_: self._update_status())
 
         self.detail = DetailPane(self)
         self.detail.capture_requested.connect(self.open_capture)
@@ -142,6 +168,7 @@ class TransactionsPage(QWidget):
         self.status.setObjectName("listStatus")
         self.model.loading_changed.connect(lambda _l: self._update_status())
         self.model.page_loaded.connect(lambda _n: self._update_status())
+        self.model.page_loaded.connect(lambda _n: self._select_again())
         self.model.modelReset.connect(self._update_status)
 
         self.refresh_action = self._action("Refresh", "F5", self.refresh, "refreshButton")
@@ -218,11 +245,19 @@ class TransactionsPage(QWidget):
         self.runner = None
         self._states.clear()
         self._order_states.clear()
+        self._operators.clear()
+        self._reselect = None
         self.detail.show_transaction(None)
         if context is None:
+            self._listed_at = None
             self.model.set_source(None, None)
             self._update_actions()
             return
+        if context.account.key != self._account_key:
+            # A search or filter made for one account finds nothing useful on the next.
+            self._account_key = context.account.key
+            self.filter_bar.reset()
+            self._filter = TransactionFilter()
         _freeze_long_lived_heap()
         self.filter_bar.set_default_currency(context.account.currency)
         self._open_journal(context)
@@ -266,15 +301,37 @@ class TransactionsPage(QWidget):
         self._reload()
 
     def refresh(self) -> None:
-        self._reload()
+        self._reload(keep_current=True)
+
+    def refresh_if_stale(self, max_age_s: float = DEFAULT_MAX_LIST_AGE_S) -> bool:
+        """Reload page one if the list was read more than ``max_age_s`` seconds ago.
+
+        Call it when the Transactions tab is shown again: payments keep arriving while
+        staff work elsewhere. The selected transaction is selected again if it is on
+        page one. Returns True if a reload started.
+        """
+        if self.context is None or self._listed_at is None:
+            return False
+        if time.monotonic() - self._listed_at <= max_age_s:
+            return False
+        self._reload(keep_current=True)
+        return True
+
+    @property
+    def list_age_s(self) -> float | None:
+        """Seconds since page one of the list was asked for (None: no list)."""
+        return None if self._listed_at is None else time.monotonic() - self._listed_at
 
     def current_filter(self) -> TransactionFilter:
         return self._filter
 
-    def _reload(self) -> None:
+    def _reload(self, *, keep_current: bool = False) -> None:
         context = self.context
         if context is None:
             return
+        current = self.current_row()
+        self._reselect = current.id if keep_current and current is not None else None
+        self._listed_at = time.monotonic()
         client = context.client
         search = self._filter
 
@@ -285,17 +342,35 @@ class TransactionsPage(QWidget):
 
         self.model.set_source(fetch, context.tasks)
 
+    def _select_again(self) -> None:
+        """After a refresh: select the transaction that was selected, if it is listed."""
+        wanted, self._reselect = self._reselect, None
+        if wanted and self.current_row() is None:
+            self.select_transaction(wanted)
+
+    def sorted_among_loaded(self) -> bool:
+        """True when the sort is not Dintero's own order (newest first), so it covers
+        only the rows loaded so far."""
+        header = self.view.horizontalHeader()
+        return not (
+            header.sortIndicatorSection() == Column.CREATED
+            and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+
     def _update_status(self) -> None:
         count = self.model.rowCount()
+        partial_sort = self.model.has_more and self.sorted_among_loaded()
+        sort_note = " · sorted among loaded rows" if partial_sort else ""
         if self.context is None:
             text = "No account"
         elif self.model.loading:
-            text = f"{count} loaded · loading…"
+            text = f"{count} loaded{sort_note} · loading…"
         elif self.model.has_more:
-            text = f"{count} loaded · more as you scroll"
+            text = f"{count} loaded{sort_note} · more as you scroll"
         else:
             text = "1 transaction" if count == 1 else f"{count} transactions"
         self.status.setText(text)
+        self.status.setToolTip(_SORTED_LOCALLY_TIP if partial_sort else "")
         self._update_actions()
 
     def selected_rows(self) -> list[TransactionRow]:
@@ -343,6 +418,8 @@ class TransactionsPage(QWidget):
         row = current.data(ROW_ROLE)
         if not isinstance(row, TransactionRow):
             return
+        if row.id == self._detail_fresh_for:
+            return  # show_transaction_by_id has just shown it, fresh from Dintero
         self.load_detail(row.id)
 
     def load_detail(self, transaction_id: str) -> None:
@@ -351,9 +428,52 @@ class TransactionsPage(QWidget):
             return
         context.tasks.start(
             DETAIL_TASK,
-            context.client.get_transaction(transaction_id),
+            self._fetch_detail(context, transaction_id),
             on_success=self._detail_loaded,
             error_context="Could not load the transaction",
+        )
+
+    async def _fetch_detail(self, context: AccountContext, transaction_id: str) -> Transaction:
+        """The transaction, and who of the staff made its moves (from the journal)."""
+        transaction, operators = await asyncio.gather(
+            context.client.get_transaction(transaction_id), self._read_operators(transaction_id)
+        )
+        self._operators[transaction_id] = operators
+        return transaction
+
+    async def _read_operators(self, transaction_id: str) -> dict[str, str]:
+        """Event reference → operator, for the moves Paydesk journaled on this transaction."""
+        journal = self.journal
+        if journal is None:
+            return {}
+
+        def read() -> dict[str, str]:
+            return {
+                entry.reference: entry.operator
+                for entry in journal.for_target(transaction_id)
+                if entry.reference and entry.operation in _MONEY_OPERATIONS
+            }
+
+        return await asyncio.to_thread(read)
+
+    def _refresh_operators(self, transaction_id: str) -> None:
+        """Read the journal again after a move: its row names who sent it."""
+        context = self.context
+        if context is None or self.journal is None:
+            return
+
+        def loaded(operators: dict[str, str]) -> None:
+            self._operators[transaction_id] = operators
+            shown = self.detail.transaction
+            if shown is not None and shown.id == transaction_id:
+                self.detail.set_operators(operators)
+
+        context.tasks.start(
+            f"{OPERATORS_TASK}:{transaction_id}",
+            self._read_operators(transaction_id),
+            on_success=loaded,
+            on_error=_log_operators_failure,
+            background=True,
         )
 
     def _detail_loaded(self, transaction: Transaction) -> None:
@@ -362,12 +482,44 @@ class TransactionsPage(QWidget):
             return  # the selection moved on meanwhile
         self._show_detail(transaction)
 
+    def show_transaction_by_id(self, transaction_id: str) -> None:
+        """Read one transaction from Dintero, put it in the list and select it.
+
+        For "Open transaction" on a paid payment link: its row is refreshed if it is
+        loaded, or inserted on top if the list was read before it was paid. Emits
+        ``transaction_shown`` once it is selected and shown.
+        """
+        context = self.context
+        if context is None:
+            return
+        context.tasks.start(
+            DETAIL_TASK,
+            self._fetch_detail(context, transaction_id),
+            on_success=self._put_and_select,
+            error_context="Could not open the transaction",
+        )
+
+    def _put_and_select(self, transaction: Transaction) -> None:
+        if self.context is None:
+            return
+        self.model.put_row(row_from_transaction(transaction))
+        self._show_detail(transaction)
+        self._detail_fresh_for = transaction.id
+        try:
+            self.select_transaction(transaction.id)
+        finally:
+            self._detail_fresh_for = None
+        self._update_actions()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.transaction_shown.emit(transaction.id)
+
     def _show_detail(self, transaction: Transaction) -> None:
         url = ""
         if self.context is not None and transaction.session_id:
             base = self.context.client.config.checkout_url
             url = f"{base}/v1/view/{transaction.session_id}"
         self.detail.show_transaction(transaction, url)
+        self.detail.set_operators(self._operators.get(transaction.id, {}))
         busy = self.runner is not None and self.runner.is_busy(transaction.id)
         self.detail.set_busy(busy)
         self.detail.set_operation_state(self._states.get(transaction.id, ""))
@@ -380,6 +532,8 @@ class TransactionsPage(QWidget):
         shown = self.detail.transaction
         if shown is not None and shown.id == transaction.id:
             self._show_detail(transaction)
+            self._refresh_operators(transaction.id)
+        self._update_actions()  # "Capture selected" follows what is left to capture
 
     # ------------------------------------------------------------------ copy
     def copy_id(self) -> None:
@@ -511,6 +665,12 @@ class TransactionsPage(QWidget):
     def _forget(self, dialog: QWidget) -> None:
         if dialog in self._dialogs:
             self._dialogs.remove(dialog)
+
+
+def _log_operators_failure(error: BaseException) -> bool:
+    """Who sent a move is a nicety in the events list; the API client id shows meanwhile."""
+    log.warning("could not read the journal's operators: %s", error)
+    return True
 
 
 def _log_reconcile_failure(error: BaseException) -> bool:

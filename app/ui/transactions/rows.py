@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.phone import format_phone_display
 from app.dintero.ledger import Ledger
 from app.dintero.models import Transaction
 
@@ -35,7 +36,7 @@ class TransactionRow:
 
 
 def customer_name(transaction: Transaction) -> str:
-    """A name if an address has one, else the e-mail, else the phone number."""
+    """A name if an address has one, else the e-mail, else the phone number (spaced)."""
     for address in (transaction.billing_address, transaction.shipping_address):
         if address is not None:
             name = " ".join(p for p in (address.first_name, address.last_name) if p)
@@ -45,7 +46,10 @@ def customer_name(transaction: Transaction) -> str:
                 return address.business_name
     customer = transaction.customer
     if customer is not None:
-        return customer.email or customer.phone_number or ""
+        if customer.email:
+            return customer.email
+        if customer.phone_number:
+            return format_phone_display(customer.phone_number)
     return ""
 
 

@@ -30,8 +30,8 @@ class VoidDialog(QDialog):
             )
         else:
             text = (
-                f"Cancel the authorization of <b>{money(self.amount, c)}</b>. The customer's "
-                "money is released and nothing can be captured afterwards."
+                f"Void the authorization of <b>{money(self.amount, c)}</b>: the reserved "
+                "money is released to the customer and nothing can be captured afterwards."
             )
         label = QLabel(text + "<br><br>This cannot be undone.", self)
         label.setObjectName("voidSummary")
@@ -42,6 +42,12 @@ class VoidDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Continue to confirmation…")
         ok.setObjectName("continueButton")
+        # Not "Cancel": beside a void (which cancels the payment) that reads both ways.
+        keep = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        keep.setText("Keep payment")
+        keep.setObjectName("dismissButton")
+        keep.setDefault(True)  # Enter alone never starts a void
+        ok.setAutoDefault(False)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
