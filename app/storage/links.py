@@ -34,6 +34,8 @@ __all__ = [
     "LinkRecord",
     "LinkState",
     "LinkStore",
+    "SavedCardRecord",
+    "SavedCardState",
     "ShippingLine",
     "StorageError",
     "connect",
@@ -132,6 +134,46 @@ class LinkRecord:
         return self.session_id.startswith(PENDING_PREFIX)
 
 
+class SavedCardState:
+    """Where a card-saving link stands."""
+
+    WAITING = "waiting"  # the customer has the link and has not saved a card yet
+    SAVED = "saved"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+@dataclass(frozen=True)
+class SavedCardRecord:
+    """A card-saving (payment-token) link sent from this desk, and what it produced.
+
+    ``token_reference`` is what staff keep on file for the customer (Dintero's payment
+    token id, or the token when Dintero gives no id).
+    """
+
+    session_id: str
+    account_key: str
+    account_id: str
+    environment: str
+    merchant_reference: str
+    currency: str
+    url: str
+    customer_phone: str | None = None
+    customer_email: str | None = None
+    expires_at: datetime | None = None
+    state: str = SavedCardState.WAITING
+    token_reference: str | None = None
+    masked_pan: str | None = None
+    brand: str | None = None
+    transaction_id: str | None = None
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    saved_at: datetime | None = None
+
+    @property
+    def finished(self) -> bool:
+        return self.state != SavedCardState.WAITING
+
+
 _SCHEMA: tuple[str, ...] = (
     """
     CREATE TABLE links (
@@ -159,6 +201,28 @@ _SCHEMA: tuple[str, ...] = (
     );
     CREATE INDEX links_by_account ON links (account_key, created_at);
     CREATE INDEX links_by_state ON links (state);
+    """,
+    """
+    CREATE TABLE saved_cards (
+        session_id TEXT PRIMARY KEY,
+        account_key TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        merchant_reference TEXT NOT NULL,
+        currency TEXT NOT NULL,
+        url TEXT NOT NULL,
+        customer_phone TEXT,
+        customer_email TEXT,
+        expires_at TEXT,
+        state TEXT NOT NULL,
+        token_reference TEXT,
+        masked_pan TEXT,
+        brand TEXT,
+        transaction_id TEXT,
+        created_at TEXT NOT NULL,
+        saved_at TEXT
+    );
+    CREATE INDEX saved_cards_by_account ON saved_cards (account_key, created_at);
     """,
 )
 
@@ -308,8 +372,40 @@ _COLUMNS = (
 )
 
 
+_CARD_COLUMNS = (
+    "session_id, account_key, account_id, environment, merchant_reference, currency, url, "
+    "customer_phone, customer_email, expires_at, state, token_reference, masked_pan, brand, "
+    "transaction_id, created_at, saved_at"
+)
+
+
+def _card_from_row(row: sqlite3.Row) -> SavedCardRecord:
+    created = _unstamp(row["created_at"])
+    assert created is not None
+    return SavedCardRecord(
+        session_id=row["session_id"],
+        account_key=row["account_key"],
+        account_id=row["account_id"],
+        environment=row["environment"],
+        merchant_reference=row["merchant_reference"],
+        currency=row["currency"],
+        url=row["url"],
+        customer_phone=row["customer_phone"],
+        customer_email=row["customer_email"],
+        expires_at=_unstamp(row["expires_at"]),
+        state=row["state"],
+        token_reference=row["token_reference"],
+        masked_pan=row["masked_pan"],
+        brand=row["brand"],
+        transaction_id=row["transaction_id"],
+        created_at=created,
+        saved_at=_unstamp(row["saved_at"]),
+    )
+
+
 class LinkStore:
-    """Add, update and search the links of every account (blocking calls)."""
+    """Add, update and search the links of every account (blocking calls), and the
+    card-saving links with their results (``saved_cards``)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -472,6 +568,45 @@ class LinkStore:
                 (account_key, *sorted(FINISHED_STATES)),
             ).fetchall()
         return [_record_from_row(row) for row in rows]
+
+    # ------------------------------------------------------------------ saved cards
+    def put_saved_card(self, record: SavedCardRecord) -> None:
+        """Remember a card-saving link, or what it produced (replaces the same session)."""
+        values = (
+            record.session_id,
+            record.account_key,
+            record.account_id,
+            record.environment,
+            record.merchant_reference,
+            record.currency,
+            record.url,
+            record.customer_phone,
+            record.customer_email,
+            _stamp(record.expires_at),
+            record.state,
+            record.token_reference,
+            record.masked_pan,
+            record.brand,
+            record.transaction_id,
+            _stamp(record.created_at),
+            _stamp(record.saved_at),
+        )
+        placeholders = ", ".join("?" for _ in values)
+        with self._connection() as db:
+            db.execute(
+                f"INSERT OR REPLACE INTO saved_cards ({_CARD_COLUMNS}) VALUES ({placeholders})",
+                values,
+            )
+
+    def saved_cards(self, account_key: str, limit: int = 20) -> list[SavedCardRecord]:
+        """The account's card-saving links, newest first."""
+        with self._connection() as db:
+            rows = db.execute(
+                f"SELECT {_CARD_COLUMNS} FROM saved_cards WHERE account_key = ? "
+                "ORDER BY created_at DESC, session_id DESC LIMIT ?",
+                (account_key, limit),
+            ).fetchall()
+        return [_card_from_row(row) for row in rows]
 
 
 def _escape_like(text: str) -> str:

@@ -66,7 +66,7 @@ def test_history_survives_a_new_store_object_and_is_in_wal_mode(tmp_path: Path) 
     assert [r.session_id for r in reopened.search()] == ["T1.a"]
     with sqlite3.connect(tmp_path / "links.sqlite3") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2  # links, then saved cards
 
 
 def test_state_updates_and_unfinished_links(tmp_path: Path) -> None:

@@ -3,17 +3,24 @@
 The customer opens the link and enters the card; nothing is charged. The dialog follows
 the session until Dintero has a transaction for it, then reads the transaction with
 ``includes=card.payment_token`` and shows the token reference to keep on file.
+
+Every card-saving link and its result (token reference, customer, time) is kept in the
+link history's ``saved_cards`` table: reopening the dialog shows the latest result, or
+resumes following a link the customer has not used yet, and lists the earlier ones.
+Once a link is created the create button stops being the default, so Enter cannot send a
+second link by accident; after the result it offers to start over for another customer.
 """
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,18 +28,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.money import SUPPORTED_CURRENCIES
-from app.core.phone import PhoneError, normalize_phone
+from app.core.phone import PhoneError, format_phone_display, normalize_phone
 from app.core.references import new_merchant_reference
 from app.dintero.models import Customer
 from app.dintero.payloads import PaymentTokenSessionRequest
 from app.dintero.session_state import SessionState, session_status
+from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
 from app.ui.context import AccountContext
+from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 from app.ui.links.qr import qr_pixmap
 
 __all__ = ["CardTokenDialog", "SavedCard"]
@@ -54,14 +64,18 @@ class CardTokenDialog(QDialog):
 
     poll_interval_s = 1.5
 
-    def __init__(self, context: AccountContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AccountContext, store: LinkStore, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cardTokenDialog")
         self.setWindowTitle("Save a card for a returning customer")
         self.context = context
+        self.store = store
         self.session_id: str | None = None
         self.saved: SavedCard | None = None
-        self.resize(640, 420)
+        self.record: SavedCardRecord | None = None
+        self.resize(680, 500)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Send the customer a link where they enter their card. Nothing is charged; "
@@ -85,6 +99,8 @@ class CardTokenDialog(QDialog):
         form.addRow("&Currency", self.currency)
         form.addRow("&Reference", self.reference)
         layout.addLayout(form)
+        self.currency.currentTextChanged.connect(self._currency_changed)
+        self._currency_changed(self.currency.currentText())
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -104,32 +120,153 @@ class CardTokenDialog(QDialog):
         self.state.setObjectName("cardTokenState")
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         texts.addWidget(self.state, 1)
         result.addLayout(texts, 1)
         self.qr = QLabel(self)
         result.addWidget(self.qr)
         layout.addLayout(result, 1)
 
+        self.earlier_title = QLabel("<b>Card-saving links sent earlier</b>", self)
+        self.earlier = QListWidget(self)
+        self.earlier.setObjectName("savedCards")
+        self.earlier.setAccessibleName("Card-saving links sent earlier")
+        self.earlier.setMaximumHeight(96)
+        layout.addWidget(self.earlier_title)
+        layout.addWidget(self.earlier)
+        self.earlier_title.hide()
+        self.earlier.hide()
+
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
             "Create card-saving &link", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("createTokenLink")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        assert close is not None
+        self.close_button: QAbstractButton = close
         layout.addWidget(self.buttons)
-        self.create_button.clicked.connect(self.create_link)
+        self.create_button.clicked.connect(self._create_clicked)
         self.buttons.rejected.connect(self.close)
-        self.finished.connect(lambda _: self.context.tasks.cancel("card-token"))
+        self.finished.connect(lambda _: self._stop())
         self.copy_button.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.url.text())
         )
         self.copy_button.setEnabled(False)
+        self._set_mode("create")
+        self._load_earlier(resume=True)
+
+    # ------------------------------------------------------------------ modes
+    def _set_mode(self, mode: str) -> None:
+        """``create``: the form is for a new link (default button); ``waiting``: a link is
+        out, nothing to press; ``done``: the result is in, the button starts over."""
+        self.mode = mode
+        button = self.create_button
+        close = self.close_button
+        if mode == "create":
+            button.setText("Create card-saving &link")
+            button.setEnabled(True)
+        elif mode == "waiting":
+            button.setText("Link created — waiting for the customer")
+            button.setEnabled(False)
+        else:
+            button.setText("Save &another card…")
+            button.setEnabled(True)
+        editable = mode == "create"
+        for field in (self.email, self.phone, self.reference):
+            field.setReadOnly(not editable)  # still readable (and copyable) once sent
+        self.currency.setEnabled(editable)
+        button.setAutoDefault(editable)
+        button.setDefault(editable)
+        if isinstance(close, QPushButton):
+            close.setAutoDefault(not editable)
+            close.setDefault(not editable)
+
+    def _create_clicked(self) -> None:
+        if self.mode == "create":
+            self.create_link()
+        elif self.mode == "done":
+            self.start_over()
+
+    def start_over(self) -> None:
+        """A fresh form for another customer (the result stays in the list below)."""
+        self.context.tasks.cancel("card-token")
+        self.session_id = None
+        self.saved = None
+        self.record = None
+        self.email.clear()
+        self.phone.clear()
+        self.reference.setText(new_merchant_reference())
+        self.url.clear()
+        self.copy_button.setEnabled(False)
+        self.qr.clear()
+        self.error.clear()
+        self.state.setText("Fill in the customer and create the link.")
+        self._set_mode("create")
+        self._load_earlier()
+        self.email.setFocus()
+
+    # ------------------------------------------------------------------ history
+    def _load_earlier(self, *, resume: bool = False) -> None:
+        """List the account's earlier card-saving links; on opening (``resume``) show the
+        latest one's result, or follow it again if the customer may still use it."""
+        key = self.context.account.key
+        self.context.tasks.start(
+            "card-token-history",
+            asyncio.to_thread(self.store.saved_cards, key),
+            on_success=lambda records: self._show_earlier(records, resume=resume),
+            background=True,
+            error_context="Could not read the card-saving links sent earlier",
+        )
+
+    def _show_earlier(self, records: list[SavedCardRecord], *, resume: bool = False) -> None:
+        latest = records[0] if records else None
+        if resume and self.mode == "create" and self.record is None and latest is not None:
+            self._resume(latest)
+        shown = self.record.session_id if self.record is not None else None
+        self.earlier.clear()
+        for record in records:
+            if record.session_id != shown:
+                self.earlier.addItem(_summary(record))
+        self.earlier_title.setVisible(self.earlier.count() > 0)
+        self.earlier.setVisible(self.earlier.count() > 0)
+
+    def _resume(self, record: SavedCardRecord) -> None:
+        """Reopened: show the latest link's result, or follow it again if still open."""
+        expired = record.expires_at is not None and record.expires_at <= datetime.now(UTC)
+        if record.state == SavedCardState.WAITING and expired:
+            return  # nothing can come of it; it stays in the list below
+        self.record = record
+        self.session_id = record.session_id
+        self.email.setText(record.customer_email or "")
+        self.phone.setText(format_phone_display(record.customer_phone or ""))
+        index = self.currency.findText(record.currency)
+        if index >= 0:
+            self.currency.setCurrentIndex(index)
+        self.reference.setText(record.merchant_reference)
+        self._show_url(record.url)
+        if record.state == SavedCardState.SAVED:
+            self._show_result(record)
+            self._set_mode("done")
+        elif record.state == SavedCardState.WAITING:
+            self.state.setText("Waiting for the customer to enter the card…")
+            self._follow(record)
+        else:
+            self.state.setText(f"The card-saving link is {record.state}. No card was saved.")
+            self._set_mode("done")
+
+    # ------------------------------------------------------------------ creating
+    def _currency_changed(self, currency: str) -> None:
+        region = phone_region(currency, self.context.account.currency)
+        self.phone.setPlaceholderText(phone_example(region))
+        self.phone.setToolTip(phone_tooltip(region))
 
     def _request(self) -> PaymentTokenSessionRequest | None:
         phone = None
         if self.phone.text().strip():
             try:
-                phone = normalize_phone(self.phone.text(), "NO")
+                region = phone_region(self.currency.currentText(), self.context.account.currency)
+                phone = normalize_phone(self.phone.text(), region)
             except PhoneError as error:
                 self.error.setText(str(error))
                 return None
@@ -153,6 +290,8 @@ class CardTokenDialog(QDialog):
         )
 
     def create_link(self) -> None:
+        if self.mode != "create":
+            return
         request = self._request()
         if request is None:
             return
@@ -160,23 +299,69 @@ class CardTokenDialog(QDialog):
             "card-token",
             self._run(request),
             on_success=self._done,
+            on_error=self._failed,
             busy=[self.create_button],
             error_context="Could not create the card-saving link",
         )
 
+    def _follow(self, record: SavedCardRecord) -> None:
+        self._set_mode("waiting")
+        self.context.tasks.start(
+            "card-token",
+            self._watch(record),
+            on_success=self._done,
+            on_error=self._failed,
+            error_context="Stopped following the card-saving link",
+        )
+
+    def _failed(self, _: BaseException) -> bool:
+        # Created but not followed to the end: it stays "waiting" in the history and is
+        # followed again when the dialog is reopened.
+        self._set_mode("done" if self.session_id else "create")
+        return False
+
+    def _show_url(self, url: str) -> None:
+        self.url.setText(url)
+        self.url.setCursorPosition(0)
+        self.copy_button.setEnabled(bool(url))
+        if url:
+            self.qr.setPixmap(qr_pixmap(url, scale=3))
+
     async def _run(self, request: PaymentTokenSessionRequest) -> SavedCard | None:
         client = self.context.client
         created = await client.create_payment_token_session(request)
+        account = self.context.account
+        customer = request.customer
+        record = SavedCardRecord(
+            session_id=created.id,
+            account_key=account.key,
+            account_id=account.account_id,
+            environment=account.environment.value,
+            merchant_reference=request.merchant_reference,
+            currency=request.currency,
+            url=created.url,
+            customer_phone=customer.phone_number if customer else None,
+            customer_email=customer.email if customer else None,
+            expires_at=request.expires_at,
+        )
+        self._show_url(created.url)
+        self._set_mode("waiting")
+        # Kept before anything else, so closing the dialog now still leaves it to resume.
+        await asyncio.shield(asyncio.to_thread(self.store.put_saved_card, record))
         self.session_id = created.id
-        self.url.setText(created.url)
-        self.url.setCursorPosition(0)
-        self.copy_button.setEnabled(True)
-        self.qr.setPixmap(qr_pixmap(created.url, scale=3))
+        self.record = record
+        return await self._watch(record)
+
+    async def _watch(self, record: SavedCardRecord) -> SavedCard | None:
+        client = self.context.client
         self.state.setText("Waiting for the customer to enter the card…")
         while True:
-            session = await client.get_session(created.id)
+            session = await client.get_session(record.session_id)
             status = session_status(session)
             if status.state in (SessionState.CANCELLED, SessionState.EXPIRED):
+                ended = replace(record, state=str(status.state))
+                await asyncio.to_thread(self.store.put_saved_card, ended)
+                self.record = ended
                 self.state.setText(f"The card-saving link is {status.state}. No card was saved.")
                 return None
             if status.state == SessionState.FAILED_ATTEMPT:
@@ -189,26 +374,66 @@ class CardTokenDialog(QDialog):
                     session.transaction_id, includes=("card.payment_token",)
                 )
                 card = transaction.card
-                return SavedCard(
+                saved = SavedCard(
                     transaction_id=transaction.id,
                     token_id=card.payment_token_id if card else None,
                     token=card.payment_token if card else None,
                     masked_pan=card.masked_pan if card else None,
                     brand=card.brand if card else None,
                 )
+                done = replace(
+                    record,
+                    state=SavedCardState.SAVED,
+                    token_reference=saved.token_id or saved.token,
+                    masked_pan=saved.masked_pan,
+                    brand=saved.brand,
+                    transaction_id=saved.transaction_id,
+                    saved_at=datetime.now(UTC),
+                )
+                await asyncio.to_thread(self.store.put_saved_card, done)
+                self.record = done
+                return saved
             await asyncio.sleep(self.poll_interval_s)
 
     def _done(self, saved: SavedCard | None) -> None:
-        if saved is None:
+        self._set_mode("done")
+        self.close_button.setFocus()
+        if saved is None or self.record is None:
             return
         self.saved = saved
-        card = " ".join(part for part in (saved.brand, saved.masked_pan) if part)
+        self._show_result(self.record)
+
+    def _show_result(self, record: SavedCardRecord) -> None:
+        card = " ".join(part for part in (record.brand, record.masked_pan) if part)
+        when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.saved_at else "—"
         self.state.setText(
-            "<b>Card saved.</b><br>"
-            f"Token reference: <b>{saved.token_id or saved.token or '—'}</b><br>"
-            f"Card: {card or '—'}<br>Transaction: {saved.transaction_id}"
+            f"<b>Card saved</b> {when} for {_customer(record)}.<br>"
+            f"Token reference: <b>{record.token_reference or '—'}</b><br>"
+            f"Card: {card or '—'}<br>Transaction: {record.transaction_id or '—'}"
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _stop(self) -> None:
         self.context.tasks.cancel("card-token")
+        self.context.tasks.cancel("card-token-history")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop()
         super().closeEvent(event)
+
+
+def _customer(record: SavedCardRecord) -> str:
+    who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
+    if record.customer_email:
+        who.append(record.customer_email)
+    return " · ".join(who) or "the customer"
+
+
+def _summary(record: SavedCardRecord) -> str:
+    when = record.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    if record.state == SavedCardState.SAVED:
+        result = f"token {record.token_reference or '—'}"
+    elif record.state == SavedCardState.WAITING:
+        result = "no card saved yet"
+    else:
+        result = f"{record.state}, no card saved"
+    return f"{when}   {_customer(record)}   {record.merchant_reference}   {result}"

@@ -58,6 +58,7 @@ class LinkView(QWidget):
     clone_requested = Signal(object)  # LinkRecord
     check_requested = Signal(object)  # LinkRecord (unconfirmed: look for it now)
     resend_requested = Signal(object)  # LinkRecord (unconfirmed: send it again)
+    open_transaction_requested = Signal(str)  # transaction id of the link's payment
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -182,8 +183,15 @@ class LinkView(QWidget):
         self.clone_button.setObjectName("cloneLink")
         self.cancel_button = QPushButton("C&ancel link…", self)
         self.cancel_button.setObjectName("cancelLink")
+        self.transaction_button = QPushButton("Open &transaction", self)
+        self.transaction_button.setObjectName("openTransaction")
+        self.transaction_button.setToolTip(
+            "Show the payment in Transactions (capture, refund, receipt)"
+        )
+        self.transaction_button.hide()
         actions.addWidget(self.back_button)
         actions.addStretch(1)
+        actions.addWidget(self.transaction_button)
         actions.addWidget(self.clone_button)
         actions.addWidget(self.cancel_button)
         outer.addLayout(actions)
@@ -193,6 +201,7 @@ class LinkView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.cancel_button.clicked.connect(self._cancel_clicked)
         self.clone_button.clicked.connect(self._clone_clicked)
+        self.transaction_button.clicked.connect(self._transaction_clicked)
         self.check_button.clicked.connect(lambda: self._emit_for_record(self.check_requested))
         self.resend_button.clicked.connect(lambda: self._emit_for_record(self.resend_requested))
 
@@ -267,7 +276,16 @@ class LinkView(QWidget):
         self.cancel_button.setEnabled(cancellable and not self.cancel_in_flight)
         self._show_cancel_note(record, status, cancellable)
         self.clone_button.setEnabled(True)
+        self.transaction_button.setVisible(self.transaction_id() is not None)
         self._show_unconfirmed(record, state)
+
+    def transaction_id(self) -> str | None:
+        """The payment of the link on screen, once there is one (paid, on hold, voided)."""
+        if self.record is None:
+            return None
+        if self.status is not None and self.status.transaction_id:
+            return self.status.transaction_id
+        return self.record.transaction_id
 
     def _show_cancel_note(
         self, record: LinkRecord, status: LinkStatus | None, cancellable: bool
@@ -344,6 +362,11 @@ class LinkView(QWidget):
     def _cancel_clicked(self) -> None:
         if self.record is not None:
             self.cancel_requested.emit(self.record)
+
+    def _transaction_clicked(self) -> None:
+        transaction_id = self.transaction_id()
+        if transaction_id:
+            self.open_transaction_requested.emit(transaction_id)
 
     def _clone_clicked(self) -> None:
         if self.record is not None:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import SUPPORTED_CURRENCIES
-from app.core.phone import PhoneError, format_phone_display, normalize_phone
+from app.core.phone import PhoneError, format_phone_display, is_mobile_number, normalize_phone
 from app.core.references import new_merchant_reference
 from app.storage.links import LinkRecord
 from app.ui.links.draft import LinkDraft
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
+from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 
 __all__ = ["EXPIRY_CHOICES", "NewLinkForm"]
 
@@ -53,15 +54,23 @@ _PRODUCTION_SMS_NOTE = "Dintero sends the link by SMS to the customer's mobile n
 class FieldError(QLabel):
     """The red message under a field; hidden while there is nothing to say."""
 
+    colour = "#b3261e"
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setStyleSheet("color: #b3261e;")
+        self.setStyleSheet(f"color: {self.colour};")
         self.setWordWrap(True)
         self.hide()
 
     def say(self, message: str | None) -> None:
         self.setText(message or "")
         self.setVisible(bool(message))
+
+
+class FieldWarning(FieldError):
+    """An amber note under a field: worth a second look, but nothing is blocked."""
+
+    colour = "#7a5200"
 
 
 class NewLinkForm(QWidget):
@@ -75,6 +84,7 @@ class NewLinkForm(QWidget):
         super().__init__(parent)
         self.setObjectName("newLinkForm")
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.account_currency: str | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
 
@@ -106,20 +116,20 @@ class NewLinkForm(QWidget):
         self.reference.setAccessibleName("Merchant reference")
         self.new_reference = QToolButton(self)
         self.new_reference.setText("New")
-        self.new_reference.setToolTip("Generate a new merchant reference")
+        self.new_reference.setToolTip("New reference")
+        self.new_reference.setAccessibleName("New reference")
         reference_row = QHBoxLayout()
         reference_row.addWidget(self.reference, 1)
-        reference_row.addWidget(QLabel("Currency", self))
-        reference_row.addWidget(self.currency)
         reference_row.addWidget(self.new_reference)
+        reference_row.addSpacing(16)
+        currency_label = QLabel("C&urrency", self)
+        currency_label.setBuddy(self.currency)
+        reference_row.addWidget(currency_label)
+        reference_row.addWidget(self.currency)
         self.reference_error = FieldError(self)
         form.addRow("&Reference", _stack(self, reference_row, self.reference_error))
 
         self.phone = QLineEdit(self)
-        self.phone.setPlaceholderText("99 99 99 99 (or +46 / +45 …)")
-        self.phone.setToolTip(
-            "Norwegian numbers as people say them; start Swedish or Danish numbers with +46 or +45"
-        )
         self.phone.setAccessibleName("Customer phone")
         self.phone_hint = QLabel(self)
         self.phone_hint.setStyleSheet("color: #555;")
@@ -129,6 +139,7 @@ class NewLinkForm(QWidget):
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.phone, 1)
         customer_row.addWidget(self.phone_hint)
+        customer_row.addSpacing(8)
         customer_row.addWidget(QLabel("E-mail", self))
         customer_row.addWidget(self.email, 1)
         self.customer_error = FieldError(self)
@@ -161,7 +172,13 @@ class NewLinkForm(QWidget):
         sms_row.addWidget(self.send_sms)
         sms_row.addWidget(self.sms_note, 1)
         self.sms_error = FieldError(self)
-        form.addRow("", _stack(self, sms_row, self.sms_error))
+        self.sms_warning = FieldWarning(self)
+        self.sms_warning.setObjectName("smsWarning")
+        sms_box = _stack(self, sms_row, self.sms_error)
+        sms_box_layout = sms_box.layout()
+        assert sms_box_layout is not None
+        sms_box_layout.addWidget(self.sms_warning)
+        form.addRow("", sms_box)
 
         buttons = QHBoxLayout()
         self.summary = QLabel(self)
@@ -184,20 +201,22 @@ class NewLinkForm(QWidget):
         self.create_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(self.clear)
         self.new_reference.clicked.connect(lambda: self.reference.setText(new_merchant_reference()))
-        self.currency.currentTextChanged.connect(self.lines.set_currency)
+        self.currency.currentTextChanged.connect(self._currency_changed)
         self.expiry.currentIndexChanged.connect(self._expiry_changed)
         self.phone.editingFinished.connect(self._phone_finished)
         self.phone.textChanged.connect(lambda: self._clear(self.phone, self.customer_error))
+        self.phone.textChanged.connect(self._update_sms_warning)
         self.email.textChanged.connect(lambda: self._clear(self.email, self.customer_error))
         self.reference.textChanged.connect(
             lambda: self._clear(self.reference, self.reference_error)
         )
         self.send_sms.toggled.connect(lambda: self.sms_error.say(None))
+        self.send_sms.toggled.connect(self._update_sms_warning)
         QWidget.setTabOrder(self.lines.shipping_vat, self.reference)
         for first, second in (
-            (self.reference, self.currency),
-            (self.currency, self.new_reference),
-            (self.new_reference, self.phone),
+            (self.reference, self.new_reference),
+            (self.new_reference, self.currency),
+            (self.currency, self.phone),
             (self.phone, self.email),
             (self.email, self.expiry),
             (self.expiry, self.custom_expiry),
@@ -207,15 +226,17 @@ class NewLinkForm(QWidget):
             (self.clear_button, self.create_button),
         ):
             QWidget.setTabOrder(first, second)
+        self._currency_changed(self.currency.currentText())
 
     # ------------------------------------------------------------------ account
     def set_account(self, currency: str, *, production: bool) -> None:
+        self.account_currency = currency
         index = self.currency.findText(currency)
         if index < 0:
             self.currency.addItem(currency)
             index = self.currency.findText(currency)
         self.currency.setCurrentIndex(index)
-        self.lines.set_currency(currency)
+        self._currency_changed(currency)
         self.sms_note.setText(_PRODUCTION_SMS_NOTE if production else _TEST_SMS_NOTE)
 
     def clear(self) -> None:
@@ -227,7 +248,13 @@ class NewLinkForm(QWidget):
         self.expiry.setCurrentIndex(0)
         self.auto_capture.setChecked(False)
         self.send_sms.setChecked(False)
-        for error in (self.reference_error, self.customer_error, self.expiry_error, self.sms_error):
+        for error in (
+            self.reference_error,
+            self.customer_error,
+            self.expiry_error,
+            self.sms_error,
+            self.sms_warning,
+        ):
             error.say(None)
         self.lines.rows[0].description.setFocus()
 
@@ -237,18 +264,51 @@ class NewLinkForm(QWidget):
         index = self.currency.findText(currency)
         if index >= 0:
             self.currency.setCurrentIndex(index)
-        self.lines.set_currency(currency)
+        self._currency_changed(currency)
         self.lines.set_lines(record.lines, record.shipping)
         self.reference.setText(new_merchant_reference())
         self.phone.setText(format_phone_display(phone) if phone else "")
         self.email.setText(email or "")
         self._phone_finished()
 
+    # ------------------------------------------------------------------ phone region
+    @property
+    def phone_region(self) -> str:
+        """Where a number typed without + belongs: the link's currency's country."""
+        return phone_region(self.currency.currentText(), self.account_currency)
+
+    def _currency_changed(self, currency: str) -> None:
+        self.lines.set_currency(currency)
+        region = self.phone_region
+        self.phone.setPlaceholderText(phone_example(region))
+        if not self.phone.property("invalid"):
+            self.phone.setToolTip(phone_tooltip(region))
+        self._phone_finished()
+
+    def _update_sms_warning(self) -> None:
+        """Warn (without blocking) when the SMS would go to a number that is not a mobile."""
+        text = self.phone.text().strip()
+        message = None
+        if self.send_sms.isChecked() and text:
+            try:
+                number = normalize_phone(text, self.phone_region)
+            except PhoneError:
+                number = None
+            if number is not None and not is_mobile_number(number):
+                message = (
+                    f"{format_phone_display(number)} looks like a landline: it may not "
+                    "receive the SMS. Check the number with the customer, or copy the link "
+                    "and send it another way."
+                )
+        self.sms_warning.say(message)
+
     # ------------------------------------------------------------------ validation
     def _clear(self, widget: QWidget, error: FieldError) -> None:
         if widget.property("invalid"):
             mark_invalid(widget, None)
             error.say(None)
+            if widget is self.phone:
+                self.phone.setToolTip(phone_tooltip(self.phone_region))
 
     def _phone_finished(self) -> None:
         text = self.phone.text().strip()
@@ -256,9 +316,10 @@ class NewLinkForm(QWidget):
             self.phone_hint.clear()
             return
         try:
-            self.phone_hint.setText(format_phone_display(normalize_phone(text, "NO")))
+            self.phone_hint.setText(format_phone_display(normalize_phone(text, self.phone_region)))
         except PhoneError:
             self.phone_hint.clear()
+        self._update_sms_warning()
 
     def _expiry_changed(self, index: int) -> None:
         custom = EXPIRY_CHOICES[index][1] is None
@@ -294,7 +355,7 @@ class NewLinkForm(QWidget):
         problems: list[str] = []
         if self.phone.text().strip():
             try:
-                phone = normalize_phone(self.phone.text(), "NO")
+                phone = normalize_phone(self.phone.text(), self.phone_region)
             except PhoneError as error:
                 mark_invalid(self.phone, str(error))
                 problems.append(str(error))
@@ -319,7 +380,9 @@ class NewLinkForm(QWidget):
         else:
             self.sms_error.say(None)
 
+        self._update_sms_warning()
         if not ok:
+            self._focus_first_problem()
             return None
         return LinkDraft(
             currency=self.currency.currentText(),
@@ -332,6 +395,24 @@ class NewLinkForm(QWidget):
             auto_capture=self.auto_capture.isChecked(),
             send_sms=self.send_sms.isChecked(),
         )
+
+    def _focus_first_problem(self) -> None:
+        """After a refused Create, put the cursor where the first problem is."""
+        fields: list[QWidget] = []
+        for row in self.lines.rows:
+            fields += [row.description, row.quantity, row.price, row.vat]
+        lines = self.lines
+        fields += [lines.shipping_title, lines.shipping_price, lines.shipping_vat]
+        fields += [self.reference, self.phone, self.email]
+        target = next((w for w in fields if w.property("invalid") and w.isVisibleTo(self)), None)
+        if target is None and self.expiry_error.text():
+            target = self.custom_expiry if self.custom_expiry.isVisibleTo(self) else self.expiry
+        if target is None and self.sms_error.text():
+            target = self.phone
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(target, QLineEdit):
+                target.selectAll()
 
     def submit(self) -> None:
         if not self.create_button.isEnabled():

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -53,7 +54,13 @@ log = logging.getLogger(__name__)
 
 
 class LinksPage(QWidget):
-    """Implements the main window's page contract: ``bind(context | None)``."""
+    """Implements the main window's page contract: ``bind(context | None)``.
+
+    ``open_transaction_requested(transaction_id)``: staff want to see the payment of a
+    paid link; the main window switches to Transactions and shows that transaction.
+    """
+
+    open_transaction_requested = Signal(str)
 
     def __init__(
         self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
@@ -103,6 +110,7 @@ class LinksPage(QWidget):
         self.link_view.back_requested.connect(self.show_form)
         self.link_view.cancel_requested.connect(self.ask_cancel)
         self.link_view.clone_requested.connect(self.clone_link)
+        self.link_view.open_transaction_requested.connect(self.open_transaction_requested)
         self.tracker.status_changed.connect(self._status_changed)
         self.tracker.problem.connect(self.link_view.show_problem)
         self.tracker.confirmed.connect(self._confirmed)
@@ -114,6 +122,8 @@ class LinksPage(QWidget):
     # ------------------------------------------------------------------ account
     def bind(self, context: AccountContext | None) -> None:
         """Called on every account switch; ``None`` clears the page and stops its work."""
+        before = self.context.account.key if self.context is not None else None
+        after = context.account.key if context is not None else None
         self.context = context
         self.tracker.bind(context)
         self._cancelling.clear()
@@ -124,7 +134,8 @@ class LinksPage(QWidget):
             self.card_dialog.close()
             self.card_dialog = None
         self.history.set_records([])
-        self.notice.hide()
+        if after is None or after != before:
+            self.clear_notices()  # a notice about the old account's link would mislead
         self.show_form()
         enabled = context is not None
         self.no_account.setVisible(not enabled)
@@ -134,6 +145,10 @@ class LinksPage(QWidget):
         account = context.account
         self.form.set_account(account.currency, production=account.is_production)
         self.load_history(self.history.search.text(), resume=True)
+
+    def clear_notices(self) -> None:
+        """Hide the paid/failed notice (its link belongs to the account being left)."""
+        self.notice.hide()
 
     def load_history(self, text: str = "", *, resume: bool = False) -> None:
         context = self.context
@@ -265,19 +280,22 @@ class LinksPage(QWidget):
         ):
             self.link_view.show_record(record or self.link_view.record, status)
         reference = record.merchant_reference if record else status.session_id
-        if status.state == "paid" and before != "paid":
+        paid_now = status.state == "paid" and before != "paid"
+        if new_failure and not paid_now:
+            # A decline and the payment seen in the same reading: the customer has paid,
+            # so only "paid" is announced (the timeline keeps the failed attempt).
+            self.notifier.notify(
+                "failed",
+                f"Payment attempt failed — {reference}",
+                _last_failure(status) or "The customer's payment attempt failed.",
+            )
+        if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
             product = status.detail.split(" · ")[-1] if status.detail else "the customer"
             self.notifier.notify(
                 "paid",
                 f"Link {reference} paid",
                 f"{amount} paid by {product} ({status.transaction_status or 'paid'}).",
-            )
-        if new_failure:
-            self.notifier.notify(
-                "failed",
-                f"Payment attempt failed — {reference}",
-                status.detail or "The customer's payment attempt failed.",
             )
 
     # ------------------------------------------------------------------ cancelling
@@ -357,5 +375,12 @@ class LinksPage(QWidget):
             return
         if self.card_dialog is not None:
             self.card_dialog.close()
-        self.card_dialog = CardTokenDialog(self.context, self)
+        self.card_dialog = CardTokenDialog(self.context, self.store, self)
         self.card_dialog.open()
+
+
+def _last_failure(status: LinkStatus) -> str:
+    """The reason of the latest failed attempt, from the timeline (``detail`` may already
+    describe a later state, such as the payment)."""
+    failed = [entry.text for entry in status.timeline if entry.kind == "failed"]
+    return failed[-1] if failed else ""

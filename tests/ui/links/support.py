@@ -15,6 +15,7 @@ from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import EmbeddedSandbox
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
+from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.page import LinksPage
 
 
@@ -29,7 +30,7 @@ class Desk:
         page.clock = lambda: datetime.now(UTC) + self.clock_offset
 
     @property
-    def form(self):  # type: ignore[no-untyped-def]
+    def form(self) -> NewLinkForm:
         return self.page.form
 
     def fill_line(self, number: int, description: str, qty: str, price: str, vat: str) -> None:
@@ -81,15 +82,21 @@ def make_services(root: Path) -> AppServices:
     )
 
 
-def open_desk(
-    qtbot: QtBot, sandbox: EmbeddedSandbox, services: AppServices, errors: ErrorPresenter
-) -> Desk:
+def make_context(
+    sandbox: EmbeddedSandbox,
+    services: AppServices,
+    errors: ErrorPresenter,
+    *,
+    key: str = "sandboxshop",
+    name: str = "Sandbox shop",
+) -> AccountContext:
+    """A context on the sandbox's test account (``key`` tells accounts apart locally)."""
     account = Account(
-        name="Sandbox shop",
+        name=name,
         account_id=sandbox.account_id,
         client_id=sandbox.client_id,
         base_url=sandbox.base_url,
-        key="sandboxshop",
+        key=key,
     )
     client = DinteroClient(
         ClientConfig.single_host(
@@ -103,13 +110,19 @@ def open_desk(
             retry_max_s=0.05,
         )
     )
+    return AccountContext(account, client, services, errors)
+
+
+def open_desk(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, services: AppServices, errors: ErrorPresenter
+) -> Desk:
     page = LinksPage(services, errors)
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()
     page.tracker.initial_interval_s = 0.05
     page.tracker.max_interval_s = 0.2
-    context = AccountContext(account, client, services, errors)
+    context = make_context(sandbox, services, errors)
     desk = Desk(page, context, qtbot)
     page.bind(context)
     qtbot.waitUntil(lambda: not context.tasks.running("history-load"), timeout=5000)

@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -318,7 +318,73 @@ def test_save_a_card_shows_the_token_reference(
     assert dialog.saved.token_id in dialog.state.text()
     assert tx["payment_operation"] == "generate_payment_token"
     dialog.grab().save(str(screenshot_dir / "links_save_card.png"))
+
+    # The result is kept in the link history, with the customer and the time.
+    [kept] = LinkStore.in_directory(desk.page.services.data_dir).saved_cards("sandboxshop")
+    assert kept.state == "saved"
+    assert kept.token_reference == dialog.saved.token_id
+    assert kept.customer_email == "ola@example.no"
+    assert kept.transaction_id == dialog.saved.transaction_id
+    assert kept.saved_at is not None
+
+    # Enter no longer makes another link: the button is not the default any more.
+    button = dialog.create_button
+    assert not button.isDefault()
+    assert "another" in button.text()
+    dialog.activateWindow()
+    desk.qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert len(sandbox.requests(r"/v1/sessions/payment-token$")) == 1
     dialog.close()
+
+    # Reopened, the dialog shows the result again.
+    desk.form.card_button.click()
+    again = desk.page.card_dialog
+    assert again is not None
+    assert again is not dialog
+    token = kept.token_reference
+    assert token is not None
+    desk.qtbot.waitUntil(lambda: token in again.state.text(), timeout=3000)
+    assert "ola@example.no" in again.state.text()
+    assert again.mode == "done"
+    assert again.url.text() == kept.url
+    assert len(sandbox.requests(r"/v1/sessions/payment-token$")) == 1
+    # "Save another card" starts over without sending anything.
+    again.create_button.click()
+    assert again.mode == "create"
+    assert again.email.text() == ""
+    assert again.create_button.isDefault()
+    assert len(sandbox.requests(r"/v1/sessions/payment-token$")) == 1
+    desk.qtbot.waitUntil(lambda: again.earlier.count() == 1, timeout=3000)
+    assert token in again.earlier.item(0).text()
+    QApplication.processEvents()
+    again.grab().save(str(screenshot_dir / "links_save_card_another.png"))
+    again.close()
+
+
+def test_a_card_link_closed_while_waiting_is_followed_again_when_reopened(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    desk.form.card_button.click()
+    dialog = desk.page.card_dialog
+    assert dialog is not None
+    dialog.phone.setText("412 34 567")
+    dialog.create_button.click()
+    desk.qtbot.waitUntil(lambda: dialog.session_id is not None, timeout=5000)
+    assert not dialog.create_button.isEnabled()  # a link is out: nothing to press
+    session_id = dialog.session_id or ""
+    dialog.close()
+    sandbox.pay(session_id, outcome="authorized")
+    desk.form.card_button.click()
+    again = desk.page.card_dialog
+    assert again is not None
+    again.poll_interval_s = 0.05
+    desk.qtbot.waitUntil(lambda: again.saved is not None, timeout=5000)
+    assert again.session_id == session_id
+    assert again.saved is not None
+    assert again.saved.token_id
+    assert again.saved.token_id in again.state.text()
+    assert "+47 41 23 45 67" in again.state.text()
+    again.close()
 
 
 def test_templates_save_and_insert(desk: Desk, screenshot_dir: Path) -> None:
@@ -404,3 +470,61 @@ def test_dintero_refusing_the_link_is_explained_and_nothing_is_kept(
     assert desk.page.stack.currentWidget() is desk.form
     assert desk.form.lines.rows[0].description.text() == "Table"  # nothing typed is lost
     assert LinkStore.in_directory(desk.page.services.data_dir).search() == []
+
+
+def test_decline_and_payment_in_one_reading_announce_paid(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    desk.fill_line(0, "Jacket", "1", "899", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    # Both happen before the tracker reads the link again (the GUI loop cannot run
+    # between these two blocking calls), so one reading sees the decline and the payment.
+    sandbox.pay(session_id, outcome="declined")
+    sandbox.pay(session_id, outcome="authorized")
+    desk.wait_state("paid")
+    kinds = desk.page.link_view.timeline_kinds()
+    assert kinds.index("failed") < kinds.index("paid")
+    history = desk.page.notifier.history
+    assert history[-1].kind == "paid"
+    assert "paid" in history[-1].title
+    assert [n.kind for n in history] == ["paid"]  # the customer paid: no failure alarm
+    assert desk.page.notice.kind == "paid"
+    assert "paid" in desk.page.notice.text.text()
+    assert "failed" not in desk.page.notice.text.text()
+
+
+def test_a_failure_notice_quotes_the_failed_attempt(desk: Desk, sandbox: EmbeddedSandbox) -> None:
+    desk.fill_line(0, "Scarf", "1", "199", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    sandbox.pay(session_id, outcome="declined")
+    desk.wait_state("failed_attempt")
+    [failure] = desk.page.notifier.history
+    assert failure.kind == "failed"
+    assert failure.message.startswith("Payment attempt declined")
+    assert "card issuer" in failure.message
+
+
+def test_open_transaction_from_a_paid_link(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    desk.fill_line(0, "Kettle", "1", "449", "25")
+    session_id = desk.create()
+    desk.wait_state("open")
+    view = desk.page.link_view
+    assert not view.transaction_button.isVisible()  # nothing to open before the payment
+    transaction = sandbox.pay(session_id, outcome="authorized")
+    desk.wait_state("paid")
+    assert view.transaction_button.isVisible()
+    assert view.transaction_button.isEnabled()
+    desk.page.grab().save(str(screenshot_dir / "links_paid_open_transaction.png"))
+    with desk.qtbot.waitSignal(desk.page.open_transaction_requested, timeout=1000) as signal:
+        view.transaction_button.click()
+    assert signal.args == [transaction["id"]]
+    # Reopened from the history (the stored record carries the transaction id too).
+    desk.page.show_form()
+    record = desk.page.history.model.record(0)
+    assert record.transaction_id == transaction["id"]
+    desk.page.show_link(record)
+    assert view.transaction_button.isVisible()

@@ -4,6 +4,7 @@ note, and "New link from this one" after a cancelled link — against the real s
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -47,8 +48,8 @@ def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
         "Shipping price including VAT",
         "Shipping VAT percent",
         "Merchant reference",
+        "New reference",
         "Currency",
-        "New",
         "Customer phone",
         "Customer e-mail",
         "Link expires after",
@@ -143,3 +144,122 @@ def test_new_link_from_a_cancelled_one(desk: Desk, sandbox: EmbeddedSandbox) -> 
     assert second != first
     old, new = (r["json"] for r in sent_sessions(sandbox))
     assert new["order"]["items"] == old["order"]["items"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("currency", "typed", "e164", "example"),
+    [
+        ("SEK", "070-123 45 67", "+46701234567", "070-123 45 67"),
+        ("DKK", "20 12 34 56", "+4520123456", "20 12 34 56"),
+    ],
+)
+def test_local_numbers_follow_the_links_currency(
+    desk: Desk,
+    sandbox: EmbeddedSandbox,
+    screenshot_dir: Path,
+    currency: str,
+    typed: str,
+    e164: str,
+    example: str,
+) -> None:
+    form = desk.form
+    form.currency.setCurrentText(currency)
+    assert form.phone_region == {"SEK": "SE", "DKK": "DK"}[currency]
+    assert form.phone.placeholderText().startswith(example)
+    desk.fill_line(0, "Tea", "1", "59", "25")
+    form.phone.setText(typed)
+    form.phone.editingFinished.emit()
+    assert form.phone_hint.text().replace(" ", "") == e164
+    if currency == "SEK":
+        QApplication.processEvents()  # let the layout make room for the hint first
+        desk.page.grab().save(str(screenshot_dir / "links_form_swedish_number.png"))
+    desk.create()
+    body = sent_sessions(sandbox)[-1]["json"]
+    assert isinstance(body, dict)
+    assert body["order"]["currency"] == currency
+    assert body["customer"]["phone_number"] == e164
+
+
+def test_other_currencies_take_the_accounts_country(desk: Desk) -> None:
+    form = desk.form
+    form.currency.setCurrentText("EUR")
+    assert form.phone_region == "NO"  # a NOK account
+    assert form.phone.placeholderText().startswith("99 99 99 99")
+    form.set_account("SEK", production=False)
+    form.currency.setCurrentText("EUR")
+    assert form.phone_region == "SE"
+    form.phone.setText("070-123 45 67")
+    form.phone.editingFinished.emit()
+    assert form.phone_hint.text() == "+46 70 123 45 67"
+    form.phone.setText("+45 20 12 34 56")  # an international number is what it says
+    form.phone.editingFinished.emit()
+    assert form.phone_hint.text() == "+45 20 12 34 56"
+
+
+def test_sms_to_a_landline_is_warned_about_but_allowed(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    form = desk.form
+    desk.fill_line(0, "Flowers", "1", "399", "15")
+    form.phone.setText("22 12 34 56")  # an Oslo landline
+    assert form.sms_warning.isHidden()  # no SMS asked for: nothing to warn about
+    form.send_sms.setChecked(True)
+    assert form.sms_warning.isVisible()
+    assert "landline" in form.sms_warning.text()
+    assert "+47 22 12 34 56" in form.sms_warning.text()
+    QApplication.processEvents()
+    desk.page.grab().save(str(screenshot_dir / "links_form_landline_warning.png"))
+    form.phone.setText("412 34 567")
+    assert form.sms_warning.isHidden()
+    form.phone.setText("22 12 34 56")
+    assert form.sms_warning.isVisible()
+    desk.create()  # a warning, not a refusal
+    body = sent_sessions(sandbox)[-1]["json"]
+    assert isinstance(body, dict)
+    assert body["customer"]["phone_number"] == "+4722123456"
+    assert body["configuration"]["publish"] == [{"channel": "sms", "type": "checkout-link"}]
+    assert form.sms_warning.isHidden()  # the form is cleared for the next order
+
+
+def test_the_new_reference_button_sits_by_the_reference(desk: Desk) -> None:
+    form = desk.form
+    button, reference, currency = form.new_reference, form.reference, form.currency
+    assert button.toolTip() == "New reference"
+    assert button.geometry().left() >= reference.geometry().right()
+    assert button.geometry().right() < currency.geometry().left()
+    old = reference.text()
+    button.click()
+    assert reference.text() != old
+
+
+def _activate(desk: Desk) -> None:
+    desk.form.window().activateWindow()
+    desk.qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.form.window(), timeout=3000)
+
+
+def test_a_refused_create_puts_the_cursor_on_the_first_problem(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    form = desk.form
+    _activate(desk)
+    desk.fill_line(0, "Socks", "1", "99", "25")
+    form.phone.setText("12")
+    form.email.setText("not-an-email")
+    form.create_button.setFocus()
+    form.submit()
+    assert form.phone.hasFocus()
+    form.phone.setText("412 34 567")
+    form.reference.clear()
+    form.submit()
+    assert form.reference.hasFocus()
+    desk.fill_line(0, "Socks", "1", "abc", "25")
+    form.submit()
+    assert form.lines.rows[0].price.hasFocus()  # lines come first
+    desk.fill_line(0, "Socks", "1", "99", "25")
+    form.reference.setText("PD-FOCUS-1")
+    form.email.clear()
+    form.phone.clear()
+    form.send_sms.setChecked(True)
+    form.submit()
+    assert form.phone.hasFocus()  # SMS needs a number
+    assert sent_sessions(sandbox) == []

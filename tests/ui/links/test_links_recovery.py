@@ -140,7 +140,10 @@ def test_quitting_mid_create_loses_nothing_and_the_next_start_shows_it(
     first.fill_line(0, "Mug", "2", "129", "25")
     reference = submit(first)
     qtbot.waitUntil(lambda: first.context.tasks.running("create-link"), timeout=2000)
-    qtbot.wait(150)
+    # Written before sending; the sandbox holds the request back for 600 ms.
+    store = LinkStore.in_directory(tmp_path)
+    qtbot.waitUntil(lambda: store.get(pending_id(reference)) is not None, timeout=2000)
+    assert first.context.tasks.running("create-link")
     # Quit while the request is in flight.
     first.page.bind(None)
     run_async(first.context.aclose())
