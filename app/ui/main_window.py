@@ -35,8 +35,10 @@ if TYPE_CHECKING:
     from app.accounts.models import Account
     from app.ui.context import AccountContext, AccountPage, AppServices
     from app.ui.errors import ErrorPresenter
+    from app.ui.links.page import LinksPage
     from app.ui.notifications import Notification
     from app.ui.tasks import TaskRunner
+    from app.ui.transactions.page import TransactionsPage
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.context: AccountContext | None = None
         self.accounts: list[Account] = []
         self.pages: list[AccountPage] = []
+        self.links_page: LinksPage | None = None
+        self.transactions_page: TransactionsPage | None = None
         self._closing_contexts: set[asyncio.Task[None]] = set()
         self._leave_confirmed = False
         self._connection_timer = QTimer(self)
@@ -192,10 +196,26 @@ class MainWindow(QMainWindow):
         # Paid / failed notices reach the status bar whichever section is open (and
         # whether or not the desktop has a system tray).
         links.notifier.requested.connect(self._show_notice)
+        links.open_transaction_requested.connect(self.open_transaction)
+        self.tabs.currentChanged.connect(self._section_shown)
+        self.links_page, self.transactions_page = links, transactions
         self.pages_loaded.emit()
         self.load_preferences()
         self.reload_accounts()
         self._connection_timer.start()
+
+    def open_transaction(self, transaction_id: str) -> None:
+        """From a paid link to its transaction: switch section and show it."""
+        if self.transactions_page is None:
+            return
+        self.tabs.setCurrentWidget(self.transactions_page)
+        self.transactions_page.show_transaction_by_id(transaction_id)
+
+    def _section_shown(self, index: int) -> None:
+        # The list may predate links paid since; page one is re-read when it is old.
+        page = self.transactions_page
+        if page is not None and self.tabs.widget(index) is page:
+            page.refresh_if_stale()
 
     def add_page(self, page: AccountPage, widget: QWidget, title: str) -> None:
         """Extra sections (for example the audit journal) register themselves here."""
@@ -309,6 +329,8 @@ class MainWindow(QMainWindow):
         self.context = None
         if old is not None:
             self._close_later(old)
+        # A notice about the old account must not be read as one about the new one.
+        self.statusBar().clearMessage()
         for page in self.pages:
             page.bind(None)
         self.update_busy()

@@ -264,3 +264,24 @@ def test_switching_or_quitting_mid_capture_asks_first(
         timeout=5000,
     )
     assert _money_question(window) is None
+
+
+def test_open_transaction_from_a_paid_link_shows_it_on_the_transactions_page(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    tx = sandbox.create_authorized_transaction(amount=4_500)
+    assert window.links_page is not None
+    assert window.transactions_page is not None
+    window.links_page.open_transaction_requested.emit(tx["id"])
+    assert window.tabs.currentWidget() is window.transactions_page
+    detail = window.transactions_page.detail
+    qtbot.waitUntil(
+        lambda: detail.transaction is not None and detail.transaction.id == tx["id"],
+        timeout=5000,
+    )
+
+
+def test_an_old_accounts_notice_is_cleared_on_switch(qtbot: QtBot, window: MainWindow) -> None:
+    window.statusBar().showMessage("Payment received — PD-1 (Test shop)", 120_000)
+    switch_with_shortcut(window, 2)
+    assert window.statusBar().currentMessage() == ""
