@@ -123,12 +123,16 @@ class OrderItem(DinteroModel):
 
     def to_payload(self) -> dict[str, Any]:
         """JSON for Dintero: unset fields left out, decimals as JSON numbers."""
-        body: dict[str, Any] = {}
-        for name, value in self:
-            if value is None:
-                continue
-            body[name] = _json_number(value) if isinstance(value, Decimal) else value
-        return body
+        return _payload(self)
+
+
+def _payload(model: DinteroModel) -> dict[str, Any]:
+    """A flat model as Dintero JSON: unset fields left out, decimals as JSON numbers."""
+    return {
+        name: _json_number(value) if isinstance(value, Decimal) else value
+        for name, value in model
+        if value is not None
+    }
 
 
 def _json_number(value: Decimal) -> int | float:
@@ -150,12 +154,7 @@ class ShippingOption(DinteroModel):
     delivery_method: str | None = None
 
     def to_payload(self) -> dict[str, Any]:
-        body: dict[str, Any] = {}
-        for name, value in self:
-            if value is None:
-                continue
-            body[name] = _json_number(value) if isinstance(value, Decimal) else value
-        return body
+        return _payload(self)
 
 
 class Address(DinteroModel):
