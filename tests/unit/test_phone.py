@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.core.phone import PhoneError, format_phone_display, is_mobile_number, normalize_phone
@@ -74,6 +75,9 @@ def test_display_and_mobile() -> None:
 )
 def test_norwegian_mobiles_round_trip(subscriber: int, first: str, separator: str) -> None:
     digits = f"{first}{subscriber:06d}"  # Norwegian mobile series: 4[015-8]x, 9x
+    # A few blocks inside those series are unallocated (e.g. 4536xxxx); the property is
+    # about how staff type allocated numbers, so those are skipped, not expected to pass.
+    assume(phonenumbers.is_valid_number(phonenumbers.parse(digits, "NO")))
     typed = separator.join(digits[i : i + 2] for i in range(0, 8, 2))
     e164 = normalize_phone(typed, "NO")
     assert e164 == f"+47{digits}"
