@@ -144,7 +144,8 @@ def test_quitting_mid_create_loses_nothing_and_the_next_start_shows_it(
     store = LinkStore.in_directory(tmp_path)
     qtbot.waitUntil(lambda: store.get(pending_id(reference)) is not None, timeout=2000)
     assert first.context.tasks.running("create-link")
-    # Quit while the request is in flight.
+    # Quit while the request is in flight: it has reached the sandbox, not yet been answered.
+    qtbot.waitUntil(lambda: bool(sent_sessions(sandbox)), timeout=2000)
     first.page.bind(None)
     run_async(first.context.aclose())
     first.page.close()
