@@ -83,10 +83,6 @@ class Outcome(StrEnum):
     PENDING = "pending"
     UNKNOWN = "unknown"
 
-    @property
-    def is_final(self) -> bool:
-        return self in (Outcome.SUCCEEDED, Outcome.FAILED)
-
 
 @dataclass(frozen=True)
 class JournalAttempt:
@@ -279,16 +275,14 @@ class Journal:
         request_id: str | None = None,
         message: str | None = None,
         amount: int | None = None,
-        reference: str | None = None,
     ) -> None:
         """Record what became of an operation. Fields left as None keep their value."""
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE journal SET updated_at = ?, outcome = ?,"
                 " request_id = COALESCE(?, request_id), message = COALESCE(?, message),"
-                " amount = COALESCE(?, amount), reference = COALESCE(?, reference)"
-                " WHERE id = ?",
-                (_to_text(_now()), str(outcome), request_id, message, amount, reference, entry_id),
+                " amount = COALESCE(?, amount) WHERE id = ?",
+                (_to_text(_now()), str(outcome), request_id, message, amount, entry_id),
             )
             if cursor.rowcount != 1:
                 raise JournalError(f"Journal entry {entry_id} does not exist")

@@ -505,19 +505,41 @@ class MoneyMoveRunner(QObject):
 
     # ------------------------------------------------------------------ helpers
     def _attempt(self, request: MoveRequest, prepared: PreparedOperation) -> JournalAttempt:
-        account = self.context.account
-        return JournalAttempt(
-            operator=self.context.services.operator,
-            account_id=account.account_id,
-            account_name=account.name,
-            environment="production" if account.is_production else "test",
-            operation=_JOURNAL_OPERATION[request.operation],
-            target_id=request.transaction_id,
+        return self._journal_attempt(
+            _JOURNAL_OPERATION[request.operation],
+            request.transaction_id,
             amount=prepared.amount,
             currency=request.currency,
             reference=prepared.reference,
             merchant_reference=request.merchant_reference,
             note=request.description,
+        )
+
+    def _journal_attempt(
+        self,
+        operation: JournalOperation,
+        transaction_id: str,
+        *,
+        amount: int | None,
+        currency: str,
+        merchant_reference: str | None,
+        note: str,
+        reference: str | None = None,
+    ) -> JournalAttempt:
+        """A journal row for this account and operator, about to be sent."""
+        account = self.context.account
+        return JournalAttempt(
+            operator=self.context.services.operator,
+            account_id=account.account_id,
+            account_name=account.name,
+            environment=account.environment.value,
+            operation=operation,
+            target_id=transaction_id,
+            amount=amount,
+            currency=currency,
+            reference=reference,
+            merchant_reference=merchant_reference,
+            note=note,
         )
 
     async def _settle_journal(
@@ -553,14 +575,9 @@ class MoneyMoveRunner(QObject):
         operation, transaction = job.operation, job.transaction
         items = job.items
         tx_id = transaction.id
-        account = self.context.account
-        attempt = JournalAttempt(
-            operator=self.context.services.operator,
-            account_id=account.account_id,
-            account_name=account.name,
-            environment="production" if account.is_production else "test",
-            operation=JournalOperation.ORDER_RECORD,
-            target_id=tx_id,
+        attempt = self._journal_attempt(
+            JournalOperation.ORDER_RECORD,
+            tx_id,
             amount=sum(i.amount for i in items) if items else job.amount,
             currency=transaction.currency,
             merchant_reference=transaction.merchant_reference,
