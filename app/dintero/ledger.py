@@ -278,6 +278,14 @@ class Ledger:
             self._item_for(line.line_id, line.refundable) for line in self.lines if line.refundable
         )
 
+    def rest_items(self, operation: Operation) -> tuple[OrderItem, ...]:
+        """The lines of everything left to capture or refund; () if they do not add up to it."""
+        if operation is Operation.CAPTURE:
+            remaining, items = self.remaining_capturable, self.capture_items()
+        else:
+            remaining, items = self.remaining_refundable, self.refund_items()
+        return items if sum(item.amount for item in items) == remaining else ()
+
     # -- what is allowed --------------------------------------------------------------
 
     def find_event(self, operation: Operation, reference: str) -> TransactionEvent | None:

@@ -265,15 +265,10 @@ class MoneyMoves:
     @staticmethod
     def _whole_rest(operation: Operation, ledger: Ledger) -> CaptureRequest | RefundRequest:
         """Everything still capturable/refundable, by lines when the lines add up to it."""
+        items = ledger.rest_items(operation)
         if operation is Operation.CAPTURE:
-            amount, items = ledger.remaining_capturable, ledger.capture_items()
-        else:
-            amount, items = ledger.remaining_refundable, ledger.refund_items()
-        if sum(item.amount for item in items) != amount:
-            items = ()
-        if operation is Operation.CAPTURE:
-            return CaptureRequest(amount=amount, items=items)
-        return RefundRequest(amount=amount, items=items)
+            return CaptureRequest(amount=ledger.remaining_capturable, items=items)
+        return RefundRequest(amount=ledger.remaining_refundable, items=items)
 
     @staticmethod
     def _check_amounts(

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 from app.core.references import new_operation_reference
 from app.dintero import CaptureRequest, Operation
 from app.ui.transactions.formatting import money
-from app.ui.transactions.move_dialog import Mode, MoveDialog
+from app.ui.transactions.move_dialog import MoveDialog
 from app.ui.transactions.move_request import MoveRequest
 
 __all__ = ["FINAL_CAPTURE_PRODUCTS", "CaptureDialog"]
@@ -43,10 +43,7 @@ class CaptureDialog(MoveDialog):
         layout.addWidget(self.final_capture)
 
     def build_request(self, amount: int) -> MoveRequest:
-        items = self.lines.chosen_items() if self.mode() == Mode.LINES else ()
-        if self.mode() == Mode.EVERYTHING:
-            rest = self.ledger.capture_items()
-            items = rest if sum(i.amount for i in rest) == amount else ()
+        items = self.items_to_move()
         final = self.final_capture.isChecked() and amount < self.remaining
         body = CaptureRequest(
             amount=amount,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dintero import Ledger, Operation, Transaction
+from app.dintero import Ledger, Operation, OrderItem, Transaction
 from app.ui.transactions.formatting import money
 from app.ui.transactions.line_picker import LinePicker
 from app.ui.transactions.move_request import MoveRequest
@@ -147,6 +147,16 @@ class MoveDialog(QDialog):
         if mode == Mode.LINES:
             return self.lines.total()
         return self.amount_edit.amount()
+
+    def items_to_move(self) -> tuple[OrderItem, ...]:
+        """The lines moved: those chosen, or every line left for "everything" when they add
+        up to it; none for an amount."""
+        mode = self.mode()
+        if mode == Mode.LINES:
+            return self.lines.chosen_items()
+        if mode == Mode.EVERYTHING:
+            return self.ledger.rest_items(self.operation)
+        return ()
 
     def problem(self) -> str:
         amount = self.chosen_amount()

@@ -24,7 +24,8 @@ class MoveRequest:
     amount: int
     """What the staff member confirmed (the client re-reads and refuses if it no longer fits)."""
     body: CaptureRequest | RefundRequest | None = None
-    """None for a void (Dintero's void has no body)."""
+    """None for a void (Dintero's void has no body), or for the whole rest of a capture or
+    refund, which the client builds (by lines when they add up) and checks against `amount`."""
     description: str = ""
 
     @classmethod

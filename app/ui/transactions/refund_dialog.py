@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 from app.core.references import new_operation_reference
 from app.dintero import Operation, RefundRequest
 from app.ui.transactions.formatting import money
-from app.ui.transactions.move_dialog import Mode, MoveDialog
+from app.ui.transactions.move_dialog import MoveDialog
 from app.ui.transactions.move_request import MoveRequest
 
 __all__ = ["REFUND_REASONS", "RefundDialog"]
@@ -64,10 +64,7 @@ class RefundDialog(MoveDialog):
         return ""
 
     def build_request(self, amount: int) -> MoveRequest:
-        items = self.lines.chosen_items() if self.mode() == Mode.LINES else ()
-        if self.mode() == Mode.EVERYTHING:
-            rest = self.ledger.refund_items()
-            items = rest if sum(i.amount for i in rest) == amount else ()
+        items = self.items_to_move()
         reason = self.reason_value()
         body = RefundRequest(
             amount=amount, items=items, reference=new_operation_reference("ref"), reason=reason
