@@ -111,11 +111,6 @@ class _OrderRecordJob:
     """Tells this record's task from others of the same transaction."""
 
 
-def journal_for(context: AccountContext) -> Journal:
-    """One journal per data directory, opened lazily and shared by the desk's parts."""
-    return Journal.in_directory(context.services.data_dir)
-
-
 class MoneyMoveRunner(QObject):
     state_changed = Signal(str, str)  # transaction id, text ("" = nothing to show)
     busy_changed = Signal(str, bool)  # transaction id, busy
