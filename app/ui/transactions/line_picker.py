@@ -130,10 +130,6 @@ class LinePicker(QTableWidget):
     def set_units(self, line_id: str, units: int) -> None:
         self.spins[line_id].setValue(units)
 
-    def select_all(self) -> None:
-        for choice in self.choices:
-            self.spins[choice.line_id].setValue(selectable_units(choice))
-
     def _changed(self, row: int) -> None:
         choice = self.choices[row]
         amount = amount_for_units(choice, self.spins[choice.line_id].value())
