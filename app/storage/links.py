@@ -611,8 +611,3 @@ class LinkStore:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def with_state(record: LinkRecord, state: str, detail: str = "") -> LinkRecord:
-    """A copy of ``record`` in another state (for views that update before the disk does)."""
-    return replace(record, state=state, state_detail=detail)

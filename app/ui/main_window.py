@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -65,10 +65,7 @@ class HoldsMoneyInFlight(Protocol):
 
 
 class MainWindow(QMainWindow):
-    """Top-level window. Emits ``account_bound`` when a page set is ready on an account."""
-
-    account_bound = Signal(object)  # AccountContext | None
-    pages_loaded = Signal()
+    """Top-level window: the account switcher, the environment band and the desks."""
 
     def __init__(self, services: AppServices | None = None) -> None:
         super().__init__()
@@ -199,7 +196,6 @@ class MainWindow(QMainWindow):
         links.open_transaction_requested.connect(self.open_transaction)
         self.tabs.currentChanged.connect(self._section_shown)
         self.links_page, self.transactions_page = links, transactions
-        self.pages_loaded.emit()
         self.load_preferences()
         self.reload_accounts()
         self._connection_timer.start()
@@ -216,12 +212,6 @@ class MainWindow(QMainWindow):
         page = self.transactions_page
         if page is not None and self.tabs.widget(index) is page:
             page.refresh_if_stale()
-
-    def add_page(self, page: AccountPage, widget: QWidget, title: str) -> None:
-        """Extra sections (for example the audit journal) register themselves here."""
-        self.tabs.addTab(widget, title)
-        self.pages.append(page)
-        page.bind(self.context)
 
     def reload_accounts(self, select_key: str | None = None) -> None:
         """Re-read the account list (after the accounts dialog saved) and keep or pick one."""
@@ -340,7 +330,6 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Paydesk")
             self.connection_label.setText("No account")
             self._rebuild_accounts_menu()
-            self.account_bound.emit(None)
             return
         self.banner.show_environment(
             production=account.is_production, account_label=_account_label(account)
@@ -375,7 +364,6 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.bind(context)
         self._rebuild_accounts_menu()
-        self.account_bound.emit(context)
         self.refresh_connection()
 
     def _account_failed(self, error: BaseException) -> bool:

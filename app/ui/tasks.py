@@ -31,7 +31,6 @@ class TaskRunner(QObject):
     """Owns the background tasks of one window (or one account)."""
 
     busy_changed = Signal(bool)
-    task_finished = Signal(str)
 
     def __init__(self, errors: ErrorPresenter, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +115,6 @@ class TaskRunner(QObject):
                     self._errors.present(exc, error_context)
         elif on_error is None or not on_error(error):
             self._errors.present(error, error_context)
-        self.task_finished.emit(name)
 
     def cancel(self, name: str) -> None:
         task = self._tasks.get(name)
