@@ -10,10 +10,9 @@ formats; it never does I/O.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Sequence
-from datetime import datetime
 from enum import IntEnum
 from operator import attrgetter
-from typing import Any, overload
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
@@ -63,7 +62,6 @@ HEADERS = {
     Column.PRODUCT: "Payment product",
 }
 _MONEY_COLUMNS = (Column.AMOUNT, Column.CAPTURED, Column.REFUNDED)
-_EPOCH = datetime.min
 
 
 def _created_key(row: TransactionRow) -> float:
@@ -203,23 +201,17 @@ class TransactionListModel(RowTableModel[TransactionRow, Column]):
     def index_of(self, transaction_id: str) -> int | None:
         return self._index_of.get(transaction_id)
 
-    @overload
-    def replace_row(self, number: int, row: TransactionRow) -> None: ...
-    @overload
-    def replace_row(self, row: TransactionRow, /) -> None: ...
-    def replace_row(self, number: int | TransactionRow, row: TransactionRow | None = None) -> None:
-        """Show fresh server state after an operation. Given only the row, it replaces the
-        listed row with the same id (a row not in the list is ignored)."""
-        if isinstance(number, TransactionRow):
-            row, found = number, self._index_of.get(number.id)
-            if found is None:
-                return
-            number = found
-        if row is None:
-            raise TypeError("replace_row(number, row): the row is missing")
+    def replace_row(self, number: int, row: TransactionRow) -> None:
         del self._index_of[self.row_at(number).id]
         self._index_of[row.id] = number
         super().replace_row(number, row)
+
+    def update_row(self, row: TransactionRow) -> None:
+        """Show fresh server state after an operation: replace the listed row with the same
+        id (a row not in the list is ignored)."""
+        found = self._index_of.get(row.id)
+        if found is not None:
+            self.replace_row(found, row)
 
     def put_row(self, row: TransactionRow) -> int:
         """Show fresh state of one transaction: replace its row, or insert it on top if

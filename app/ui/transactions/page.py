@@ -528,7 +528,7 @@ class TransactionsPage(QWidget):
 
     def show_fresh_transaction(self, transaction: Transaction) -> None:
         """Fresh server state after an operation: update the row, and the detail if shown."""
-        self.model.replace_row(row_from_transaction(transaction))
+        self.model.update_row(row_from_transaction(transaction))
         shown = self.detail.transaction
         if shown is not None and shown.id == transaction.id:
             self._show_detail(transaction)
