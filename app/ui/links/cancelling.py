@@ -3,8 +3,8 @@
 Dintero has no idempotency key, so the cancel is written to the audit journal before it
 is sent and is never repeated automatically. Its answer decides the outcome:
 
-- the cancelled session → ``succeeded``, with the request id of the session's CANCELLED
-  event (the client returns the session, not the response headers);
+- the cancelled session → ``succeeded``, with the answer's request id (or, when the
+  answer carries none, that of the session's CANCELLED event);
 - a refusal (4xx) or no connection at all → ``failed``: nothing was done;
 - an unclear answer (5xx, timeout, dropped connection, an answer we cannot read) → read
   the session again and settle by ``cancelled_at``: cancelled → ``succeeded``; not
@@ -126,7 +126,7 @@ async def cancel_session_once(
             )
 
         try:
-            session = await client.cancel_session(session_id)
+            answer = await client.cancel_session_answer(session_id)
         except asyncio.CancelledError:
             await interrupted()
             raise
@@ -136,9 +136,9 @@ async def cancel_session_once(
                 raise
             cause = error
         else:
-            request_id = cancel_request_id(session)
+            request_id = answer.request_id or cancel_request_id(answer.session)
             await settle(Outcome.SUCCEEDED, request_id, "")
-            return CancelResult(session, request_id, confirmed_by_reading=False)
+            return CancelResult(answer.session, request_id, confirmed_by_reading=False)
 
         # No clear answer: Dintero may have cancelled it. Read, never send again.
         log.warning("Cancel of a link got no clear answer (%s); reading it again", type(cause))
