@@ -39,7 +39,7 @@ def client_config_for(account: Account, secret: str) -> ClientConfig:
 
 async def test_connection(account: Account, secret: str) -> str:
     """A sentence for staff on success; ``ConnectionFailed`` with Dintero's message if not."""
-    async with DinteroClient(client_config_for(account, secret)) as client:
+    async with await DinteroClient.open(client_config_for(account, secret)) as client:
         try:
             token = await client.fetch_token()
         except ApiError as error:
