@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
-__all__ = ["write_atomically"]
+__all__ = ["write_atomically", "write_json_atomically"]
+
+
+def write_json_atomically(path: Path, document: Any) -> None:
+    """``document`` as indented UTF-8 JSON, its folder created if needed; raises OSError."""
+    data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, data)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

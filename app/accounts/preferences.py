@@ -14,7 +14,7 @@ from typing import Any
 
 import platformdirs
 
-from .atomic_file import write_atomically
+from .atomic_file import write_json_atomically
 
 __all__ = [
     "DEFAULT_CONFIRM_THRESHOLD",
@@ -80,10 +80,8 @@ class PreferencesStore:
             "operator_name": preferences.operator_name,
             "production_confirm_threshold": preferences.production_confirm_threshold,
         }
-        data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, data)
+            write_json_atomically(self.path, document)
         except OSError as error:
             raise PreferencesError(
                 f"Cannot save the preferences at {self.path}: {error.strerror or error}."

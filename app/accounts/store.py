@@ -27,7 +27,7 @@ from typing import Any
 
 import platformdirs
 
-from .atomic_file import write_atomically
+from .atomic_file import write_json_atomically
 from .models import Account, AccountError
 
 __all__ = ["FILE_VERSION", "AccountNotFound", "AccountStore", "AccountStoreError", "default_path"]
@@ -68,29 +68,16 @@ class AccountStore:
     def add(self, account: Account) -> None:
         """Append an account; its key and its (account id, client id) pair must be new."""
         with self._edit() as accounts:
-            for existing in accounts:
-                if existing.key == account.key:
-                    raise AccountStoreError(f'An account with key "{account.key}" already exists')
-                if existing.keyring_username == account.keyring_username:
-                    raise AccountStoreError(
-                        f'"{existing.name}" already uses account {account.account_id} '
-                        "with this client id"
-                    )
+            if any(existing.key == account.key for existing in accounts):
+                raise AccountStoreError(f'An account with key "{account.key}" already exists')
+            _check_client_unused(accounts, account)
             accounts.append(account)
 
     def update(self, account: Account) -> None:
         """Replace the account that has the same key."""
         with self._edit() as accounts:
             index = self._index(accounts, account.key)
-            for existing in accounts:
-                if (
-                    existing.key != account.key
-                    and existing.keyring_username == account.keyring_username
-                ):
-                    raise AccountStoreError(
-                        f'"{existing.name}" already uses account {account.account_id} '
-                        "with this client id"
-                    )
+            _check_client_unused(accounts, account)
             accounts[index] = account
 
     def remove(self, key: str) -> None:
@@ -165,15 +152,22 @@ class AccountStore:
 
     def _write(self, accounts: list[Account]) -> None:
         document = {"version": FILE_VERSION, "accounts": [_account_to_json(a) for a in accounts]}
-        data = (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, data)
+            write_json_atomically(self.path, document)
         except OSError as error:
             raise AccountStoreError(
                 f"Cannot save the account list at {self.path}: {error.strerror or error}. "
                 "The previous list is unchanged."
             ) from error
+
+
+def _check_client_unused(accounts: list[Account], account: Account) -> None:
+    """No other account may use the same API client (they would share a keyring entry)."""
+    for existing in accounts:
+        if existing.key != account.key and existing.keyring_username == account.keyring_username:
+            raise AccountStoreError(
+                f'"{existing.name}" already uses account {account.account_id} with this client id'
+            )
 
 
 def _account_to_json(account: Account) -> dict[str, Any]:
