@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from app.accounts.preferences import DEFAULT_CONFIRM_THRESHOLD
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
 
@@ -33,7 +34,8 @@ class AppServices:
     data_dir: Path
     demo: bool = False
     operator: str = field(default_factory=lambda: default_operator())
-    production_confirm_threshold: int = 100_000  # minor units; typed confirmation above it
+    #: Minor units; a larger production move must be confirmed by typing its amount.
+    production_confirm_threshold: int = DEFAULT_CONFIRM_THRESHOLD
     preferences: PreferencesStore | None = None  # None: nothing saved (tests, demo)
 
     def apply(self, preferences: Preferences) -> None:
