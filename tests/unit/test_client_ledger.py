@@ -21,24 +21,13 @@ from app.dintero import (
     TransactionStatus,
 )
 from app.sandbox import EmbeddedSandbox
-
-LINES: list[dict[str, Any]] = [
-    {"id": "SKU-1", "line_id": "1", "description": "Sweater", "quantity": 1, "amount": 89900},
-    {"id": "SKU-2", "line_id": "2", "description": "Tea", "quantity": 2, "amount": 29800},
-]
-SHIPPING = {"id": "post", "line_id": "ship", "amount": 9900, "title": "Home", "operator": "Posten"}
-TOTAL = 89900 + 29800 + 9900
-
-
-def _authorized(sandbox: EmbeddedSandbox, **options: Any) -> str:
-    tx = sandbox.create_authorized_transaction(items=LINES, shipping_option=SHIPPING, **options)
-    return str(tx["id"])
+from tests.unit.money_support import TOTAL, authorized
 
 
 def test_partial_capture_by_lines_then_refund_of_the_shipping_line(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> tuple[Ledger, Ledger, Ledger]:
         async with DinteroClient(client_config) as client:
@@ -97,7 +86,7 @@ def test_partial_capture_by_lines_then_refund_of_the_shipping_line(
 def test_pending_operations_reserve_their_amount(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(
         method="POST", path=r"/capture$", kind="accepted_later", times=1, complete_after_ms=60000
     )
@@ -264,7 +253,7 @@ def test_client_ledger_agrees_with_the_sandbox_after_random_moves(
     refund_share: int,
 ) -> None:
     """Random partial captures and a refund, through the client: our sums match Dintero's."""
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> Ledger:
         async with DinteroClient(client_config) as client:

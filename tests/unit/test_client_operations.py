@@ -24,18 +24,7 @@ from app.dintero import (
     new_reference,
 )
 from app.sandbox import EmbeddedSandbox
-
-LINES: list[dict[str, Any]] = [
-    {"id": "SKU-1", "line_id": "1", "description": "Wool sweater", "quantity": 1, "amount": 89900},
-    {"id": "SKU-2", "line_id": "2", "description": "Tea", "quantity": 2, "amount": 29800},
-]
-SHIPPING = {"id": "post", "line_id": "ship", "amount": 9900, "title": "Home", "operator": "Posten"}
-TOTAL = 89900 + 29800 + 9900
-
-
-def _authorized(sandbox: EmbeddedSandbox, **options: Any) -> str:
-    tx = sandbox.create_authorized_transaction(items=LINES, shipping_option=SHIPPING, **options)
-    return str(tx["id"])
+from tests.unit.money_support import TOTAL, authorized
 
 
 def _events(sandbox: EmbeddedSandbox, tx_id: str, name: str) -> list[dict[str, Any]]:
@@ -49,7 +38,7 @@ def _posts(sandbox: EmbeddedSandbox, operation: str) -> list[dict[str, Any]]:
 def test_capture_everything_by_lines_then_refund_shipping_then_the_rest(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
@@ -92,7 +81,7 @@ def test_capture_everything_by_lines_then_refund_shipping_then_the_rest(
 
 
 def test_void_an_authorization(sandbox: EmbeddedSandbox, client_config: ClientConfig) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
@@ -113,7 +102,7 @@ def test_void_an_authorization(sandbox: EmbeddedSandbox, client_config: ClientCo
 def test_before_send_hook_sees_the_reference_before_the_request_goes_out(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     journal: list[tuple[str | None, int, int]] = []
 
     async def write_journal(prepared: PreparedOperation) -> None:
@@ -135,7 +124,7 @@ def test_before_send_hook_sees_the_reference_before_the_request_goes_out(
 def test_a_failing_hook_sends_nothing(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def journal_full(prepared: PreparedOperation) -> None:
         raise OSError("disk full")
@@ -152,7 +141,7 @@ def test_a_failing_hook_sends_nothing(
 def test_a_reference_already_on_the_transaction_is_adopted_not_resent(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     request = CaptureRequest(amount=20000)
 
     async def main() -> None:
@@ -177,7 +166,7 @@ def test_a_reference_already_on_the_transaction_is_adopted_not_resent(
 def test_dropped_connection_after_apply_during_refund_ends_with_exactly_one_refund(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     request = RefundRequest(amount=30000)
 
     async def main() -> None:
@@ -203,7 +192,7 @@ def test_dropped_connection_after_apply_during_refund_ends_with_exactly_one_refu
 def test_503_on_capture_is_settled_as_absent_and_never_resent_by_default(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503, times=1)
     request = CaptureRequest(amount=TOTAL)
 
@@ -229,7 +218,7 @@ def test_503_on_capture_is_settled_as_absent_and_never_resent_by_default(
 def test_503_on_capture_resends_once_with_the_same_reference_when_allowed(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503, times=1)
     request = CaptureRequest(amount=TOTAL)
 
@@ -250,7 +239,7 @@ def test_503_on_capture_resends_once_with_the_same_reference_when_allowed(
 def test_persistent_503_resends_at_most_once(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503)
 
     async def main() -> None:
@@ -266,7 +255,7 @@ def test_persistent_503_resends_at_most_once(
 def test_202_is_pending_then_settles_through_wait_for_completion(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(
         method="POST", path=r"/capture$", kind="accepted_later", times=1, complete_after_ms=300
     )
@@ -300,7 +289,7 @@ def test_202_is_pending_then_settles_through_wait_for_completion(
 def test_202_that_fails_later_settles_as_failed(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(
         method="POST",
         path=r"/void$",
@@ -327,7 +316,7 @@ def test_202_that_fails_later_settles_as_failed(
 def test_wait_for_completion_returns_pending_when_time_runs_out(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(
         method="POST", path=r"/capture$", kind="accepted_later", times=1, complete_after_ms=60000
     )
@@ -347,7 +336,7 @@ def test_wait_for_completion_returns_pending_when_time_runs_out(
 def test_over_refund_is_refused_with_dintero_error_shape(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> InvalidRequest:
         async with DinteroClient(client_config) as client:
@@ -373,7 +362,7 @@ def test_refusal_after_our_check_is_a_failed_outcome(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
     """Someone else refunds between our read and our send: Dintero refuses ours."""
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client, DinteroClient(client_config) as other:
@@ -398,7 +387,7 @@ def test_refusal_after_our_check_is_a_failed_outcome(
 def test_local_checks_refuse_before_sending(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
@@ -431,7 +420,7 @@ def test_one_move_in_flight_per_transaction(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
     """Two staff click "capture all" at once in one app: the second sees the first's result."""
-    tx_id = _authorized(sandbox)
+    tx_id = authorized(sandbox)
     sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=150, times=1)
 
     async def main() -> None:
@@ -452,7 +441,7 @@ def test_one_move_in_flight_per_transaction(
 def test_swish_is_refunded_not_voided(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    tx_id = _authorized(sandbox, payment_product_type="swish.swish", currency="SEK")
+    tx_id = authorized(sandbox, payment_product_type="swish.swish", currency="SEK")
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
@@ -468,8 +457,8 @@ def test_swish_is_refunded_not_voided(
 def test_void_after_partial_capture_for_products_that_allow_it(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
-    vipps = _authorized(sandbox, payment_product_type="vipps")
-    card = _authorized(sandbox)
+    vipps = authorized(sandbox, payment_product_type="vipps")
+    card = authorized(sandbox)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
