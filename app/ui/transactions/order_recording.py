@@ -20,7 +20,7 @@ def order_line_id(transaction: Transaction, checkout_line_id: str) -> int:
     for position, item in enumerate(transaction.items, start=1):
         if item.line_id == checkout_line_id:
             return position
-    raise ValueError(f"line {checkout_line_id!r} is not on transaction {transaction.id}")
+    raise ValueError(f"Line {checkout_line_id} is not on transaction {transaction.id}.")
 
 
 def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem, ...]:

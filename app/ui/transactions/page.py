@@ -657,7 +657,7 @@ class TransactionsPage(QWidget):
         return dialog
 
     def _keep(self, dialog: QWidget) -> None:
-        """Hold a reference while the (non-modal) dialog is open."""
+        """Hold a reference while the dialog (window-modal, shown with ``open()``) is open."""
         self._dialogs.append(dialog)
         dialog.destroyed.connect(lambda _o=None, d=dialog: self._forget(d))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
