@@ -100,16 +100,17 @@ async def create_link(
         raise LinkNotConfirmed(pending, error) from error
     # asyncio.CancelledError (the app quits) leaves the record "creating": not confirmed.
     sms = next((p.status for p in created.publish if p.channel == "sms"), None)
+    sms_status = (sms or "failed") if draft.send_sms else None
     record = await asyncio.to_thread(
-        store.confirm,
-        pending.session_id,
-        created.id,
-        created.url,
-        sms_status=(sms or "failed") if draft.send_sms else None,
+        store.confirm, pending.session_id, created.id, created.url, sms_status=sms_status
     )
     if record is None:  # the pending row vanished (another desk window?): write it whole
         record = replace(
-            pending, session_id=created.id, url=created.url, state=LinkState.OPEN, sms_status=sms
+            pending,
+            session_id=created.id,
+            url=created.url,
+            state=LinkState.OPEN,
+            sms_status=sms_status,
         )
         await asyncio.to_thread(store.add, record)
     return record
