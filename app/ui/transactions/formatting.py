@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.core.money import UnknownCurrency, format_amount
+from app.core.money import format_amount
 
 __all__ = [
     "DATE_FORMAT",
     "STATUS_LABELS",
     "money",
     "money_cell",
+    "product_label",
     "status_label",
     "when",
 ]
@@ -60,7 +61,7 @@ def money(minor: int, currency: str) -> str:
     """ "1 299,90 kr"; falls back to plain digits for a currency babel does not know."""
     try:
         return format_amount(minor, currency)
-    except (UnknownCurrency, ValueError):
+    except ValueError:  # UnknownCurrency is one too
         return f"{minor} {currency}"
 
 
@@ -68,7 +69,7 @@ def money_cell(minor: int, currency: str) -> str:
     """Grouped number without a symbol, for table columns next to a currency column."""
     try:
         return format_amount(minor, currency, symbol=False)
-    except (UnknownCurrency, ValueError):
+    except ValueError:  # UnknownCurrency is one too
         return str(minor)
 
 

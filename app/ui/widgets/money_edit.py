@@ -6,7 +6,6 @@ Parsing follows ``app.core.money.parse_amount`` (``"1 299,90"``, ``"299,-"``,
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.money import AmountError, UnknownCurrency, format_plain, parse_amount
@@ -18,8 +17,6 @@ _INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; }"
 
 class MoneyEdit(QLineEdit):
     """``amount()`` is the typed amount in minor units, or None when empty or invalid."""
-
-    amount_changed = Signal(object)  # int | None
 
     def __init__(self, currency: str = "NOK", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,4 +59,3 @@ class MoneyEdit(QLineEdit):
                 self._error = str(error)
         self.setStyleSheet(_INVALID_STYLE if self._error else "")
         self.setToolTip(self._error)
-        self.amount_changed.emit(self.amount())
