@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -138,9 +139,6 @@ class NoticeBar(QFrame):
             f"QFrame#noticeBar {{background:{background}; border:1px solid {border};"
             f" border-radius:4px;}} QLabel#noticeText {{color:{colour};}}"
         )
-        self.text.setText(f"<b>{_escape(notification.title)}</b> — {_escape(notification.message)}")
+        title, message = escape(notification.title), escape(notification.message)
+        self.text.setText(f"<b>{title}</b> — {message}")
         self.show()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
