@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Signal
 
 from app.dintero import TransactionFilter
-from app.dintero.errors import ApiError, DinteroError, RateLimited, ServerError, TransportError
+from app.dintero.errors import DinteroError, RateLimited, ServerError, TransportError
 from app.dintero.models import Transaction
 from app.dintero.session_state import session_status
 from app.storage.links import LinkRecord, LinkState, LinkStore
@@ -189,7 +189,7 @@ class LinkTracker(QObject):
             self._backoff(entry)
             self._reschedule(entry)
             return
-        except (ApiError, DinteroError) as error:
+        except DinteroError as error:
             # Dintero refuses to show this link (unknown, another account's, ...): stop
             # following it; the rest carry on. Reopening the link tries again.
             log.warning("Stopped following %s: %s", session_id, error.details)
