@@ -18,7 +18,7 @@ __all__ = ["TemplatesMenu"]
 
 
 class TemplatesMenu(QMenu):
-    """Rebuilt from the store each time it opens (so other windows' changes show)."""
+    """Lists the templates read when the page opens and again after each save or delete."""
 
     def __init__(
         self, form: NewLinkForm, store: TemplateStore, tasks: TaskRunner, parent: QWidget
@@ -33,12 +33,10 @@ class TemplatesMenu(QMenu):
         self._rebuild()
         self.reload()
 
-    def reload(self, then: Callable[[], None] | None = None) -> None:
+    def reload(self) -> None:
         def loaded(templates: list[OrderTemplate]) -> None:
             self.templates = templates
             self._rebuild()
-            if then is not None:
-                then()
 
         self.tasks.start(
             "templates-load",
