@@ -224,9 +224,9 @@ class MainWindow(QMainWindow):
             if chosen is None and accounts:
                 chosen = accounts[0]
             if chosen is None:
-                self.switch_account(None)
+                self._switch_when_safe(None, "Close the account")
             elif self.context is None or chosen != self.context.account or select_key is not None:
-                self.switch_account(chosen)
+                self._switch_when_safe(chosen, "Apply the account changes")
 
         import asyncio
 
@@ -290,6 +290,13 @@ class MainWindow(QMainWindow):
             return
         if self.money_in_flight():
             self._ask_to_leave(f"Switch to “{account.name}”", lambda: self.switch_account(account))
+        else:
+            self.switch_account(account)
+
+    def _switch_when_safe(self, account: Account | None, action: str) -> None:
+        """Rebinding after the accounts dialog saved also cancels work: ask first then too."""
+        if self.context is not None and self.money_in_flight():
+            self._ask_to_leave(action, lambda: self.switch_account(account))
         else:
             self.switch_account(account)
 

@@ -254,6 +254,16 @@ def test_switching_or_quitting_mid_capture_asks_first(
     assert question is not None
     _click(question, "Keep waiting")
 
+    # Saving account changes rebinds the window: that asks first too.
+    production = next(a for a in window.accounts if a.is_production)
+    window.reload_accounts(select_key=production.key)
+    qtbot.waitUntil(lambda: _money_question(window) is not None, timeout=5000)
+    question = _money_question(window)
+    assert question is not None
+    assert any(b.text().startswith("Apply the account changes") for b in question.buttons())
+    _click(question, "Keep waiting")
+    assert window.context is old
+
     # The capture settles by itself; then switching needs no question.
     qtbot.waitUntil(lambda: not window.money_in_flight(), timeout=15_000)
     captures = [e for e in sandbox.get_transaction(tx["id"])["events"] if e["event"] == "CAPTURE"]
