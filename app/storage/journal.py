@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.core.money import to_decimal
+from app.storage.sql_text import contains_pattern
 
 __all__ = [
     "JOURNAL_FILE_NAME",
@@ -347,7 +348,7 @@ class Journal:
             clauses.append("reference = ?")
             params.append(query.reference)
         if query.text:
-            like = f"%{_escape_like(query.text)}%"
+            like = contains_pattern(query.text)
             clauses.append(
                 "(target_id LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\'"
                 " OR merchant_reference LIKE ? ESCAPE '\\' OR operator LIKE ? ESCAPE '\\'"
@@ -382,10 +383,6 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _entry(row: tuple[Any, ...]) -> JournalEntry:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.vat import OrderLine
+from app.storage.sql_text import contains_pattern
 
 __all__ = [
     "FINISHED_STATES",
@@ -537,7 +538,7 @@ class LinkStore:
             clauses.append("account_key = ?")
             params.append(account_key)
         for word in text.split():
-            pattern = f"%{_escape_like(word)}%"
+            pattern = contains_pattern(word)
             clauses.append(
                 "(merchant_reference LIKE ? ESCAPE '\\' OR session_id LIKE ? ESCAPE '\\' "
                 "OR IFNULL(transaction_id, '') LIKE ? ESCAPE '\\' "
@@ -607,7 +608,3 @@ class LinkStore:
                 (account_key, limit),
             ).fetchall()
         return [_card_from_row(row) for row in rows]
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
