@@ -106,6 +106,10 @@ class DinteroClient:
 
     # -- auth -----------------------------------------------------------------------
 
+    def hosted_page_url(self, session_id: str) -> str:
+        """The customer's pay page of a session (reading a session does not return it)."""
+        return f"{self.config.checkout_url}/v1/view/{quote(session_id, safe='')}"
+
     async def fetch_token(self) -> AccessToken:
         """Fetch a fresh token: the "test connection" button."""
         return await self.tokens.fetch()

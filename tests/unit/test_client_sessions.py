@@ -300,3 +300,15 @@ def test_payment_token_session(sandbox: EmbeddedSandbox, client_config: ClientCo
         "currency": "NOK",
         "merchant_reference": "save-card-1",
     }
+
+
+def test_hosted_page_url_is_the_url_dintero_returned_on_create(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig
+) -> None:
+    async def main() -> tuple[str, str]:
+        async with DinteroClient(client_config) as client:
+            created = await client.create_session(_phone_order())
+            return created.url, client.hosted_page_url(created.id)
+
+    returned, built = asyncio.run(main())
+    assert built == returned

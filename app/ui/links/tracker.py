@@ -241,7 +241,7 @@ class LinkTracker(QObject):
         )
         if match is not None and match.session_id:
             session = await context.client.get_session(match.session_id)
-            url = f"{context.client.config.checkout_url}/v1/view/{session.id}"
+            url = context.client.hosted_page_url(session.id)
             confirmed = await asyncio.to_thread(
                 self.store.confirm, record.session_id, session.id, url
             )

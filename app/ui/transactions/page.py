@@ -516,8 +516,7 @@ class TransactionsPage(QWidget):
     def _show_detail(self, transaction: Transaction) -> None:
         url = ""
         if self.context is not None and transaction.session_id:
-            base = self.context.client.config.checkout_url
-            url = f"{base}/v1/view/{transaction.session_id}"
+            url = self.context.client.hosted_page_url(transaction.session_id)
         self.detail.show_transaction(transaction, url)
         self.detail.set_operators(self._operators.get(transaction.id, {}))
         busy = self.runner is not None and self.runner.is_busy(transaction.id)
