@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.environment import Environment, environment_of, is_account_id
+from app.core.errors import UserInputError
 from app.core.money import UnknownCurrency, normalize_currency
 
 __all__ = ["DEFAULT_RETURN_URL", "Account", "AccountError", "Environment"]
@@ -21,7 +22,7 @@ __all__ = ["DEFAULT_RETURN_URL", "Account", "AccountError", "Environment"]
 DEFAULT_RETURN_URL = "https://example.com/payment-complete"
 
 
-class AccountError(ValueError):
+class AccountError(UserInputError):
     """An account field that is not valid; ``str()`` is shown next to the field."""
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import platformdirs
 
+from app.core.errors import UserInputError
+
 from .atomic_file import write_json_atomically
 
 __all__ = [
@@ -27,7 +29,7 @@ DEFAULT_CONFIRM_THRESHOLD = 100_000  # minor units: 1 000,00 in the payment's cu
 FILE_VERSION = 1
 
 
-class PreferencesError(ValueError):
+class PreferencesError(UserInputError):
     """Preferences that cannot be used; ``str()`` says why in plain words."""
 
 

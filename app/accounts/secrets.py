@@ -22,6 +22,8 @@ import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail
 
+from app.core.errors import UserFacingError
+
 from .models import Account
 
 __all__ = ["SERVICE", "SecretStore", "SecretStoreError", "SecretStoreUnavailable"]
@@ -29,13 +31,12 @@ __all__ = ["SERVICE", "SecretStore", "SecretStoreError", "SecretStoreUnavailable
 SERVICE = "paydesk"
 
 
-class SecretStoreError(Exception):
+class SecretStoreError(UserFacingError):
     """The keychain refused an operation; ``str()`` is for the user and never holds a secret."""
 
-    @property
-    def user_message(self) -> str:
-        """What the window shows (the same plain text as ``str()``)."""
-        return str(self)
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.user_message = message
 
     @property
     def details(self) -> str:

@@ -53,6 +53,8 @@ from babel.numbers import (
     list_currencies,
 )
 
+from app.core.errors import UserInputError
+
 __all__ = [
     "MAX_DINTERO_AMOUNT",
     "SUPPORTED_CURRENCIES",
@@ -68,11 +70,11 @@ __all__ = [
 ]
 
 
-class UnknownCurrency(ValueError):
+class UnknownCurrency(UserInputError):
     """A currency code that ISO 4217 (as known to babel) does not have."""
 
 
-class AmountError(ValueError):
+class AmountError(UserInputError):
     """Typed text that is not a usable amount; ``str()`` is for the shop assistant."""
 
 

@@ -12,10 +12,12 @@ import re
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
+from app.core.errors import UserInputError
+
 __all__ = ["PhoneError", "format_phone_display", "is_mobile_number", "normalize_phone"]
 
 
-class PhoneError(ValueError):
+class PhoneError(UserInputError):
     """Text that is not a usable phone number; ``str()`` is for staff."""
 
 

@@ -24,6 +24,8 @@ from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 
+from app.core.errors import UserInputError
+
 __all__ = [
     "DEFAULT_VAT_RATE",
     "FALLBACK_VAT_RATE",
@@ -39,7 +41,7 @@ __all__ = [
 ]
 
 
-class OrderLineError(ValueError):
+class OrderLineError(UserInputError):
     """An order line or VAT rate that cannot be sent; ``str()`` is for staff."""
 
 

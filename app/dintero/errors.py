@@ -28,6 +28,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from app.core.errors import UserFacingError
+
 __all__ = [
     "ApiError",
     "AuthenticationFailed",
@@ -51,10 +53,17 @@ __all__ = [
 ]
 
 
-class DinteroError(Exception):
+class DinteroError(UserFacingError):
     """Base of every error this package raises on purpose."""
 
     user_message: str = "Something went wrong while talking to Dintero."
+
+    @property
+    def certainly_not_applied(self) -> bool:
+        """True only when Dintero surely did not act on the request, so it may be sent again
+        or its local record dropped. Everything uncertain (no answer, 5xx, an answer we could
+        not read) stays False."""
+        return False
 
     @property
     def details(self) -> str:
@@ -76,6 +85,10 @@ class TransportError(DinteroError):
         super().__init__(message)
         self.method = method
         self.url = url
+
+    @property
+    def certainly_not_applied(self) -> bool:
+        return not self.may_have_reached_server
 
     @property
     def details(self) -> str:
@@ -134,6 +147,11 @@ class ApiError(DinteroError):
         self.request_id = request_id
         self.method = method
         self.url = url
+
+    @property
+    def certainly_not_applied(self) -> bool:
+        """A 4xx answer means Dintero refused the request; a 5xx may come after it acted."""
+        return self.status < 500
 
     @property
     def details(self) -> str:
@@ -240,6 +258,10 @@ class ResponseFormatError(DinteroError):
 
 class LocalValidationError(DinteroError):
     """Refused before anything was sent: the request itself is inconsistent."""
+
+    @property
+    def certainly_not_applied(self) -> bool:
+        return True
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -34,6 +34,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.core.errors import UserFacingError
 from app.core.money import to_decimal
 from app.storage.sql_text import contains_pattern
 
@@ -56,13 +57,13 @@ JOURNAL_FILE_NAME = "journal.sqlite3"
 SCHEMA_VERSION = 1
 
 
-class JournalError(Exception):
+class JournalError(UserFacingError):
     """The journal file cannot be opened or written; ``user_message`` says what to do."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.user_message = message
-        self.details = message
+        self._details = message
 
 
 class Operation(StrEnum):

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import UserFacingError
 from app.core.vat import OrderLine
 from app.storage.sql_text import contains_pattern
 
@@ -76,13 +77,12 @@ def pending_id(merchant_reference: str) -> str:
     return PENDING_PREFIX + merchant_reference
 
 
-class StorageError(Exception):
+class StorageError(UserFacingError):
     """The local database cannot be used; ``user_message`` tells staff what to do."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.user_message = message
-        self.details = ""
 
 
 @dataclass(frozen=True)

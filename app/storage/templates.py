@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.core.errors import UserInputError
 from app.core.vat import OrderLine
 from app.storage.links import connect, lines_from_json, lines_to_json, migrate
 
@@ -21,7 +22,7 @@ __all__ = ["TEMPLATES_FILE", "OrderTemplate", "TemplateError", "TemplateStore"]
 TEMPLATES_FILE = "templates.sqlite3"
 
 
-class TemplateError(ValueError):
+class TemplateError(UserInputError):
     """A template that cannot be saved; ``str()`` is for staff."""
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts.models import Account, AccountError
+from app.core.errors import UserInputError
 from app.ui.accounts.account_form import AccountForm
 from app.ui.accounts.accounts_model import AccountColumn, AccountsModel
 from app.ui.accounts.connection_test import test_connection
@@ -36,10 +37,8 @@ from app.ui.tasks import TaskRunner
 __all__ = ["AccountsDialog"]
 
 
-class SecretRequired(ValueError):
+class SecretRequired(UserInputError):
     """A new account (or a changed client) needs its secret typed."""
-
-    __module__ = "app.ui.accounts_dialog"
 
 
 def _save_account(

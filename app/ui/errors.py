@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from app.core.errors import UserFacingError
+
 log = logging.getLogger(__name__)
 
 GENERIC_MESSAGE = (
@@ -47,18 +49,9 @@ def describe(error: BaseException, context: str = "") -> Presented | None:
     if isinstance(error, asyncio.CancelledError):
         return None
     title = context or "Could not complete the action"
-    user_message = getattr(error, "user_message", None)
-    if isinstance(user_message, str) and user_message:
-        details = getattr(error, "details", "")
-        return Presented(title, user_message, details if isinstance(details, str) else "", True)
-    if _is_validation_error(error):
-        return Presented(title, str(error), "", True)
+    if isinstance(error, UserFacingError):
+        return Presented(title, error.user_message, error.details, True)
     return Presented(title, GENERIC_MESSAGE, f"{type(error).__name__}: {error}", False)
-
-
-def _is_validation_error(error: BaseException) -> bool:
-    """Our own ValueError subclasses (amounts, phones, accounts) carry user-ready text."""
-    return isinstance(error, ValueError) and type(error).__module__.startswith("app.")
 
 
 class ErrorPresenter(QObject):

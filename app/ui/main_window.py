@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import UserFacingError
 from app.ui.environment_banner import EnvironmentBanner
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 CONNECTION_RECHECK_MS = 10 * 60 * 1000
 
 
-class MissingSecret(Exception):
+class MissingSecret(UserFacingError):
     """The account has no client secret in the keyring (yet)."""
 
     def __init__(self, account_name: str) -> None:
@@ -54,7 +55,6 @@ class MissingSecret(Exception):
             f"No client secret is saved for “{account_name}”. "
             "Open Accounts › Manage accounts and enter it again."
         )
-        self.details = ""
 
 
 @runtime_checkable

@@ -5,19 +5,20 @@ from __future__ import annotations
 from pydantic import SecretStr
 
 from app.accounts.models import Account
+from app.core.errors import UserFacingError
 from app.dintero import ClientConfig, DinteroClient
 from app.dintero.errors import ApiError, DinteroError
 
 __all__ = ["ConnectionFailed", "client_config_for", "test_connection"]
 
 
-class ConnectionFailed(Exception):
+class ConnectionFailed(UserFacingError):
     """The token request failed; ``user_message`` quotes Dintero's own words."""
 
     def __init__(self, message: str, details: str) -> None:
         super().__init__(message)
         self.user_message = message
-        self.details = details
+        self._details = details
 
 
 def client_config_for(account: Account, secret: str) -> ClientConfig:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from app.accounts.models import Account
+from app.core.errors import UserFacingError
 from app.dintero import DinteroClient
 from app.dintero.errors import (
     ApiError,
@@ -32,7 +33,7 @@ __all__ = ["LinkNotConfirmed", "certainly_not_created", "create_link", "draft_fr
 SMS_REQUESTED = "requested"
 
 
-class LinkNotConfirmed(Exception):
+class LinkNotConfirmed(UserFacingError):
     """Dintero may have created the link, but its answer never arrived."""
 
     def __init__(self, record: LinkRecord, cause: BaseException) -> None:
@@ -44,7 +45,11 @@ class LinkNotConfirmed(Exception):
             "“Not confirmed” and Paydesk keeps looking for a payment with this reference. "
             "Ask the customer whether they received a link before you send it again."
         )
-        self.details = getattr(cause, "details", "") or f"{type(cause).__name__}: {cause}"
+        self._details = (
+            cause.details
+            if isinstance(cause, UserFacingError)
+            else f"{type(cause).__name__}: {cause}"
+        )
 
 
 def certainly_not_created(error: BaseException) -> bool:

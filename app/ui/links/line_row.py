@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from app.core.errors import UserInputError
 from app.core.money import AmountError, format_amount, format_plain, parse_amount
 from app.core.vat import OrderLine, OrderLineError
 from app.ui.links.draft import decimal_from_text
@@ -19,7 +20,7 @@ LOCALE = "nb_NO"
 COLUMN_WIDTHS = {"quantity": 64, "price": 110, "vat": 64, "total": 112, "vat_amount": 100}
 
 
-class LineProblem(ValueError):
+class LineProblem(UserInputError):
     """What is wrong with one field of a line, in words for a shop assistant."""
 
     def __init__(self, field: str, message: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import UserInputError
 from app.core.money import AmountError, format_amount, format_plain, parse_amount
 from app.core.vat import OrderLine, default_vat_rate, vat_from_gross
 from app.storage.links import ShippingLine
@@ -28,7 +29,7 @@ from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, m
 __all__ = ["LinesEditor", "LinesInvalid"]
 
 
-class LinesInvalid(ValueError):
+class LinesInvalid(UserInputError):
     """The lines cannot be sent yet; ``str()`` lists what to fix."""
 
 
