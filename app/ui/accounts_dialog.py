@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import Account, AccountError
 from app.core.errors import UserInputError
+from app.desk.connection_check import check_connection
 from app.ui.accounts.account_form import AccountForm
 from app.ui.accounts.accounts_model import AccountColumn, AccountsModel
-from app.ui.accounts.connection_test import test_connection
 from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
@@ -301,7 +301,7 @@ class AccountsDialog(QDialog):
                 secret = stored or ""
             if not secret:
                 raise SecretRequired("Enter the client secret to test the connection")
-            return await test_connection(account, secret)
+            return await check_connection(account, secret)
 
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or str(error)

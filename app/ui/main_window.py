@@ -355,8 +355,8 @@ class MainWindow(QMainWindow):
     async def _open_account(self, account: Account) -> AccountContext:
         import asyncio
 
+        from app.desk.connection_check import client_config_for
         from app.dintero import DinteroClient
-        from app.ui.accounts.connection_test import client_config_for
         from app.ui.context import AccountContext
 
         secret = await asyncio.to_thread(self.services.secrets.get_secret, account)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import Account
 from app.core.money import format_amount
+from app.desk.link_status import STATE_LABELS, LinkStatus
 from app.dintero.session_state import SessionState
 from app.storage.links import LinkRecord
-from app.ui.links.timeline import STATE_LABELS, LinkStatus
 
 __all__ = ["CancelCase", "CancelLinkDialog", "CancelWording", "cancel_wording"]
 

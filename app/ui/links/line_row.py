@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 from app.core.errors import UserInputError
 from app.core.money import AmountError, format_amount, format_plain, parse_amount
 from app.core.vat import OrderLine, OrderLineError
-from app.ui.links.draft import decimal_from_text
+from app.desk.link_draft import decimal_from_text
 
 __all__ = ["COLUMN_WIDTHS", "LineProblem", "LineRow", "mark_invalid"]
 

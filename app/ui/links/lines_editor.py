@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.core.errors import UserInputError
 from app.core.money import AmountError, format_amount, format_plain, parse_amount
 from app.core.vat import OrderLine, default_vat_rate, vat_from_gross
+from app.desk.link_draft import decimal_from_text
 from app.storage.links import ShippingLine
-from app.ui.links.draft import decimal_from_text
 from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, mark_invalid
 
 __all__ = ["LinesEditor", "LinesInvalid"]

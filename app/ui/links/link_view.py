@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
+from app.desk.link_status import SMS_TEXT, STATE_LABELS, LinkStatus
 from app.storage.links import LinkRecord
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
-from app.ui.links.timeline import SMS_TEXT, STATE_LABELS, LinkStatus
 
 __all__ = ["STATE_LABELS", "LinkView"]
 

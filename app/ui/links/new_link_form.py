@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from app.core.money import SUPPORTED_CURRENCIES
 from app.core.phone import PhoneError, format_phone_display, is_mobile_number, normalize_phone
 from app.core.references import new_merchant_reference
+from app.desk.link_draft import LinkDraft
 from app.storage.links import LinkRecord
-from app.ui.links.draft import LinkDraft
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip

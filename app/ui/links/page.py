@@ -29,21 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import format_amount
+from app.desk.link_cancel import cancel_session_once
+from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_record
+from app.desk.link_draft import LinkDraft
+from app.desk.link_status import LinkStatus
 from app.storage.journal import Journal, JournalAttempt, Operation
 from app.storage.links import LinkRecord, LinkStore, pending_id
 from app.storage.templates import TemplateStore
 from app.ui.context import AccountContext, AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelLinkDialog
-from app.ui.links.cancelling import cancel_session_once
 from app.ui.links.card_token_dialog import CardTokenDialog
-from app.ui.links.creation import LinkNotConfirmed, create_link, draft_from_record
-from app.ui.links.draft import LinkDraft
 from app.ui.links.history_panel import HistoryPanel
 from app.ui.links.link_view import LinkView
 from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.templates_menu import TemplatesMenu
-from app.ui.links.timeline import LinkStatus
 from app.ui.links.tracker import LinkTracker
 from app.ui.notifications import NoticeBar, Notifier
 from app.ui.tasks import TaskRunner

@@ -25,13 +25,13 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from app.desk.link_status import LinkStatus, build_status, unconfirmed_status
 from app.dintero import TransactionFilter
 from app.dintero.errors import DinteroError, RateLimited, ServerError, TransportError
 from app.dintero.models import Transaction
 from app.dintero.session_state import session_status
 from app.storage.links import LinkRecord, LinkState, LinkStore
 from app.ui.context import AccountContext
-from app.ui.links.timeline import LinkStatus, build_status, unconfirmed_status
 
 __all__ = ["POLLER_TASK", "LinkTracker"]
 

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk.move_request import MoveRequest
+from app.desk.wording import money
 from app.dintero import DinteroError, LocalValidationError, Operation
 from app.storage.journal import Outcome
 from app.ui.context import AccountContext
 from app.ui.transactions.bulk_model import BulkResult, BulkRow, BulkRowsModel
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
-from app.ui.transactions.formatting import money
 from app.ui.transactions.money_moves import MoneyMoveRunner
-from app.ui.transactions.move_request import MoveRequest
 from app.ui.transactions.rows import TransactionRow
 
 __all__ = ["BULK_TASK", "DEFAULT_CONCURRENCY", "BulkCaptureDialog"]

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from app.desk.wording import money
 from app.ui.table_model import RowTableModel
-from app.ui.transactions.formatting import money
 
 __all__ = ["RETRIED_TEXT", "BulkColumn", "BulkResult", "BulkRow", "BulkRowsModel"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 
 from app.core.references import new_operation_reference
+from app.desk.move_request import MoveRequest
+from app.desk.wording import money
 from app.dintero import CaptureRequest, Operation
-from app.ui.transactions.formatting import money
 from app.ui.transactions.move_dialog import MoveDialog
-from app.ui.transactions.move_request import MoveRequest
 
 __all__ = ["FINAL_CAPTURE_PRODUCTS", "CaptureDialog"]
 

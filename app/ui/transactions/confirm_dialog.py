@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.transactions.formatting import money
+from app.desk.wording import money
 from app.ui.widgets.money_edit import MoneyEdit
 
 __all__ = ["ConfirmDialog", "Confirmation", "needs_typed_amount"]

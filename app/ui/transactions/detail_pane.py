@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.phone import format_phone_display
+from app.desk.wording import money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui.transactions.authorization_expiry import estimate_expiry
 from app.ui.transactions.events_model import EventsModel
-from app.ui.transactions.formatting import money, product_label, status_label, when
 from app.ui.transactions.lines_model import LinesModel
 from app.ui.transactions.plugin_warning import plugin_warning
 

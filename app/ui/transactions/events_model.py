@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from app.desk.wording import money, when
 from app.dintero.models import Transaction, TransactionEvent
 from app.ui.table_model import RowTableModel
-from app.ui.transactions.formatting import money, when
 
 __all__ = ["EventColumn", "EventsModel"]
 

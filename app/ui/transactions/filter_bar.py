@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk.wording import STATUS_LABELS
 from app.dintero.filters import TransactionFilter
-from app.ui.transactions.formatting import STATUS_LABELS
 from app.ui.widgets.money_edit import MoneyEdit
 
 __all__ = ["DATE_PRESETS", "SEARCH_DEBOUNCE_MS", "FilterBar"]

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from app.desk.wording import money, when
 from app.storage.journal import JournalEntry, Outcome
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
-from app.ui.transactions.formatting import money, when
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "JournalColumn", "JournalModel"]
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk.wording import money_cell
 from app.dintero import Ledger, Operation
 from app.dintero.models import OrderItem
-from app.ui.transactions.formatting import money_cell
 
 __all__ = ["LineChoice", "LinePicker", "amount_for_units", "selectable_units"]
 

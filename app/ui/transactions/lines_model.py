@@ -8,9 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.desk.wording import money_cell
 from app.dintero.ledger import Ledger, LineLedger
 from app.ui.table_model import RowTableModel
-from app.ui.transactions.formatting import money_cell
 
 __all__ = ["LineColumn", "LineRow", "LinesModel"]
 

@@ -16,9 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
+from app.desk.wording import money_cell, product_label, status_label, when
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel
 from app.ui.tasks import TaskRunner
-from app.ui.transactions.formatting import money_cell, product_label, status_label, when
 from app.ui.transactions.rows import TransactionRow
 
 __all__ = [

@@ -28,6 +28,9 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from app.desk.move_request import OPERATION_LABELS, MoveRequest
+from app.desk.order_recording import record_on_order
+from app.desk.wording import money
 from app.dintero import (
     ApiError,
     BeforeSend,
@@ -48,9 +51,6 @@ from app.dintero.models import OrderItem
 from app.storage.journal import Journal, JournalAttempt, JournalEntry, Outcome
 from app.storage.journal import Operation as JournalOperation
 from app.ui.context import AccountContext
-from app.ui.transactions.formatting import money
-from app.ui.transactions.move_request import OPERATION_LABELS, MoveRequest
-from app.ui.transactions.order_recording import record_on_order
 
 __all__ = ["CHECKING_TEXT", "MoneyMoveRunner", "MoveReport"]
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk.move_request import MoveRequest
+from app.desk.wording import money
 from app.dintero import Ledger, Operation, OrderItem, Transaction
-from app.ui.transactions.formatting import money
 from app.ui.transactions.line_picker import LinePicker
-from app.ui.transactions.move_request import MoveRequest
 from app.ui.widgets.money_edit import MoneyEdit
 
 __all__ = ["Mode", "MoveDialog"]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.desk.move_request import OPERATION_LABELS, MoveRequest
 from app.dintero import Transaction, TransactionFilter
 from app.storage.journal import Journal
 from app.storage.journal import Operation as JournalOperation
@@ -45,7 +46,6 @@ from app.ui.transactions.list_model import (
     TransactionListModel,
 )
 from app.ui.transactions.money_moves import MoneyMoveRunner
-from app.ui.transactions.move_request import OPERATION_LABELS, MoveRequest
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.rows import (
     TransactionRow,

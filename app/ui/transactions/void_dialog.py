@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.desk.move_request import MoveRequest
+from app.desk.wording import money
 from app.dintero import Ledger, Operation, Transaction
-from app.ui.transactions.formatting import money
-from app.ui.transactions.move_request import MoveRequest
 
 __all__ = ["VoidDialog"]
 

@@ -10,12 +10,12 @@ from typing import cast
 
 from app.accounts.models import Account
 from app.core.vat import OrderLine
+from app.desk.link_creation import create_link
+from app.desk.link_draft import LinkDraft
 from app.dintero import DinteroClient
 from app.dintero.models import CreatedSession
 from app.dintero.payloads import SessionRequest
 from app.storage.links import LinkRecord, LinkState, LinkStore
-from app.ui.links.creation import create_link
-from app.ui.links.draft import LinkDraft
 from tests.ui.conftest import RunAsync
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)

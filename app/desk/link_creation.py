@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.desk.link_draft import LinkDraft
 from app.dintero import DinteroClient
 from app.dintero.errors import (
     ApiError,
@@ -25,7 +26,6 @@ from app.dintero.errors import (
     TransportError,
 )
 from app.storage.links import LinkRecord, LinkState, LinkStore, pending_id
-from app.ui.links.draft import LinkDraft
 
 __all__ = ["LinkNotConfirmed", "certainly_not_created", "create_link", "draft_from_record"]
 

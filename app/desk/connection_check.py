@@ -9,10 +9,10 @@ from app.core.errors import UserFacingError
 from app.dintero import ClientConfig, DinteroClient
 from app.dintero.errors import ApiError, DinteroError
 
-__all__ = ["ConnectionFailed", "client_config_for", "test_connection"]
+__all__ = ["ConnectionCheckFailed", "check_connection", "client_config_for"]
 
 
-class ConnectionFailed(UserFacingError):
+class ConnectionCheckFailed(UserFacingError):
     """The token request failed; ``user_message`` quotes Dintero's own words."""
 
     def __init__(self, message: str, details: str) -> None:
@@ -38,16 +38,16 @@ def client_config_for(account: Account, secret: str) -> ClientConfig:
     )
 
 
-async def test_connection(account: Account, secret: str) -> str:
-    """A sentence for staff on success; ``ConnectionFailed`` with Dintero's message if not."""
+async def check_connection(account: Account, secret: str) -> str:
+    """A sentence for staff on success; ``ConnectionCheckFailed`` with Dintero's message if not."""
     async with await DinteroClient.open(client_config_for(account, secret)) as client:
         try:
             token = await client.fetch_token()
         except ApiError as error:
             said = f" Dintero said: “{error.message}”." if error.message else ""
-            raise ConnectionFailed(f"{error.user_message}{said}", error.details) from error
+            raise ConnectionCheckFailed(f"{error.user_message}{said}", error.details) from error
         except DinteroError as error:
-            raise ConnectionFailed(error.user_message, error.details) from error
+            raise ConnectionCheckFailed(error.user_message, error.details) from error
     minutes = token.expires_in // 60
     where = "PRODUCTION" if account.is_production else "test"
     return (
