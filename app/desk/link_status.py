@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.money import format_amount
+from app.desk.wording import product_label
 from app.dintero.models import Session, SessionEvent, Transaction
 from app.dintero.session_state import SessionState, SessionStatus
 from app.storage.links import LinkRecord
@@ -21,7 +22,6 @@ __all__ = [
     "LinkStatus",
     "TimelineEntry",
     "build_status",
-    "payment_product_name",
     "unconfirmed_status",
 ]
 
@@ -29,17 +29,6 @@ __all__ = [
 UNCONFIRMED = "creating"
 
 _FAILED_EVENTS = frozenset({"FAILED", "DECLINED", "PAY_FAILED"})
-_PRODUCT_NAMES = {
-    "dintero_psp.creditcard": "card",
-    "payex.creditcard": "card",
-    "bambora.creditcard": "card",
-    "vipps": "Vipps",
-    "payex.vipps": "Vipps",
-    "swish.swish": "Swish",
-    "payex.swish": "Swish",
-    "collector.invoice": "invoice (Walley)",
-    "klarna.klarna": "Klarna",
-}
 SMS_TEXT = {
     "sent": "Link sent by SMS",
     "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
@@ -58,12 +47,6 @@ STATE_LABELS = {
     "cancelled": ("Cancelled", "#333", "#eeeeee"),
     "expired": ("Expired unpaid", "#333", "#eeeeee"),
 }
-
-
-def payment_product_name(product_type: str | None) -> str:
-    if not product_type:
-        return "unknown payment method"
-    return _PRODUCT_NAMES.get(product_type, product_type)
 
 
 @dataclass(frozen=True)
@@ -118,7 +101,7 @@ def _paid_text(transaction: Transaction | None, fallback_id: str) -> tuple[str, 
     if transaction is None:
         return f"Paid (transaction {fallback_id})", "paid"
     amount = format_amount(transaction.amount, transaction.currency)
-    product = payment_product_name(transaction.payment_product_type)
+    product = product_label(transaction.payment_product_type, in_sentence=True)
     status = str(transaction.status)
     text = f"Paid — {status.replace('_', ' ').lower()}, {amount} by {product}"
     kind = "on_hold" if status == "ON_HOLD" else "paid"
@@ -159,9 +142,8 @@ def build_status(
         paid_at = status.since if status.state == SessionState.PAID else None
         entries.append(TimelineEntry(paid_at or session.updated_at, kind, text))
         if transaction is not None:
-            detail = (
-                f"{transaction_status} · {payment_product_name(transaction.payment_product_type)}"
-            )
+            product = product_label(transaction.payment_product_type, in_sentence=True)
+            detail = f"{transaction_status} · {product}"
     if session.cancelled_at is not None:
         entries.append(TimelineEntry(session.cancelled_at, "cancelled", "Link cancelled"))
         if transaction_status == "AUTHORIZATION_VOIDED":

@@ -30,6 +30,7 @@ import httpx
 import psutil
 
 from app.dintero import ClientConfig, DinteroClient
+from app.dintero.ledger import Operation
 from app.sandbox import EmbeddedSandbox, SandboxConfig
 
 
@@ -101,7 +102,7 @@ async def _capture_with_client(
         async def capture(tx_id: str) -> None:
             async with gate:
                 started = time.perf_counter()
-                outcome = await client.capture(tx_id)
+                outcome = await client.move(Operation.CAPTURE, tx_id)
                 each.append(time.perf_counter() - started)
                 if not outcome.succeeded:
                     raise RuntimeError(f"capture of {tx_id} ended {outcome.kind}")

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk.move_request import OPERATION_LABELS, MoveRequest
+from app.desk.move_request import MoveRequest
+from app.desk.wording import OPERATION_LABELS
 from app.dintero import Transaction, TransactionFilter
 from app.storage.journal import Journal
 from app.storage.journal import Operation as JournalOperation
