@@ -56,6 +56,9 @@ __all__ = [
 class DinteroError(UserFacingError):
     """Base of every error this package raises on purpose."""
 
+    request_id: str | None = None
+    """Dintero's `request-id` of the answer, when there was one (staff quote it to support)."""
+
     user_message: str = "Something went wrong while talking to Dintero."
 
     @property

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from app.accounts.models import Account, AccountError
 from app.core.errors import UserInputError
 from app.desk.connection_check import check_connection
+from app.desk.services import AppServices
 from app.ui.accounts.account_form import AccountForm
 from app.ui.accounts.accounts_model import AccountColumn, AccountsModel
-from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
 

@@ -22,7 +22,7 @@ from app.ui.main_window import MainWindow
 if TYPE_CHECKING:
     import asyncio
 
-    from app.ui.context import AppServices
+    from app.desk.services import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def _user_services() -> AppServices:
     from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
-    from app.ui.context import AppServices
+    from app.desk.services import AppServices
 
     data_dir = Path(platformdirs.user_data_dir("Paydesk", appauthor=False))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -135,7 +135,7 @@ def _demo_services(root: Path) -> AppServices:
     from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
-    from app.ui.context import AppServices
+    from app.desk.services import AppServices
 
     use_memory_keyring()
     return AppServices(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts.preferences import Preferences, PreferencesError
-from app.ui.context import AppServices, default_operator
+from app.desk.services import AppServices, default_operator
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.money_edit import MoneyEdit

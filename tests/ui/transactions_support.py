@@ -14,9 +14,10 @@ from app.accounts.models import Account
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
 from app.desk.money_moves import MoveReport
+from app.desk.services import AppServices
 from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
-from app.ui.context import AccountContext, AppServices
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.confirm_dialog import ConfirmDialog
 from app.ui.transactions.move_dialog import MoveDialog

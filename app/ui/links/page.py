@@ -33,10 +33,10 @@ from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_record
 from app.desk.link_draft import LinkDraft
 from app.desk.link_status import LinkStatus
-from app.storage.journal import Journal, JournalAttempt, Operation
-from app.storage.links import LinkRecord, LinkStore, pending_id
-from app.storage.templates import TemplateStore
-from app.ui.context import AccountContext, AppServices
+from app.desk.services import AppServices
+from app.storage.journal import JournalAttempt, Operation
+from app.storage.links import LinkRecord, pending_id
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelLinkDialog
 from app.ui.links.card_token_dialog import CardTokenDialog
@@ -71,8 +71,8 @@ class LinksPage(QWidget):
         self.errors = errors
         self.context: AccountContext | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self.store = LinkStore.in_directory(services.data_dir)
-        self.templates = TemplateStore.in_directory(services.data_dir)
+        self.store = services.stores.links()
+        self.templates = services.stores.templates()
         self.tasks = TaskRunner(errors, self)
         self.notifier = Notifier(self)
         self.tracker = LinkTracker(self.store, lambda: self.clock(), self)
@@ -346,9 +346,7 @@ class LinksPage(QWidget):
         context.tasks.start(
             f"cancel:{record.session_id}",
             cancel_session_once(
-                context.client,
-                lambda: Journal.in_directory(self.services.data_dir),
-                self._cancel_attempt(context, record),
+                context.client, self.services.stores, self._cancel_attempt(context, record)
             ),
             on_success=finished,
             on_error=failed,

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.journal import Journal, JournalEntry, JournalQuery, Operation, Outcome, write_csv
-from app.ui.context import AppServices
+from app.desk.services import AppServices
+from app.storage.journal import JournalEntry, JournalQuery, Operation, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
 from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalModel
@@ -157,11 +157,10 @@ class JournalDialog(QDialog):
 
     def reload(self) -> None:
         query = self.query()
-        data_dir = self.services.data_dir
+        stores = self.services.stores
 
         def read() -> list[JournalEntry]:
-            with Journal.in_directory(data_dir) as journal:
-                return journal.query(query)
+            return stores.journal().query(query)
 
         self.tasks.start(
             "journal-load",
