@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.dintero import Ledger, Operation, OrderItem, Transaction
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.transactions.formatting import money
 from app.ui.transactions.line_picker import LinePicker
 from app.ui.transactions.move_request import MoveRequest
@@ -86,7 +88,7 @@ class MoveDialog(QDialog):
         self.total_label.setObjectName("moveTotal")
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("moveProblem")
-        self.problem_label.setStyleSheet("color: #c62828;")
+        style.apply(self.problem_label, Tone.ERROR)
         self.problem_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
