@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.money import format_amount
+from app.core.tone import Tone
 from app.desk.wording import product_label
 from app.dintero.models import Session, SessionEvent, Transaction
 from app.dintero.session_state import SessionState, SessionStatus
@@ -22,6 +23,7 @@ __all__ = [
     "LinkStatus",
     "TimelineEntry",
     "build_status",
+    "state_label",
     "unconfirmed_status",
 ]
 
@@ -36,17 +38,22 @@ SMS_TEXT = {
     "requested": "Requested — not confirmed by Dintero",
 }
 
-#: A link state in words, with the badge's text and background colours.
-STATE_LABELS = {
-    "creating": ("Not confirmed — check before re-sending", "#5b4500", "#fff4d6"),
-    "open": ("Waiting for the customer", "#1f3b57", "#e3ecf5"),
-    "opened": ("Customer has opened the link", "#1f3b57", "#fff4d6"),
-    "failed_attempt": ("Payment attempt failed — link still open", "#7a1c14", "#fbe3e0"),
-    "on_hold": ("Payment on hold", "#5b4500", "#fff4d6"),
-    "paid": ("Paid", "#0f5323", "#dcf3e2"),
-    "cancelled": ("Cancelled", "#333", "#eeeeee"),
-    "expired": ("Expired unpaid", "#333", "#eeeeee"),
+#: A link state in words, with the tone of its badge.
+STATE_LABELS: dict[str, tuple[str, Tone]] = {
+    "creating": ("Not confirmed — check before re-sending", Tone.WARNING),
+    "open": ("Waiting for the customer", Tone.INFO),
+    "opened": ("Customer has opened the link", Tone.INFO),
+    "failed_attempt": ("Payment attempt failed — link still open", Tone.ERROR),
+    "on_hold": ("Payment on hold", Tone.WARNING),
+    "paid": ("Paid", Tone.SUCCESS),
+    "cancelled": ("Cancelled", Tone.NEUTRAL),
+    "expired": ("Expired unpaid", Tone.NEUTRAL),
 }
+
+
+def state_label(state: str) -> tuple[str, Tone]:
+    """The words and tone of a link state (an unknown one in plain words, neutral)."""
+    return STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), Tone.NEUTRAL))
 
 
 @dataclass(frozen=True)

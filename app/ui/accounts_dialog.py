@@ -29,9 +29,11 @@ from app.accounts.models import Account, AccountError
 from app.core.errors import UserInputError
 from app.desk.connection_check import check_connection
 from app.desk.services import AppServices
+from app.ui import style
 from app.ui.accounts.account_form import AccountForm
 from app.ui.accounts.accounts_model import AccountColumn, AccountsModel
 from app.ui.errors import ErrorPresenter
+from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 
 __all__ = ["AccountsDialog"]
@@ -206,8 +208,7 @@ class AccountsDialog(QDialog):
         self.form.name.setFocus()
 
     def _say(self, text: str, *, error: bool = False, success: bool = False) -> None:
-        color = "#b3261e" if error else ("#0f5323" if success else "#333")
-        self.message.setStyleSheet(f"color:{color};")
+        style.apply(self.message, Tone.ERROR if error else (Tone.SUCCESS if success else None))
         self.message.setText(text)
 
     # ------------------------------------------------------------------ save

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.ui import style
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ STARTUP_PROBE_ENV = "PAYDESK_STARTUP_PROBE"
 def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
     """Paint the main window first; only then start the loop and load everything else."""
     qapp.setQuitOnLastWindowClosed(False)
+    style.install(qapp)  # before the first widget, so nothing is polished twice
     window = MainWindow()
     probe = _FirstPaintProbe(window, exit_on_paint=bool(os.environ.get(STARTUP_PROBE_ENV)))
     window.installEventFilter(probe)

@@ -40,9 +40,11 @@ from app.desk.card_saving import CardSavingWatch, SavedCard, create_card_saving,
 from app.dintero.models import Customer
 from app.dintero.payloads import PaymentTokenSessionRequest
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
+from app.ui import style
 from app.ui.context import AccountContext
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 from app.ui.links.qr import qr_pixmap
+from app.ui.style import Tone
 
 __all__ = ["CardTokenDialog"]
 
@@ -90,7 +92,7 @@ class CardTokenDialog(QDialog):
         self.currency.currentTextChanged.connect(self._currency_changed)
         self._currency_changed(self.currency.currentText())
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        style.apply(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
 

@@ -12,6 +12,7 @@ from app.core.errors import UserInputError
 from app.core.money import AmountError, format_amount, format_plain, parse_amount
 from app.core.vat import OrderLine, OrderLineError
 from app.desk.link_draft import decimal_from_text
+from app.ui import style
 
 __all__ = ["COLUMN_WIDTHS", "LineProblem", "LineRow", "mark_invalid"]
 
@@ -30,8 +31,7 @@ class LineProblem(UserInputError):
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
     """Red border and tooltip on a field with a problem; cleared with ``None``."""
-    widget.setProperty("invalid", bool(message))
-    widget.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+    style.mark_invalid(widget, bool(message))
     widget.setToolTip(message or "")
 
 

@@ -24,7 +24,9 @@ from app.core.money import AmountError, format_amount, format_plain, parse_amoun
 from app.core.vat import OrderLine, default_vat_rate, vat_from_gross
 from app.desk.link_draft import decimal_from_text
 from app.storage.links import ShippingLine
+from app.ui import style
 from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, mark_invalid
+from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
 
@@ -60,11 +62,13 @@ class LinesEditor(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("orderTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.totals.setStyleSheet("font-weight: bold;")
+        bold = self.totals.font()
+        bold.setBold(True)
+        self.totals.setFont(bold)
         outer.addWidget(self.totals)
         self.error = QLabel(self)
         self.error.setObjectName("linesError")
-        self.error.setStyleSheet("color: #b3261e;")
+        style.apply(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
@@ -93,7 +97,8 @@ class LinesEditor(QWidget):
         spacer = QLabel("", header)
         spacer.setFixedWidth(26)
         layout.addWidget(spacer)
-        header.setStyleSheet("QLabel { color: #555; }")
+        for label in header.findChildren(QLabel):
+            style.apply(label, Tone.MUTED)
         return header
 
     def _shipping_row(self) -> QWidget:

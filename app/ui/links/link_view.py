@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
-from app.desk.link_status import SMS_TEXT, STATE_LABELS, LinkStatus
+from app.desk.link_status import SMS_TEXT, LinkStatus, state_label
 from app.storage.links import LinkRecord
+from app.ui import style
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
+from app.ui.style import Look, Tone
 
-__all__ = ["STATE_LABELS", "LinkView"]
+__all__ = ["LinkView"]
 
+#: What each link state means, for its badge.
 _SYMBOLS = {
     "created": "●",
     "unconfirmed": "?",
@@ -83,15 +86,11 @@ class LinkView(QWidget):
 
         self.unconfirmed = QWidget(self)
         self.unconfirmed.setObjectName("unconfirmedBox")
-        self.unconfirmed.setStyleSheet(
-            "QWidget#unconfirmedBox {background:#fff4d6; border:1px solid #e0c36a;"
-            " border-radius:4px;}"
-        )
+        style.apply(self.unconfirmed, Tone.WARNING, Look.PANEL)
         unconfirmed_layout = QVBoxLayout(self.unconfirmed)
         self.unconfirmed_note = QLabel(self.unconfirmed)
         self.unconfirmed_note.setObjectName("unconfirmedNote")
         self.unconfirmed_note.setWordWrap(True)
-        self.unconfirmed_note.setStyleSheet("color:#5b4500;")
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
         self.check_button = QPushButton("Check &now", self.unconfirmed)
@@ -120,7 +119,7 @@ class LinkView(QWidget):
         url_row.addWidget(self.open_button)
         outer.addWidget(self.url_box)
         self.copied = QLabel(self)
-        self.copied.setStyleSheet("color: #0f5323;")
+        style.apply(self.copied, Tone.SUCCESS)
         outer.addWidget(self.copied)
 
         body = QHBoxLayout()
@@ -160,7 +159,7 @@ class LinkView(QWidget):
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.timeline, 1)
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #7a1c14;")
+        style.apply(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
         left.addWidget(self.problem)
 
@@ -173,7 +172,7 @@ class LinkView(QWidget):
         self.cancel_note = QLabel(self)
         self.cancel_note.setObjectName("cancelNote")
         self.cancel_note.setWordWrap(True)
-        self.cancel_note.setStyleSheet("color:#5b4500;")
+        style.apply(self.cancel_note, Tone.WARNING)
         self.cancel_note.hide()
         outer.addWidget(self.cancel_note)
 
@@ -219,7 +218,7 @@ class LinkView(QWidget):
         amount = format_amount(record.amount, record.currency)
         self.title.setText(
             f"<span style='font-size:14pt'><b>{record.merchant_reference}</b> · {amount}</span>"
-            f"<br><span style='color:#555'>{_session_line(record)}</span>"
+            f"<br>{style.span(_session_line(record), Tone.MUTED)}"
         )
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
@@ -253,13 +252,10 @@ class LinkView(QWidget):
             return
         self.status = status
         state = status.state if status is not None else record.state
-        text, color, background = STATE_LABELS.get(state, (state, "#333", "#eee"))
+        text, tone = state_label(state)
         self.state_badge.setText(text)
         self.state_badge.setProperty("state", state)
-        self.state_badge.setStyleSheet(
-            f"QLabel#linkState {{color:{color};background:{background};"
-            "border-radius:4px;font-weight:bold;padding:4px 8px;}"
-        )
+        style.apply(self.state_badge, tone, Look.BADGE)
         self.timeline.clear()
         if status is not None:
             self.problem.clear()

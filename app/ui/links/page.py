@@ -36,6 +36,7 @@ from app.desk.link_status import LinkStatus
 from app.desk.services import AppServices
 from app.storage.journal import JournalAttempt, Operation
 from app.storage.links import LinkRecord, pending_id
+from app.ui import style
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelLinkDialog
@@ -46,6 +47,7 @@ from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.templates_menu import TemplatesMenu
 from app.ui.links.tracker import LinkTracker
 from app.ui.notifications import NoticeBar, Notifier
+from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 
 __all__ = ["LinksPage"]
@@ -85,7 +87,8 @@ class LinksPage(QWidget):
         self.no_account = QLabel(
             "No account is selected. Add one under Accounts › Manage accounts.", self
         )
-        self.no_account.setStyleSheet("color:#555; padding: 8px;")
+        self.no_account.setMargin(8)
+        style.apply(self.no_account, Tone.MUTED)
         layout.addWidget(self.no_account)
         self.notice = NoticeBar(self)
         layout.addWidget(self.notice)

@@ -7,22 +7,23 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
 
 from app.desk.bulk_capture import BulkResult
 from app.desk.wording import money
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.table_model import RowTableModel
 
 __all__ = ["BulkColumn", "BulkRow", "BulkRowsModel"]
 
 
-_COLOURS = {
-    BulkResult.CAPTURED: "#1b5e20",
-    BulkResult.FAILED: "#c62828",
-    BulkResult.UNKNOWN: "#b26a00",
-    BulkResult.PENDING: "#b26a00",
-    BulkResult.SKIPPED: "#555555",
-    BulkResult.NOT_STARTED: "#555555",
+_TONES = {
+    BulkResult.CAPTURED: Tone.SUCCESS,
+    BulkResult.FAILED: Tone.ERROR,
+    BulkResult.UNKNOWN: Tone.WARNING,
+    BulkResult.PENDING: Tone.WARNING,
+    BulkResult.SKIPPED: Tone.MUTED,
+    BulkResult.NOT_STARTED: Tone.MUTED,
 }
 
 
@@ -86,8 +87,8 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
         if column is not BulkColumn.RESULT:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = _COLOURS.get(row.result)
-            return QColor(colour) if colour else None
+            tone = _TONES.get(row.result)
+            return style.colour(tone) if tone else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message or None
         return None

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from app.desk.move_request import MoveRequest
 from app.desk.wording import OPERATION_WORDS, money
 from app.dintero import Ledger, Operation, OrderItem, Transaction
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.transactions.line_picker import LinePicker
 from app.ui.widgets.money_edit import MoneyEdit
 
@@ -89,7 +91,7 @@ class MoveDialog(QDialog):
         self.total_label.setObjectName("moveTotal")
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("moveProblem")
-        self.problem_label.setStyleSheet("color: #c62828;")
+        style.apply(self.problem_label, Tone.ERROR)
         self.problem_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
