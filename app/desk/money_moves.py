@@ -4,9 +4,11 @@ One move, in order:
 
 1. refuse if the transaction already has a move running here (``claim``); settle earlier
    moves on it that the journal still shows as unsettled by reading the transaction —
-   one that stays open blocks the new move. When there were none, the move is a first
-   send under a fresh reference and goes out on the transaction the person confirmed
-   (``MoveRequest.basis``) without reading it again; otherwise the client reads first;
+   one that stays open blocks the new move. Moves settled as "not carried out" stay
+   watched for ``late_apply_watch_s``: if one of them shows up after all, its row is
+   corrected and the new move is refused. When there was nothing to check, the move is
+   a first send under a fresh reference and goes out on the transaction the person
+   confirmed (``MoveRequest.basis``) without reading it again; otherwise it reads first;
 2. the client checks the move, then calls the journal hook, which writes the reference
    (``attempted``) — if the journal cannot be written nothing is sent;
 3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
@@ -28,7 +30,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from app.accounts.models import Account
@@ -47,7 +49,7 @@ from app.dintero import (
     Transaction,
 )
 from app.dintero.models import OrderItem
-from app.storage.journal import Journal, JournalAttempt, JournalEntry, Outcome
+from app.storage.journal import Journal, JournalAttempt, JournalEntry, JournalQuery, Outcome
 from app.storage.journal import Operation as JournalOperation
 
 __all__ = [
@@ -72,6 +74,11 @@ INTERRUPTED_NOTE = (
     "Paydesk checks the transaction before the next move on it."
 )
 NOT_SENT_NOTE = "Not sent: interrupted (account switched or Paydesk closed) before sending."
+ABSENT_NOTE = (
+    "Not carried out: still not on the transaction when checked again well after it was "
+    "sent. Paydesk keeps looking for it for a while in case Dintero applies it late."
+)
+LATE_NOTE = "Carried out after all: Dintero applied it late (found when checked again)."
 UNCONFIRMED_TEXT = (
     "Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent "
     "again. Paydesk checks the transaction before the next move on it; look at the "
@@ -374,9 +381,10 @@ class MoneyMoveDesk:
 
     # ------------------------------------------------------------------ earlier moves
     async def _settle_earlier_moves(self, tx_id: str) -> bool:
-        """Settle the journal's open rows on ``tx_id``; True if there were any.
+        """Settle the journal's open and watched rows on ``tx_id``; True if there were any.
 
-        Refuses (``LocalValidationError``) while one stays open.
+        Refuses (``LocalValidationError``) while one stays open, or when a move thought
+        not carried out turns out to have been applied late.
         """
         rows = await asyncio.to_thread(
             self.journal.unsettled,
@@ -393,27 +401,70 @@ class MoneyMoveDesk:
                     f"{_amount_text(row)}) is not confirmed yet, and Dintero does not show "
                     "it yet. Nothing was sent. Try again in a minute."
                 )
-        return bool(rows)
+        watched = await self._watched_rows(tx_id)
+        for row in watched:
+            if await self._found_late(row):
+                operation = _MOVE_OF_JOURNAL[row.operation]
+                when = row.created_at.astimezone().strftime("%H:%M")
+                raise LocalValidationError(
+                    f"The earlier {operation.value} on this transaction ({when}, "
+                    f"{_amount_text(row)}) that looked not carried out has been applied by "
+                    "Dintero after all. Nothing was sent; look at the transaction before "
+                    "trying again."
+                )
+        return bool(rows or watched)
+
+    async def _watched_rows(self, tx_id: str | None) -> list[JournalEntry]:
+        """Moves settled as not carried out, young enough that Dintero may still apply them."""
+        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+        query = JournalQuery(
+            account_id=self.account.account_id,
+            target_id=tx_id,
+            operations=tuple(JOURNAL_OPERATION.values()),
+            outcomes=(Outcome.FAILED,),
+            since=since,
+        )
+        rows = await asyncio.to_thread(self.journal.query, query)
+        return [r for r in rows if r.message.startswith(ABSENT_NOTE) and r.reference]
+
+    async def _found_late(self, row: JournalEntry) -> bool:
+        """Look for a watched move once more; correct its row when it is there now."""
+        assert row.reference is not None
+        operation = _MOVE_OF_JOURNAL[row.operation]
+        outcome = await self.client.find_outcome(row.target_id, operation, row.reference)
+        if outcome is None or not outcome.succeeded:
+            return False
+        request_id = outcome.request_id or (outcome.event.request_id if outcome.event else None)
+        await self._settle_row(
+            row, Outcome.SUCCEEDED, request_id=request_id, amount=outcome.amount, message=LATE_NOTE
+        )
+        self.listener.transaction_read(outcome.transaction)
+        return True
 
     async def reconcile_unsettled(self) -> int:
         """Settle this account's unsettled money moves in the journal; returns how many.
 
-        Runs in the background when an account is bound. Transactions with a move
-        running here are left alone (that move settles its own row).
+        Runs in the background when an account is bound; also looks once more for moves
+        settled as not carried out that Dintero may still apply late. Transactions with a
+        move running here are left alone (that move settles its own row).
         """
         rows = await asyncio.to_thread(
             self.journal.unsettled,
             account_id=self.account.account_id,
             operations=tuple(JOURNAL_OPERATION.values()),
         )
+        watched = await self._watched_rows(None)
         settled = 0
-        for row in rows:
+        for row in [*rows, *watched]:
             tx_id = row.target_id
             if tx_id in self._busy or tx_id in self._checking:
                 continue
             self._checking.add(tx_id)
             try:
-                settled += await self._reconcile(row)
+                if row.outcome is Outcome.FAILED:
+                    settled += await self._found_late(row)
+                else:
+                    settled += await self._reconcile(row)
             except DinteroError as error:
                 log.info("could not check journal row %s yet: %s", row.id, error)
             finally:
@@ -432,12 +483,7 @@ class MoneyMoveDesk:
         if outcome is None:
             if not old_enough:
                 return False
-            await self._settle_row(
-                row,
-                Outcome.FAILED,
-                message="Not carried out: still not on the transaction when checked again "
-                "well after it was sent.",
-            )
+            await self._settle_row(row, Outcome.FAILED, message=ABSENT_NOTE)
             return True
         if outcome.pending:
             return False

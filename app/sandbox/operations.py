@@ -1,4 +1,4 @@
-"""Capture, refund and void: the contract's state machine, immediate or accepted later (202)."""
+"""Capture, refund and void: Dintero's state machine, immediate or accepted later (202)."""
 
 from __future__ import annotations
 

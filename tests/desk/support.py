@@ -93,3 +93,37 @@ async def eventually(predicate: Callable[[], bool], timeout_s: float = 5.0) -> N
         if time.monotonic() > deadline:
             raise AssertionError("the sandbox never showed it")
         await asyncio.sleep(0.02)
+
+
+def capture_in_another_process(
+    base_url: str,
+    account_id: str,
+    client_id: str,
+    secret: str,
+    folder: str,
+    tx_id: str,
+    amount: int,
+) -> None:
+    """Child process: a desk that captures ``amount`` on ``tx_id``, for a test to kill."""
+    from app.desk.move_request import MoveRequest
+    from app.dintero import CaptureRequest, Operation
+
+    config = ClientConfig.single_host(base_url, account_id, client_id, secret, timeout_s=30.0)
+
+    async def main() -> None:
+        async with DinteroClient(config) as client:
+            with Journal.in_directory(Path(folder)) as journal:
+                desk = MoneyMoveDesk(
+                    client,
+                    Account("Killed desk", account_id, client_id, base_url=base_url),
+                    journal,
+                    RecordingListener(),
+                    operator=lambda: "killed",
+                )
+                basis = await client.get_transaction(tx_id)
+                request = MoveRequest.for_transaction(
+                    Operation.CAPTURE, basis, amount, CaptureRequest(amount=amount)
+                )
+                await desk.run(request)
+
+    asyncio.run(main())

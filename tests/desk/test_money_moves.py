@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
 
-from app.desk.money_moves import CHECKING_TEXT, INTERRUPTED_NOTE
+from app.desk.money_moves import CHECKING_TEXT, INTERRUPTED_NOTE, LATE_NOTE
 from app.desk.move_request import MoveRequest
 from app.dintero import (
     CaptureRequest,
@@ -19,7 +23,13 @@ from app.dintero import (
 )
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Outcome
-from tests.desk.support import RecordingListener, eventually, make_desk, transaction_reads
+from tests.desk.support import (
+    RecordingListener,
+    capture_in_another_process,
+    eventually,
+    make_desk,
+    transaction_reads,
+)
 
 
 def _posts(sandbox: EmbeddedSandbox, tail: str) -> list[dict[str, object]]:
@@ -265,5 +275,101 @@ def test_busy_transactions_refuse_a_second_claim(
                 assert desk.busy_ids == frozenset({"T1.x"})
                 desk.release("T1.x")
                 assert not desk.has_money_in_flight()
+
+    asyncio.run(main())
+
+
+def test_a_desk_killed_mid_capture_never_lets_a_retry_double_it(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path
+) -> None:
+    """Issue: a desk killed while a capture was in flight restarted, settled the row as
+    not carried out, allowed a retry, and the first capture landed later: twice the money.
+
+    Here a real child process is killed by SIGKILL while its capture waits in the sandbox
+    (which applies it 2.5 s later). The restarted desk settles the row as not carried out,
+    keeps watching its reference, and refuses the retry once the first capture shows up.
+    """
+    tx_id = sandbox.create_authorized_transaction(amount=30_000)["id"]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=2_500, times=1)
+    spawn = multiprocessing.get_context("spawn")
+    child = spawn.Process(
+        target=capture_in_another_process,
+        args=(
+            sandbox.base_url,
+            sandbox.account_id,
+            sandbox.client_id,
+            sandbox.client_secret,
+            str(tmp_path),
+            tx_id,
+            10_000,
+        ),
+    )
+    child.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not _posts(sandbox, r"/capture$"):
+            assert time.monotonic() < deadline, "the child never sent its capture"
+            time.sleep(0.02)
+        os.kill(child.pid or 0, signal.SIGKILL)
+    finally:
+        child.join(10)
+    assert child.exitcode == -signal.SIGKILL
+    config = client_config.model_copy(update={"settle_timeout_s": 0.2})
+
+    async def main() -> None:
+        async with DinteroClient(config) as client:
+            with Journal.in_directory(tmp_path) as journal:
+                desk, _ = make_desk(client, sandbox, journal)
+                (row,) = journal.for_target(tx_id)
+                assert row.outcome is Outcome.ATTEMPTED  # killed before it knew
+                await asyncio.sleep(0.5)  # older than twice the settle window
+                assert await desk.reconcile_unsettled() == 1
+                (row,) = journal.for_target(tx_id)
+                assert row.outcome is Outcome.FAILED  # absent so far: "not carried out"
+                await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
+                basis = await client.get_transaction(tx_id)
+                retry = MoveRequest.for_transaction(
+                    Operation.CAPTURE, basis, 10_000, CaptureRequest(amount=10_000)
+                )
+                with pytest.raises(LocalValidationError, match="applied by Dintero after all"):
+                    await desk.run(retry)
+                (row,) = journal.for_target(tx_id)
+                assert row.outcome is Outcome.SUCCEEDED
+                assert row.message == LATE_NOTE
+
+    asyncio.run(main())
+    assert _successful(sandbox, tx_id, "CAPTURE") == [10_000]
+    assert len(_posts(sandbox, r"/capture$")) == 1
+
+
+def test_a_move_found_late_on_opening_the_account_corrects_the_journal(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """A 503 that Dintero applied after the row was settled as not carried out."""
+    config = client_config.model_copy(update={"settle_timeout_s": 0.2})
+    tx_id = sandbox.create_authorized_transaction(amount=20_000)["id"]
+    sandbox.add_fault(
+        method="POST",
+        path=r"/capture$",
+        kind="error_then_apply",
+        status=503,
+        complete_after_ms=1_500,
+        times=1,
+    )
+
+    async def main() -> None:
+        async with DinteroClient(config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            request = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
+            )
+            assert (await desk.run(request)).outcome is Outcome.UNKNOWN
+            await asyncio.sleep(0.5)
+            assert await desk.reconcile_unsettled() == 1  # absent: not carried out
+            assert journal.for_target(tx_id)[0].outcome is Outcome.FAILED
+            await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
+            assert await desk.reconcile_unsettled() == 1  # found late: corrected
+            assert journal.for_target(tx_id)[0].outcome is Outcome.SUCCEEDED
 
     asyncio.run(main())

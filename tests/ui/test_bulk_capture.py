@@ -87,7 +87,7 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         assert outcomes == {Outcome.SUCCEEDED: COUNT - 2, Outcome.UNKNOWN: 2}
         assert {e.reference for e in entries if e.outcome is Outcome.UNKNOWN} == refused
         assert {e.operation for e in entries} == {Operation.CAPTURE}
-        # Every capture names its lines (the contract: always send the captured lines).
+        # Every capture names its lines (Dintero's integration checklist: send the lines).
         for post in posts:
             body = post["json"]
             assert sum(item["amount"] for item in body["items"]) == body["amount"]
