@@ -183,6 +183,7 @@ class Database:
         self._lock = threading.RLock()
         self._connection: sqlite3.Connection | None = None
         self._identity: tuple[int, int] | None = None
+        self._closed = False
 
     @property
     def blocked_note(self) -> Path:
@@ -191,13 +192,18 @@ class Database:
 
     # ------------------------------------------------------------------ opening
     def open(self) -> None:
-        """Open now (rather than on first use), so a file that cannot be used fails here."""
+        """Open now (rather than on first use), so a file that cannot be used fails here.
+
+        Also opens again after :meth:`close`.
+        """
         with self._lock:
+            self._closed = False
             self._connect()
 
     def close(self) -> None:
-        """Close the connection; a later call opens it again."""
+        """Close the connection; until :meth:`open` is called again, every call fails."""
         with self._lock:
+            self._closed = True
             self._drop_connection()
 
     def _drop_connection(self) -> None:
@@ -207,6 +213,11 @@ class Database:
                 connection.close()
 
     def _connect(self) -> sqlite3.Connection:
+        if self._closed:
+            raise self.error(
+                f"The {self.schema.title} ({self.path.name}) was closed.",
+                f"{self.path}: used after close()",
+            )
         connection = self._connection
         if connection is not None:
             if _file_identity(self.path) == self._identity:

@@ -267,16 +267,23 @@ def test_a_damaged_template_row_raises_the_store_error(tmp_path: Path) -> None:
     store.close()
 
 
-def test_stores_open_lazily_and_reopen_after_close(tmp_path: Path) -> None:
+def test_stores_open_lazily_and_refuse_calls_once_closed(tmp_path: Path) -> None:
     store = LinkStore.in_directory(tmp_path)
     templates = TemplateStore.in_directory(tmp_path)
     assert list(tmp_path.iterdir()) == []  # creating a store reads and writes nothing
     store.open()
     assert (tmp_path / "links.sqlite3").exists()
     store.close()
-    assert store.search() == []  # a call after close opens the file again
+    with pytest.raises(StorageError, match="was closed"):
+        store.search()
+    store.open()  # an explicit open() makes it usable again
+    assert store.search() == []
     store.close()
     templates.close()
+    journal = Journal.in_directory(tmp_path)
+    journal.close()
+    with pytest.raises(JournalError, match="was closed"):
+        journal.query()
 
 
 def test_timestamps_are_utc_text_in_time_order() -> None:
