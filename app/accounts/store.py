@@ -99,24 +99,24 @@ class AccountStore:
 
     def add(self, account: Account) -> None:
         """Append an account; its key and its (account id, client id) pair must be new."""
-        with self.edit() as accounts:
+        with self._edit() as accounts:
             check_can_add(accounts, account)
             accounts.append(account)
 
     def update(self, account: Account) -> None:
         """Replace the account that has the same key."""
-        with self.edit() as accounts:
+        with self._edit() as accounts:
             index = account_index(accounts, account.key)
             check_client(accounts, account)
             accounts[index] = account
 
     def remove(self, key: str) -> None:
         """Delete the account with this key (its keyring secret is the caller's business)."""
-        with self.edit() as accounts:
+        with self._edit() as accounts:
             del accounts[account_index(accounts, key)]
 
     @contextlib.contextmanager
-    def edit(self) -> Iterator[list[Account]]:
+    def _edit(self) -> Iterator[list[Account]]:
         """The current list, to change in place; written when the block ends without error."""
         with self.changing() as change:
             before = list(change.accounts)

@@ -14,11 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.unit import process_workers
-
-pytestmark = pytest.mark.slow
 
 _SPAWN = multiprocessing.get_context("spawn")
 
