@@ -60,8 +60,9 @@ class LocalStores:
 
     def close(self) -> None:
         with self._lock:
-            if self._journal is not None:
-                self._journal.close()
+            for store in (self._journal, self._links, self._templates):
+                if store is not None:
+                    store.close()
             self._journal = None
             self._links = None
             self._templates = None
