@@ -97,10 +97,6 @@ class SecretStore:
     def __init__(self, service: str = SERVICE) -> None:
         self.service = service
 
-    def check_available(self) -> None:
-        """Raise ``SecretStoreUnavailable`` unless a real keychain backend is in use."""
-        self._backend()
-
     def get_secret(self, account: Account) -> str | None:
         """The stored client secret, or None when none has been saved for this account."""
         backend = self._backend()

@@ -137,11 +137,6 @@ class OrderLine:
         """VAT inside ``amount`` (see ``vat_from_gross``)."""
         return vat_from_gross(self.amount, self.vat_rate)
 
-    @property
-    def net_amount(self) -> int:
-        """Line total without VAT, so that net + VAT = amount exactly."""
-        return self.amount - self.vat_amount
-
 
 def order_total(lines: Iterable[OrderLine], shipping: int = 0) -> int:
     """What Dintero expects as the order amount: Σ line totals + shipping."""

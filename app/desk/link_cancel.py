@@ -43,8 +43,6 @@ log = logging.getLogger(__name__)
 class CancelResult:
     session: Session
     request_id: str | None
-    confirmed_by_reading: bool
-    """True when the cancel's own answer was unclear and reading the link confirmed it."""
 
 
 class CancelNotConfirmed(DinteroError):
@@ -119,7 +117,7 @@ async def cancel_session_once(
     else:
         request_id = answer.request_id or cancel_request_id(answer.session)
         await settle(Outcome.SUCCEEDED, request_id, "")
-        return CancelResult(answer.session, request_id, confirmed_by_reading=False)
+        return CancelResult(answer.session, request_id)
 
     # No clear answer: Dintero may have cancelled it. Read, never send again.
     log.warning("Cancel of a link got no clear answer (%s); reading it again", type(cause))
@@ -151,7 +149,7 @@ async def cancel_session_once(
             request_id,
             f"Confirmed by reading the link again after an unclear answer: {_technical(cause)}",
         )
-        return CancelResult(session, request_id, confirmed_by_reading=True)
+        return CancelResult(session, request_id)
     still = (
         "the link is not cancelled and its payment was not voided"
         if session.transaction_id

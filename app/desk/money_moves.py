@@ -49,8 +49,14 @@ from app.dintero import (
     Transaction,
 )
 from app.dintero.models import OrderItem
-from app.storage.journal import Journal, JournalAttempt, JournalEntry, JournalQuery, Outcome
-from app.storage.journal import Operation as JournalOperation
+from app.storage.journal import (
+    Journal,
+    JournalAttempt,
+    JournalEntry,
+    JournalOperation,
+    JournalQuery,
+    Outcome,
+)
 
 __all__ = [
     "CHECKING_TEXT",
@@ -109,7 +115,6 @@ class MoveReport:
     text: str
     reference: str | None = None
     amount: int | None = None
-    journal_id: int | None = None
     order_record: OrderRecordJob | None = field(default=None, repr=False)
     """Set when the Orders API wants this move recorded: run ``record_order`` with it."""
 
@@ -315,7 +320,6 @@ class MoneyMoveDesk:
             UNCONFIRMED_TEXT,
             request.reference,
             request.amount,
-            state.entry_id,
         )
         await self._settle_journal(state, Outcome.UNKNOWN, message=error.details)
         await self._read_quietly(request.transaction_id)  # no answer carried it
@@ -375,7 +379,6 @@ class MoneyMoveDesk:
             text,
             outcome.reference,
             amount,
-            state.entry_id,
             job,
         )
 

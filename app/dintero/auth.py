@@ -47,7 +47,6 @@ class TokenProvider:
         self._clock = clock
         self._held: _HeldToken | None = None
         self._lock = asyncio.Lock()
-        self.fetch_count = 0
         """How many tokens this provider fetched (for diagnostics and tests)."""
 
     async def token(self) -> str:
@@ -81,7 +80,6 @@ class TokenProvider:
 
     async def _fetch(self) -> AccessToken:
         self._held = None
-        self.fetch_count += 1
         config = self._config
         # The token request changes nothing, so it retries like a read; its endpoint is
         # where Dintero documents 429 with Retry-After.

@@ -22,7 +22,7 @@ Typical use::
     journal = Journal.in_directory(data_dir)
     entry_id = journal.record_attempt(JournalAttempt(
         operator="kari", account_id="T12345678", environment="test",
-        operation=Operation.REFUND, target_id=tx_id, amount=5000, currency="NOK",
+        operation=JournalOperation.REFUND, target_id=tx_id, amount=5000, currency="NOK",
         reference=reference))
     ...  # send the request
     journal.settle(entry_id, Outcome.SUCCEEDED, request_id=request_id)
@@ -52,8 +52,8 @@ __all__ = [
     "JournalAttempt",
     "JournalEntry",
     "JournalError",
+    "JournalOperation",
     "JournalQuery",
-    "Operation",
     "Outcome",
     "csv_amount",
     "csv_safe",
@@ -71,7 +71,7 @@ class JournalError(StorageError):
     """
 
 
-class Operation(StrEnum):
+class JournalOperation(StrEnum):
     """What was done. Order-record rows log the Orders API bookkeeping after a money move."""
 
     CAPTURE = "capture"
@@ -98,7 +98,7 @@ class JournalAttempt:
     operator: str
     account_id: str
     environment: str
-    operation: Operation
+    operation: JournalOperation
     target_id: str
     """The transaction id (money moves) or the session id (link cancellations)."""
     amount: int | None = None
@@ -120,7 +120,7 @@ class JournalEntry:
     account_id: str
     account_name: str
     environment: str
-    operation: Operation
+    operation: JournalOperation
     target_id: str
     amount: int | None
     currency: str | None
@@ -137,7 +137,7 @@ class JournalQuery:
     """Filters for the viewer; empty fields match everything. Newest rows come first."""
 
     account_id: str | None = None
-    operations: tuple[Operation, ...] = ()
+    operations: tuple[JournalOperation, ...] = ()
     outcomes: tuple[Outcome, ...] = ()
     target_id: str | None = None
     reference: str | None = None
@@ -284,15 +284,12 @@ class Journal:
         """Everything done to one transaction (or link), newest first."""
         return self._select("WHERE target_id = ? ORDER BY id DESC", [target_id])
 
-    def by_reference(self, reference: str) -> list[JournalEntry]:
-        return self._select("WHERE reference = ? ORDER BY id DESC", [reference])
-
     def unsettled(
         self,
         *,
         account_id: str | None = None,
         target_id: str | None = None,
-        operations: Iterable[Operation] = (),
+        operations: Iterable[JournalOperation] = (),
     ) -> list[JournalEntry]:
         """Rows whose outcome is not known yet (attempted, pending, unknown), oldest first.
 
@@ -362,7 +359,7 @@ class Journal:
             values = dict(zip(_COLUMNS, row, strict=True))
             values["created_at"] = self._db.decode_time(values["created_at"], label)
             values["updated_at"] = self._db.decode_time(values["updated_at"], label)
-            values["operation"] = Operation(values["operation"])
+            values["operation"] = JournalOperation(values["operation"])
             values["outcome"] = Outcome(values["outcome"])
             return JournalEntry(**values)
 

@@ -24,7 +24,7 @@ from app.dintero import ClientConfig, DinteroClient, InvalidRequest
 from app.dintero.models import Customer
 from app.dintero.payloads import PaymentTokenSessionRequest
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import JournalAttempt, Operation, Outcome
+from app.storage.journal import JournalAttempt, JournalOperation, Outcome
 from app.storage.links import LinkRecord, LinkState, SavedCardRecord, SavedCardState
 from tests.desk.support import account_for, eventually
 
@@ -184,7 +184,7 @@ def test_a_link_cancel_is_journalled_once_in_the_shared_journal(
                 account_id=account.account_id,
                 account_name=account.name,
                 environment=account.environment.value,
-                operation=Operation.CANCEL_LINK,
+                operation=JournalOperation.CANCEL_LINK,
                 target_id=record.session_id,
                 amount=record.amount,
                 currency=record.currency,

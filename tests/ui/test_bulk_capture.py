@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from app.desk.bulk_capture import BulkResult
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, Operation, Outcome
+from app.storage.journal import Journal, JournalOperation, Outcome
 from app.ui.transactions.bulk_dialog import BULK_TASK, BulkCaptureDialog
 from app.ui.transactions.bulk_model import BulkColumn
 from tests.ui.conftest import RunAsync
@@ -86,7 +86,7 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         outcomes = Counter(e.outcome for e in entries)
         assert outcomes == {Outcome.SUCCEEDED: COUNT - 2, Outcome.UNKNOWN: 2}
         assert {e.reference for e in entries if e.outcome is Outcome.UNKNOWN} == refused
-        assert {e.operation for e in entries} == {Operation.CAPTURE}
+        assert {e.operation for e in entries} == {JournalOperation.CAPTURE}
         # Every capture names its lines (Dintero's integration checklist: send the lines).
         for post in posts:
             body = post["json"]

@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.export_dialog import ExportDialog
 from app.ui.transactions.journal_dialog import JournalDialog
@@ -31,10 +31,10 @@ from tests.ui.transactions_support import (
 
 def _fill(journal: Journal) -> None:
     rows = [
-        ("T12345678", Operation.CAPTURE, "tx-1", Outcome.SUCCEEDED),
-        ("T12345678", Operation.REFUND, "tx-1", Outcome.FAILED),
-        ("T12345678", Operation.CANCEL_LINK, "sess-9", Outcome.SUCCEEDED),
-        ("P12345678", Operation.VOID, "tx-2", Outcome.UNKNOWN),
+        ("T12345678", JournalOperation.CAPTURE, "tx-1", Outcome.SUCCEEDED),
+        ("T12345678", JournalOperation.REFUND, "tx-1", Outcome.FAILED),
+        ("T12345678", JournalOperation.CANCEL_LINK, "sess-9", Outcome.SUCCEEDED),
+        ("P12345678", JournalOperation.VOID, "tx-2", Outcome.UNKNOWN),
     ]
     for account_id, operation, target, outcome in rows:
         entry = journal.record_attempt(
@@ -65,7 +65,7 @@ def test_viewer_filters_and_exports(
     qtmodeltester.check(dialog.model)
 
     with qtbot.waitSignal(dialog.loaded):
-        dialog.operation.setCurrentIndex(dialog.operation.findData(Operation.REFUND))
+        dialog.operation.setCurrentIndex(dialog.operation.findData(JournalOperation.REFUND))
     assert dialog.model.rowCount() == 1
     assert dialog.model.entries()[0].outcome is Outcome.FAILED
     dialog.operation.setCurrentIndex(0)
@@ -80,7 +80,7 @@ def test_viewer_filters_and_exports(
         qtbot,
         lambda: [e.target_id for e in dialog.model.entries()] == ["sess-9"],
     )
-    assert dialog.model.entries()[0].operation is Operation.CANCEL_LINK
+    assert dialog.model.entries()[0].operation is JournalOperation.CANCEL_LINK
 
     target = tmp_path / "journal.csv"
     with qtbot.waitSignal(dialog.exported, timeout=5_000) as exported:

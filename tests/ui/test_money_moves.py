@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.desk.money_moves import CHECKING_TEXT
 from app.dintero.ledger import Operation as Move
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, JournalEntry, Operation, Outcome
+from app.storage.journal import Journal, JournalEntry, JournalOperation, Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import ConfirmDialog
 from app.ui.transactions.refund_dialog import RefundDialog
@@ -117,8 +117,8 @@ def test_partial_capture_by_lines_then_refund_line_and_shipping(
         with _journal(desk) as journal:
             entries = journal.for_target(tx["id"])
         assert [(e.operation, e.outcome, e.amount) for e in entries] == [
-            (Operation.REFUND, Outcome.SUCCEEDED, 29_900),
-            (Operation.CAPTURE, Outcome.SUCCEEDED, 49_900),
+            (JournalOperation.REFUND, Outcome.SUCCEEDED, 29_900),
+            (JournalOperation.CAPTURE, Outcome.SUCCEEDED, 49_900),
         ]
         assert all(e.request_id for e in entries)
         assert all(e.operator == "tester" and e.environment == "test" for e in entries)
@@ -233,7 +233,7 @@ def test_dropped_connection_during_refund_ends_with_exactly_one_refund(
         assert len(sandbox.requests(r"/refund$")) == 1
         with _journal(desk) as journal:
             entry = journal.for_target(tx["id"])[0]
-        assert entry.operation is Operation.REFUND
+        assert entry.operation is JournalOperation.REFUND
         assert entry.outcome is Outcome.SUCCEEDED
         assert entry.amount == 12_050
         assert entry.reference == successful(events, "REFUND")[0]["event_reference"]
@@ -476,7 +476,7 @@ def test_binding_an_account_settles_its_unknown_rows_from_dintero(
                 operator="tester",
                 account_id=sandbox.account_id,
                 environment="test",
-                operation=Operation.CAPTURE,
+                operation=JournalOperation.CAPTURE,
                 target_id=tx["id"],
                 amount=2_500,
                 currency="NOK",

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.dintero import DinteroClient, OrderLine, TaxLine
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, Operation, Outcome
+from app.storage.journal import Journal, JournalOperation, Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.void_dialog import VoidDialog
@@ -176,9 +176,9 @@ def test_failed_record_is_shown_retried_and_never_touches_the_capture(
         with Journal.in_directory(desk.services.data_dir) as journal:
             entries = journal.for_target(tx_id)
         assert [(e.operation, e.outcome) for e in reversed(entries)] == [
-            (Operation.CAPTURE, Outcome.SUCCEEDED),
-            (Operation.ORDER_RECORD, Outcome.FAILED),
-            (Operation.ORDER_RECORD, Outcome.SUCCEEDED),
+            (JournalOperation.CAPTURE, Outcome.SUCCEEDED),
+            (JournalOperation.ORDER_RECORD, Outcome.FAILED),
+            (JournalOperation.ORDER_RECORD, Outcome.SUCCEEDED),
         ]
     finally:
         run_async(desk.context.aclose())
@@ -242,7 +242,7 @@ def test_an_amount_only_capture_and_refund_are_recorded_by_lines(
                 return [
                     e.outcome
                     for e in journal.for_target(tx_id)
-                    if e.operation is Operation.ORDER_RECORD
+                    if e.operation is JournalOperation.ORDER_RECORD
                 ]
 
         # The order shows the refund a moment before the journal row of it is settled.

@@ -74,7 +74,7 @@ def save_accounts(folder: str, worker: int, count: int, barrier: Any) -> dict[st
 
 def write_journal(folder: str, worker: int, count: int, barrier: Any) -> dict[str, Any]:
     """Record and settle ``count`` money moves."""
-    from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+    from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
 
     barrier.wait()
     done: dict[str, int] = {}
@@ -88,7 +88,7 @@ def write_journal(folder: str, worker: int, count: int, barrier: Any) -> dict[st
                     operator=f"desk-{worker}",
                     account_id="T12345678",
                     environment="test",
-                    operation=Operation.CAPTURE,
+                    operation=JournalOperation.CAPTURE,
                     target_id=f"T1.tx-{worker}-{number}",
                     amount=100 + number,
                     currency="NOK",

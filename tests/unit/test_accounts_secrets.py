@@ -91,7 +91,6 @@ def test_no_keyring_is_a_clear_error(backend: keyring.backend.KeyringBackend) ->
         lambda: store.get_secret(shop()),
         lambda: store.set_secret(shop(), SECRET),
         lambda: store.delete_secret(shop()),
-        store.check_available,
     ):
         with pytest.raises(SecretStoreUnavailable) as caught:
             call()

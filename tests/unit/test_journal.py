@@ -16,8 +16,8 @@ from app.storage.journal import (
     Journal,
     JournalAttempt,
     JournalError,
+    JournalOperation,
     JournalQuery,
-    Operation,
     Outcome,
     write_csv,
 )
@@ -28,7 +28,7 @@ def _attempt(**overrides: object) -> JournalAttempt:
         "operator": "kari",
         "account_id": "T12345678",
         "environment": "test",
-        "operation": Operation.REFUND,
+        "operation": JournalOperation.REFUND,
         "target_id": "T12345678.abc",
         "amount": 12_550,
         "currency": "NOK",
@@ -76,7 +76,7 @@ def test_reopen_keeps_rows_and_lists_unsettled(tmp_path: Path) -> None:
         journal.settle(pending, Outcome.PENDING, request_id="evt-1")
     with Journal.in_directory(tmp_path) as reopened:
         assert [e.reference for e in reopened.unsettled()] == ["r-open", "r-pending"]
-        assert reopened.by_reference("r-done")[0].message == "refused"
+        assert [e.message for e in reopened.query() if e.reference == "r-done"] == ["refused"]
 
 
 def test_query_filters(tmp_path: Path) -> None:
@@ -84,7 +84,7 @@ def test_query_filters(tmp_path: Path) -> None:
         a = journal.record_attempt(_attempt(target_id="tx-a", reference="ref-a"))
         journal.settle(a, Outcome.SUCCEEDED)
         b = journal.record_attempt(
-            _attempt(target_id="tx-b", operation=Operation.CAPTURE, reference="ref-b")
+            _attempt(target_id="tx-b", operation=JournalOperation.CAPTURE, reference="ref-b")
         )
         journal.settle(b, Outcome.FAILED, message="over 100% captured")
         journal.record_attempt(
@@ -96,7 +96,7 @@ def test_query_filters(tmp_path: Path) -> None:
             "tx-b",
             "tx-a",
         ]
-        only_capture = journal.query(JournalQuery(operations=(Operation.CAPTURE,)))
+        only_capture = journal.query(JournalQuery(operations=(JournalOperation.CAPTURE,)))
         assert [e.target_id for e in only_capture] == ["tx-b"]
         failed = journal.query(JournalQuery(outcomes=(Outcome.FAILED,)))
         assert [e.reference for e in failed] == ["ref-b"]
@@ -184,7 +184,9 @@ def test_unsettled_narrows_by_account_transaction_and_operation(tmp_path: Path) 
         a = journal.record_attempt(_attempt(target_id="tx-a"))
         b = journal.record_attempt(_attempt(target_id="tx-b"))
         c = journal.record_attempt(_attempt(target_id="tx-a", account_id="T87654321"))
-        d = journal.record_attempt(_attempt(target_id="tx-a", operation=Operation.CANCEL_LINK))
+        d = journal.record_attempt(
+            _attempt(target_id="tx-a", operation=JournalOperation.CANCEL_LINK)
+        )
         done = journal.record_attempt(_attempt(target_id="tx-a"))
         journal.settle(done, Outcome.SUCCEEDED)
         journal.settle(b, Outcome.UNKNOWN)
@@ -194,7 +196,11 @@ def test_unsettled_narrows_by_account_transaction_and_operation(tmp_path: Path) 
             for e in journal.unsettled(
                 account_id="T12345678",
                 target_id="tx-a",
-                operations=(Operation.CAPTURE, Operation.REFUND, Operation.VOID),
+                operations=(
+                    JournalOperation.CAPTURE,
+                    JournalOperation.REFUND,
+                    JournalOperation.VOID,
+                ),
             )
         ]
         assert ids == [a]

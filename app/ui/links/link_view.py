@@ -336,6 +336,7 @@ class LinkView(QWidget):
             self.problem.setText(message)
 
     def timeline_kinds(self) -> list[str]:
+        """The kinds of the timeline's entries, in order (for tests reading the view)."""
         return [
             str(self.timeline.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.timeline.count())

@@ -34,7 +34,7 @@ from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_rec
 from app.desk.link_draft import LinkDraft
 from app.desk.link_status import LinkStatus
 from app.desk.services import AppServices
-from app.storage.journal import JournalAttempt, Operation
+from app.storage.journal import JournalAttempt, JournalOperation
 from app.storage.links import LinkRecord, pending_id
 from app.ui import style
 from app.ui.context import AccountContext
@@ -363,7 +363,7 @@ class LinksPage(QWidget):
             account_id=account.account_id,
             account_name=account.name,
             environment=account.environment.value,
-            operation=Operation.CANCEL_LINK,
+            operation=JournalOperation.CANCEL_LINK,
             target_id=record.session_id,
             amount=record.amount,
             currency=record.currency,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk.services import AppServices
-from app.storage.journal import JournalEntry, JournalQuery, Operation, Outcome, write_csv
+from app.storage.journal import JournalEntry, JournalOperation, JournalQuery, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
 from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalModel
@@ -73,7 +73,7 @@ class JournalDialog(QDialog):
         self.operation.setObjectName("journalOperation")
         self.operation.setAccessibleName("Operation")
         self.operation.addItem("Any operation", None)
-        for op in Operation:
+        for op in JournalOperation:
             self.operation.addItem(str(op).replace("_", " ").capitalize(), op)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("journalOutcome")

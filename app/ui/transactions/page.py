@@ -32,8 +32,7 @@ from app.desk.move_request import MoveRequest
 from app.desk.services import AppServices
 from app.desk.wording import OPERATION_LABELS
 from app.dintero import Transaction, TransactionFilter
-from app.storage.journal import Journal
-from app.storage.journal import Operation as JournalOperation
+from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.capture_dialog import CaptureDialog

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.accounts.memory_keyring import MemoryKeyring
 from app.core.vat import round_half_up
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, Operation, Outcome
+from app.storage.journal import Journal, JournalOperation, Outcome
 from app.storage.links import LinkStore
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelLinkDialog
@@ -158,7 +158,7 @@ def test_cancel_asks_first_and_sends_once(
     with Journal.in_directory(desk.page.services.data_dir) as journal:
         entries = journal.for_target(session_id)
     assert [(e.operation, e.outcome) for e in entries] == [
-        (Operation.CANCEL_LINK, Outcome.SUCCEEDED)
+        (JournalOperation.CANCEL_LINK, Outcome.SUCCEEDED)
     ]
 
 

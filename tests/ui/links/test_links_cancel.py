@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.accounts.models import Account
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, JournalEntry, Operation, Outcome
+from app.storage.journal import Journal, JournalEntry, JournalOperation, Outcome
 from app.storage.links import LinkRecord
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelCase, CancelLinkDialog
@@ -56,7 +56,7 @@ def assert_fits(box: CancelLinkDialog) -> None:
 def cancel_entries(desk: Desk, session_id: str) -> list[JournalEntry]:
     with Journal.in_directory(desk.page.services.data_dir) as journal:
         entries = journal.for_target(session_id)
-    assert all(e.operation is Operation.CANCEL_LINK for e in entries)
+    assert all(e.operation is JournalOperation.CANCEL_LINK for e in entries)
     return entries
 
 
