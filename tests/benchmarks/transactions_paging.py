@@ -14,6 +14,10 @@ follow (``--sandbox-thread`` runs only that; ``--no-thread-run`` skips it).
 
 from __future__ import annotations
 
+import tests.benchmarks.shipped_imports  # noqa: F401  (first: only what the app ships)
+
+# isort: split
+
 import argparse
 import asyncio
 import gc
