@@ -22,12 +22,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="run against a built-in Dintero sandbox with demo accounts (no keyring needed)",
     )
     parser.add_argument(
+        "--sandbox",
+        metavar="URL",
+        help="with --demo: use a sandbox already running at URL (python -m app.sandbox)",
+    )
+    parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE",
         help="render the main window to a PNG file and exit",
     )
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.sandbox and not args.demo:
+        parser.error("--sandbox goes with --demo")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setOrganizationName("Paydesk")
     from app.ui.application import run
 
-    return run(qapp, demo=args.demo, screenshot=args.screenshot)
+    return run(qapp, demo=args.demo, screenshot=args.screenshot, sandbox_url=args.sandbox)
 
 
 if __name__ == "__main__":

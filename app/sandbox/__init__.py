@@ -19,9 +19,31 @@ Error codes (400 unless noted), as `{"error": {"code", "message", "errors"}}`:
 `rate_limited` (429), `internal_error` (500).
 """
 
+from typing import TYPE_CHECKING, Any
+
 from app.sandbox.config import DEFAULT_ACCOUNTS, SandboxAccount, SandboxConfig
-from app.sandbox.embedded import EmbeddedSandbox, SandboxControlError
-from app.sandbox.server import RunningSandbox, serve
+
+if TYPE_CHECKING:
+    from app.sandbox.embedded import EmbeddedSandbox, SandboxControlError
+    from app.sandbox.server import RunningSandbox, serve
+
+_LAZY = {
+    "EmbeddedSandbox": "app.sandbox.embedded",
+    "SandboxControlError": "app.sandbox.embedded",
+    "RunningSandbox": "app.sandbox.server",
+    "serve": "app.sandbox.server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The server and its HTTP stack load on first use: the accounts alone stay light."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'app.sandbox' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
+
 
 __all__ = [
     "DEFAULT_ACCOUNTS",

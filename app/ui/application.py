@@ -27,16 +27,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Set (to anything) to print ``first-paint <unix time>`` on the first paint and exit.
+#: For the start-up benchmarks: ``1`` prints ``first-paint <unix time>`` on the window's
+#: first paint and exits; ``transactions`` opens the Transactions section and prints
+#: ``transactions-painted <unix time>`` once its first page of rows has been painted.
 STARTUP_PROBE_ENV = "PAYDESK_STARTUP_PROBE"
+TRANSACTIONS_PROBE = "transactions"
 
 
-def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
+def run(
+    qapp: QApplication,
+    *,
+    demo: bool,
+    screenshot: Path | None,
+    sandbox_url: str | None = None,
+) -> int:
     """Paint the main window first; only then start the loop and load everything else."""
     qapp.setQuitOnLastWindowClosed(False)
     style.install(qapp)  # before the first widget, so nothing is polished twice
     window = MainWindow()
-    probe = _FirstPaintProbe(window, exit_on_paint=bool(os.environ.get(STARTUP_PROBE_ENV)))
+    probe_mode = os.environ.get(STARTUP_PROBE_ENV, "")
+    if probe_mode == TRANSACTIONS_PROBE:
+        window.probe_first_transactions = True
+    probe = _FirstPaintProbe(window, exit_on_paint=probe_mode not in ("", TRANSACTIONS_PROBE))
     window.installEventFilter(probe)
     window.show()
     probe.wait(qapp)
@@ -46,11 +58,18 @@ def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
     import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
-        return runner.run(_main(qapp, window, demo=demo, screenshot=screenshot))
+        return runner.run(
+            _main(qapp, window, demo=demo, screenshot=screenshot, sandbox_url=sandbox_url)
+        )
 
 
 async def _main(
-    qapp: QApplication, window: MainWindow, *, demo: bool, screenshot: Path | None
+    qapp: QApplication,
+    window: MainWindow,
+    *,
+    demo: bool,
+    screenshot: Path | None,
+    sandbox_url: str | None,
 ) -> int:
     import asyncio
     import tempfile
@@ -69,10 +88,13 @@ async def _main(
     qapp.lastWindowClosed.connect(last_window_closed)
     try:
         if demo:
-            from app.ui.demo import start_demo
+            from app.ui.demo import start_demo, use_running_sandbox
 
-            sandbox = await start_demo(services)
-            window.destroyed.connect(sandbox.stop)
+            if sandbox_url:
+                await use_running_sandbox(services, sandbox_url)
+            else:
+                sandbox = await start_demo(services)
+                window.destroyed.connect(sandbox.stop)
         window.start_loading()
         if screenshot is not None:
             QTimer.singleShot(0, lambda: _screenshot_when_ready(window, screenshot, finished))

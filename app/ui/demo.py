@@ -7,10 +7,14 @@ user's real keychain or account list.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from app.accounts.models import Account
 from app.desk.services import AppServices
-from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox, SandboxConfig
+from app.sandbox.config import DEFAULT_ACCOUNTS, SandboxConfig
+
+if TYPE_CHECKING:
+    from app.sandbox.embedded import EmbeddedSandbox
 
 DEMO_TRANSACTIONS = 300
 DEMO_SESSIONS = 4
@@ -20,6 +24,8 @@ DEMO_PRODUCTION_TRANSACTIONS = 40
 
 async def start_demo(services: AppServices) -> EmbeddedSandbox:
     """Start the sandbox off the GUI thread and register one account per sandbox account."""
+    from app.sandbox.embedded import EmbeddedSandbox
+
     sandbox = EmbeddedSandbox(
         SandboxConfig(
             seed_transactions=DEMO_TRANSACTIONS,
@@ -30,6 +36,11 @@ async def start_demo(services: AppServices) -> EmbeddedSandbox:
     base_url = await asyncio.to_thread(sandbox.start)
     await asyncio.to_thread(_register_accounts, services, base_url)
     return sandbox
+
+
+async def use_running_sandbox(services: AppServices, base_url: str) -> None:
+    """Demo accounts on a sandbox that runs elsewhere (another process, as Dintero would)."""
+    await asyncio.to_thread(_register_accounts, services, base_url.rstrip("/"))
 
 
 def _register_accounts(services: AppServices, base_url: str) -> None:

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.pages: list[AccountPage] = []
         self.links_page: LinksPage | None = None
         self.transactions_page: TransactionsPage | None = None
+        self.probe_first_transactions = False
+        """Start-up benchmark: open Transactions and report when its first rows are painted."""
         self._closing_contexts: set[asyncio.Task[None]] = set()
         self._leave_confirmed = False
         self._connection_timer = QTimer(self)
@@ -197,6 +199,11 @@ class MainWindow(QMainWindow):
         links.open_transaction_requested.connect(self.open_transaction)
         self.tabs.currentChanged.connect(self._section_shown)
         self.links_page, self.transactions_page = links, transactions
+        if self.probe_first_transactions:
+            from app.ui.startup_probe import report_first_rows_painted
+
+            self.tabs.setCurrentWidget(transactions)
+            report_first_rows_painted(transactions)
         self.load_preferences()
         self.reload_accounts()
         self._connection_timer.start()
