@@ -389,12 +389,7 @@ class MoneyMoveDesk:
         Refuses (``LocalValidationError``) while one stays open, or when a move thought
         not carried out turns out to have been applied late.
         """
-        rows = await asyncio.to_thread(
-            self.journal.unsettled,
-            account_id=self.account.account_id,
-            target_id=tx_id,
-            operations=tuple(JOURNAL_OPERATION.values()),
-        )
+        rows, watched = await asyncio.to_thread(self._open_and_watched_rows, tx_id)
         for row in rows:
             if not await self._reconcile(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
@@ -404,7 +399,6 @@ class MoneyMoveDesk:
                     f"{_amount_text(row)}) is not confirmed yet, and Dintero does not show "
                     "it yet. Nothing was sent. Try again in a minute."
                 )
-        watched = await self._watched_rows(tx_id)
         for row in watched:
             if await self._found_late(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
@@ -417,18 +411,27 @@ class MoneyMoveDesk:
                 )
         return bool(rows or watched)
 
-    async def _watched_rows(self, tx_id: str | None) -> list[JournalEntry]:
-        """Moves settled as not carried out, young enough that Dintero may still apply them."""
-        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
-        query = JournalQuery(
-            account_id=self.account.account_id,
-            target_id=tx_id,
-            operations=tuple(JOURNAL_OPERATION.values()),
-            outcomes=(Outcome.FAILED,),
-            since=since,
+    def _open_and_watched_rows(
+        self, tx_id: str | None
+    ) -> tuple[list[JournalEntry], list[JournalEntry]]:
+        """Blocking: the unsettled rows, and the moves settled as not carried out that are
+        young enough for Dintero to apply them still (one worker-thread hop for both)."""
+        operations = tuple(JOURNAL_OPERATION.values())
+        unsettled = self.journal.unsettled(
+            account_id=self.account.account_id, target_id=tx_id, operations=operations
         )
-        rows = await asyncio.to_thread(self.journal.query, query)
-        return [r for r in rows if r.message.startswith(ABSENT_NOTE) and r.reference]
+        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+        failed = self.journal.query(
+            JournalQuery(
+                account_id=self.account.account_id,
+                target_id=tx_id,
+                operations=operations,
+                outcomes=(Outcome.FAILED,),
+                since=since,
+            )
+        )
+        watched = [r for r in failed if r.message.startswith(ABSENT_NOTE) and r.reference]
+        return unsettled, watched
 
     async def _found_late(self, row: JournalEntry) -> bool:
         """Look for a watched move once more; correct its row when it is there now."""
@@ -451,12 +454,7 @@ class MoneyMoveDesk:
         settled as not carried out that Dintero may still apply late. Transactions with a
         move running here are left alone (that move settles its own row).
         """
-        rows = await asyncio.to_thread(
-            self.journal.unsettled,
-            account_id=self.account.account_id,
-            operations=tuple(JOURNAL_OPERATION.values()),
-        )
-        watched = await self._watched_rows(None)
+        rows, watched = await asyncio.to_thread(self._open_and_watched_rows, None)
         settled = 0
         for row in [*rows, *watched]:
             tx_id = row.target_id
