@@ -22,6 +22,7 @@ from app.dintero.errors import (
     RateLimited,
     RequestTimeout,
     ResponseFormatError,
+    ResponseIncomplete,
     ServerError,
     TransportError,
 )
@@ -37,6 +38,7 @@ from app.dintero.ledger import (
     Permission,
 )
 from app.dintero.models import (
+    MAX_AMOUNT,
     AccessToken,
     Address,
     Card,
@@ -75,6 +77,7 @@ from app.dintero.session_state import SessionState, SessionStatus, session_statu
 
 __all__ = [
     "CAPTURABLE_STATUSES",
+    "MAX_AMOUNT",
     "REFUNDABLE_STATUSES",
     "VOID_REMAINDER_PRODUCT_TYPES",
     "AccessToken",
@@ -122,6 +125,7 @@ __all__ = [
     "RefundRequest",
     "RequestTimeout",
     "ResponseFormatError",
+    "ResponseIncomplete",
     "SentOperation",
     "ServerError",
     "Session",
