@@ -183,6 +183,11 @@ class RawServer:
             await self._serve(reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
             pass  # the client hung up: that is what several tests are about
+        except asyncio.CancelledError:
+            # The server is closing under a paced answer. Ending quietly keeps asyncio's
+            # stream callback (which asks a cancelled task for its exception) from
+            # logging a traceback.
+            pass
         finally:
             self._tasks.discard(task)  # type: ignore[arg-type]
             writer.close()
