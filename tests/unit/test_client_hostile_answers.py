@@ -265,12 +265,12 @@ def test_a_body_trickling_one_byte_at_a_time_is_cut_at_the_deadline() -> None:
     head = answer(200, body)
     reply = trickled(head, 0.05, start=len(head) - len(body))  # ~100 s if let run
     started = time.monotonic()
-    error = failure(reply, timeout_s=1.0)
+    error = failure(reply, timeout_s=2.0)
     elapsed = time.monotonic() - started
     assert isinstance(error, ResponseIncomplete), repr(error)
     assert error.request_id == "req-raw-1"
-    assert "within 1 s" in str(error)
-    assert elapsed < 20, elapsed
+    assert "within 2 s" in str(error)
+    assert elapsed < 30, elapsed
 
 
 def test_headers_trickling_in_are_a_timeout_that_may_have_reached_the_server() -> None:
@@ -292,7 +292,7 @@ def test_each_retry_of_a_read_has_its_own_deadline() -> None:
         error, server = await _failure(
             reply,
             get_transaction,
-            timeout_s=0.5,
+            timeout_s=1.5,
             max_read_retries=2,
             retry_initial_s=0.01,
             retry_max_s=0.02,
@@ -301,7 +301,7 @@ def test_each_retry_of_a_read_has_its_own_deadline() -> None:
 
     started = time.monotonic()
     error, attempts = asyncio.run(main())
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 60  # three deadlines, not three trickles of 100 s
     assert isinstance(error, ResponseIncomplete)
     assert attempts == 3
 

@@ -161,7 +161,7 @@ def _run(shop: _Shop) -> tuple[OperationOutcome | OutcomeUnknown, list[RawReques
     async def main() -> tuple[OperationOutcome | OutcomeUnknown, list[RawRequest]]:
         async with RawServer(shop.route) as server:
             config = server.config(
-                timeout_s=1.0,
+                timeout_s=2.0,
                 max_response_bytes=256 * 1024,
                 settle_timeout_s=0.3,
                 settle_interval_s=0.05,
