@@ -2,29 +2,46 @@
 
 Dintero has no idempotency key, so each capture, refund or void carries a
 reference of our own; after an unclear outcome the transaction's events are
-searched for it. Those references must be unique and sort by time (handy in
-logs). Merchant references are read aloud and typed by people, so they use
-Crockford's base32 (no I, L, O or U) and stay short.
+searched for it. A payment link's merchant reference is how a lost answer is
+recovered (the link is looked up by it). Both must be unique beyond doubt.
+
+Merchant references are also read aloud and typed by people, so they use
+Crockford's base32 (digits and capitals without I, L, O or U, so nothing looks
+or sounds like something else) in short groups.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 import time
-from datetime import datetime
 
-__all__ = ["new_merchant_reference", "new_operation_reference"]
+__all__ = [
+    "MERCHANT_REFERENCE_BITS",
+    "MERCHANT_REFERENCE_PATTERN",
+    "new_merchant_reference",
+    "new_operation_reference",
+]
 
-_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _KIND = re.compile(r"^[a-z][a-z0-9]{0,11}$")
+
+_GROUPS = 3
+_GROUP_LENGTH = 5
+MERCHANT_REFERENCE_BITS = int(_GROUPS * _GROUP_LENGTH * math.log2(len(CROCKFORD)))
+"""75 random bits: among a billion links, the chance of any two sharing one is below 1e-4."""
+MERCHANT_REFERENCE_PATTERN = re.compile(
+    r"PD" + rf"(?:-[{CROCKFORD}]{{{_GROUP_LENGTH}}}){{{_GROUPS}}}"
+)
+"""What `new_merchant_reference` makes, e.g. ``PD-7K3F9-Q2MXA-TBHN3`` (20 characters)."""
 
 
 def _base32(number: int, length: int) -> str:
     chars = []
     for _ in range(length):
         number, digit = divmod(number, 32)
-        chars.append(_CROCKFORD[digit])
+        chars.append(CROCKFORD[digit])
     return "".join(reversed(chars))
 
 
@@ -33,7 +50,8 @@ def new_operation_reference(kind: str) -> str:
 
     ``kind`` is a short lower-case word ("cap", "ref", "void"). The random part is
     10 characters of millisecond time followed by 12 random characters (60 bits),
-    so references sort by creation time and never collide in practice.
+    so references sort by creation time and two can only collide when made in the
+    same millisecond and then with a chance of 1 in 2**60.
     """
     if not _KIND.match(kind):
         raise ValueError("kind must be a short lower-case word such as 'cap'")
@@ -42,7 +60,12 @@ def new_operation_reference(kind: str) -> str:
     return f"pd-{kind}-{timestamp}{randomness}".lower()
 
 
-def new_merchant_reference(now: datetime | None = None) -> str:
-    """A reference a person can read out: ``PD-2611-7K3F9Q`` is year, month, 30 random bits."""
-    moment = now or datetime.now()
-    return f"PD-{moment:%y%m}-{_base32(secrets.randbits(30), 6)}"
+def new_merchant_reference() -> str:
+    """A reference a person can read out on the phone: ``PD-7K3F9-Q2MXA-TBHN3``.
+
+    Three groups of five characters, every one of them random (75 bits), so no two
+    links share a reference, even across every desk of a shop and years of links.
+    """
+    digits = _base32(secrets.randbits(MERCHANT_REFERENCE_BITS), _GROUPS * _GROUP_LENGTH)
+    groups = [digits[i : i + _GROUP_LENGTH] for i in range(0, len(digits), _GROUP_LENGTH)]
+    return "-".join(["PD", *groups])

@@ -21,6 +21,7 @@ from app.dintero.errors import (
     RateLimited,
     RequestTimeout,
     ResponseFormatError,
+    ResponseIncomplete,
     ServerError,
     TransportError,
 )
@@ -36,6 +37,7 @@ from app.dintero.ledger import (
     Permission,
 )
 from app.dintero.models import (
+    MAX_AMOUNT,
     AccessToken,
     Address,
     Card,
@@ -74,6 +76,7 @@ from app.dintero.session_state import SessionState, SessionStatus, session_statu
 
 __all__ = [
     "CAPTURABLE_STATUSES",
+    "MAX_AMOUNT",
     "REFUNDABLE_STATUSES",
     "VOID_REMAINDER_PRODUCT_TYPES",
     "AccessToken",
@@ -120,6 +123,7 @@ __all__ = [
     "RefundRequest",
     "RequestTimeout",
     "ResponseFormatError",
+    "ResponseIncomplete",
     "SentOperation",
     "ServerError",
     "Session",

@@ -29,8 +29,11 @@ class ClientConfig(BaseModel):
     audience_base_url: str = DINTERO_API_URL
 
     timeout_s: float = 20.0
-    """Read/write timeout of every call."""
+    """The longest one HTTP exchange may take, from getting a connection to the last byte
+    of the answer (each single read and write is bounded by it too)."""
     connect_timeout_s: float = 5.0
+    max_response_bytes: int = 16 * 1024 * 1024
+    """Largest answer body read; a bigger one is refused as malformed, not held in memory."""
     max_connections: int = 20
 
     max_read_retries: int = 3

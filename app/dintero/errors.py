@@ -5,7 +5,8 @@ DinteroError                    anything this package raises on purpose
 ├── TransportError              the request got no answer (network)
 │   ├── ConnectionFailed        could not connect: nothing was sent
 │   ├── RequestTimeout          no answer in time: the server may have acted
-│   └── ConnectionDropped       the connection closed before the answer
+│   ├── ConnectionDropped       the connection closed before the answer
+│   └── ResponseIncomplete      the answer began but did not arrive whole (has request id)
 ├── ApiError                    Dintero answered with an error status
 │   ├── InvalidRequest          400: bad input or not allowed in this state
 │   ├── AuthenticationFailed    401: bad credentials or token
@@ -46,6 +47,7 @@ __all__ = [
     "RateLimited",
     "RequestTimeout",
     "ResponseFormatError",
+    "ResponseIncomplete",
     "ServerError",
     "TransportError",
     "api_error_for_status",
@@ -326,4 +328,37 @@ class OutcomeUnknown(DinteroError):
         if self.cause is not None:
             lines.append("Cause:")
             lines.extend(f"  {line}" for line in self.cause.details.splitlines())
+        return "\n".join(lines)
+
+
+# -- answers that began but never arrived whole ----------------------------------------
+
+
+class ResponseIncomplete(TransportError):
+    """The answer began (its status and request id came) but its body did not arrive
+    whole: too slow for the request's deadline, or the connection closed part-way.
+    Dintero may have acted on the request."""
+
+    user_message = "Dintero's answer did not arrive in full. Please try again in a moment."
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str = "",
+        url: str = "",
+        request_id: str | None = None,
+        status: int | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.request_id = request_id
+        self.status = status
+
+    @property
+    def details(self) -> str:
+        lines = [super().details]
+        if self.status is not None:
+            lines.append(f"HTTP status: {self.status}")
+        if self.request_id:
+            lines.append(f"Request id: {self.request_id}")
         return "\n".join(lines)

@@ -13,11 +13,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, SecretStr, Strict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, Strict
 
 __all__ = [
+    "MAX_AMOUNT",
     "AccessToken",
     "Address",
+    "Amount",
     "Card",
     "CreatedSession",
     "Customer",
@@ -39,6 +41,16 @@ __all__ = [
 
 Money = Annotated[int, Strict()]
 """An amount in minor units (øre, cents); floats and numeric strings are refused."""
+
+MAX_AMOUNT = 2**31 - 1
+"""Dintero's largest amount, in minor units, for an order and for any line of it."""
+
+Amount = Annotated[int, Strict(), Field(ge=0, le=MAX_AMOUNT)]
+"""Money on a session, transaction, event or line: from 0 to `MAX_AMOUNT` minor units.
+
+Dintero never sends a negative or larger amount; an answer that does is malformed, and
+is refused rather than counted as money.
+"""
 
 
 class DinteroModel(BaseModel):
@@ -116,8 +128,8 @@ class OrderItem(DinteroModel):
     line_id: str | None = None
     description: str | None = None
     quantity: Decimal | None = None
-    amount: Money
-    vat_amount: Money | None = None
+    amount: Amount
+    vat_amount: Amount | None = None
     vat: Decimal | None = None
     type: str | None = None
 
@@ -145,10 +157,10 @@ class ShippingOption(DinteroModel):
 
     id: str
     line_id: str
-    amount: Money
+    amount: Amount
     title: str
     operator: str = ""
-    vat_amount: Money | None = None
+    vat_amount: Amount | None = None
     vat: Decimal | None = None
     description: str | None = None
     delivery_method: str | None = None
@@ -188,11 +200,11 @@ class SessionUrls(DinteroModel):
 class SessionOrder(DinteroModel):
     """A session's order; payment-token sessions carry no amount (read as 0)."""
 
-    amount: Money = 0
+    amount: Amount = 0
     currency: str
     merchant_reference: str = ""
     merchant_reference_2: str | None = None
-    vat_amount: Money | None = None
+    vat_amount: Amount | None = None
     items: tuple[OrderItem, ...] = ()
     shipping_option: ShippingOption | None = None
     shipping_address: Address | None = None
@@ -262,7 +274,7 @@ class TransactionEvent(DinteroModel):
     event: str
     transaction_status: str | None = None
     success: Annotated[bool, Strict()] | None = None
-    amount: Money | None = None
+    amount: Amount | None = None
     items: tuple[OrderItem, ...] = ()
     created_at: datetime | None = None
     created_by: str | None = None
@@ -295,7 +307,7 @@ class Transaction(DinteroModel):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     status: Status
-    amount: Money
+    amount: Amount
     currency: str
     payment_product: str | None = None
     payment_product_type: str | None = None

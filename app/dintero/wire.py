@@ -2,17 +2,19 @@
 
 Everything httpx can raise becomes a `TransportError`, every error status an `ApiError`
 subclass, and every body that does not fit its model a `ResponseFormatError`: nothing
-from httpx or pydantic leaks past this module.
+from httpx or pydantic leaks past this module. A broken or hostile server cannot hold a
+call beyond its deadline (`timeout_s` for the whole exchange, body included), make us
+hold more than `max_response_bytes` of its answer, or crash the parser with deep nesting.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
+import pydantic_core
 from pydantic import TypeAdapter, ValidationError
 
 from app.dintero.config import ClientConfig
@@ -23,6 +25,7 @@ from app.dintero.errors import (
     RateLimited,
     RequestTimeout,
     ResponseFormatError,
+    ResponseIncomplete,
     TransportError,
     api_error_for_status,
 )
@@ -71,8 +74,31 @@ def _adapter(type_: type[T]) -> TypeAdapter[T]:
     return adapter
 
 
+def _parse_json(content: bytes) -> Any:
+    """JSON text to Python values; deep nesting, NaN and huge numbers are a `ValueError`.
+
+    The standard library's parser raises `RecursionError` on deeply nested input; this
+    one stops at a fixed depth no real answer comes near.
+    """
+    return pydantic_core.from_json(content, allow_inf_nan=False)
+
+
+def _not_json(response: httpx.Response) -> str | None:
+    """Why a success answer is not JSON by its Content-Type, or None if it may be."""
+    content_type = response.headers.get("content-type")
+    if content_type is None:
+        return None
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        return None
+    return f"(body): Content-Type is {media or 'empty'}, not JSON"
+
+
 def decode(response: httpx.Response, type_: type[T]) -> T:
     """Validate a JSON body into `type_`, or raise `ResponseFormatError` naming what was off."""
+    wrong_type = _not_json(response)
+    if wrong_type is not None:
+        raise _format_error(response, type_, wrong_type)
     try:
         return _adapter(type_).validate_json(response.content)
     except ValidationError as exc:
@@ -91,8 +117,11 @@ async def decode_list_off_loop(response: httpx.Response, item_type: type[T]) -> 
 
 
 def _decode_items(response: httpx.Response, item_type: type[T]) -> list[T]:
+    wrong_type = _not_json(response)
+    if wrong_type is not None:
+        raise _format_error(response, item_type, wrong_type)
     try:
-        body = json.loads(response.content)
+        body = _parse_json(response.content)
     except ValueError as exc:
         raise _format_error(response, item_type, f"(body): not JSON: {exc}") from None
     if not isinstance(body, list):
@@ -141,7 +170,7 @@ def error_from_response(response: httpx.Response) -> ApiError:
     message = response.reason_phrase or "error"
     errors: list[Mapping[str, Any]] = []
     try:
-        body = json.loads(response.content) if response.content else None
+        body = _parse_json(response.content) if response.content else None
     except ValueError:
         body = None
         text = response.text.strip()
@@ -187,6 +216,85 @@ def _transport_error(exc: httpx.HTTPError, method: str, url: str) -> TransportEr
     return TransportError(text, method=method, url=url)
 
 
+class _Exchange:
+    """One request as httpcore's trace hook reports it: connected yet? written yet?
+
+    The deadline starts when the request gets its connection: waiting for a free one is
+    bounded by the pool timeout instead, and nothing of the request has left then. A
+    deadline that passes before any of the request was written certainly did not
+    reach Dintero.
+    """
+
+    def __init__(self, deadline: asyncio.Timeout, seconds: float) -> None:
+        self._deadline = deadline
+        self._seconds = seconds
+        self.connected = False
+        self.sent = False
+
+    async def trace(self, name: str, info: Mapping[str, Any]) -> None:
+        if not self.connected:
+            self.connected = True
+            self._deadline.reschedule(asyncio.get_running_loop().time() + self._seconds)
+        if name.endswith(".send_request_headers.started"):
+            self.sent = True
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int, declared: bool) -> None:
+        super().__init__(size)
+        self.size = size
+        self.declared = declared
+
+
+async def _read_body(response: httpx.Response, limit: int) -> None:
+    """Read the decoded body into `response.content`, giving up beyond `limit` bytes.
+
+    Counted after decompression, so a small compressed answer cannot unpack into a
+    huge one in memory.
+    """
+    declared = response.headers.get("content-length", "").strip()
+    if declared.isdigit() and len(declared) <= 20 and int(declared) > limit:
+        raise _TooLarge(int(declared), declared=True)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge(size, declared=False)
+        chunks.append(chunk)
+    # What `Response.aread` stores; read here chunk by chunk to enforce the limit.
+    response._content = b"".join(chunks)
+
+
+def _incomplete(response: httpx.Response, why: str) -> ResponseIncomplete:
+    return ResponseIncomplete(
+        f"HTTP {response.status_code} answer {why}",
+        method=response.request.method,
+        url=str(response.request.url.copy_with(query=None)),
+        request_id=request_id_of(response),
+        status=response.status_code,
+    )
+
+
+def _too_large(response: httpx.Response, error: _TooLarge, limit: int) -> ResponseFormatError:
+    size = f"{error.size} bytes" if error.declared else f"over {limit} bytes"
+    return ResponseFormatError(
+        f"HTTP {response.status_code} body is {size}; at most {limit} bytes are read",
+        method=response.request.method,
+        url=str(response.request.url.copy_with(query=None)),
+        request_id=request_id_of(response),
+    )
+
+
+def _odd_status(response: httpx.Response) -> ResponseFormatError:
+    return ResponseFormatError(
+        f"HTTP {response.status_code} is neither a success nor an error answer",
+        method=response.request.method,
+        url=str(response.request.url.copy_with(query=None)),
+        request_id=request_id_of(response),
+    )
+
+
 class Wire:
     """The shared `httpx.AsyncClient` (keep-alive, explicit timeouts) and one-shot sends."""
 
@@ -214,21 +322,51 @@ class Wire:
         headers: Mapping[str, str] | None = None,
         auth: httpx.Auth | None = None,
     ) -> httpx.Response:
-        """Send once; a 2xx answer is returned, anything else raised as a DinteroError."""
+        """Send once; a 2xx answer is returned with its body read, anything else raised
+        as a DinteroError: within `timeout_s` of getting a connection, body included."""
         query: tuple[tuple[str, str], ...] | Mapping[str, str] | None = (
             params if params is None or isinstance(params, Mapping) else tuple(params)
         )
+        request = self.client.build_request(
+            method, url, params=query, json=json_body, headers=headers
+        )
+        seconds = self.config.timeout_s
+        limit = self.config.max_response_bytes
+        response: httpx.Response | None = None
+        # Until a connection is assigned, the pool timeout (also `timeout_s`) applies
+        # first; this outer bound only matters for a transport that reports no trace.
+        deadline = asyncio.timeout(2 * seconds)
+        exchange = _Exchange(deadline, seconds)
+        request.extensions["trace"] = exchange.trace
         try:
-            response = await self.client.request(
-                method,
-                url,
-                params=query,
-                json=json_body,
-                headers=headers,
-                auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
-            )
+            async with deadline:
+                response = await self.client.send(
+                    request,
+                    auth=auth if auth is not None else httpx.USE_CLIENT_DEFAULT,
+                    stream=True,
+                )
+                await _read_body(response, limit)
+        except TimeoutError:
+            if not deadline.expired():
+                raise
+            if response is not None:
+                raise _incomplete(response, f"did not arrive whole within {seconds:g} s") from None
+            error = RequestTimeout(f"no answer within {seconds:g} s", method=method, url=url)
+            error.may_have_reached_server = exchange.sent
+            raise error from None
         except httpx.HTTPError as exc:
+            if response is not None:
+                text = str(exc) or type(exc).__name__
+                raise _incomplete(response, f"was cut short: {text}") from exc
             raise _transport_error(exc, method, url) from exc
-        if not response.is_success:
+        except _TooLarge as exc:
+            assert response is not None
+            raise _too_large(response, exc, limit) from None
+        finally:
+            if response is not None and not response.is_closed:
+                await response.aclose()
+        if response.is_success:
+            return response
+        if 400 <= response.status_code <= 599:
             raise error_from_response(response)
-        return response
+        raise _odd_status(response)

@@ -16,7 +16,8 @@ Error codes (400 unless noted), as `{"error": {"code", "message", "errors"}}`:
 `refund_amount_exceeds_remaining`, `unknown_line_id`, `line_amount_exceeds_remaining`,
 `items_amount_mismatch`, `final_capture_not_supported`,
 `void_not_supported_for_product`, `sandbox_injected_fault` (injected 5xx),
-`rate_limited` (429), `internal_error` (500).
+`rate_limited` (429), `internal_error` (500), `method_not_allowed` (405),
+`payload_too_large` (413). Requests aiohttp cannot parse get the same body (400).
 """
 
 from typing import TYPE_CHECKING, Any

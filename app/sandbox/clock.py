@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, timedelta
 
-__all__ = ["SandboxClock", "format_time", "parse_time"]
+__all__ = ["MAX_OFFSET", "SandboxClock", "format_time", "parse_time"]
+
+MAX_OFFSET = timedelta(days=100 * 366)
+"""How far the clock may run ahead: a century covers every expiry, and every date the
+sandbox then computes stays well inside the calendar."""
 
 
 class SandboxClock:
@@ -17,8 +22,13 @@ class SandboxClock:
         return datetime.now(UTC) + self.offset
 
     def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("the sandbox clock only moves forward")
+        """Move forward; a `ValueError` for a negative, infinite or NaN step, or one that
+        would take the clock more than `MAX_OFFSET` ahead (nothing changes then)."""
+        if not math.isfinite(seconds) or seconds < 0:
+            raise ValueError("the sandbox clock only moves forward, by a finite number of seconds")
+        left = (MAX_OFFSET - self.offset).total_seconds()
+        if seconds > left:
+            raise ValueError(f"the sandbox clock can move at most {left:.0f} s further")
         self.offset += timedelta(seconds=seconds)
 
 

@@ -43,6 +43,16 @@ class Code:
     INJECTED_FAULT = "sandbox_injected_fault"
     RATE_LIMITED = "rate_limited"
     INTERNAL_ERROR = "internal_error"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+
+
+_CODE_OF_STATUS = {
+    400: Code.INVALID_REQUEST,
+    404: Code.NOT_FOUND,
+    405: Code.METHOD_NOT_ALLOWED,
+    413: Code.PAYLOAD_TOO_LARGE,
+}
 
 
 class ApiError(Exception):
@@ -65,6 +75,14 @@ class ApiError(Exception):
 
     def body(self) -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message, "errors": self.errors}}
+
+    @classmethod
+    def for_status(
+        cls, status: int, message: str, headers: dict[str, str] | None = None
+    ) -> ApiError:
+        """An answer whose status the HTTP layer decided: 404, 405, 413, an unparseable request."""
+        fallback = Code.INTERNAL_ERROR if status >= 500 else Code.INVALID_REQUEST
+        return cls(status, _CODE_OF_STATUS.get(status, fallback), message, headers=headers)
 
     @classmethod
     def bad_request(cls, code: str, message: str, field: str | None = None) -> ApiError:

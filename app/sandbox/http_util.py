@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+import pydantic_core
 from aiohttp import web
 
 from app.sandbox.errors import ApiError, Code
@@ -17,8 +18,10 @@ if TYPE_CHECKING:
 __all__ = [
     "REQUEST_ID",
     "SERVER",
+    "error_response",
     "json_body",
     "json_response",
+    "parse_json",
     "server_of",
     "state_of",
     "system_headers",
@@ -51,14 +54,28 @@ def json_response(
     )
 
 
+def error_response(error: ApiError) -> web.Response:
+    """Dintero's error body for `error`, with its status and headers."""
+    return json_response(error.body(), status=error.status, headers=error.headers)
+
+
+def parse_json(raw: bytes) -> Any:
+    """JSON as Dintero's own parser reads it; a `ValueError` for anything else.
+
+    Deep nesting is refused at a fixed depth (the standard library's parser would hit
+    the recursion limit), and so are NaN and Infinity, which are not JSON.
+    """
+    return pydantic_core.from_json(raw, allow_inf_nan=False)
+
+
 async def json_body(request: web.Request) -> Any:
     """The parsed JSON body, or None for an empty body (void sends none)."""
     raw = await request.read()
     if not raw.strip():
         return None
     try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+        return parse_json(raw)
+    except ValueError as exc:
         raise ApiError.bad_request(Code.INVALID_JSON, f"The body is not valid JSON: {exc}") from exc
 
 

@@ -162,9 +162,14 @@ async def clock(request: web.Request) -> web.Response:
     state = state_of(request)
     body = _object(await json_body(request))
     seconds = body.get("advance_s", 0)
-    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
         raise ApiError.bad_request(Code.INVALID_REQUEST, "must be a number >= 0", "advance_s")
-    state.clock.advance(float(seconds))
+    try:
+        state.clock.advance(float(seconds))
+    except OverflowError:  # an integer of hundreds of digits
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "is too large", "advance_s") from None
+    except ValueError as exc:
+        raise ApiError.bad_request(Code.INVALID_REQUEST, str(exc), "advance_s") from None
     return json_response(
         {"now": state.clock.now().isoformat(), "offset_s": state.clock.offset.total_seconds()}
     )

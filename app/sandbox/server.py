@@ -7,18 +7,24 @@ Middleware order, outermost first:
 2. `_faulted`: run-wide latency, 429 rate and 5xx rate, then targeted rules (Dintero API paths
    only: never `/sandbox/` nor the hosted pay page), then the handler, turning every
    error into Dintero's error body.
+
+Every error answer carries Dintero's error body, including those aiohttp makes itself:
+a body over the size limit (413), a method a path does not have (405), and a request
+it cannot even parse (400, answered by `_DinteroErrorsProtocol`). Bad input is logged
+in one line, never with a traceback; only the sandbox's own bugs get one.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from http import HTTPStatus
 
 from aiohttp import web
+from aiohttp.web_protocol import RequestHandler
 
 from app.sandbox.config import SandboxConfig
 from app.sandbox.errors import ApiError, Code
@@ -28,7 +34,8 @@ from app.sandbox.http_util import (
     EVENT_FAILED,
     REQUEST_ID,
     SERVER,
-    json_response,
+    error_response,
+    parse_json,
 )
 from app.sandbox.model import Json
 from app.sandbox.seed import seed_state
@@ -82,10 +89,11 @@ class SandboxServer:
         request_id = str(uuid.uuid4())
         request[REQUEST_ID] = request_id
         entry: Json | None = None
-        if not is_control_path(request.path):
-            entry = await self._log_entry(request)
-            self.state.request_log.append(entry)
         try:
+            if not is_control_path(request.path):
+                entry = _log_entry(request)
+                self.state.request_log.append(entry)
+                entry["json"] = _logged_body(await request.read())
             response = await handler(request)
         except _DropConnection:
             if entry is not None:
@@ -93,27 +101,12 @@ class SandboxServer:
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError from None
+        except Exception as exc:  # a body over the size limit, while logging it
+            response = _error_answer(request, exc)
         response.headers["request-id"] = request_id
         if entry is not None:
             entry["status"] = response.status
         return response
-
-    async def _log_entry(self, request: web.Request) -> Json:
-        raw = await request.read()
-        body: object = None
-        if raw.strip():
-            try:
-                body = json.loads(raw)
-            except (ValueError, UnicodeDecodeError):
-                body = raw.decode("utf-8", "replace")
-        return {
-            "method": request.method,
-            "path": request.path,
-            "query": {key: request.query.getall(key) for key in request.query},
-            "headers": {name.lower(): value for name, value in request.headers.items()},
-            "json": body,
-            "status": None,
-        }
 
     @web.middleware
     async def _faulted(self, request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -125,23 +118,10 @@ class SandboxServer:
             late = request.get(ERROR_THEN_APPLY)
             if late is not None and response.status < 300:
                 raise ApiError(late.status, Code.INJECTED_FAULT, f"Injected {late.status} answer")
-        except ApiError as error:
-            response = json_response(error.body(), status=error.status, headers=error.headers)
-        except web.HTTPException as exc:
-            if exc.status < 400:
-                raise
-            code = Code.NOT_FOUND if exc.status == 404 else Code.INVALID_REQUEST
-            response = json_response(
-                {"error": {"code": code, "message": exc.reason, "errors": []}}, status=exc.status
-            )
         except _DropConnection:
             raise
-        except Exception:
-            log.exception("sandbox handler failed for %s %s", request.method, request.path)
-            body = {
-                "error": {"code": Code.INTERNAL_ERROR, "message": "Internal error", "errors": []}
-            }
-            response = json_response(body, status=500)
+        except Exception as exc:
+            response = _error_answer(request, exc)
         if drop_after:
             raise _DropConnection
         return response
@@ -190,6 +170,73 @@ class SandboxServer:
         return any(rule.kind == "drop_after_apply" for rule in fired)
 
 
+def _log_entry(request: web.Request) -> Json:
+    return {
+        "method": request.method,
+        "path": request.path,
+        "query": {key: request.query.getall(key) for key in request.query},
+        "headers": {name.lower(): value for name, value in request.headers.items()},
+        "json": None,
+        "status": None,
+    }
+
+
+def _logged_body(raw: bytes) -> object:
+    """The body as the request log shows it: parsed JSON, else the text as it came."""
+    if not raw.strip():
+        return None
+    try:
+        return parse_json(raw)
+    except ValueError:
+        return raw.decode("utf-8", "replace")
+
+
+def _error_answer(request: web.Request, exc: Exception) -> web.Response:
+    """Dintero's error body for anything a handler raised; a redirect passes through."""
+    if isinstance(exc, ApiError):
+        return error_response(exc)
+    if isinstance(exc, web.HTTPException):
+        if exc.status < 400:
+            raise exc
+        allow = {"Allow": exc.headers["Allow"]} if "Allow" in exc.headers else None
+        return error_response(ApiError.for_status(exc.status, exc.reason, allow))
+    log.exception("sandbox handler failed for %s %s", request.method, request.path)
+    return error_response(ApiError.for_status(500, "Internal error"))
+
+
+class _DinteroErrorsProtocol(RequestHandler):
+    """aiohttp's connection handler, answering what it cannot parse with Dintero's error body.
+
+    A malformed request line, an unknown method or a broken header never reaches the
+    application, so its middlewares cannot answer it; aiohttp would answer in plain text
+    and log a traceback.
+    """
+
+    def handle_error(
+        self,
+        request: web.BaseRequest,
+        status: int = 500,
+        exc: BaseException | None = None,
+        message: str | None = None,
+    ) -> web.StreamResponse:
+        if status >= 500:
+            log.error("sandbox failed on a request", exc_info=exc)
+        else:
+            log.info("refused a malformed request from %s: %s", request.remote, message or exc)
+        if request.writer.output_size > 0:
+            raise ConnectionError("the answer had begun; the connection is closed instead")
+        try:
+            text = HTTPStatus(status).phrase
+        except ValueError:
+            text = "Error"
+        response = error_response(
+            ApiError.for_status(status, f"{text}: {message}" if message else text)
+        )
+        response.headers["request-id"] = str(uuid.uuid4())
+        response.force_close()
+        return response
+
+
 @dataclass
 class RunningSandbox:
     """A sandbox serving on the current event loop; `await close()` stops it."""
@@ -197,6 +244,7 @@ class RunningSandbox:
     server: SandboxServer
     runner: web.AppRunner
     base_url: str
+    listener: asyncio.Server
 
     @property
     def state(self) -> SandboxState:
@@ -204,7 +252,9 @@ class RunningSandbox:
 
     async def close(self) -> None:
         self.server.state.close()
+        self.listener.close()
         await self.runner.cleanup()
+        await self.listener.wait_closed()
 
 
 async def serve(config: SandboxConfig | None = None) -> RunningSandbox:
@@ -213,10 +263,17 @@ async def serve(config: SandboxConfig | None = None) -> RunningSandbox:
     server = SandboxServer(config)
     runner = web.AppRunner(server.build_app(), access_log=None, handle_signals=False)
     await runner.setup()
-    site = web.TCPSite(runner, config.host, config.port)
-    await site.start()
-    host, port = runner.addresses[0][:2]
+    connections = runner.server
+    assert connections is not None
+    loop = asyncio.get_running_loop()
+    listener = await loop.create_server(
+        # No access log, as `AppRunner(access_log=None)` asks; aiohttp takes None for it.
+        lambda: _DinteroErrorsProtocol(connections, loop=loop, access_log=None),  # type: ignore[arg-type]
+        config.host,
+        config.port,
+    )
+    host, port = listener.sockets[0].getsockname()[:2]
     shown_host = f"[{host}]" if ":" in str(host) else str(host)
     server.base_url = f"http://{shown_host}:{port}"
     seed_state(server.state, server.base_url)
-    return RunningSandbox(server, runner, server.base_url)
+    return RunningSandbox(server, runner, server.base_url, listener)

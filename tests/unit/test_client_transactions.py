@@ -390,7 +390,7 @@ def _transaction_json(**changes: object) -> dict[str, object]:
     ("body", "content_type", "fragment"),
     [
         ("{not json at all", "application/json", "Invalid JSON"),
-        ("<html>maintenance</html>", "text/html", "Invalid JSON"),
+        ("<html>maintenance</html>", "text/html", "Content-Type is text/html, not JSON"),
         (json.dumps(_transaction_json(amount=10.5)), "application/json", "amount"),
         (json.dumps(_transaction_json(amount="1000")), "application/json", "amount"),
         (json.dumps({"status": "AUTHORIZED"}), "application/json", "id"),
