@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from app.accounts.models import Account
+from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
 from app.desk.order_recording import record_on_order
 from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, money
@@ -514,14 +515,7 @@ class MoneyMoveDesk:
         amount: int | None = None,
         message: str,
     ) -> None:
-        await asyncio.to_thread(
-            self.journal.settle,
-            row.id,
-            outcome,
-            request_id=request_id,
-            amount=amount,
-            message=message,
-        )
+        await self._settle_entry(row.id, outcome, request_id, message, amount)
 
     # ------------------------------------------------------------------ order records
     async def record_order(self, job: OrderRecordJob) -> None:
@@ -586,20 +580,16 @@ class MoneyMoveDesk:
         note: str,
         reference: str | None = None,
     ) -> JournalAttempt:
-        """A journal row for this account and operator, about to be sent."""
-        account = self.account
-        return JournalAttempt(
-            operator=self._operator(),
-            account_id=account.account_id,
-            account_name=account.name,
-            environment=account.environment.value,
-            operation=operation,
-            target_id=transaction_id,
+        return journal_attempt(
+            self.account,
+            self._operator(),
+            operation,
+            transaction_id,
             amount=amount,
             currency=currency,
-            reference=reference,
             merchant_reference=merchant_reference,
             note=note,
+            reference=reference,
         )
 
     async def _settle_journal(
@@ -613,15 +603,25 @@ class MoneyMoveDesk:
     ) -> None:
         if state.entry_id is None:
             return
+        await self._settle_entry(state.entry_id, outcome, request_id, message, amount)
+        state.journal_outcome = outcome
+
+    async def _settle_entry(
+        self,
+        entry_id: int,
+        outcome: Outcome,
+        request_id: str | None,
+        message: str | None,
+        amount: int | None,
+    ) -> None:
         await asyncio.to_thread(
             self.journal.settle,
-            state.entry_id,
+            entry_id,
             outcome,
             request_id=request_id,
             message=message,
             amount=amount,
         )
-        state.journal_outcome = outcome
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

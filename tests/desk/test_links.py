@@ -13,6 +13,7 @@ from app.accounts.models import Account
 from app.core.vat import OrderLine
 from app.desk.card_saving import CardSavingWatch, SavedCard, create_card_saving, follow
 from app.desk.connection_check import ConnectionCheckFailed, check_connection
+from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link
 from app.desk.link_draft import LinkDraft
@@ -24,7 +25,7 @@ from app.dintero import ClientConfig, DinteroClient, InvalidRequest
 from app.dintero.models import Customer
 from app.dintero.payloads import PaymentTokenSessionRequest
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import JournalAttempt, JournalOperation, Outcome
+from app.storage.journal import Outcome
 from app.storage.links import LinkRecord, LinkState, SavedCardRecord, SavedCardState
 from tests.desk.support import account_for, eventually
 
@@ -179,18 +180,7 @@ def test_a_link_cancel_is_journalled_once_in_the_shared_journal(
             record = await create_link(
                 client, stores.links(), account, _draft("PD-LINK-4"), datetime.now(UTC)
             )
-            attempt = JournalAttempt(
-                operator="tester",
-                account_id=account.account_id,
-                account_name=account.name,
-                environment=account.environment.value,
-                operation=JournalOperation.CANCEL_LINK,
-                target_id=record.session_id,
-                amount=record.amount,
-                currency=record.currency,
-                merchant_reference=record.merchant_reference,
-                note="",
-            )
+            attempt = cancel_attempt(account, "tester", record)
             result = await cancel_session_once(client, stores, attempt)
             assert result.session.cancelled_at is not None
 

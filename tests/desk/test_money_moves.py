@@ -20,6 +20,7 @@ from app.dintero import (
     LocalValidationError,
     Operation,
     RefundRequest,
+    Transaction,
 )
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Outcome
@@ -34,6 +35,25 @@ from tests.desk.support import (
 
 def _posts(sandbox: EmbeddedSandbox, tail: str) -> list[dict[str, object]]:
     return [r for r in sandbox.requests(tail) if r["method"] == "POST"]
+
+
+def _capture(confirmed: Transaction, amount: int) -> MoveRequest:
+    """Capture part of the transaction the person confirmed, under a fresh reference."""
+    return MoveRequest.for_transaction(
+        Operation.CAPTURE, confirmed, amount, CaptureRequest(amount=amount)
+    )
+
+
+def _answer_503_then_apply(sandbox: EmbeddedSandbox, *, after_ms: int) -> None:
+    """The next capture is answered 503 and applied ``after_ms`` later all the same."""
+    sandbox.add_fault(
+        method="POST",
+        path=r"/capture$",
+        kind="error_then_apply",
+        status=503,
+        complete_after_ms=after_ms,
+        times=1,
+    )
 
 
 def _successful(sandbox: EmbeddedSandbox, tx_id: str, name: str) -> list[int]:
@@ -59,9 +79,7 @@ def test_a_first_capture_is_journalled_then_sent_once_without_reading_again(
             desk.listener = listener = Watching()
             confirmed = await client.get_transaction(tx_id)  # what the person looked at
             sandbox.clear_requests()
-            request = MoveRequest.for_transaction(
-                Operation.CAPTURE, confirmed, 5_000, CaptureRequest(amount=5_000)
-            )
+            request = _capture(confirmed, 5_000)
             assert desk.claim(tx_id)
             report = await desk.run_claimed(request)
             assert report.outcome is Outcome.SUCCEEDED
@@ -107,30 +125,19 @@ def test_a_5xx_answer_then_a_late_apply_is_unknown_then_settled_never_resent(
     sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
 ) -> None:
     tx_id = sandbox.create_authorized_transaction(amount=20_000)["id"]
-    sandbox.add_fault(
-        method="POST",
-        path=r"/capture$",
-        kind="error_then_apply",
-        status=503,
-        complete_after_ms=1_200,
-        times=1,
-    )
+    _answer_503_then_apply(sandbox, after_ms=1_200)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             desk, listener = make_desk(client, sandbox, journal)
             confirmed = await client.get_transaction(tx_id)
-            request = MoveRequest.for_transaction(
-                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
-            )
+            request = _capture(confirmed, 4_000)
             report = await desk.run(request)
             assert report.outcome is Outcome.UNKNOWN
             assert CHECKING_TEXT in listener.texts()
             assert not [t for t in listener.texts() if t.startswith("Not sent")]
             # The next move on it waits until the first is settled: nothing is sent.
-            again = MoveRequest.for_transaction(
-                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
-            )
+            again = _capture(confirmed, 4_000)
             with pytest.raises(LocalValidationError, match="not confirmed yet"):
                 await desk.run(again)
             await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
@@ -157,15 +164,11 @@ def test_an_earlier_row_absent_past_the_window_is_settled_and_the_move_reads_fir
         async with DinteroClient(config) as client:
             desk, _ = make_desk(client, sandbox, journal)
             confirmed = await client.get_transaction(tx_id)
-            first = MoveRequest.for_transaction(
-                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
-            )
+            first = _capture(confirmed, 4_000)
             assert (await desk.run(first)).outcome is Outcome.UNKNOWN
             await asyncio.sleep(0.5)  # older than twice the settle window
             sandbox.clear_requests()
-            second = MoveRequest.for_transaction(
-                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
-            )
+            second = _capture(confirmed, 4_000)
             assert (await desk.run(second)).outcome is Outcome.SUCCEEDED
 
     asyncio.run(main())
@@ -328,9 +331,7 @@ def test_a_desk_killed_mid_capture_never_lets_a_retry_double_it(
                 assert row.outcome is Outcome.FAILED  # absent so far: "not carried out"
                 await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
                 basis = await client.get_transaction(tx_id)
-                retry = MoveRequest.for_transaction(
-                    Operation.CAPTURE, basis, 10_000, CaptureRequest(amount=10_000)
-                )
+                retry = _capture(basis, 10_000)
                 with pytest.raises(LocalValidationError, match="applied by Dintero after all"):
                     await desk.run(retry)
                 (row,) = journal.for_target(tx_id)
@@ -348,22 +349,13 @@ def test_a_move_found_late_on_opening_the_account_corrects_the_journal(
     """A 503 that Dintero applied after the row was settled as not carried out."""
     config = client_config.model_copy(update={"settle_timeout_s": 0.2})
     tx_id = sandbox.create_authorized_transaction(amount=20_000)["id"]
-    sandbox.add_fault(
-        method="POST",
-        path=r"/capture$",
-        kind="error_then_apply",
-        status=503,
-        complete_after_ms=1_500,
-        times=1,
-    )
+    _answer_503_then_apply(sandbox, after_ms=1_500)
 
     async def main() -> None:
         async with DinteroClient(config) as client:
             desk, _ = make_desk(client, sandbox, journal)
             confirmed = await client.get_transaction(tx_id)
-            request = MoveRequest.for_transaction(
-                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
-            )
+            request = _capture(confirmed, 4_000)
             assert (await desk.run(request)).outcome is Outcome.UNKNOWN
             await asyncio.sleep(0.5)
             assert await desk.reconcile_unsettled() == 1  # absent: not carried out

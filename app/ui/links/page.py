@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import format_amount
+from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_record
 from app.desk.link_draft import LinkDraft
 from app.desk.link_status import LinkStatus
 from app.desk.services import AppServices
-from app.storage.journal import JournalAttempt, JournalOperation
 from app.storage.links import LinkRecord, pending_id
 from app.ui import style
 from app.ui.context import AccountContext
@@ -349,25 +349,13 @@ class LinksPage(QWidget):
         context.tasks.start(
             f"cancel:{record.session_id}",
             cancel_session_once(
-                context.client, self.services.stores, self._cancel_attempt(context, record)
+                context.client,
+                self.services.stores,
+                cancel_attempt(context.account, self.services.operator, record),
             ),
             on_success=finished,
             on_error=failed,
             error_context=f"Could not cancel the link {record.merchant_reference}",
-        )
-
-    def _cancel_attempt(self, context: AccountContext, record: LinkRecord) -> JournalAttempt:
-        account = context.account
-        return JournalAttempt(
-            operator=self.services.operator,
-            account_id=account.account_id,
-            account_name=account.name,
-            environment=account.environment.value,
-            operation=JournalOperation.CANCEL_LINK,
-            target_id=record.session_id,
-            amount=record.amount,
-            currency=record.currency,
-            merchant_reference=record.merchant_reference,
         )
 
     # ------------------------------------------------------------------ save a card
