@@ -35,7 +35,15 @@ from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 
-__all__ = ["EXPIRY_CHOICES", "NewLinkForm"]
+__all__ = ["EXPIRY_CHOICES", "MAX_REFERENCE_LENGTH", "NewLinkForm"]
+
+#: The longest merchant reference the form takes. Staff read it out on the phone and it
+#: heads the link's history row and view; longer ones are cut off as they are typed.
+MAX_REFERENCE_LENGTH = 64
+#: An international number with spaces and a "+" fits easily (E.164 has 15 digits).
+MAX_PHONE_LENGTH = 32
+#: The longest e-mail address there can be (RFC 5321 path limit).
+MAX_EMAIL_LENGTH = 254
 
 EXPIRY_CHOICES: tuple[tuple[str, timedelta | None], ...] = (
     ("1 day", timedelta(days=1)),
@@ -114,6 +122,7 @@ class NewLinkForm(QWidget):
         self.currency.setAccessibleName("Currency")
         self.reference = QLineEdit(new_merchant_reference(), self)
         self.reference.setAccessibleName("Merchant reference")
+        self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
         self.new_reference = QToolButton(self)
         self.new_reference.setText("New")
         self.new_reference.setToolTip("New reference")
@@ -131,11 +140,13 @@ class NewLinkForm(QWidget):
 
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName("Customer phone")
+        self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.phone_hint = QLabel(self)
         self.phone_hint.setStyleSheet("color: #555;")
         self.email = QLineEdit(self)
         self.email.setPlaceholderText("kari@example.no")
         self.email.setAccessibleName("Customer e-mail")
+        self.email.setMaxLength(MAX_EMAIL_LENGTH)
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.phone, 1)
         customer_row.addWidget(self.phone_hint)
