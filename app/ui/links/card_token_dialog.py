@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -406,10 +407,11 @@ class CardTokenDialog(QDialog):
     def _show_result(self, record: SavedCardRecord) -> None:
         card = " ".join(part for part in (record.brand, record.masked_pan) if part)
         when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.saved_at else "—"
+        # The customer's e-mail and Dintero's card fields are data, never markup.
         self.state.setText(
-            f"<b>Card saved</b> {when} for {_customer(record)}.<br>"
-            f"Token reference: <b>{record.token_reference or '—'}</b><br>"
-            f"Card: {card or '—'}<br>Transaction: {record.transaction_id or '—'}"
+            f"<b>Card saved</b> {when} for {escape(_customer(record))}.<br>"
+            f"Token reference: <b>{escape(record.token_reference or '—')}</b><br>"
+            f"Card: {escape(card or '—')}<br>Transaction: {escape(record.transaction_id or '—')}"
         )
 
     def _stop(self) -> None:
