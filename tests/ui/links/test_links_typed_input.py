@@ -15,9 +15,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.core.money import MAX_DINTERO_AMOUNT
@@ -25,15 +23,13 @@ from app.desk.link_draft import LinkDraft
 from app.sandbox import EmbeddedSandbox
 from app.ui.links.new_link_form import MAX_REFERENCE_LENGTH, NewLinkForm
 from tests.ui.links.support import Desk, sent_sessions
+from tests.ui.typing_support import type_into, typed_text
 
 #: CPU seconds that typing plus one validation may take; the unbounded parser took 30+.
 BUDGET_S = 3.0
 #: The form may not grow wider than this whatever is typed (it starts near 700 px).
 MAX_FORM_WIDTH = 1000
 
-typed_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), max_size=60
-)
 numberish = st.one_of(
     st.from_regex(r"\A[0-9]{1,40}([.,][0-9]{0,6})?\Z"),
     st.from_regex(r"\A-?[0-9]{1,3}[eE][+-]?[0-9]{1,12}\Z"),
@@ -63,23 +59,6 @@ def _reset(form: NewLinkForm) -> None:
     form.lines.shipping_enabled.setChecked(False)
 
 
-def _type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
-    """Key presses into the field, one per character, as a keyboard or a paste sends them.
-
-    ``keyClicks`` takes only Latin-1 (Qt aborts on others), so any other character goes
-    as a key event that carries it as its text, the way an input method delivers it.
-    """
-    field.clear()
-    field.setFocus()
-    for char in text:
-        if char.isascii() and char.isprintable():
-            qtbot.keyClicks(field, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-                QApplication.sendEvent(field, event)
-
-
 def _messages(form: NewLinkForm) -> list[str]:
     labels = (
         form.lines.error,
@@ -107,7 +86,7 @@ def _check_outcome(form: NewLinkForm, draft: LinkDraft | None) -> None:
 
 def _typed_then_read(qtbot: QtBot, form: NewLinkForm, field: QLineEdit, text: str) -> None:
     start = time.process_time()
-    _type_into(qtbot, field, text)
+    type_into(qtbot, field, text)
     draft = form.read()
     assert time.process_time() - start < BUDGET_S, f"typing {text[:40]!r} stalled the form"
     _check_outcome(form, draft)
