@@ -26,6 +26,7 @@ from app.storage.journal import Journal, JournalEntry, JournalQuery, Operation, 
 from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
+from app.ui.transactions.export_csv import open_export_file
 from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalModel
 
 __all__ = ["JournalDialog"]
@@ -37,7 +38,9 @@ _PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days
 
 
 def _write_file(entries: list[JournalEntry], path: Path) -> int:
-    with path.open("w", newline="", encoding="utf-8") as out:
+    """Write the CSV (UTF-8 with a BOM, which Excel recognises); a folder that does not
+    exist or cannot be written is said in plain words."""
+    with open_export_file(path) as out:
         return write_csv(entries, out)
 
 
