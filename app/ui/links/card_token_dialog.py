@@ -43,6 +43,7 @@ from app.dintero.payloads import PaymentTokenSessionRequest
 from app.dintero.session_state import SessionState, session_status
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
 from app.ui.context import AccountContext
+from app.ui.links.new_link_form import MAX_EMAIL_LENGTH, MAX_PHONE_LENGTH, MAX_REFERENCE_LENGTH
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 from app.ui.links.qr import qr_pixmap
 
@@ -88,13 +89,16 @@ class CardTokenDialog(QDialog):
         form = QFormLayout()
         self.email = QLineEdit(self)
         self.email.setAccessibleName("Customer e-mail")
+        self.email.setMaxLength(MAX_EMAIL_LENGTH)
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName("Customer phone")
+        self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
         index = self.currency.findText(context.account.currency)
         self.currency.setCurrentIndex(max(index, 0))
         self.reference = QLineEdit(new_merchant_reference(), self)
+        self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
         form.addRow("Customer &e-mail", self.email)
         form.addRow("Customer &phone", self.phone)
         form.addRow("&Currency", self.currency)

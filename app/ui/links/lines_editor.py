@@ -77,6 +77,7 @@ class LinesEditor(QWidget):
         outer.addWidget(self.totals)
         self.error = QLabel(self)
         self.error.setObjectName("linesError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.hide()

@@ -66,6 +66,7 @@ class FieldError(QLabel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         self.setStyleSheet(f"color: {self.colour};")
         self.setWordWrap(True)
         self.hide()

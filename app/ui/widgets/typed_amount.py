@@ -8,7 +8,7 @@ keeps the dialog open, so nothing is dropped without a word.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.money import format_amount
@@ -44,6 +44,7 @@ class TypedAmount(QWidget):
         self.edit.setAccessibleName("Type the amount to confirm")
         self.problem = QLabel(self)
         self.problem.setObjectName("typedAmountProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.hide()

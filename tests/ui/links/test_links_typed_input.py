@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -217,3 +218,28 @@ def test_the_reference_is_capped_as_it_is_typed(qtbot: QtBot, form: NewLinkForm)
 
 def _spaced(text: str) -> str:
     return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(text=st.one_of(typed_text, st.sampled_from(["%", "_", "'; DROP TABLE links; --"])))
+def test_any_history_search_runs_and_finds_only_what_contains_it(desk: Desk, text: str) -> None:
+    if not desk.page.history.model.rowCount() and not desk.page.store.search(
+        desk.context.account.key, ""
+    ):
+        desk.fill_line(0, "Wool socks", "1", "149", "25")
+        desk.create()
+    history = desk.page.history
+    type_into(desk.qtbot, history.search, text)
+    desk.qtbot.keyClick(history.search, Qt.Key.Key_Return)
+    desk.qtbot.waitUntil(lambda: not desk.context.tasks.running("history-load"), timeout=5000)
+    assert desk.page.errors.history == []
+    wanted = text.strip().casefold()
+    for row in range(history.model.rowCount()):
+        record = history.model.record(row)
+        described = " ".join(line.description for line in record.lines).casefold()
+        found_in = f"{record.merchant_reference} {described}".casefold()
+        assert not wanted or wanted in found_in or wanted in str(record).casefold()
