@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -186,7 +187,11 @@ def test_five_thousand_typed_digits_are_refused_in_words(qtbot: QtBot, form: New
     ],
 )
 def test_amounts_dintero_would_refuse_are_refused_on_the_form(
-    desk: Desk, sandbox: EmbeddedSandbox, lines: list[tuple[str, str]], message: str
+    desk: Desk,
+    sandbox: EmbeddedSandbox,
+    lines: list[tuple[str, str]],
+    message: str,
+    screenshot_dir: Path,
 ) -> None:
     for number, (quantity, price) in enumerate(lines):
         if number:
@@ -197,6 +202,8 @@ def test_amounts_dintero_would_refuse_are_refused_on_the_form(
     assert desk.page.stack.currentWidget() is desk.form
     assert desk.page.errors.history == []  # said on the form, not in a pop-up
     assert sent_sessions(sandbox) == []
+    name = f"links_refused_{len(lines)}_{lines[0][0]}_{lines[0][1].replace(' ', '')}"
+    desk.form.grab().save(str(screenshot_dir / f"{name}.png"))
 
 
 def test_the_largest_amount_dintero_takes_is_sent(desk: Desk, sandbox: EmbeddedSandbox) -> None:
