@@ -14,14 +14,23 @@ typed_text = st.text(
 )
 
 
+#: Longer text arrives as one paste: nobody types 5,000 keys, but anyone can paste them.
+PASTE_FROM = 200
+
+
 def type_into(qtbot: QtBot, field: QLineEdit, text: str) -> None:
-    """Empty ``field``, then key presses into it, one per character.
+    """Empty ``field``, then key presses into it, one per character (a paste when long).
 
     ``keyClicks`` takes only Latin-1 (Qt aborts on others), so any other character goes
     as a key event that carries it as its text, the way an input method delivers it.
+    A paste goes through ``QLineEdit.insert``, as Ctrl+V does: one edit, the field's
+    length limit applied.
     """
     field.clear()
     field.setFocus()
+    if len(text) >= PASTE_FROM:
+        field.insert(text)
+        return
     for char in text:
         if char.isascii() and char.isprintable():
             qtbot.keyClicks(field, char)

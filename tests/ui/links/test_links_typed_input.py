@@ -164,7 +164,7 @@ def test_giant_quantities_are_refused_on_the_form(
     assert row.total.text() == ""  # no 10 000 000 000,00 kr line total on screen
 
 
-def test_five_thousand_typed_digits_are_refused_in_words(qtbot: QtBot, form: NewLinkForm) -> None:
+def test_five_thousand_pasted_digits_are_refused_in_words(qtbot: QtBot, form: NewLinkForm) -> None:
     _reset(form)
     row = form.lines.rows[0]
     _typed_then_read(qtbot, form, row.price, "9" * 5000)
