@@ -1,8 +1,10 @@
 """Desk-wide preferences: who is at the desk, and when production moves need a typed amount.
 
-Kept beside the account list in the user's config directory, written atomically. A
-missing file means the defaults; a file that cannot be read is reported, never replaced.
-Calls do file I/O and block: UI code runs them in a thread.
+Kept beside the account list in the user's config directory, read and written under its
+lock file and written atomically (``shared_file``). A missing file means the defaults; a
+damaged one is moved aside (``preferences.json.corrupt-<UTC time>``), reported, and the
+defaults used until new preferences are saved. Calls do file I/O and block: UI code runs
+them in a thread.
 """
 
 from __future__ import annotations
@@ -14,14 +16,15 @@ from typing import Any
 
 import platformdirs
 
-from app.core.errors import UserInputError
+from app.core.errors import UserFacingError, UserInputError
 
-from .atomic_file import write_json_atomically
+from .shared_file import LockTimeout, SharedJsonFile
 
 __all__ = [
     "DEFAULT_CONFIRM_THRESHOLD",
     "Preferences",
     "PreferencesError",
+    "PreferencesFileError",
     "PreferencesStore",
 ]
 
@@ -31,6 +34,15 @@ FILE_VERSION = 1
 
 class PreferencesError(UserInputError):
     """Preferences that cannot be used; ``str()`` says why in plain words."""
+
+
+class PreferencesFileError(UserFacingError):
+    """The preferences file cannot be read or written; ``user_message`` says what happened."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.user_message = message
+        self._details = details
 
 
 @dataclass(frozen=True)
@@ -54,27 +66,22 @@ class PreferencesStore:
         self.path = path or (
             Path(platformdirs.user_config_dir("Paydesk", appauthor=False)) / "preferences.json"
         )
+        self._file = SharedJsonFile(self.path)
 
     def load(self) -> Preferences:
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return Preferences()
-        except OSError as error:
-            raise PreferencesError(f"Cannot read {self.path}: {error.strerror or error}") from error
-        try:
-            document: Any = json.loads(text)
-            return Preferences(
-                operator_name=str(document.get("operator_name", "")),
-                production_confirm_threshold=document.get(
-                    "production_confirm_threshold", DEFAULT_CONFIRM_THRESHOLD
-                ),
-            )
-        except (ValueError, AttributeError) as error:
-            raise PreferencesError(
-                f"The preferences file {self.path} is damaged ({error}). "
-                "Fix or delete it; until then the defaults are used."
-            ) from error
+        with self._file.locked(self._cannot_lock):
+            try:
+                raw = self._file.read_bytes()
+            except OSError as error:
+                raise PreferencesFileError(
+                    f"Cannot read {self.path}: {error.strerror or error}", str(error)
+                ) from error
+            if raw is None:
+                return Preferences()
+            try:
+                return _parse(raw)
+            except (ValueError, AttributeError, TypeError) as error:
+                raise self._set_aside(error) from error
 
     def save(self, preferences: Preferences) -> None:
         document = {
@@ -82,9 +89,49 @@ class PreferencesStore:
             "operator_name": preferences.operator_name,
             "production_confirm_threshold": preferences.production_confirm_threshold,
         }
+        with self._file.locked(self._cannot_lock):
+            try:
+                self._file.write(document)
+            except OSError as error:
+                raise PreferencesFileError(
+                    f"Cannot save the preferences at {self.path}: {error.strerror or error}.",
+                    str(error),
+                ) from error
+
+    def _cannot_lock(self, error: OSError) -> PreferencesFileError:
+        if isinstance(error, LockTimeout):
+            return PreferencesFileError(
+                "Another Paydesk window is saving the preferences. Try again in a moment.",
+                str(error),
+            )
+        return PreferencesFileError(
+            f"Cannot use the preferences at {self.path}: {error.strerror or error}.", str(error)
+        )
+
+    def _set_aside(self, error: Exception) -> PreferencesFileError:
+        reason = f"{type(error).__name__}: {error}"
         try:
-            write_json_atomically(self.path, document)
-        except OSError as error:
-            raise PreferencesError(
-                f"Cannot save the preferences at {self.path}: {error.strerror or error}."
-            ) from error
+            aside = self._file.set_aside()
+        except OSError as move_error:
+            return PreferencesFileError(
+                f"The preferences file ({self.path.name}) is damaged and could not be moved "
+                f"aside ({move_error.strerror or move_error}). Fix or delete {self.path}; "
+                "until then the defaults are used.",
+                reason,
+            )
+        return PreferencesFileError(
+            f"The preferences file ({self.path.name}) was damaged. Paydesk moved it aside as "
+            f"{aside.name} and uses the defaults until you save new preferences.",
+            f"{self.path}: {reason}\nMoved to {aside}",
+        )
+
+
+def _parse(raw: bytes) -> Preferences:
+    """Raises ``ValueError`` (bad UTF-8, bad JSON, bad values) or ``AttributeError``."""
+    document: Any = json.loads(raw.decode("utf-8"))
+    return Preferences(
+        operator_name=str(document.get("operator_name", "")),
+        production_confirm_threshold=document.get(
+            "production_confirm_threshold", DEFAULT_CONFIRM_THRESHOLD
+        ),
+    )

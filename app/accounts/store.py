@@ -1,16 +1,18 @@
 """The account list: non-secret fields in a JSON file in the user's config directory.
 
-The file is small and precious (staff typed it), so:
+The file is small and precious (staff typed it), and two Paydesk processes may share it:
 
-* every write goes to a temporary file in the same directory, is flushed and
-  fsynced, then renamed over the old file with ``os.replace`` — a crash or a
-  full disk leaves the previous list intact;
-* a file that cannot be read is never overwritten: loading raises
-  ``AccountStoreError`` and keeps a ``.corrupt`` copy beside it;
+* every change is a read-modify-write under a lock file (``shared_file``), so a change
+  another process saved meanwhile is never dropped; a change that returned was written;
+* every write goes to a temporary file in the same directory, is flushed and fsynced,
+  then renamed over the old file with ``os.replace`` — a crash or a full disk leaves the
+  previous list intact;
+* a file that cannot be read is moved aside (``accounts.json.corrupt-<UTC time>``, never
+  over an earlier copy) and reported in plain words; the next start begins with an empty
+  list. A file from a newer Paydesk is refused and left alone;
 * no secret is ever written here (see ``app.accounts.secrets``).
 
 Calls do file I/O and block: UI code runs them in a thread.
-One Paydesk process is expected per config file; the lock is per store object.
 """
 
 from __future__ import annotations
@@ -18,30 +20,60 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import shutil
-import threading
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from .atomic_file import write_json_atomically
-from .models import Account, AccountError
+from app.core.errors import UserFacingError
 
-__all__ = ["FILE_VERSION", "AccountNotFound", "AccountStore", "AccountStoreError", "default_path"]
+from .models import Account, AccountError
+from .shared_file import LockTimeout, SharedJsonFile
+
+__all__ = [
+    "FILE_VERSION",
+    "AccountChange",
+    "AccountNotFound",
+    "AccountStore",
+    "AccountStoreError",
+    "account_index",
+    "check_can_add",
+    "check_client",
+    "default_path",
+]
 
 FILE_VERSION = 1
 _FIELDS = tuple(f.name for f in dataclasses.fields(Account))
 
 
-class AccountStoreError(Exception):
+class AccountStoreError(UserFacingError):
     """The account file cannot be read or written; ``str()`` says what to do."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.user_message = message
+        self._details = details
 
 
 class AccountNotFound(AccountStoreError):
     """No account with the given key."""
+
+
+@dataclasses.dataclass
+class AccountChange:
+    """The account list read under the file lock (see :meth:`AccountStore.changing`)."""
+
+    accounts: list[Account]
+    _write: Callable[[list[Account]], None]
+
+    def write(self) -> None:
+        """Write ``accounts`` now; raises ``AccountStoreError`` and leaves the old file."""
+        self._write(self.accounts)
+
+
+class _Unreadable(Exception):
+    """The file's content is not an account list (the reason is the message)."""
 
 
 def default_path() -> Path:
@@ -54,11 +86,11 @@ class AccountStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_path()
-        self._lock = threading.Lock()
+        self._file = SharedJsonFile(self.path)
 
     def load(self) -> list[Account]:
         """All accounts in file order; an empty list when there is no file yet."""
-        with self._lock:
+        with self._file.locked(self._cannot_lock):
             return self._read()
 
     def get(self, key: str) -> Account | None:
@@ -68,52 +100,75 @@ class AccountStore:
     def add(self, account: Account) -> None:
         """Append an account; its key and its (account id, client id) pair must be new."""
         with self._edit() as accounts:
-            if any(existing.key == account.key for existing in accounts):
-                raise AccountStoreError(f'An account with key "{account.key}" already exists')
-            _check_client_unused(accounts, account)
+            check_can_add(accounts, account)
             accounts.append(account)
 
     def update(self, account: Account) -> None:
         """Replace the account that has the same key."""
         with self._edit() as accounts:
-            index = self._index(accounts, account.key)
-            _check_client_unused(accounts, account)
+            index = account_index(accounts, account.key)
+            check_client(accounts, account)
             accounts[index] = account
 
     def remove(self, key: str) -> None:
         """Delete the account with this key (its keyring secret is the caller's business)."""
         with self._edit() as accounts:
-            del accounts[self._index(accounts, key)]
-
-    @staticmethod
-    def _index(accounts: list[Account], key: str) -> int:
-        for index, account in enumerate(accounts):
-            if account.key == key:
-                return index
-        raise AccountNotFound(f'No account with key "{key}"')
+            del accounts[account_index(accounts, key)]
 
     @contextlib.contextmanager
     def _edit(self) -> Iterator[list[Account]]:
-        with self._lock:
-            accounts = self._read()
-            yield accounts
-            self._write(accounts)
+        """The current list, to change in place; written when the block ends without error."""
+        with self.changing() as change:
+            before = list(change.accounts)
+            yield change.accounts
+            if change.accounts != before:
+                change.write()
+
+    @contextlib.contextmanager
+    def changing(self) -> Iterator[AccountChange]:
+        """The current list under the lock; nothing is written unless the block calls
+        :meth:`AccountChange.write`.
+
+        Every other thread and process waits meanwhile, so the block may also do what must
+        happen together with the change (the keychain entry of a saved account) and undo
+        it when the write fails.
+        """
+        with self._file.locked(self._cannot_lock):
+            yield AccountChange(self._read(), self._write)
+
+    def _cannot_lock(self, error: OSError) -> AccountStoreError:
+        if isinstance(error, LockTimeout):
+            return AccountStoreError(
+                "Another Paydesk window is saving the account list. Try again in a moment.",
+                f"{self.path}: lock not released within {self._file.lock_timeout_s:g} s",
+            )
+        return AccountStoreError(
+            f"Cannot use the account list at {self.path}: {error.strerror or error}.",
+            f"{type(error).__name__}: {error}",
+        )
 
     def _read(self) -> list[Account]:
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return []
+            raw = self._file.read_bytes()
         except OSError as error:
             raise AccountStoreError(
-                f"Cannot read the account list at {self.path}: {error.strerror}"
+                f"Cannot read the account list at {self.path}: {error.strerror or error}.",
+                f"{type(error).__name__}: {error}",
             ) from error
+        if raw is None:
+            return []
+        try:
+            return self._parse(raw)
+        except _Unreadable as damage:
+            raise self._set_aside(str(damage)) from damage
+
+    def _parse(self, raw: bytes) -> list[Account]:
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise self._corrupt(f"it is not valid JSON ({error})") from error
+            raise _Unreadable(f"it is not valid JSON ({error})") from error
         if not isinstance(document, dict):
-            raise self._corrupt("it does not hold an account list")
+            raise _Unreadable("it does not hold an account list")
         version = document.get("version")
         if isinstance(version, int) and not isinstance(version, bool) and version > FILE_VERSION:
             raise AccountStoreError(
@@ -121,47 +176,62 @@ class AccountStore:
                 f"(format {version}). Update Paydesk to use it."
             )
         if version != FILE_VERSION or not isinstance(document.get("accounts"), list):
-            raise self._corrupt("it does not hold an account list")
+            raise _Unreadable("it does not hold an account list")
         accounts: list[Account] = []
         for entry in document["accounts"]:
             try:
                 accounts.append(_account_from_json(entry))
             except (AccountError, TypeError) as error:
-                raise self._corrupt(f"an account in it is invalid ({error})") from error
+                raise _Unreadable(f"an account in it is invalid ({error})") from error
         return accounts
 
-    def _corrupt(self, reason: str) -> AccountStoreError:
-        """Keep a copy of the unreadable file and explain; the file itself stays untouched."""
+    def _set_aside(self, reason: str) -> AccountStoreError:
+        """Move the unreadable file aside (the caller holds the lock) and explain."""
+        details = f"{self.path}: {reason}"
         try:
-            copy = self._corrupt_copy_path()
-            shutil.copy2(self.path, copy)
-            kept = f" A copy was saved as {copy}."
-        except OSError:
-            kept = ""
+            aside = self._file.set_aside()
+        except OSError as error:
+            return AccountStoreError(
+                f"The account list ({self.path.name}) cannot be read: {reason}. Paydesk could "
+                f"not move it aside ({error.strerror or error}): fix or remove {self.path}, "
+                "then start Paydesk again.",
+                details,
+            )
         return AccountStoreError(
-            f"The account list at {self.path} cannot be read: {reason}.{kept} "
-            "Fix or remove the file, then start Paydesk again."
+            f"The account list ({self.path.name}) was damaged: {reason}. Paydesk moved it "
+            f"aside as {aside.name} and starts with an empty account list. Add the accounts "
+            "again, or have support repair the moved file and put it back.",
+            f"{details}\nMoved to {aside}",
         )
-
-    def _corrupt_copy_path(self) -> Path:
-        copy = self.path.with_name(self.path.name + ".corrupt")
-        if copy.exists() and copy.read_bytes() != self.path.read_bytes():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            copy = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        return copy
 
     def _write(self, accounts: list[Account]) -> None:
         document = {"version": FILE_VERSION, "accounts": [_account_to_json(a) for a in accounts]}
         try:
-            write_json_atomically(self.path, document)
+            self._file.write(document)
         except OSError as error:
             raise AccountStoreError(
                 f"Cannot save the account list at {self.path}: {error.strerror or error}. "
-                "The previous list is unchanged."
+                "The previous list is unchanged.",
+                f"{type(error).__name__}: {error}",
             ) from error
 
 
-def _check_client_unused(accounts: list[Account], account: Account) -> None:
+def account_index(accounts: list[Account], key: str) -> int:
+    """Where the account with this key is in the list; ``AccountNotFound`` if nowhere."""
+    for index, account in enumerate(accounts):
+        if account.key == key:
+            return index
+    raise AccountNotFound(f'No account with key "{key}"')
+
+
+def check_can_add(accounts: list[Account], account: Account) -> None:
+    """A new account needs a new key and an API client no other account uses."""
+    if any(existing.key == account.key for existing in accounts):
+        raise AccountStoreError(f'An account with key "{account.key}" already exists')
+    check_client(accounts, account)
+
+
+def check_client(accounts: list[Account], account: Account) -> None:
     """No other account may use the same API client (they would share a keyring entry)."""
     for existing in accounts:
         if existing.key != account.key and existing.keyring_username == account.keyring_username:

@@ -18,26 +18,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.desk.services import LocalStores
 from app.dintero import DinteroClient
 from app.dintero.errors import (
     ApiError,
     DinteroError,
-    ResponseFormatError,
-    ServerError,
-    TransportError,
 )
 from app.dintero.models import Session
-from app.storage.journal import Journal, JournalAttempt, Outcome
+from app.storage.journal import JournalAttempt, Outcome
 
 __all__ = [
     "CancelNotConfirmed",
     "CancelResult",
     "cancel_request_id",
     "cancel_session_once",
-    "outcome_unknown",
 ]
 
 log = logging.getLogger(__name__)
@@ -78,26 +74,12 @@ class CancelNotConfirmed(DinteroError):
         return "\n".join(lines)
 
 
-def outcome_unknown(error: DinteroError) -> bool:
-    """Whether Dintero may have cancelled the link although the call failed."""
-    if isinstance(error, ServerError | ResponseFormatError):
-        return True
-    if isinstance(error, TransportError):
-        return error.may_have_reached_server
-    return False
-
-
 def cancel_request_id(session: Session) -> str | None:
     """The request id of the call that cancelled the session (its last CANCELLED event)."""
     for event in reversed(session.events):
         if event.name == "CANCELLED" and event.request_id:
             return event.request_id
     return None
-
-
-def _request_id(error: DinteroError) -> str | None:
-    request_id = getattr(error, "request_id", None)
-    return request_id if isinstance(request_id, str) else None
 
 
 def _technical(error: DinteroError) -> str:
@@ -107,85 +89,82 @@ def _technical(error: DinteroError) -> str:
 
 
 async def cancel_session_once(
-    client: DinteroClient, open_journal: Callable[[], Journal], attempt: JournalAttempt
+    client: DinteroClient, stores: LocalStores, attempt: JournalAttempt
 ) -> CancelResult:
     """Cancel the link ``attempt.target_id`` once; see the module notes for the outcomes."""
     session_id = attempt.target_id
-    journal = await asyncio.to_thread(open_journal)
-    try:
-        entry = await asyncio.to_thread(journal.record_attempt, attempt)
+    journal = await asyncio.to_thread(stores.journal)
+    entry = await asyncio.to_thread(journal.record_attempt, attempt)
 
-        async def settle(outcome: Outcome, request_id: str | None, message: str) -> None:
-            await asyncio.to_thread(
-                journal.settle, entry, outcome, request_id=request_id, message=message
-            )
-
-        async def interrupted() -> None:
-            await asyncio.shield(
-                settle(Outcome.UNKNOWN, None, "Interrupted before the outcome was known")
-            )
-
-        try:
-            answer = await client.cancel_session_answer(session_id)
-        except asyncio.CancelledError:
-            await interrupted()
-            raise
-        except DinteroError as error:
-            if not outcome_unknown(error):
-                await settle(Outcome.FAILED, _request_id(error), _technical(error))
-                raise
-            cause = error
-        else:
-            request_id = answer.request_id or cancel_request_id(answer.session)
-            await settle(Outcome.SUCCEEDED, request_id, "")
-            return CancelResult(answer.session, request_id, confirmed_by_reading=False)
-
-        # No clear answer: Dintero may have cancelled it. Read, never send again.
-        log.warning("Cancel of a link got no clear answer (%s); reading it again", type(cause))
-        try:
-            session = await client.get_session(session_id)
-        except asyncio.CancelledError:
-            await interrupted()
-            raise
-        except DinteroError as read_error:
-            await settle(
-                Outcome.UNKNOWN,
-                _request_id(cause),
-                f"No clear answer to the cancel: {_technical(cause)}. Reading the link "
-                f"again failed too: {_technical(read_error)}. Not sent again.",
-            )
-            raise CancelNotConfirmed(
-                "Paydesk could not confirm whether Dintero cancelled the link: the answer "
-                "was unclear and reading the link again failed too. The cancel was not sent "
-                "again. Paydesk keeps checking the link — look at its state before trying "
-                "again.",
-                session_id=session_id,
-                cause=cause,
-                read_error=read_error,
-            ) from cause
-        if session.cancelled_at is not None:
-            request_id = cancel_request_id(session) or _request_id(cause)
-            await settle(
-                Outcome.SUCCEEDED,
-                request_id,
-                f"Confirmed by reading the link again after an unclear answer: {_technical(cause)}",
-            )
-            return CancelResult(session, request_id, confirmed_by_reading=True)
-        still = (
-            "the link is not cancelled and its payment was not voided"
-            if session.transaction_id
-            else "the link is still open"
+    async def settle(outcome: Outcome, request_id: str | None, message: str) -> None:
+        await asyncio.to_thread(
+            journal.settle, entry, outcome, request_id=request_id, message=message
         )
+
+    async def interrupted() -> None:
+        await asyncio.shield(
+            settle(Outcome.UNKNOWN, None, "Interrupted before the outcome was known")
+        )
+
+    try:
+        answer = await client.cancel_session_answer(session_id)
+    except asyncio.CancelledError:
+        await interrupted()
+        raise
+    except DinteroError as error:
+        if error.certainly_not_applied:
+            await settle(Outcome.FAILED, error.request_id, _technical(error))
+            raise
+        cause = error
+    else:
+        request_id = answer.request_id or cancel_request_id(answer.session)
+        await settle(Outcome.SUCCEEDED, request_id, "")
+        return CancelResult(answer.session, request_id, confirmed_by_reading=False)
+
+    # No clear answer: Dintero may have cancelled it. Read, never send again.
+    log.warning("Cancel of a link got no clear answer (%s); reading it again", type(cause))
+    try:
+        session = await client.get_session(session_id)
+    except asyncio.CancelledError:
+        await interrupted()
+        raise
+    except DinteroError as read_error:
         await settle(
-            Outcome.FAILED,
-            _request_id(cause),
-            f"Dintero did not confirm; {still} (read again after: {_technical(cause)})",
+            Outcome.UNKNOWN,
+            cause.request_id,
+            f"No clear answer to the cancel: {_technical(cause)}. Reading the link "
+            f"again failed too: {_technical(read_error)}. Not sent again.",
         )
         raise CancelNotConfirmed(
-            f"Dintero did not confirm the cancellation; {still}. "
-            "Nothing was sent again — you can try again.",
+            "Paydesk could not confirm whether Dintero cancelled the link: the answer "
+            "was unclear and reading the link again failed too. The cancel was not sent "
+            "again. Paydesk keeps checking the link — look at its state before trying "
+            "again.",
             session_id=session_id,
             cause=cause,
+            read_error=read_error,
         ) from cause
-    finally:
-        await asyncio.to_thread(journal.close)
+    if session.cancelled_at is not None:
+        request_id = cancel_request_id(session) or cause.request_id
+        await settle(
+            Outcome.SUCCEEDED,
+            request_id,
+            f"Confirmed by reading the link again after an unclear answer: {_technical(cause)}",
+        )
+        return CancelResult(session, request_id, confirmed_by_reading=True)
+    still = (
+        "the link is not cancelled and its payment was not voided"
+        if session.transaction_id
+        else "the link is still open"
+    )
+    await settle(
+        Outcome.FAILED,
+        cause.request_id,
+        f"Dintero did not confirm; {still} (read again after: {_technical(cause)})",
+    )
+    raise CancelNotConfirmed(
+        f"Dintero did not confirm the cancellation; {still}. "
+        "Nothing was sent again — you can try again.",
+        session_id=session_id,
+        cause=cause,
+    ) from cause

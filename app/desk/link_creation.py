@@ -19,15 +19,11 @@ from app.core.errors import UserFacingError
 from app.desk.link_draft import LinkDraft
 from app.dintero import DinteroClient
 from app.dintero.errors import (
-    ApiError,
     DinteroError,
-    LocalValidationError,
-    ServerError,
-    TransportError,
 )
 from app.storage.links import LinkRecord, LinkState, LinkStore, pending_id
 
-__all__ = ["LinkNotConfirmed", "certainly_not_created", "create_link", "draft_from_record"]
+__all__ = ["LinkNotConfirmed", "create_link", "draft_from_record"]
 
 #: The SMS status remembered for a link whose creation is not confirmed yet.
 SMS_REQUESTED = "requested"
@@ -50,15 +46,6 @@ class LinkNotConfirmed(UserFacingError):
             if isinstance(cause, UserFacingError)
             else f"{type(cause).__name__}: {cause}"
         )
-
-
-def certainly_not_created(error: BaseException) -> bool:
-    """True when Dintero surely created nothing, so the record may be dropped."""
-    if isinstance(error, TransportError):
-        return not error.may_have_reached_server
-    if isinstance(error, ServerError):
-        return False  # a 5xx may come after the session was stored
-    return isinstance(error, ApiError | LocalValidationError)
 
 
 def pending_record(account: Account, draft: LinkDraft, now: datetime) -> LinkRecord:
@@ -99,7 +86,7 @@ async def create_link(
     try:
         created = await client.create_session(request)
     except DinteroError as error:
-        if certainly_not_created(error):
+        if error.certainly_not_applied:
             await asyncio.to_thread(store.discard, pending.session_id)
             raise
         raise LinkNotConfirmed(pending, error) from error

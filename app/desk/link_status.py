@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.money import format_amount
+from app.core.tone import Tone
+from app.desk.wording import product_label
 from app.dintero.models import Session, SessionEvent, Transaction
 from app.dintero.session_state import SessionState, SessionStatus
 from app.storage.links import LinkRecord
@@ -21,7 +23,7 @@ __all__ = [
     "LinkStatus",
     "TimelineEntry",
     "build_status",
-    "payment_product_name",
+    "state_label",
     "unconfirmed_status",
 ]
 
@@ -29,17 +31,6 @@ __all__ = [
 UNCONFIRMED = "creating"
 
 _FAILED_EVENTS = frozenset({"FAILED", "DECLINED", "PAY_FAILED"})
-_PRODUCT_NAMES = {
-    "dintero_psp.creditcard": "card",
-    "payex.creditcard": "card",
-    "bambora.creditcard": "card",
-    "vipps": "Vipps",
-    "payex.vipps": "Vipps",
-    "swish.swish": "Swish",
-    "payex.swish": "Swish",
-    "collector.invoice": "invoice (Walley)",
-    "klarna.klarna": "Klarna",
-}
 SMS_TEXT = {
     "sent": "Link sent by SMS",
     "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
@@ -47,23 +38,22 @@ SMS_TEXT = {
     "requested": "Requested — not confirmed by Dintero",
 }
 
-#: A link state in words, with the badge's text and background colours.
-STATE_LABELS = {
-    "creating": ("Not confirmed — check before re-sending", "#5b4500", "#fff4d6"),
-    "open": ("Waiting for the customer", "#1f3b57", "#e3ecf5"),
-    "opened": ("Customer has opened the link", "#1f3b57", "#fff4d6"),
-    "failed_attempt": ("Payment attempt failed — link still open", "#7a1c14", "#fbe3e0"),
-    "on_hold": ("Payment on hold", "#5b4500", "#fff4d6"),
-    "paid": ("Paid", "#0f5323", "#dcf3e2"),
-    "cancelled": ("Cancelled", "#333", "#eeeeee"),
-    "expired": ("Expired unpaid", "#333", "#eeeeee"),
+#: A link state in words, with the tone of its badge.
+STATE_LABELS: dict[str, tuple[str, Tone]] = {
+    "creating": ("Not confirmed — check before re-sending", Tone.WARNING),
+    "open": ("Waiting for the customer", Tone.INFO),
+    "opened": ("Customer has opened the link", Tone.INFO),
+    "failed_attempt": ("Payment attempt failed — link still open", Tone.ERROR),
+    "on_hold": ("Payment on hold", Tone.WARNING),
+    "paid": ("Paid", Tone.SUCCESS),
+    "cancelled": ("Cancelled", Tone.NEUTRAL),
+    "expired": ("Expired unpaid", Tone.NEUTRAL),
 }
 
 
-def payment_product_name(product_type: str | None) -> str:
-    if not product_type:
-        return "unknown payment method"
-    return _PRODUCT_NAMES.get(product_type, product_type)
+def state_label(state: str) -> tuple[str, Tone]:
+    """The words and tone of a link state (an unknown one in plain words, neutral)."""
+    return STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), Tone.NEUTRAL))
 
 
 @dataclass(frozen=True)
@@ -118,7 +108,7 @@ def _paid_text(transaction: Transaction | None, fallback_id: str) -> tuple[str, 
     if transaction is None:
         return f"Paid (transaction {fallback_id})", "paid"
     amount = format_amount(transaction.amount, transaction.currency)
-    product = payment_product_name(transaction.payment_product_type)
+    product = product_label(transaction.payment_product_type, in_sentence=True)
     status = str(transaction.status)
     text = f"Paid — {status.replace('_', ' ').lower()}, {amount} by {product}"
     kind = "on_hold" if status == "ON_HOLD" else "paid"
@@ -159,9 +149,8 @@ def build_status(
         paid_at = status.since if status.state == SessionState.PAID else None
         entries.append(TimelineEntry(paid_at or session.updated_at, kind, text))
         if transaction is not None:
-            detail = (
-                f"{transaction_status} · {payment_product_name(transaction.payment_product_type)}"
-            )
+            product = product_label(transaction.payment_product_type, in_sentence=True)
+            detail = f"{transaction_status} · {product}"
     if session.cancelled_at is not None:
         entries.append(TimelineEntry(session.cancelled_at, "cancelled", "Link cancelled"))
         if transaction_status == "AUTHORIZATION_VOIDED":

@@ -6,13 +6,7 @@ from dataclasses import dataclass
 
 from app.dintero import CaptureRequest, Operation, RefundRequest, Transaction
 
-__all__ = ["OPERATION_LABELS", "MoveRequest"]
-
-OPERATION_LABELS = {
-    Operation.CAPTURE: "Capture",
-    Operation.REFUND: "Refund",
-    Operation.VOID: "Void",
-}
+__all__ = ["MoveRequest"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +21,9 @@ class MoveRequest:
     """None for a void (Dintero's void has no body), or for the whole rest of a capture or
     refund, which the client builds (by lines when they add up) and checks against `amount`."""
     description: str = ""
+    basis: Transaction | None = None
+    """The transaction as the person saw it when confirming. A first send under a fresh
+    reference goes out on it without reading again (Dintero refuses what no longer fits)."""
 
     @classmethod
     def for_transaction(
@@ -45,6 +42,7 @@ class MoveRequest:
             amount,
             body,
             description,
+            transaction,
         )
 
     @property

@@ -1,14 +1,23 @@
-"""Display text shared by the desk's tables and panes (no I/O, no Qt)."""
+"""The words staff read for operations, statuses, payment products, money and dates.
+
+One table each, so a capture is called the same in a dialog, a table and the journal.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.money import format_amount
+from app.dintero.ledger import Operation
 
 __all__ = [
     "DATE_FORMAT",
+    "OPERATION_LABELS",
+    "OPERATION_PAST",
+    "OPERATION_WORDS",
     "STATUS_LABELS",
+    "OperationWords",
     "money",
     "money_cell",
     "product_label",
@@ -18,6 +27,26 @@ __all__ = [
 
 DATE_FORMAT = "%d.%m.%Y %H:%M"
 """Local time, day first, one format across the desk's lists, panes and dialogs."""
+
+
+@dataclass(frozen=True)
+class OperationWords:
+    """One money move in words: "Capture", "capture", "captured"."""
+
+    label: str
+    verb: str
+    done: str
+
+
+OPERATION_WORDS = {
+    Operation.CAPTURE: OperationWords("Capture", "capture", "captured"),
+    Operation.REFUND: OperationWords("Refund", "refund", "refunded"),
+    Operation.VOID: OperationWords("Void", "void", "voided"),
+}
+OPERATION_LABELS = {operation: words.label for operation, words in OPERATION_WORDS.items()}
+OPERATION_PAST = {
+    operation: words.done.capitalize() for operation, words in OPERATION_WORDS.items()
+}
 
 STATUS_LABELS = {
     "INITIATED": "Initiated",
@@ -41,6 +70,7 @@ PRODUCT_LABELS = {
     "vipps": "Vipps",
     "payex.vipps": "Vipps (Swedbank Pay)",
     "swish.swish": "Swish",
+    "payex.swish": "Swish",
     "klarna.klarna": "Klarna",
     "klarna.billie": "Billie",
     "collector.invoice": "Invoice (Walley)",
@@ -53,8 +83,17 @@ def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
 
 
-def product_label(product_type: str) -> str:
-    return PRODUCT_LABELS.get(product_type, product_type)
+_COMMON_NOUNS = ("Card", "Invoice", "Instalments")
+
+
+def product_label(product_type: str | None, *, in_sentence: bool = False) -> str:
+    """ "Card (Bambora)"; inside a sentence "card (Bambora)" (brand names keep capitals)."""
+    if not product_type:
+        return "unknown payment method" if in_sentence else "Unknown payment method"
+    label = PRODUCT_LABELS.get(product_type, product_type)
+    if in_sentence and label.startswith(_COMMON_NOUNS):
+        return label[0].lower() + label[1:]
+    return label
 
 
 def money(minor: int, currency: str) -> str:

@@ -24,13 +24,7 @@ from app.dintero.errors import LocalValidationError
 from app.dintero.filters import QueryParams, TransactionFilter
 from app.dintero.ledger import Operation
 from app.dintero.models import AccessToken, CreatedSession, Session, Transaction
-from app.dintero.operations import (
-    BeforeSend,
-    MoneyMoves,
-    OnUncertain,
-    OperationOutcome,
-    SentOperation,
-)
+from app.dintero.operations import BeforeSend, MoneyMoves, OnUncertain, OperationOutcome
 from app.dintero.orders import DraftOrder, Order, OrderLine, OrderRecord, OrderRecordItem
 from app.dintero.payloads import (
     CaptureRequest,
@@ -39,6 +33,7 @@ from app.dintero.payloads import (
     SessionRequest,
     format_time,
 )
+from app.dintero.transaction_endpoints import TransactionEndpoints, path_segment
 from app.dintero.transport import Transport
 from app.dintero.wire import Wire, decode, decode_list_off_loop, request_id_of
 
@@ -46,11 +41,6 @@ __all__ = ["CancelledSession", "DinteroClient"]
 
 STRICT_AMOUNTS = {"Dintero-Feature-Toggles": "strict-session-amounts"}
 MAX_PAGE = 100
-
-
-def _segment(value: str) -> str:
-    """An id as one URL path segment (ids come from users' searches too)."""
-    return quote(value, safe="")
 
 
 @dataclass(frozen=True)
@@ -69,7 +59,8 @@ class DinteroClient:
         self._wire = Wire(config, http_client)
         self.tokens = TokenProvider(self._wire, config)
         self._transport = Transport(config, self._wire, self.tokens)
-        self._moves = MoneyMoves(self, config)
+        self.transactions = TransactionEndpoints(config, self._transport)
+        self._moves = MoneyMoves(self.transactions, config)
 
     @classmethod
     async def open(cls, config: ClientConfig) -> Self:
@@ -139,7 +130,7 @@ class DinteroClient:
 
     async def get_session(self, session_id: str) -> Session:
         response = await self._transport.read(
-            f"{self.config.checkout_url}/v1/sessions/{_segment(session_id)}"
+            f"{self.config.checkout_url}/v1/sessions/{path_segment(session_id)}"
         )
         return decode(response, Session)
 
@@ -150,7 +141,7 @@ class DinteroClient:
     async def cancel_session_answer(self, session_id: str) -> CancelledSession:
         """`cancel_session`, also giving the answer's `request-id` (for the journal)."""
         response = await self._transport.write(
-            "POST", f"{self.config.checkout_url}/v1/sessions/{_segment(session_id)}/cancel"
+            "POST", f"{self.config.checkout_url}/v1/sessions/{path_segment(session_id)}/cancel"
         )
         return CancelledSession(decode(response, Session), request_id_of(response))
 
@@ -172,12 +163,7 @@ class DinteroClient:
         self, transaction_id: str, includes: Iterable[str] = ()
     ) -> Transaction:
         """One transaction; `includes` e.g. `("card.payment_token", "session")`."""
-        params = [("includes", value) for value in includes]
-        response = await self._transport.read(
-            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}",
-            params=params or None,
-        )
-        return decode(response, Transaction)
+        return await self.transactions.get_transaction(transaction_id, includes)
 
     async def list_transactions(
         self,
@@ -221,73 +207,45 @@ class DinteroClient:
     async def update_merchant_reference_2(self, transaction_id: str, value: str) -> Transaction:
         response = await self._transport.write(
             "PUT",
-            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}",
+            f"{self.config.checkout_url}/v1/transactions/{path_segment(transaction_id)}",
             json_body={"merchant_reference_2": value},
         )
         return decode(response, Transaction)
 
     # -- safe money moves -----------------------------------------------------------
 
-    async def capture(
+    async def move(
         self,
+        operation: Operation,
         transaction_id: str,
-        request: CaptureRequest | None = None,
+        request: CaptureRequest | RefundRequest | None = None,
         *,
-        on_before_send: BeforeSend | None = None,
+        journal: BeforeSend | None = None,
         on_uncertain: OnUncertain | None = None,
-        resend_if_absent: bool = False,
+        basis: Transaction | None = None,
     ) -> OperationOutcome:
-        """Capture (default: everything left, by lines). See `operations` for the rules.
+        """Capture, refund or void by the rules in `operations`; never sent twice.
 
-        `on_before_send(prepared)` is awaited just before sending (journal the reference
-        there; raising stops the send). `on_uncertain(prepared, error)`, sync or async, is
-        called when the send got no clear answer (timeout, dropped connection, 5xx),
-        before the transaction is re-read to settle it. Refund and void take the same.
+        `request` None means everything left (by lines when they add up); a void takes
+        none. `journal(prepared)` is awaited just before sending (record the reference
+        there; raising stops the send). `on_uncertain(prepared, error)`, sync or async,
+        is called when the send got no clear answer, before the transaction is re-read to
+        settle it. `basis`, the transaction as last read, skips the first read: pass it
+        only for a first send under a reference that was never sent.
         """
+        if operation is Operation.VOID and request is not None:
+            raise LocalValidationError("A void takes no amount or lines.")
+        if operation is Operation.CAPTURE and isinstance(request, RefundRequest):
+            raise LocalValidationError("A capture needs a capture request.")
+        if operation is Operation.REFUND and isinstance(request, CaptureRequest):
+            raise LocalValidationError("A refund needs a refund request.")
         return await self._moves.run(
-            Operation.CAPTURE,
+            operation,
             transaction_id,
             request,
-            on_before_send=on_before_send,
+            journal=journal,
             on_uncertain=on_uncertain,
-            resend_if_absent=resend_if_absent,
-        )
-
-    async def refund(
-        self,
-        transaction_id: str,
-        request: RefundRequest | None = None,
-        *,
-        on_before_send: BeforeSend | None = None,
-        on_uncertain: OnUncertain | None = None,
-        resend_if_absent: bool = False,
-    ) -> OperationOutcome:
-        """Refund (default: everything captured and not yet refunded, by lines)."""
-        return await self._moves.run(
-            Operation.REFUND,
-            transaction_id,
-            request,
-            on_before_send=on_before_send,
-            on_uncertain=on_uncertain,
-            resend_if_absent=resend_if_absent,
-        )
-
-    async def void(
-        self,
-        transaction_id: str,
-        *,
-        on_before_send: BeforeSend | None = None,
-        on_uncertain: OnUncertain | None = None,
-        resend_if_absent: bool = False,
-    ) -> OperationOutcome:
-        """Release the uncaptured authorization (the whole of it, or the rest after a capture)."""
-        return await self._moves.run(
-            Operation.VOID,
-            transaction_id,
-            None,
-            on_before_send=on_before_send,
-            on_uncertain=on_uncertain,
-            resend_if_absent=resend_if_absent,
+            basis=basis,
         )
 
     async def wait_for_completion(
@@ -313,26 +271,6 @@ class DinteroClient:
         """Settle a journaled move by its reference (e.g. after a crash); None if absent."""
         return await self._moves.find_outcome(transaction_id, operation, reference)
 
-    async def send_operation(
-        self, operation: Operation, transaction_id: str, payload: dict[str, Any] | None
-    ) -> SentOperation:
-        """Send one capture/refund/void request as is: no checks, no settling.
-
-        The building block of the safe moves; call `capture`/`refund`/`void` instead.
-        """
-        response = await self._transport.write(
-            "POST",
-            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}/"
-            f"{operation.value}",
-            json_body=payload,
-        )
-        return SentOperation(
-            status_code=response.status_code,
-            transaction=decode(response, Transaction),
-            event_request_id=response.headers.get("event-request-id"),
-            request_id=request_id_of(response),
-        )
-
     # -- Orders API -----------------------------------------------------------------
 
     async def create_draft_order(
@@ -354,13 +292,13 @@ class DinteroClient:
 
     async def complete_draft_order(self, draft_order_id: str) -> Order:
         response = await self._transport.write(
-            "PUT", f"{self.config.orders_url}/draft_orders/{_segment(draft_order_id)}/complete"
+            "PUT", f"{self.config.orders_url}/draft_orders/{path_segment(draft_order_id)}/complete"
         )
         return decode(response, Order)
 
     async def get_order(self, order_id: str) -> Order:
         response = await self._transport.read(
-            f"{self.config.orders_url}/orders/{_segment(order_id)}"
+            f"{self.config.orders_url}/orders/{path_segment(order_id)}"
         )
         return decode(response, Order)
 
@@ -480,7 +418,9 @@ class DinteroClient:
         if reason:
             body["reason"] = reason
         response = await self._transport.write(
-            "POST", f"{self.config.orders_url}/orders/{_segment(order_id)}/{kind}", json_body=body
+            "POST",
+            f"{self.config.orders_url}/orders/{path_segment(order_id)}/{kind}",
+            json_body=body,
         )
         return decode(response, OrderRecord)
 

@@ -43,9 +43,13 @@ class ClientConfig(BaseModel):
     settle_timeout_s: float = 60.0
     """How long to keep re-reading a transaction after an unanswered money move.
 
-    The contract asks for about a minute: Dintero may apply a request it did not answer
+    About a minute: Dintero may apply a request it did not answer
     in time well after the timeout, and "absent" must not be decided before then.
     """
+    late_apply_watch_s: float = 24 * 3600.0
+    """How long a move found "not carried out" stays watched: before any later move on its
+    transaction (and when the account is opened) its reference is looked for again, in
+    case Dintero applied it late. Dintero documents no upper bound, so a day."""
     settle_interval_s: float = 0.5
     """First pause between those re-reads (it doubles, up to the time left)."""
     completion_poll_s: float = 1.0

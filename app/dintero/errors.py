@@ -3,7 +3,7 @@
 ```
 DinteroError                    anything this package raises on purpose
 ├── TransportError              the request got no answer (network)
-│   ├── ConnectionFailed        could not connect: nothing was sent (NetworkUnavailable)
+│   ├── ConnectionFailed        could not connect: nothing was sent
 │   ├── RequestTimeout          no answer in time: the server may have acted
 │   └── ConnectionDropped       the connection closed before the answer
 ├── ApiError                    Dintero answered with an error status
@@ -40,7 +40,6 @@ __all__ = [
     "Forbidden",
     "InvalidRequest",
     "LocalValidationError",
-    "NetworkUnavailable",
     "NotFound",
     "OperationNotAllowed",
     "OutcomeUnknown",
@@ -55,6 +54,9 @@ __all__ = [
 
 class DinteroError(UserFacingError):
     """Base of every error this package raises on purpose."""
+
+    request_id: str | None = None
+    """Dintero's `request-id` of the answer, when there was one (staff quote it to support)."""
 
     user_message: str = "Something went wrong while talking to Dintero."
 
@@ -101,9 +103,6 @@ class ConnectionFailed(TransportError):
 
     user_message = "Could not connect to Dintero. Check the internet connection and try again."
     may_have_reached_server = False
-
-
-NetworkUnavailable = ConnectionFailed
 
 
 class RequestTimeout(TransportError):

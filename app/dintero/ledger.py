@@ -60,7 +60,8 @@ VOID_REMAINDER_PRODUCT_TYPES = frozenset(
         "klarna.billie",
     }
 )
-"""Products that may void the uncaptured rest after a partial capture (contract §6)."""
+"""Products that may void the uncaptured rest after a partial capture (Dintero's
+transaction management docs)."""
 
 _OPERATION_OF_EVENT: dict[str, Operation] = {
     EventName.CAPTURE: Operation.CAPTURE,

@@ -48,7 +48,7 @@ class DinteroModel(BaseModel):
 
 
 class TransactionStatus(StrEnum):
-    """Transaction statuses of the contract; an unrecognised status reads as UNKNOWN."""
+    """Transaction statuses Dintero documents; an unrecognised status reads as UNKNOWN."""
 
     INITIATED = "INITIATED"
     ON_HOLD = "ON_HOLD"

@@ -1,23 +1,37 @@
 """Safe money moves: capture, refund and void that are never sent twice by accident.
 
-Dintero has no idempotency key, so every move follows the same rules (contract §7):
+Dintero has no idempotency key, so every move follows the same rules:
 
-1. One move in flight per transaction (an asyncio.Lock per transaction id).
-2. Read the transaction first. If an event already carries our reference, adopt it
-   instead of sending. Check the status, product and remaining amount allow the move.
-3. Let the caller journal the reference (`on_before_send`) before anything is sent.
-4. Send once. A 200 is not proof: the new event's `success` decides. A 202 is `pending`
-   with its `event-request-id`; `wait_for_completion` polls for the correlated event.
-5. On a timeout, dropped connection or 5xx, do not resend: tell the caller
-   (`on_uncertain`, e.g. to show "checking…"), then re-read the transaction with
-   backoff over the whole settle window (a minute by default) and settle by the
-   reference only — never by another client's event of the same kind. A void, which has
-   no reference, settles by a VOID event that was not there before or by the voided
-   status. An event whose `success` is still null is not settled: reading goes on.
-   Found: adopt it. Absent: `OutcomeUnknown` — or, with `resend_if_absent=True` and
-   only after a 5xx *answer* (Dintero said it did not finish), one more send with the
-   same reference. A timeout or a dropped connection is never followed by a resend: the
-   request may still be applied later.
+1. One move in flight per transaction here (an asyncio.Lock per transaction id).
+2. Know the transaction. Normally read it: if an event already carries our reference,
+   adopt it instead of sending; check the status, product and remaining amount. A
+   capture or refund whose caller passes ``basis`` (the transaction as it last read it)
+   is a *first send under a reference never sent before*, and goes out without that read.
+3. Journal the reference (``journal``, awaited; raising stops the send) before sending.
+4. Send once. A 200 is not proof: the new event's ``success`` decides. A 202 is
+   ``pending`` with its ``event-request-id``; ``wait_for_completion`` polls for the
+   correlated event.
+5. On a timeout, dropped connection, 5xx or unreadable answer, never resend: tell the
+   caller (``on_uncertain``, e.g. to show "checking…"), re-read the transaction with
+   backoff over the settle window and settle by our reference only — never by another
+   client's event of the same kind. A void, which has no reference, settles by a VOID
+   event that was not there before or by the voided status. An event whose ``success``
+   is still null is not settled. Still absent at the end: ``OutcomeUnknown``.
+
+Why this never moves money twice for one intent:
+
+- Every send carries a reference and is journalled before it goes out, so every send
+  can be found again, by us (``find_outcome``) or after a crash (the desk's reconcile).
+- Nothing here ever sends a second time. An absence is not proof that Dintero will not
+  apply the first send later (a 5xx answer can come before a late apply), so a second
+  send is always a new, explicit intent of the person at the desk, made after the desk
+  has re-read the transaction and found the earlier reference neither applied nor open.
+- Skipping the read in step 2 is safe because the read only served two ends. Adopting
+  an earlier send of the same reference cannot apply to a reference never sent. And
+  checking amounts and status against Dintero's current state is Dintero's own check
+  too: a basis gone stale (someone captured meanwhile) makes Dintero refuse the move
+  (400: more than is left, or not allowed), which is a failure, never a second capture.
+  Voids always read first: they have no reference to tell ours from another's.
 """
 
 from __future__ import annotations
@@ -44,12 +58,12 @@ from app.dintero.errors import (
     OperationNotAllowed,
     OutcomeUnknown,
     ResponseFormatError,
-    ServerError,
     TransportError,
 )
 from app.dintero.ledger import Ledger, Operation, is_initiate, operation_of
 from app.dintero.models import OrderItem, Transaction, TransactionEvent
 from app.dintero.payloads import CaptureRequest, RefundRequest
+from app.dintero.transaction_endpoints import SentOperation
 
 __all__ = [
     "BeforeSend",
@@ -59,6 +73,7 @@ __all__ = [
     "OutcomeKind",
     "PreparedOperation",
     "SentOperation",
+    "TransactionApi",
     "event_outcome_kind",
 ]
 
@@ -89,8 +104,6 @@ class OperationOutcome:
     """For `failed` by refusal: Dintero's error answer."""
     adopted: bool = False
     """Settled by reading the transaction rather than from a direct answer."""
-    resent: bool = False
-    """The move was sent a second time (same reference) after it was confirmed absent."""
 
     @property
     def succeeded(self) -> bool:
@@ -137,7 +150,8 @@ class PreparedOperation:
 
 
 BeforeSend = Callable[[PreparedOperation], Awaitable[None]]
-"""Awaited just before the send; journal the reference here. Raising stops the send."""
+"""The journal hook: awaited just before the send to record the reference. Raising stops
+the send."""
 
 OnUncertain = Callable[[PreparedOperation, DinteroError], Awaitable[None] | None]
 """Called (sync, or async and awaited) when a send ended without a clear answer.
@@ -148,18 +162,8 @@ again meanwhile. An exception from it is logged and ignored, so it cannot stop s
 """
 
 
-@dataclass(frozen=True)
-class SentOperation:
-    """Dintero's direct answer to one capture/refund/void request (200 or 202)."""
-
-    status_code: int
-    transaction: Transaction
-    event_request_id: str | None
-    request_id: str | None
-
-
 class TransactionApi(Protocol):
-    """What the money moves need from the client."""
+    """What the money moves need: read one transaction, send one operation."""
 
     async def get_transaction(
         self, transaction_id: str, includes: Iterable[str] = ()
@@ -216,24 +220,28 @@ class MoneyMoves:
         transaction_id: str,
         request: CaptureRequest | RefundRequest | None = None,
         *,
-        on_before_send: BeforeSend | None = None,
+        journal: BeforeSend | None = None,
         on_uncertain: OnUncertain | None = None,
-        resend_if_absent: bool = False,
+        basis: Transaction | None = None,
     ) -> OperationOutcome:
+        """One move by the rules above; ``basis`` skips the first read (see step 2)."""
         lock = self._lock_for(transaction_id)
         async with lock:
-            transaction = await self._api.get_transaction(transaction_id)
-            ledger = Ledger(transaction)
-            if request is not None:
-                existing = ledger.find_event(operation, request.reference)
-                if existing is not None:
-                    return self._from_event(
-                        operation, transaction, existing, request.reference, adopted=True
-                    )
+            if basis is not None and basis.id == transaction_id and operation is not Operation.VOID:
+                ledger = Ledger(basis)
+            else:
+                transaction = await self._api.get_transaction(transaction_id)
+                ledger = Ledger(transaction)
+                if request is not None:
+                    existing = ledger.find_event(operation, request.reference)
+                    if existing is not None:
+                        return self._from_event(
+                            operation, transaction, existing, request.reference, adopted=True
+                        )
             prepared = self._prepare(operation, ledger, request)
-            if on_before_send is not None:
-                await on_before_send(prepared)
-            return await self._send_and_settle(prepared, resend_if_absent, on_uncertain)
+            if journal is not None:
+                await journal(prepared)
+            return await self._send_and_settle(prepared, on_uncertain)
 
     def _prepare(
         self,
@@ -316,27 +324,19 @@ class MoneyMoves:
                 )
 
     async def _send_and_settle(
-        self,
-        prepared: PreparedOperation,
-        resend_if_absent: bool,
-        on_uncertain: OnUncertain | None = None,
+        self, prepared: PreparedOperation, on_uncertain: OnUncertain | None = None
     ) -> OperationOutcome:
         known_ids = {e.id for e in prepared.transaction.events if e.id}
-        resent = False
-        while True:
-            # Only a 5xx *answer* may lead to a resend: Dintero answered that it did not
-            # finish. A timeout or a dropped connection may still be applied later.
-            resendable = False
-            try:
-                sent = await self._api.send_operation(
-                    prepared.operation, prepared.transaction_id, prepared.payload
-                )
-            except _RAISED_REFUSALS:
-                raise
-            except ServerError as exc:
+        try:
+            sent = await self._api.send_operation(
+                prepared.operation, prepared.transaction_id, prepared.payload
+            )
+        except _RAISED_REFUSALS:
+            raise
+        except ApiError as exc:
+            if not exc.certainly_not_applied:
                 cause: DinteroError = exc
-                resendable = True
-            except ApiError as exc:
+            else:
                 return OperationOutcome(
                     OutcomeKind.FAILED,
                     prepared.operation,
@@ -345,48 +345,36 @@ class MoneyMoves:
                     prepared.transaction,
                     request_id=exc.request_id,
                     error=exc,
-                    resent=resent,
                 )
-            except TransportError as exc:
-                if not exc.may_have_reached_server:
-                    raise
-                cause = exc
-            except ResponseFormatError as exc:
-                cause = exc
-            else:
-                outcome = self._from_answer(prepared, sent, known_ids)
-                if outcome is not None:
-                    return replace(outcome, resent=resent)
-                cause = ResponseFormatError(
-                    "the answer showed no event for this operation",
-                    request_id=sent.request_id,
-                )
-            if on_uncertain is not None:
-                await _notify(on_uncertain, prepared, cause)
-            settled, absent = await self._settle(prepared, known_ids)
-            if settled is not None:
-                return replace(settled, resent=resent)
-            if absent and resendable and resend_if_absent and not resent:
-                log.warning(
-                    "%s on %s absent after a %s; sending it again with reference %s",
-                    prepared.operation.value,
-                    prepared.transaction_id,
-                    type(cause).__name__,
-                    prepared.reference,
-                )
-                resent = True
-                continue
-            raise OutcomeUnknown(
-                prepared.operation.value,
-                prepared.transaction_id,
-                prepared.reference,
-                cause=cause,
-                reason=(
-                    f"no trace of it after {self._config.settle_timeout_s:g} s; not sent again"
-                    if absent
-                    else "the transaction could not be read back"
-                ),
+        except TransportError as exc:
+            if exc.certainly_not_applied:
+                raise
+            cause = exc
+        except ResponseFormatError as exc:
+            cause = exc
+        else:
+            outcome = self._from_answer(prepared, sent, known_ids)
+            if outcome is not None:
+                return outcome
+            cause = ResponseFormatError(
+                "the answer showed no event for this operation", request_id=sent.request_id
             )
+        if on_uncertain is not None:
+            await _notify(on_uncertain, prepared, cause)
+        settled, absent = await self._settle(prepared, known_ids)
+        if settled is not None:
+            return settled
+        raise OutcomeUnknown(
+            prepared.operation.value,
+            prepared.transaction_id,
+            prepared.reference,
+            cause=cause,
+            reason=(
+                f"no trace of it after {self._config.settle_timeout_s:g} s; not sent again"
+                if absent
+                else "the transaction could not be read back"
+            ),
+        )
 
     # -- reading outcomes -----------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """A local, stateful Dintero-compatible server: auth, checkout, orders and a pay page.
 
 Used by the desktop demo mode, the client tests, the GUI tests and the benchmarks. It
-is an independent model of Dintero written from the API contract, and must never
+is an independent model of Dintero written from Dintero's published spec, and must never
 import the client (`app.dintero`), so a test where the two agree means something.
 
 Start it embedded (`EmbeddedSandbox`), on the current loop (`await serve(config)`),

@@ -11,6 +11,9 @@ fire only sometimes. Kinds:
 - `drop_after_apply`: apply the change, then close the connection without answering.
 - `accepted_later`: capture/refund/void answer 202 + `event-request-id` at once and
   complete after `complete_after_ms` with `complete_success`.
+- `error_then_apply`: capture/refund/void answer `status` (a 5xx) at once, and the change
+  is applied anyway `complete_after_ms` later (a plain event, no INITIATE_*): the answer
+  that says "not done" while Dintero does it late.
 - `event_failed`: capture/refund/void answer 200 with the transaction, but the new
   CAPTURE/REFUND/VOID event has `success: false` and an `error`; nothing is applied.
   Together with `accepted_later` it makes the later completion fail.
@@ -49,6 +52,7 @@ FAULT_KINDS = (
     "drop_before_apply",
     "drop_after_apply",
     "accepted_later",
+    "error_then_apply",
     "event_failed",
 )
 _RULE_FIELDS = (

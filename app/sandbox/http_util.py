@@ -27,6 +27,7 @@ __all__ = [
 SERVER: web.AppKey[SandboxServer] = web.AppKey("sandbox_server")
 REQUEST_ID: web.RequestKey[str] = web.RequestKey("sandbox_request_id", str)
 ACCEPTED_LATER: web.RequestKey[FaultRule] = web.RequestKey("sandbox_accepted_later", FaultRule)
+ERROR_THEN_APPLY: web.RequestKey[FaultRule] = web.RequestKey("sandbox_error_then_apply", FaultRule)
 EVENT_FAILED: web.RequestKey[FaultRule] = web.RequestKey("sandbox_event_failed", FaultRule)
 _RECORDED_HEADERS = ("user-agent", "dintero-checkout-instance-id")
 

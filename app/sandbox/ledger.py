@@ -121,7 +121,7 @@ class Ledger:
 
 
 def status_after_change(transaction: Transaction) -> str:
-    """The status the contract's state machine gives after a capture, refund or void."""
+    """The status Dintero's state machine gives after a capture, refund or void."""
     ledger = Ledger(transaction)
     captured, refunded = ledger.captured, ledger.refunded
     authorized = ledger.authorized_effective

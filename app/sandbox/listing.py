@@ -1,4 +1,4 @@
-"""`GET /v1/transactions`: every filter of the contract over a per-account sorted index.
+"""`GET /v1/transactions`: every filter Dintero documents, over a per-account sorted index.
 
 Transactions are walked newest first (created_at, then id) from the cursor position,
 stopping as soon as `limit` matches are found, so a page costs little even with

@@ -1,4 +1,4 @@
-"""Capture, refund and void: the contract's state machine, immediate or accepted later (202)."""
+"""Capture, refund and void: Dintero's state machine, immediate or accepted later (202)."""
 
 from __future__ import annotations
 
@@ -134,6 +134,8 @@ class OperationFaults:
 
     later: FaultRule | None = None
     failed: FaultRule | None = None
+    late_apply: FaultRule | None = None
+    """`error_then_apply`: the answer is an error, the change is applied later anyway."""
 
 
 def _record(
@@ -186,6 +188,12 @@ def _record(
         transaction.updated_at = at
         notify_event(state, transaction, event)
 
+    if faults.late_apply is not None:
+        state.later(
+            faults.late_apply.complete_after_ms / 1000,
+            lambda: result(state.clock.now(), ctx.request_id, None),
+        )
+        return Outcome(transaction)
     if later is None:
         result(now, ctx.request_id, None)
         return Outcome(transaction)

@@ -9,6 +9,7 @@ from app.sandbox.auth import authenticate, issue_token
 from app.sandbox.errors import ApiError
 from app.sandbox.http_util import (
     ACCEPTED_LATER,
+    ERROR_THEN_APPLY,
     EVENT_FAILED,
     context,
     json_body,
@@ -153,7 +154,9 @@ def _operation_response(outcome: operations.Outcome) -> web.Response:
 
 
 def _faults(request: web.Request) -> operations.OperationFaults:
-    return operations.OperationFaults(request.get(ACCEPTED_LATER), request.get(EVENT_FAILED))
+    return operations.OperationFaults(
+        request.get(ACCEPTED_LATER), request.get(EVENT_FAILED), request.get(ERROR_THEN_APPLY)
+    )
 
 
 @routes.post("/v1/transactions/{transaction_id}/capture")

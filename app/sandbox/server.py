@@ -24,6 +24,7 @@ from app.sandbox.config import SandboxConfig
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.http_util import (
     ACCEPTED_LATER,
+    ERROR_THEN_APPLY,
     EVENT_FAILED,
     REQUEST_ID,
     SERVER,
@@ -121,6 +122,9 @@ class SandboxServer:
             if is_api_path(request.path):
                 drop_after = await self._apply_faults(request)
             response = await handler(request)
+            late = request.get(ERROR_THEN_APPLY)
+            if late is not None and response.status < 300:
+                raise ApiError(late.status, Code.INJECTED_FAULT, f"Injected {late.status} answer")
         except ApiError as error:
             response = json_response(error.body(), status=error.status, headers=error.headers)
         except web.HTTPException as exc:
@@ -179,6 +183,8 @@ class SandboxServer:
                 raise _DropConnection
             if rule.kind == "accepted_later" and ACCEPTED_LATER not in request:
                 request[ACCEPTED_LATER] = rule
+            if rule.kind == "error_then_apply" and ERROR_THEN_APPLY not in request:
+                request[ERROR_THEN_APPLY] = rule
             if rule.kind == "event_failed" and EVENT_FAILED not in request:
                 request[EVENT_FAILED] = rule
         return any(rule.kind == "drop_after_apply" for rule in fired)

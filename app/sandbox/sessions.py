@@ -256,7 +256,8 @@ def create_payment_token_session(
 
 
 def session_state(session: Session, now: datetime) -> str:
-    """open, cancelled, paid, expired or failed, derived as the contract describes."""
+    """open, cancelled, paid, expired or failed, derived as Dintero documents it (a session
+    has no status field: its events, ids and times tell)."""
     if session.cancelled_at is not None:
         return "cancelled"
     if session.transaction_id is not None:

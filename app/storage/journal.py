@@ -5,9 +5,17 @@ Dintero has no idempotency key, so the reference of each operation is written he
 outcome is known. After a crash, a row still marked ``attempted`` or ``unknown`` names the
 reference to look for on the transaction before anything is sent again.
 
-Storage is SQLite in the user's data directory, in WAL mode so the viewer can read while
-an operation writes. Every call blocks (file I/O): GUI code runs them with
-``asyncio.to_thread``. One connection is shared behind a lock, so any thread may call.
+Storage is SQLite in the user's data directory, kept like every local database
+(``app.storage.sqlite_db``: WAL mode so the viewer can read while an operation writes, a
+busy timeout for a second Paydesk on the same folder, one connection behind a lock so any
+thread may call). Every call blocks (file I/O): GUI code runs them with
+``asyncio.to_thread``.
+
+The journal is never silently replaced: a journal that cannot be opened raises
+``JournalError``, and money moves stay blocked. A damaged file is moved aside and a
+``journal.sqlite3.blocked`` note left beside it, so every later start stays blocked too
+until staff restore the file (or, having checked every unconfirmed move in Dintero's
+back office, delete the note to start a new journal).
 
 Typical use::
 
@@ -24,9 +32,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -34,9 +40,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
-from app.core.errors import UserFacingError
 from app.core.money import to_decimal
+from app.storage.errors import StorageError
 from app.storage.sql_text import contains_pattern
+from app.storage.sqlite_db import Database, OnDamage, Schema, encode_time
 
 __all__ = [
     "JOURNAL_FILE_NAME",
@@ -54,16 +61,14 @@ __all__ = [
 ]
 
 JOURNAL_FILE_NAME = "journal.sqlite3"
-SCHEMA_VERSION = 1
 
 
-class JournalError(UserFacingError):
-    """The journal file cannot be opened or written; ``user_message`` says what to do."""
+class JournalError(StorageError):
+    """The journal file cannot be opened or written; ``user_message`` says what to do.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.user_message = message
-        self._details = message
+    Its own type so callers can tell "money moves must stay blocked" from other storage
+    failures.
+    """
 
 
 class Operation(StrEnum):
@@ -143,30 +148,46 @@ class JournalQuery:
     limit: int = 10_000
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS journal (
-    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
-    created_at         TEXT NOT NULL,
-    updated_at         TEXT NOT NULL,
-    operator           TEXT NOT NULL,
-    account_id         TEXT NOT NULL,
-    account_name       TEXT NOT NULL DEFAULT '',
-    environment        TEXT NOT NULL,
-    operation          TEXT NOT NULL,
-    target_id          TEXT NOT NULL,
-    amount             INTEGER,
-    currency           TEXT,
-    reference          TEXT,
-    merchant_reference TEXT,
-    outcome            TEXT NOT NULL,
-    request_id         TEXT,
-    message            TEXT NOT NULL DEFAULT '',
-    note               TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX IF NOT EXISTS journal_target ON journal (target_id);
-CREATE INDEX IF NOT EXISTS journal_reference ON journal (reference);
-CREATE INDEX IF NOT EXISTS journal_created ON journal (created_at);
-"""
+_SCHEMA = Schema(
+    "audit journal",
+    (
+        (
+            """
+            CREATE TABLE IF NOT EXISTS journal (
+                id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at         TEXT NOT NULL,
+                updated_at         TEXT NOT NULL,
+                operator           TEXT NOT NULL,
+                account_id         TEXT NOT NULL,
+                account_name       TEXT NOT NULL DEFAULT '',
+                environment        TEXT NOT NULL,
+                operation          TEXT NOT NULL,
+                target_id          TEXT NOT NULL,
+                amount             INTEGER,
+                currency           TEXT,
+                reference          TEXT,
+                merchant_reference TEXT,
+                outcome            TEXT NOT NULL,
+                request_id         TEXT,
+                message            TEXT NOT NULL DEFAULT '',
+                note               TEXT NOT NULL DEFAULT ''
+            )
+            """,
+            "CREATE INDEX IF NOT EXISTS journal_target ON journal (target_id)",
+            "CREATE INDEX IF NOT EXISTS journal_reference ON journal (reference)",
+            "CREATE INDEX IF NOT EXISTS journal_created ON journal (created_at)",
+        ),
+    ),
+)
+SCHEMA_VERSION = _SCHEMA.version
+
+_BLOCKED_ADVICE = (
+    "Captures, refunds and voids are blocked until this is resolved. Ask whoever looks "
+    "after this computer to restore journal.sqlite3 from a backup (or have support repair "
+    "the moved file and put it back). Only if every capture, refund and void has been "
+    "checked in Dintero's back office may they delete journal.sqlite3.blocked to start a "
+    "new, empty journal."
+)
 
 _COLUMNS = tuple(f.name for f in fields(JournalEntry))
 
@@ -175,73 +196,36 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _to_text(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 class Journal:
-    """The journal file; safe to call from any thread (one connection behind a lock)."""
+    """The journal file; safe to call from any thread (one connection behind a lock).
+
+    The constructor opens the file at once, so a journal that cannot be used fails where
+    it is created (``JournalError``), before any money move is offered.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = threading.Lock()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._migrate()
-        except (OSError, sqlite3.Error) as error:
-            raise JournalError(
-                f"The audit journal at {path} cannot be opened ({error}). "
-                "Money operations are blocked until it can be written."
-            ) from error
+        self._db = Database(
+            path,
+            _SCHEMA,
+            error=JournalError,
+            on_damage=OnDamage.BLOCK,
+            blocked_advice=_BLOCKED_ADVICE,
+            open_advice="Money operations are blocked until it can be written.",
+            synchronous="FULL",
+        )
+        self._db.open()
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> Journal:
         """The journal file of a data directory (the user's, or a demo's temp dir)."""
         return cls(data_dir / JOURNAL_FILE_NAME)
 
-    def _migrate(self) -> None:
-        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise JournalError(
-                f"The audit journal at {self.path} was written by a newer Paydesk "
-                f"(schema {version}). Update Paydesk to use it."
-            )
-        if version < SCHEMA_VERSION:
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                yield self._db
-                self._db.execute("COMMIT")
-            except sqlite3.Error as error:
-                self._rollback()
-                raise JournalError(f"Could not write the audit journal: {error}") from error
-            except BaseException:
-                self._rollback()
-                raise
-
-    def _rollback(self) -> None:
-        """Undo an open write; a closed or broken connection has nothing left to undo."""
-        try:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-
     # ------------------------------------------------------------------ writing
     def record_attempt(self, attempt: JournalAttempt) -> int:
         """Write the row for an operation about to be sent; returns its id. Durable on return."""
-        now = _to_text(_now())
-        with self._write() as db:
+        now = encode_time(_now())
+        with self._db.write() as db:
             cursor = db.execute(
                 "INSERT INTO journal (created_at, updated_at, operator, account_id, account_name,"
                 " environment, operation, target_id, amount, currency, reference,"
@@ -279,12 +263,12 @@ class Journal:
         amount: int | None = None,
     ) -> None:
         """Record what became of an operation. Fields left as None keep their value."""
-        with self._write() as db:
+        with self._db.write() as db:
             cursor = db.execute(
                 "UPDATE journal SET updated_at = ?, outcome = ?,"
                 " request_id = COALESCE(?, request_id), message = COALESCE(?, message),"
                 " amount = COALESCE(?, amount) WHERE id = ?",
-                (_to_text(_now()), str(outcome), request_id, message, amount, entry_id),
+                (encode_time(_now()), str(outcome), request_id, message, amount, entry_id),
             )
             if cursor.rowcount != 1:
                 raise JournalError(f"Journal entry {entry_id} does not exist")
@@ -358,41 +342,38 @@ class Journal:
             params.extend([like] * 6)
         if query.since is not None:
             clauses.append("created_at >= ?")
-            params.append(_to_text(query.since))
+            params.append(encode_time(query.since))
         if query.until is not None:
             clauses.append("created_at <= ?")
-            params.append(_to_text(query.until))
+            params.append(encode_time(query.until))
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         params.append(max(1, query.limit))
         return self._select(f"{where} ORDER BY id DESC LIMIT ?", params)
 
     def _select(self, tail: str, params: list[Any]) -> list[JournalEntry]:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM journal {tail}"
-        with self._lock:
-            try:
-                rows = self._db.execute(sql, params).fetchall()
-            except sqlite3.Error as error:
-                raise JournalError(f"Could not read the audit journal: {error}") from error
-        return [_entry(row) for row in rows]
+        with self._db.read() as db:
+            rows = db.execute(sql, params).fetchall()
+        return [self._entry(row) for row in rows]
+
+    def _entry(self, row: sqlite3.Row) -> JournalEntry:
+        label = f"entry {row['id']}"
+        with self._db.decoding(label):
+            values = dict(zip(_COLUMNS, row, strict=True))
+            values["created_at"] = self._db.decode_time(values["created_at"], label)
+            values["updated_at"] = self._db.decode_time(values["updated_at"], label)
+            values["operation"] = Operation(values["operation"])
+            values["outcome"] = Outcome(values["outcome"])
+            return JournalEntry(**values)
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._db.close()
 
     def __enter__(self) -> Journal:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _entry(row: tuple[Any, ...]) -> JournalEntry:
-    values = dict(zip(_COLUMNS, row, strict=True))
-    values["created_at"] = datetime.fromisoformat(values["created_at"])
-    values["updated_at"] = datetime.fromisoformat(values["updated_at"])
-    values["operation"] = Operation(values["operation"])
-    values["outcome"] = Outcome(values["outcome"])
-    return JournalEntry(**values)
 
 
 CSV_HEADER = (

@@ -8,26 +8,27 @@ id and url once the answer arrives (:meth:`LinkStore.confirm`). If the answer ne
 Each state change the tracker sees is written as it is seen, so closing the app while a
 customer is still paying loses nothing: the next start lists the link and tracking resumes.
 
-Calls block (disk I/O): the GUI runs them with ``asyncio.to_thread``. A connection is
-opened per call, so any thread may call any method.
+Calls block (disk I/O): the GUI runs them with ``asyncio.to_thread``. The file is opened
+on first use and shared behind a lock (``app.storage.sqlite_db``), so any thread may call
+any method. A damaged file is moved aside and a new, empty history started.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.core.errors import UserFacingError
 from app.core.vat import OrderLine
+from app.storage.errors import StorageError
+from app.storage.lines_json import lines_from_json, lines_to_json
 from app.storage.sql_text import contains_pattern
+from app.storage.sqlite_db import Database, Schema, encode_time
 
 __all__ = [
     "FINISHED_STATES",
@@ -40,15 +41,10 @@ __all__ = [
     "SavedCardState",
     "ShippingLine",
     "StorageError",
-    "connect",
-    "lines_from_json",
-    "lines_to_json",
-    "migrate",
     "pending_id",
 ]
 
 LINKS_FILE = "links.sqlite3"
-_MIGRATION_LOCK = threading.Lock()
 
 
 class LinkState:
@@ -75,14 +71,6 @@ def pending_id(merchant_reference: str) -> str:
     """The provisional id of a link being created: one per merchant reference, so sending
     the same reference again reuses the record instead of adding a second one."""
     return PENDING_PREFIX + merchant_reference
-
-
-class StorageError(UserFacingError):
-    """The local database cannot be used; ``user_message`` tells staff what to do."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.user_message = message
 
 
 @dataclass(frozen=True)
@@ -175,149 +163,66 @@ class SavedCardRecord:
         return self.state != SavedCardState.WAITING
 
 
-_SCHEMA: tuple[str, ...] = (
-    """
-    CREATE TABLE links (
-        session_id TEXT PRIMARY KEY,
-        account_key TEXT NOT NULL,
-        account_id TEXT NOT NULL,
-        environment TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        merchant_reference TEXT NOT NULL,
-        currency TEXT NOT NULL,
-        amount INTEGER NOT NULL,
-        url TEXT NOT NULL,
-        lines_json TEXT NOT NULL,
-        shipping_json TEXT,
-        customer_phone TEXT,
-        customer_email TEXT,
-        expires_at TEXT,
-        auto_capture INTEGER NOT NULL,
-        sms_status TEXT,
-        state TEXT NOT NULL,
-        state_detail TEXT NOT NULL,
-        transaction_id TEXT,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE INDEX links_by_account ON links (account_key, created_at);
-    CREATE INDEX links_by_state ON links (state);
-    """,
-    """
-    CREATE TABLE saved_cards (
-        session_id TEXT PRIMARY KEY,
-        account_key TEXT NOT NULL,
-        account_id TEXT NOT NULL,
-        environment TEXT NOT NULL,
-        merchant_reference TEXT NOT NULL,
-        currency TEXT NOT NULL,
-        url TEXT NOT NULL,
-        customer_phone TEXT,
-        customer_email TEXT,
-        expires_at TEXT,
-        state TEXT NOT NULL,
-        token_reference TEXT,
-        masked_pan TEXT,
-        brand TEXT,
-        transaction_id TEXT,
-        created_at TEXT NOT NULL,
-        saved_at TEXT
-    );
-    CREATE INDEX saved_cards_by_account ON saved_cards (account_key, created_at);
-    """,
+#: The schema steps, exactly as earlier Paydesk versions wrote them (never edit a step
+#: once released: add one).
+_SCHEMA = Schema(
+    "payment link history",
+    (
+        (
+            """
+            CREATE TABLE links (
+                session_id TEXT PRIMARY KEY,
+                account_key TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                environment TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                merchant_reference TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                amount INTEGER NOT NULL,
+                url TEXT NOT NULL,
+                lines_json TEXT NOT NULL,
+                shipping_json TEXT,
+                customer_phone TEXT,
+                customer_email TEXT,
+                expires_at TEXT,
+                auto_capture INTEGER NOT NULL,
+                sms_status TEXT,
+                state TEXT NOT NULL,
+                state_detail TEXT NOT NULL,
+                transaction_id TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX links_by_account ON links (account_key, created_at)",
+            "CREATE INDEX links_by_state ON links (state)",
+        ),
+        (
+            """
+            CREATE TABLE saved_cards (
+                session_id TEXT PRIMARY KEY,
+                account_key TEXT NOT NULL,
+                account_id TEXT NOT NULL,
+                environment TEXT NOT NULL,
+                merchant_reference TEXT NOT NULL,
+                currency TEXT NOT NULL,
+                url TEXT NOT NULL,
+                customer_phone TEXT,
+                customer_email TEXT,
+                expires_at TEXT,
+                state TEXT NOT NULL,
+                token_reference TEXT,
+                masked_pan TEXT,
+                brand TEXT,
+                transaction_id TEXT,
+                created_at TEXT NOT NULL,
+                saved_at TEXT
+            )
+            """,
+            "CREATE INDEX saved_cards_by_account ON saved_cards (account_key, created_at)",
+        ),
+    ),
 )
-
-
-@contextlib.contextmanager
-def connect(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection in WAL mode that commits on success and always closes."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(path, timeout=10.0)
-    except (OSError, sqlite3.Error) as error:
-        raise StorageError(f"Cannot open the local database {path.name}: {error}") from error
-    try:
-        connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=NORMAL")
-        with connection:
-            yield connection
-    except sqlite3.DatabaseError as error:
-        raise StorageError(f"The local database {path.name} could not be used: {error}") from error
-    finally:
-        connection.close()
-
-
-def migrate(connection: sqlite3.Connection, steps: Sequence[str], name: str) -> None:
-    """Run the schema steps the file has not seen yet; refuse files from a newer Paydesk.
-
-    The upgrade runs in one immediate transaction, so two threads or processes opening a
-    fresh file at once cannot both create the tables.
-    """
-    with _MIGRATION_LOCK:
-        connection.commit()
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            if version > len(steps):
-                raise StorageError(
-                    f"The {name} was written by a newer Paydesk (schema {version}). Update Paydesk."
-                )
-            for number, script in enumerate(steps[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        connection.execute(statement)
-                connection.execute(f"PRAGMA user_version = {number:d}")
-        except BaseException:
-            connection.rollback()
-            raise
-        connection.commit()
-
-
-def _stamp(moment: datetime | None) -> str | None:
-    """ISO 8601 in UTC, so that text order is time order."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _unstamp(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
-
-
-def lines_to_json(lines: Sequence[OrderLine]) -> str:
-    """Lines as JSON with exact decimals kept as strings."""
-    return json.dumps(
-        [
-            {
-                "line_id": line.line_id,
-                "description": line.description,
-                "quantity": str(line.quantity),
-                "unit_price": line.unit_price,
-                "vat_rate": str(line.vat_rate),
-                "sku": line.sku,
-            }
-            for line in lines
-        ],
-        ensure_ascii=False,
-    )
-
-
-def lines_from_json(text: str) -> tuple[OrderLine, ...]:
-    raw: list[dict[str, Any]] = json.loads(text)
-    return tuple(
-        OrderLine(
-            line_id=str(item["line_id"]),
-            description=str(item["description"]),
-            quantity=Decimal(item["quantity"]),
-            unit_price=int(item["unit_price"]),
-            vat_rate=Decimal(item["vat_rate"]),
-            sku=item.get("sku"),
-        )
-        for item in raw
-    )
 
 
 def _shipping_to_json(shipping: ShippingLine | None) -> str | None:
@@ -336,34 +241,32 @@ def _shipping_from_json(text: str | None) -> ShippingLine | None:
     return ShippingLine(str(raw["title"]), int(raw["amount"]), Decimal(raw["vat_rate"]))
 
 
-def _record_from_row(row: sqlite3.Row) -> LinkRecord:
-    created = _unstamp(row["created_at"])
-    updated = _unstamp(row["updated_at"])
-    assert created is not None
-    assert updated is not None
-    return LinkRecord(
-        session_id=row["session_id"],
-        account_key=row["account_key"],
-        account_id=row["account_id"],
-        environment=row["environment"],
-        kind=row["kind"],
-        merchant_reference=row["merchant_reference"],
-        currency=row["currency"],
-        amount=int(row["amount"]),
-        url=row["url"],
-        lines=lines_from_json(row["lines_json"]),
-        shipping=_shipping_from_json(row["shipping_json"]),
-        customer_phone=row["customer_phone"],
-        customer_email=row["customer_email"],
-        expires_at=_unstamp(row["expires_at"]),
-        auto_capture=bool(row["auto_capture"]),
-        sms_status=row["sms_status"],
-        state=row["state"],
-        state_detail=row["state_detail"],
-        transaction_id=row["transaction_id"],
-        created_at=created,
-        updated_at=updated,
-    )
+def _record_from_row(db: Database, row: sqlite3.Row) -> LinkRecord:
+    label = f"link {row['session_id']!r}"
+    with db.decoding(label):
+        return LinkRecord(
+            session_id=row["session_id"],
+            account_key=row["account_key"],
+            account_id=row["account_id"],
+            environment=row["environment"],
+            kind=row["kind"],
+            merchant_reference=row["merchant_reference"],
+            currency=row["currency"],
+            amount=int(row["amount"]),
+            url=row["url"],
+            lines=lines_from_json(row["lines_json"]),
+            shipping=_shipping_from_json(row["shipping_json"]),
+            customer_phone=row["customer_phone"],
+            customer_email=row["customer_email"],
+            expires_at=db.decode_optional_time(row["expires_at"], label),
+            auto_capture=bool(row["auto_capture"]),
+            sms_status=row["sms_status"],
+            state=row["state"],
+            state_detail=row["state_detail"],
+            transaction_id=row["transaction_id"],
+            created_at=db.decode_time(row["created_at"], label),
+            updated_at=db.decode_time(row["updated_at"], label),
+        )
 
 
 _COLUMNS = (
@@ -380,53 +283,66 @@ _CARD_COLUMNS = (
 )
 
 
-def _card_from_row(row: sqlite3.Row) -> SavedCardRecord:
-    created = _unstamp(row["created_at"])
-    assert created is not None
-    return SavedCardRecord(
-        session_id=row["session_id"],
-        account_key=row["account_key"],
-        account_id=row["account_id"],
-        environment=row["environment"],
-        merchant_reference=row["merchant_reference"],
-        currency=row["currency"],
-        url=row["url"],
-        customer_phone=row["customer_phone"],
-        customer_email=row["customer_email"],
-        expires_at=_unstamp(row["expires_at"]),
-        state=row["state"],
-        token_reference=row["token_reference"],
-        masked_pan=row["masked_pan"],
-        brand=row["brand"],
-        transaction_id=row["transaction_id"],
-        created_at=created,
-        saved_at=_unstamp(row["saved_at"]),
-    )
+def _card_from_row(db: Database, row: sqlite3.Row) -> SavedCardRecord:
+    label = f"card-saving link {row['session_id']!r}"
+    with db.decoding(label):
+        return SavedCardRecord(
+            session_id=row["session_id"],
+            account_key=row["account_key"],
+            account_id=row["account_id"],
+            environment=row["environment"],
+            merchant_reference=row["merchant_reference"],
+            currency=row["currency"],
+            url=row["url"],
+            customer_phone=row["customer_phone"],
+            customer_email=row["customer_email"],
+            expires_at=db.decode_optional_time(row["expires_at"], label),
+            state=row["state"],
+            token_reference=row["token_reference"],
+            masked_pan=row["masked_pan"],
+            brand=row["brand"],
+            transaction_id=row["transaction_id"],
+            created_at=db.decode_time(row["created_at"], label),
+            saved_at=db.decode_optional_time(row["saved_at"], label),
+        )
 
 
 class LinkStore:
     """Add, update and search the links of every account (blocking calls), and the
-    card-saving links with their results (``saved_cards``)."""
+    card-saving links with their results (``saved_cards``).
+
+    Nothing is read or written until the first call (or :meth:`open`); :meth:`close`
+    closes the file, and a later call opens it again.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._ready = False
+        self._db = Database(path, _SCHEMA)
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> LinkStore:
         return cls(data_dir / LINKS_FILE)
 
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with connect(self.path) as connection:
-            if not self._ready:
-                migrate(connection, _SCHEMA, "payment link history")
-                self._ready = True
-            yield connection
+    def open(self) -> None:
+        """Open the file now; raises ``StorageError`` when it cannot be used."""
+        self._db.open()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> LinkStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[sqlite3.Row]:
+        with self._db.read() as db:
+            return db.execute(sql, params).fetchall()
 
     def add(self, record: LinkRecord) -> None:
         """Remember a link (replacing a record with the same session id)."""
-        with self._connection() as db:
+        with self._db.write() as db:
             self._insert(db, record)
 
     @staticmethod
@@ -445,17 +361,24 @@ class LinkStore:
             _shipping_to_json(record.shipping),
             record.customer_phone,
             record.customer_email,
-            _stamp(record.expires_at),
+            encode_time(record.expires_at),
             int(record.auto_capture),
             record.sms_status,
             record.state,
             record.state_detail,
             record.transaction_id,
-            _stamp(record.created_at),
-            _stamp(record.updated_at),
+            encode_time(record.created_at),
+            encode_time(record.updated_at),
         )
         placeholders = ", ".join("?" for _ in values)
         db.execute(f"INSERT OR REPLACE INTO links ({_COLUMNS}) VALUES ({placeholders})", values)
+
+    @staticmethod
+    def _select_one(db: sqlite3.Connection, session_id: str) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = db.execute(
+            f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        return row
 
     def update_state(
         self,
@@ -467,18 +390,16 @@ class LinkStore:
         when: datetime | None = None,
     ) -> LinkRecord | None:
         """Write the state the tracker saw; returns the updated record (None if unknown)."""
-        moment = _stamp(when or datetime.now(UTC))
-        with self._connection() as db:
+        moment = encode_time(when or datetime.now(UTC))
+        with self._db.write() as db:
             db.execute(
                 "UPDATE links SET state = ?, state_detail = ?, "
                 "transaction_id = COALESCE(?, transaction_id), updated_at = ? "
                 "WHERE session_id = ?",
                 (state, detail, transaction_id, moment, session_id),
             )
-            row = db.execute(
-                f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
-            ).fetchone()
-        return None if row is None else _record_from_row(row)
+            row = self._select_one(db, session_id)
+        return None if row is None else _record_from_row(self._db, row)
 
     def confirm(
         self,
@@ -496,13 +417,11 @@ class LinkStore:
         was confirmed meanwhile by another path, e.g. a payment found for its reference).
         """
         moment = when or datetime.now(UTC)
-        with self._connection() as db:
-            row = db.execute(
-                f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (provisional_id,)
-            ).fetchone()
+        with self._db.write() as db:
+            row = self._select_one(db, provisional_id)
             if row is None:
                 return None
-            old = _record_from_row(row)
+            old = _record_from_row(self._db, row)
             record = replace(
                 old,
                 session_id=session_id,
@@ -518,15 +437,13 @@ class LinkStore:
 
     def discard(self, session_id: str) -> None:
         """Forget a record (a link Dintero refused: nothing was created)."""
-        with self._connection() as db:
+        with self._db.write() as db:
             db.execute("DELETE FROM links WHERE session_id = ?", (session_id,))
 
     def get(self, session_id: str) -> LinkRecord | None:
-        with self._connection() as db:
-            row = db.execute(
-                f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
-            ).fetchone()
-        return None if row is None else _record_from_row(row)
+        with self._db.read() as db:
+            row = self._select_one(db, session_id)
+        return None if row is None else _record_from_row(self._db, row)
 
     def search(
         self, account_key: str | None = None, text: str = "", limit: int = 500
@@ -549,26 +466,24 @@ class LinkStore:
             params.extend([pattern] * 7)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         params.append(limit)
-        with self._connection() as db:
-            rows = db.execute(
-                f"SELECT {_COLUMNS} FROM links {where} "
-                "ORDER BY created_at DESC, session_id DESC LIMIT ?",
-                params,
-            ).fetchall()
-        return [_record_from_row(row) for row in rows]
+        rows = self._rows(
+            f"SELECT {_COLUMNS} FROM links {where} "
+            "ORDER BY created_at DESC, session_id DESC LIMIT ?",
+            params,
+        )
+        return [_record_from_row(self._db, row) for row in rows]
 
     def unfinished(self, account_key: str) -> list[LinkRecord]:
         """Every link of the account still worth tracking (not paid, cancelled or expired),
         unconfirmed ones included; newest first. Links whose expiry time has passed are
         listed too: one more read tells whether they were paid just before expiring."""
         marks = ", ".join("?" for _ in FINISHED_STATES)
-        with self._connection() as db:
-            rows = db.execute(
-                f"SELECT {_COLUMNS} FROM links WHERE account_key = ? AND state NOT IN ({marks}) "
-                "ORDER BY created_at DESC, session_id DESC",
-                (account_key, *sorted(FINISHED_STATES)),
-            ).fetchall()
-        return [_record_from_row(row) for row in rows]
+        rows = self._rows(
+            f"SELECT {_COLUMNS} FROM links WHERE account_key = ? AND state NOT IN ({marks}) "
+            "ORDER BY created_at DESC, session_id DESC",
+            (account_key, *sorted(FINISHED_STATES)),
+        )
+        return [_record_from_row(self._db, row) for row in rows]
 
     # ------------------------------------------------------------------ saved cards
     def put_saved_card(self, record: SavedCardRecord) -> None:
@@ -583,17 +498,17 @@ class LinkStore:
             record.url,
             record.customer_phone,
             record.customer_email,
-            _stamp(record.expires_at),
+            encode_time(record.expires_at),
             record.state,
             record.token_reference,
             record.masked_pan,
             record.brand,
             record.transaction_id,
-            _stamp(record.created_at),
-            _stamp(record.saved_at),
+            encode_time(record.created_at),
+            encode_time(record.saved_at),
         )
         placeholders = ", ".join("?" for _ in values)
-        with self._connection() as db:
+        with self._db.write() as db:
             db.execute(
                 f"INSERT OR REPLACE INTO saved_cards ({_CARD_COLUMNS}) VALUES ({placeholders})",
                 values,
@@ -601,10 +516,9 @@ class LinkStore:
 
     def saved_cards(self, account_key: str, limit: int = 20) -> list[SavedCardRecord]:
         """The account's card-saving links, newest first."""
-        with self._connection() as db:
-            rows = db.execute(
-                f"SELECT {_CARD_COLUMNS} FROM saved_cards WHERE account_key = ? "
-                "ORDER BY created_at DESC, session_id DESC LIMIT ?",
-                (account_key, limit),
-            ).fetchall()
-        return [_card_from_row(row) for row in rows]
+        rows = self._rows(
+            f"SELECT {_CARD_COLUMNS} FROM saved_cards WHERE account_key = ? "
+            "ORDER BY created_at DESC, session_id DESC LIMIT ?",
+            (account_key, limit),
+        )
+        return [_card_from_row(self._db, row) for row in rows]

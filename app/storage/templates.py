@@ -1,21 +1,20 @@
 """Saved order templates: the items a shop sells often, ready to drop into a new link.
 
-Stored in their own small SQLite file beside the link history, with the same WAL mode and
-versioned schema. Calls block; the GUI runs them with ``asyncio.to_thread``.
+Stored in their own small SQLite file beside the link history, kept the same way
+(``app.storage.sqlite_db``): a damaged file is moved aside and a new, empty list started.
+Calls block; the GUI runs them with ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app.core.errors import UserInputError
 from app.core.vat import OrderLine
-from app.storage.links import connect, lines_from_json, lines_to_json, migrate
+from app.storage.lines_json import lines_from_json, lines_to_json
+from app.storage.sqlite_db import Database, Schema, encode_time
 
 __all__ = ["TEMPLATES_FILE", "OrderTemplate", "TemplateError", "TemplateStore"]
 
@@ -41,49 +40,59 @@ class OrderTemplate:
             raise TemplateError("A template needs at least one order line")
 
 
-_SCHEMA: tuple[str, ...] = (
-    """
-    CREATE TABLE templates (
-        name TEXT PRIMARY KEY COLLATE NOCASE,
-        currency TEXT NOT NULL,
-        lines_json TEXT NOT NULL,
-        saved_at TEXT NOT NULL
-    );
-    """,
+_SCHEMA = Schema(
+    "template list",
+    (
+        (
+            """
+            CREATE TABLE templates (
+                name TEXT PRIMARY KEY COLLATE NOCASE,
+                currency TEXT NOT NULL,
+                lines_json TEXT NOT NULL,
+                saved_at TEXT NOT NULL
+            )
+            """,
+        ),
+    ),
 )
 
 
 class TemplateStore:
-    """List, save (create or replace by name) and delete templates."""
+    """List, save (create or replace by name) and delete templates.
+
+    Nothing is read or written until the first call (or :meth:`open`).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._ready = False
+        self._db = Database(path, _SCHEMA)
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> TemplateStore:
         return cls(data_dir / TEMPLATES_FILE)
 
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with connect(self.path) as connection:
-            if not self._ready:
-                migrate(connection, _SCHEMA, "template list")
-                self._ready = True
-            yield connection
+    def open(self) -> None:
+        """Open the file now; raises ``StorageError`` when it cannot be used."""
+        self._db.open()
+
+    def close(self) -> None:
+        self._db.close()
 
     def list(self) -> list[OrderTemplate]:
-        with self._connection() as db:
+        with self._db.read() as db:
             rows = db.execute(
                 "SELECT name, currency, lines_json FROM templates ORDER BY name COLLATE NOCASE"
             ).fetchall()
-        return [
-            OrderTemplate(row["name"], row["currency"], lines_from_json(row["lines_json"]))
-            for row in rows
-        ]
+        templates: list[OrderTemplate] = []
+        for row in rows:
+            with self._db.decoding(f"template {row['name']!r}"):
+                templates.append(
+                    OrderTemplate(row["name"], row["currency"], lines_from_json(row["lines_json"]))
+                )
+        return templates
 
     def save(self, template: OrderTemplate) -> None:
-        with self._connection() as db:
+        with self._db.write() as db:
             db.execute(
                 "INSERT OR REPLACE INTO templates (name, currency, lines_json, saved_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -91,10 +100,10 @@ class TemplateStore:
                     template.name.strip(),
                     template.currency,
                     lines_to_json(template.lines),
-                    datetime.now(UTC).isoformat(),
+                    encode_time(datetime.now(UTC)),
                 ),
             )
 
     def delete(self, name: str) -> None:
-        with self._connection() as db:
+        with self._db.write() as db:
             db.execute("DELETE FROM templates WHERE name = ?", (name,))

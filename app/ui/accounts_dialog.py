@@ -26,48 +26,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts.models import Account, AccountError
-from app.core.errors import UserInputError
+from app.accounts.saving import SecretRequired, remove_account, save_account
 from app.desk.connection_check import check_connection
+from app.desk.services import AppServices
+from app.ui import style
 from app.ui.accounts.account_form import AccountForm
 from app.ui.accounts.accounts_model import AccountColumn, AccountsModel
-from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
+from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 
 __all__ = ["AccountsDialog"]
 
 
-class SecretRequired(UserInputError):
-    """A new account (or a changed client) needs its secret typed."""
-
-
 def _save_account(
     services: AppServices, account: Account, secret: str, previous: Account | None
 ) -> Account:
-    """Blocking: write the secret to the keychain and the account to the account file."""
-    secrets = services.secrets
-    moved_secret: str | None = None
-    if previous is not None and previous.keyring_username != account.keyring_username:
-        if not secret:
-            moved_secret = secrets.get_secret(previous)
-            if not moved_secret:
-                raise SecretRequired("Enter the client secret for the changed client id")
-    elif previous is None and not secret:
-        raise SecretRequired("Enter the client secret of the API client")
-    if secret or moved_secret:
-        secrets.set_secret(account, secret or moved_secret or "")
-    if previous is None:
-        services.accounts.add(account)
-    else:
-        services.accounts.update(account)
-        if previous.keyring_username != account.keyring_username:
-            secrets.delete_secret(previous)
-    return account
+    """Blocking: the secret to the keychain and the account to the file, both or neither."""
+    return save_account(services.accounts, services.secrets, account, secret, previous)
 
 
 def _remove_account(services: AppServices, account: Account) -> None:
-    services.accounts.remove(account.key)
-    services.secrets.delete_secret(account)
+    remove_account(services.accounts, services.secrets, account)
 
 
 def _load(services: AppServices) -> tuple[list[Account], set[str]]:
@@ -206,8 +186,7 @@ class AccountsDialog(QDialog):
         self.form.name.setFocus()
 
     def _say(self, text: str, *, error: bool = False, success: bool = False) -> None:
-        color = "#b3261e" if error else ("#0f5323" if success else "#333")
-        self.message.setStyleSheet(f"color:{color};")
+        style.apply(self.message, Tone.ERROR if error else (Tone.SUCCESS if success else None))
         self.message.setText(text)
 
     # ------------------------------------------------------------------ save

@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.ui import style
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     import asyncio
 
-    from app.ui.context import AppServices
+    from app.desk.services import AppServices
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ STARTUP_PROBE_ENV = "PAYDESK_STARTUP_PROBE"
 def run(qapp: QApplication, *, demo: bool, screenshot: Path | None) -> int:
     """Paint the main window first; only then start the loop and load everything else."""
     qapp.setQuitOnLastWindowClosed(False)
+    style.install(qapp)  # before the first widget, so nothing is polished twice
     window = MainWindow()
     probe = _FirstPaintProbe(window, exit_on_paint=bool(os.environ.get(STARTUP_PROBE_ENV)))
     window.installEventFilter(probe)
@@ -118,7 +120,7 @@ def _user_services() -> AppServices:
     from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
-    from app.ui.context import AppServices
+    from app.desk.services import AppServices
 
     data_dir = Path(platformdirs.user_data_dir("Paydesk", appauthor=False))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -135,7 +137,7 @@ def _demo_services(root: Path) -> AppServices:
     from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
-    from app.ui.context import AppServices
+    from app.desk.services import AppServices
 
     use_memory_keyring()
     return AppServices(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 
 from app.accounts.models import Account
+from app.desk.services import AppServices
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox, SandboxConfig
-from app.ui.context import AppServices
 
 DEMO_TRANSACTIONS = 300
 DEMO_SESSIONS = 4

@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-_STYLES = {
-    True: "background:#b3261e;color:white;font-weight:bold;letter-spacing:1px;",
-    False: "background:#e3ecf5;color:#1f3b57;",
-}
+from app.ui import style
+from app.ui.style import Look, Tone
 
 
 class EnvironmentBanner(QLabel):
@@ -28,13 +26,13 @@ class EnvironmentBanner(QLabel):
             text = f"TEST account — no real money · {account_label}"
         self.setText(text)
         self.setProperty("production", production)
-        self.setStyleSheet(f"QLabel#environmentBanner {{{_STYLES[production]}padding:4px;}}")
+        style.apply(self, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)
         self.setAccessibleName(text)
 
     def show_none(self) -> None:
         self.setText("No account selected — add one under Accounts › Manage accounts")
         self.setProperty("production", False)
-        self.setStyleSheet("QLabel#environmentBanner {background:#eeeeee;color:#333;padding:4px;}")
+        style.apply(self, Tone.NEUTRAL, Look.BANNER)
 
     @property
     def is_production(self) -> bool:

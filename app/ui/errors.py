@@ -1,6 +1,6 @@
 """One place that tells the user about failures, in words a shop assistant understands.
 
-The split follows the design notes: cancellation is silent; expected failures (validation,
+The split: cancellation is silent; expected failures (validation,
 Dintero refusals, no network) show their plain message with the technical details
 (status, Dintero code, request id) one click away and copyable; anything else is logged
 with its traceback and shown as a generic failure. Every presented error is also emitted

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.accounts.models import Account
-    from app.ui.context import AccountContext, AccountPage, AppServices
+    from app.desk.services import AppServices
+    from app.ui.context import AccountContext, AccountPage
     from app.ui.errors import ErrorPresenter
     from app.ui.links.page import LinksPage
     from app.ui.notifications import Notification

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import style
+from app.ui.style import Look, Tone
+
 __all__ = ["NoticeBar", "Notification", "Notifier", "TrayLike"]
 
-_COLOURS = {
-    "paid": ("#0f5323", "#dcf3e2", "#9fd3ad"),
-    "failed": ("#7a1c14", "#fbe3e0", "#e8a9a1"),
-}
+_TONES = {"paid": Tone.SUCCESS, "failed": Tone.ERROR}
 
 
 @dataclass(frozen=True)
@@ -133,12 +133,8 @@ class NoticeBar(QFrame):
         self.hide()
 
     def show_notification(self, notification: Notification) -> None:
-        colour, background, border = _COLOURS.get(notification.kind, ("#1f3b57", "#e3ecf5", "#aac"))
         self.kind = notification.kind
-        self.setStyleSheet(
-            f"QFrame#noticeBar {{background:{background}; border:1px solid {border};"
-            f" border-radius:4px;}} QLabel#noticeText {{color:{colour};}}"
-        )
+        style.apply(self, _TONES.get(notification.kind, Tone.INFO), Look.PANEL)
         title, message = escape(notification.title), escape(notification.message)
         self.text.setText(f"<b>{title}</b> — {message}")
         self.show()

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.accounts.preferences import Preferences, PreferencesError
-from app.ui.context import AppServices, default_operator
+from app.desk.services import AppServices, default_operator
+from app.ui import style
 from app.ui.errors import ErrorPresenter
+from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.money_edit import MoneyEdit
 
@@ -46,7 +48,7 @@ class PreferencesDialog(QDialog):
         self.threshold.setAccessibleName("Production confirmation threshold")
         self.problem = QLabel("", self)
         self.problem.setObjectName("preferencesProblem")
-        self.problem.setStyleSheet("color:#b3261e;")
+        style.apply(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
 
         form = QFormLayout()
@@ -118,5 +120,5 @@ def _note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color:#555;")
+    style.apply(label, Tone.MUTED)
     return label

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.accounts.models import Account
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
+from app.desk.services import AppServices
 from app.dintero import ClientConfig, DinteroClient
-from app.ui.context import AccountContext, AppServices
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.page import TransactionsPage
 

@@ -13,10 +13,10 @@ from app.accounts.memory_keyring import MemoryKeyring
 from app.accounts.models import Account
 from app.accounts.secrets import SERVICE, SecretStore
 from app.accounts.store import AccountStore
+from app.desk.services import AppServices
 from app.sandbox import EmbeddedSandbox
 from app.ui.accounts.accounts_model import AccountsModel
 from app.ui.accounts_dialog import AccountsDialog
-from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 
 

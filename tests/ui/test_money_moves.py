@@ -6,11 +6,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from app.desk.money_moves import CHECKING_TEXT
+from app.dintero.ledger import Operation as Move
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalEntry, Operation, Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import ConfirmDialog
-from app.ui.transactions.money_moves import CHECKING_TEXT
 from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.void_dialog import VoidDialog
 from tests.ui.conftest import RunAsync
@@ -485,7 +486,7 @@ def test_binding_an_account_settles_its_unknown_rows_from_dintero(
         journal.settle(entry_id, Outcome.UNKNOWN, message="crashed")
     context = make_context(sandbox, services, None)  # type: ignore[arg-type]
     client: DinteroClient = context.client
-    assert run_async(client.capture(tx["id"], request)).succeeded
+    assert run_async(client.move(Move.CAPTURE, tx["id"], request)).succeeded
     run_async(client.aclose())
 
     desk = open_desk(qtbot, sandbox, tmp_path)

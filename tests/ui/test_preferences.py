@@ -12,7 +12,7 @@ from app.accounts.memory_keyring import MemoryKeyring
 from app.accounts.preferences import Preferences, PreferencesStore
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
-from app.ui.context import AppServices, default_operator
+from app.desk.services import AppServices, default_operator
 from app.ui.main_window import MainWindow
 from app.ui.preferences_dialog import PreferencesDialog
 from tests.ui.conftest import RunAsync

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter
 from pytestqt.qtbot import QtBot
 
+from app.dintero.ledger import Operation
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
@@ -135,7 +136,7 @@ def test_show_transaction_by_id_inserts_refreshes_and_selects(
         assert len(gets) == 1  # selecting it did not read it a second time
 
         # Captured elsewhere meanwhile: the loaded row is refreshed in place.
-        run_async(desk.context.client.capture(old["id"], None))
+        run_async(desk.context.client.move(Operation.CAPTURE, old["id"], None))
         with qtbot.waitSignal(page.transaction_shown, timeout=10_000):
             page.show_transaction_by_id(old["id"])
         assert page.model.rowCount() == 2

@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 from app.accounts.models import Account
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
+from app.desk.money_moves import MoveReport
+from app.desk.services import AppServices
 from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
-from app.ui.context import AccountContext, AppServices
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.confirm_dialog import ConfirmDialog
-from app.ui.transactions.money_moves import MoveReport
 from app.ui.transactions.move_dialog import MoveDialog
 from app.ui.transactions.page import TransactionsPage
 from app.ui.transactions.void_dialog import VoidDialog

@@ -19,6 +19,7 @@ from app.accounts.store import (
     AccountStoreError,
     default_path,
 )
+from app.core.errors import UserFacingError
 
 
 @pytest.fixture
@@ -117,16 +118,21 @@ def test_failed_write_keeps_the_old_file(store: AccountStore) -> None:
         store.add(big)
     assert "The previous list is unchanged" in str(caught.value)
     assert store.path.read_bytes() == before
-    assert sorted(p.name for p in store.path.parent.iterdir()) == ["accounts.json"]  # no temp left
+    assert data_files(store) == ["accounts.json"]  # no temporary file left
     assert [a.name for a in store.load()] == ["Shop"]
     store.add(big)  # and the store still works once the disk has room
     assert len(store.load()) == 2
 
 
+def data_files(store: AccountStore) -> list[str]:
+    """The folder's files, less the lock file that guards changes by several processes."""
+    return sorted(p.name for p in store.path.parent.iterdir() if p.suffix != ".lock")
+
+
 def test_write_does_not_leave_temporary_files(store: AccountStore) -> None:
     for index in range(3):
         store.add(shop(f"S{index}", client_id=f"c{index}"))
-    assert sorted(p.name for p in store.path.parent.iterdir()) == ["accounts.json"]
+    assert data_files(store) == ["accounts.json"]
 
 
 @pytest.mark.parametrize(
@@ -146,22 +152,37 @@ def test_write_does_not_leave_temporary_files(store: AccountStore) -> None:
         (b'{"version": 1, "accounts": [{"name": "A"}]}', "an account in it is invalid"),
     ],
 )
-def test_corrupt_file_is_reported_and_kept(
+def test_corrupt_file_is_moved_aside_reported_and_a_new_list_started(
     store: AccountStore, content: bytes, reason: str
 ) -> None:
     store.path.parent.mkdir(parents=True)
     store.path.write_bytes(content)
     with pytest.raises(AccountStoreError) as caught:
         store.load()
-    message = str(caught.value)
+    [aside] = store.path.parent.glob("accounts.json.corrupt-*")
+    message = caught.value.user_message
+    assert isinstance(caught.value, UserFacingError)
     assert reason in message
-    assert "A copy was saved as" in message
-    copy = store.path.with_name("accounts.json.corrupt")
-    assert copy.read_bytes() == content
-    # Never silently replaced: a change is refused and the file is untouched.
-    with pytest.raises(AccountStoreError):
+    assert f"Paydesk moved it aside as {aside.name}" in message
+    assert aside.read_bytes() == content  # kept exactly as it was found
+    assert not store.path.exists()
+    # The next start begins with an empty list, and saving works again.
+    assert store.load() == []
+    store.add(shop())
+    assert [a.name for a in store.load()] == ["Shop"]
+    assert aside.read_bytes() == content
+
+
+def test_a_change_on_a_corrupt_file_is_refused_and_the_file_moved_aside(
+    store: AccountStore,
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(b"{not json")
+    with pytest.raises(AccountStoreError, match="moved it aside"):
         store.add(shop())
-    assert store.path.read_bytes() == content
+    [aside] = store.path.parent.glob("accounts.json.corrupt-*")
+    assert aside.read_bytes() == b"{not json"
+    assert not store.path.exists()  # the refused change wrote nothing
 
 
 def test_a_second_different_corruption_gets_its_own_copy(store: AccountStore) -> None:

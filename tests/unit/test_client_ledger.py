@@ -39,12 +39,12 @@ def test_partial_capture_by_lines_then_refund_of_the_shipping_line(
                     OrderItem(line_id="ship", amount=9900),
                 ),
             )
-            await client.capture(tx_id, sweater_and_shipping)
+            await client.move(Operation.CAPTURE, tx_id, sweater_and_shipping)
             partial = Ledger(await client.get_transaction(tx_id))
             shipping_back = RefundRequest(
                 amount=9900, items=(OrderItem(line_id="ship", amount=9900),)
             )
-            await client.refund(tx_id, shipping_back)
+            await client.move(Operation.REFUND, tx_id, shipping_back)
             refunded = Ledger(await client.get_transaction(tx_id))
             return fresh, partial, refunded
 
@@ -94,7 +94,7 @@ def test_pending_operations_reserve_their_amount(
     async def main() -> Ledger:
         async with DinteroClient(client_config) as client:
             request = CaptureRequest(amount=29800, items=(OrderItem(line_id="2", amount=29800),))
-            outcome = await client.capture(tx_id, request)
+            outcome = await client.move(Operation.CAPTURE, tx_id, request)
             assert outcome.pending
             return Ledger(await client.get_transaction(tx_id))
 
@@ -258,10 +258,14 @@ def test_client_ledger_agrees_with_the_sandbox_after_random_moves(
     async def main() -> Ledger:
         async with DinteroClient(client_config) as client:
             for part in capture_parts:
-                assert (await client.capture(tx_id, CaptureRequest(amount=part))).succeeded
+                assert (
+                    await client.move(Operation.CAPTURE, tx_id, CaptureRequest(amount=part))
+                ).succeeded
             refund = sum(capture_parts) * refund_share // 100
             if refund:
-                assert (await client.refund(tx_id, RefundRequest(amount=refund))).succeeded
+                assert (
+                    await client.move(Operation.REFUND, tx_id, RefundRequest(amount=refund))
+                ).succeeded
             return Ledger(await client.get_transaction(tx_id))
 
     ledger = asyncio.run(main())

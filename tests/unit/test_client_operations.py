@@ -42,7 +42,7 @@ def test_capture_everything_by_lines_then_refund_shipping_then_the_rest(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            captured = await client.capture(tx_id)
+            captured = await client.move(Operation.CAPTURE, tx_id)
             assert captured.kind is OutcomeKind.SUCCEEDED
             assert captured.event is not None
             assert captured.event.amount == TOTAL
@@ -53,12 +53,12 @@ def test_capture_everything_by_lines_then_refund_shipping_then_the_rest(
             shipping = RefundRequest(
                 amount=9900, items=(OrderItem(line_id="ship", amount=9900),), reason="Late"
             )
-            refunded = await client.refund(tx_id, shipping)
+            refunded = await client.move(Operation.REFUND, tx_id, shipping)
             assert refunded.succeeded
             assert refunded.reference == shipping.reference
             assert refunded.transaction.status is TransactionStatus.PARTIALLY_REFUNDED
 
-            rest = await client.refund(tx_id)
+            rest = await client.move(Operation.REFUND, tx_id)
             assert rest.succeeded
             assert rest.amount == TOTAL - 9900
             assert rest.transaction.status is TransactionStatus.REFUNDED
@@ -85,14 +85,14 @@ def test_void_an_authorization(sandbox: EmbeddedSandbox, client_config: ClientCo
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            outcome = await client.void(tx_id)
+            outcome = await client.move(Operation.VOID, tx_id)
             assert outcome.succeeded
             assert outcome.reference is None
             assert outcome.event is not None
             assert outcome.event.event == "VOID"
             assert outcome.transaction.status is TransactionStatus.AUTHORIZATION_VOIDED
             with pytest.raises(OperationNotAllowed, match="voided"):
-                await client.capture(tx_id)
+                await client.move(Operation.CAPTURE, tx_id)
 
     asyncio.run(main())
     (void,) = _posts(sandbox, "void")
@@ -113,7 +113,7 @@ def test_before_send_hook_sees_the_reference_before_the_request_goes_out(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            outcome = await client.capture(tx_id, request, on_before_send=write_journal)
+            outcome = await client.move(Operation.CAPTURE, tx_id, request, journal=write_journal)
             assert outcome.succeeded
 
     asyncio.run(main())
@@ -132,7 +132,7 @@ def test_a_failing_hook_sends_nothing(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             with pytest.raises(OSError, match="disk full"):
-                await client.capture(tx_id, on_before_send=journal_full)
+                await client.move(Operation.CAPTURE, tx_id, journal=journal_full)
 
     asyncio.run(main())
     assert _posts(sandbox, "capture") == []
@@ -146,10 +146,10 @@ def test_a_reference_already_on_the_transaction_is_adopted_not_resent(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            first = await client.capture(tx_id, request)
+            first = await client.move(Operation.CAPTURE, tx_id, request)
             assert first.succeeded
             # E.g. the app restarted and replays its journal with the same reference.
-            again = await client.capture(tx_id, request)
+            again = await client.move(Operation.CAPTURE, tx_id, request)
             assert again.succeeded
             assert again.adopted
             assert again.event == first.event
@@ -171,12 +171,11 @@ def test_dropped_connection_after_apply_during_refund_ends_with_exactly_one_refu
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            assert (await client.capture(tx_id)).succeeded
+            assert (await client.move(Operation.CAPTURE, tx_id)).succeeded
             sandbox.add_fault(method="POST", path=r"/refund$", kind="drop_after_apply", times=1)
-            outcome = await client.refund(tx_id, request, resend_if_absent=True)
+            outcome = await client.move(Operation.REFUND, tx_id, request)
             assert outcome.kind is OutcomeKind.SUCCEEDED
             assert outcome.adopted
-            assert not outcome.resent
             assert outcome.event is not None
             assert outcome.event.event_reference == request.reference
             assert outcome.transaction.status is TransactionStatus.PARTIALLY_REFUNDED
@@ -189,7 +188,7 @@ def test_dropped_connection_after_apply_during_refund_ends_with_exactly_one_refu
     assert [r["status"] for r in _posts(sandbox, "refund")] == [0]  # sent once, no answer
 
 
-def test_503_on_capture_is_settled_as_absent_and_never_resent_by_default(
+def test_503_on_capture_is_settled_as_absent_and_never_resent(
     sandbox: EmbeddedSandbox, client_config: ClientConfig
 ) -> None:
     tx_id = authorized(sandbox)
@@ -199,7 +198,7 @@ def test_503_on_capture_is_settled_as_absent_and_never_resent_by_default(
     async def main() -> OutcomeUnknown:
         async with DinteroClient(client_config) as client:
             with pytest.raises(OutcomeUnknown) as caught:
-                await client.capture(tx_id, request)
+                await client.move(Operation.CAPTURE, tx_id, request)
             return caught.value
 
     error = asyncio.run(main())
@@ -215,40 +214,17 @@ def test_503_on_capture_is_settled_as_absent_and_never_resent_by_default(
     assert _events(sandbox, tx_id, "CAPTURE") == []
 
 
-def test_503_on_capture_resends_once_with_the_same_reference_when_allowed(
-    sandbox: EmbeddedSandbox, client_config: ClientConfig
-) -> None:
-    tx_id = authorized(sandbox)
-    sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503, times=1)
-    request = CaptureRequest(amount=TOTAL)
-
-    async def main() -> None:
-        async with DinteroClient(client_config) as client:
-            outcome = await client.capture(tx_id, request, resend_if_absent=True)
-            assert outcome.succeeded
-            assert outcome.resent
-            assert outcome.transaction.status is TransactionStatus.CAPTURED
-
-    asyncio.run(main())
-    posts = _posts(sandbox, "capture")
-    assert [p["status"] for p in posts] == [503, 200]
-    assert {p["json"]["capture_reference"] for p in posts} == {request.reference}
-    assert len(_events(sandbox, tx_id, "CAPTURE")) == 1
-
-
-def test_persistent_503_resends_at_most_once(
-    sandbox: EmbeddedSandbox, client_config: ClientConfig
-) -> None:
+def test_persistent_503_is_sent_once(sandbox: EmbeddedSandbox, client_config: ClientConfig) -> None:
     tx_id = authorized(sandbox)
     sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503)
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             with pytest.raises(OutcomeUnknown):
-                await client.capture(tx_id, resend_if_absent=True)
+                await client.move(Operation.CAPTURE, tx_id)
 
     asyncio.run(main())
-    assert len(_posts(sandbox, "capture")) == 2
+    assert len(_posts(sandbox, "capture")) == 1
     assert _events(sandbox, tx_id, "CAPTURE") == []
 
 
@@ -263,7 +239,7 @@ def test_202_is_pending_then_settles_through_wait_for_completion(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            pending = await client.capture(tx_id, request)
+            pending = await client.move(Operation.CAPTURE, tx_id, request)
             assert pending.kind is OutcomeKind.PENDING
             assert pending.event_request_id
             assert pending.transaction.status is TransactionStatus.AUTHORIZED
@@ -271,7 +247,7 @@ def test_202_is_pending_then_settles_through_wait_for_completion(
             assert pending.event.event == "INITIATE_CAPTURE"
             # While it is pending, a second capture is refused locally, not sent.
             with pytest.raises(OperationNotAllowed, match="still processing"):
-                await client.capture(tx_id, CaptureRequest(amount=1000))
+                await client.move(Operation.CAPTURE, tx_id, CaptureRequest(amount=1000))
 
             done = await client.wait_for_completion(tx_id, pending.event_request_id, timeout_s=5)
             assert done.kind is OutcomeKind.SUCCEEDED
@@ -301,7 +277,7 @@ def test_202_that_fails_later_settles_as_failed(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            pending = await client.void(tx_id)
+            pending = await client.move(Operation.VOID, tx_id)
             assert pending.pending
             assert pending.event_request_id is not None
             done = await client.wait_for_completion(tx_id, pending.event_request_id, timeout_s=5)
@@ -323,7 +299,7 @@ def test_wait_for_completion_returns_pending_when_time_runs_out(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            pending = await client.capture(tx_id)
+            pending = await client.move(Operation.CAPTURE, tx_id)
             assert pending.event_request_id is not None
             still = await client.wait_for_completion(tx_id, pending.event_request_id, timeout_s=0.2)
             assert still.pending
@@ -340,10 +316,12 @@ def test_over_refund_is_refused_with_dintero_error_shape(
 
     async def main() -> InvalidRequest:
         async with DinteroClient(client_config) as client:
-            assert (await client.capture(tx_id, CaptureRequest(amount=10000))).succeeded
+            assert (
+                await client.move(Operation.CAPTURE, tx_id, CaptureRequest(amount=10000))
+            ).succeeded
             # The raw request, as another tool without our checks would send it.
             with pytest.raises(InvalidRequest) as caught:
-                await client.send_operation(
+                await client.transactions.send_operation(
                     Operation.REFUND, tx_id, {"amount": 10001, "refund_reference": "r-1"}
                 )
             return caught.value
@@ -366,13 +344,20 @@ def test_refusal_after_our_check_is_a_failed_outcome(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client, DinteroClient(client_config) as other:
-            assert (await client.capture(tx_id, CaptureRequest(amount=10000))).succeeded
+            assert (
+                await client.move(Operation.CAPTURE, tx_id, CaptureRequest(amount=10000))
+            ).succeeded
 
             async def colleague_refunds_first(prepared: PreparedOperation) -> None:
-                assert (await other.refund(tx_id, RefundRequest(amount=6000))).succeeded
+                assert (
+                    await other.move(Operation.REFUND, tx_id, RefundRequest(amount=6000))
+                ).succeeded
 
-            outcome = await client.refund(
-                tx_id, RefundRequest(amount=10000), on_before_send=colleague_refunds_first
+            outcome = await client.move(
+                Operation.REFUND,
+                tx_id,
+                RefundRequest(amount=10000),
+                journal=colleague_refunds_first,
             )
             assert outcome.kind is OutcomeKind.FAILED
             assert isinstance(outcome.error, InvalidRequest)
@@ -392,21 +377,24 @@ def test_local_checks_refuse_before_sending(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             with pytest.raises(OperationNotAllowed, match="nothing to refund; void instead"):
-                await client.refund(tx_id, RefundRequest(amount=100))
+                await client.move(Operation.REFUND, tx_id, RefundRequest(amount=100))
             with pytest.raises(OperationNotAllowed, match="can still be captured"):
-                await client.capture(tx_id, CaptureRequest(amount=TOTAL + 1))
+                await client.move(Operation.CAPTURE, tx_id, CaptureRequest(amount=TOTAL + 1))
             with pytest.raises(LocalValidationError, match="lines add up"):
-                await client.capture(
+                await client.move(
+                    Operation.CAPTURE,
                     tx_id,
                     CaptureRequest(amount=1000, items=(OrderItem(line_id="1", amount=999),)),
                 )
             with pytest.raises(LocalValidationError, match="not on this transaction"):
-                await client.capture(
+                await client.move(
+                    Operation.CAPTURE,
                     tx_id,
                     CaptureRequest(amount=1000, items=(OrderItem(line_id="9", amount=1000),)),
                 )
             with pytest.raises(OperationNotAllowed, match=r"Only 99,00\skr is left on Home"):
-                await client.capture(
+                await client.move(
+                    Operation.CAPTURE,
                     tx_id,
                     CaptureRequest(amount=10000, items=(OrderItem(line_id="ship", amount=10000),)),
                 )
@@ -426,7 +414,9 @@ def test_one_move_in_flight_per_transaction(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             results = await asyncio.gather(
-                client.capture(tx_id), client.capture(tx_id), return_exceptions=True
+                client.move(Operation.CAPTURE, tx_id),
+                client.move(Operation.CAPTURE, tx_id),
+                return_exceptions=True,
             )
             succeeded = [r for r in results if not isinstance(r, BaseException)]
             refused = [r for r in results if isinstance(r, OperationNotAllowed)]
@@ -446,8 +436,8 @@ def test_swish_is_refunded_not_voided(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             with pytest.raises(OperationNotAllowed, match="Swish captures at payment"):
-                await client.void(tx_id)
-            outcome = await client.refund(tx_id)
+                await client.move(Operation.VOID, tx_id)
+            outcome = await client.move(Operation.REFUND, tx_id)
             assert outcome.succeeded
             assert outcome.transaction.status is TransactionStatus.REFUNDED
 
@@ -463,11 +453,13 @@ def test_void_after_partial_capture_for_products_that_allow_it(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             for tx_id in (vipps, card):
-                assert (await client.capture(tx_id, CaptureRequest(amount=10000))).succeeded
-            released = await client.void(vipps)
+                assert (
+                    await client.move(Operation.CAPTURE, tx_id, CaptureRequest(amount=10000))
+                ).succeeded
+            released = await client.move(Operation.VOID, vipps)
             assert released.succeeded
             assert released.transaction.status is TransactionStatus.CAPTURED
             with pytest.raises(OperationNotAllowed, match="releasing the rest is not possible"):
-                await client.void(card)
+                await client.move(Operation.VOID, card)
 
     asyncio.run(main())

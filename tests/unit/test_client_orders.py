@@ -16,6 +16,7 @@ from app.dintero import (
     OrderRecordItem,
     TaxLine,
 )
+from app.dintero.ledger import Operation
 from app.sandbox import EmbeddedSandbox
 
 
@@ -67,7 +68,7 @@ def test_order_lifecycle_records_what_checkout_did(
             assert auth.amount == 119700
             assert auth.success is True
 
-            captured = await client.capture(tx["id"], CaptureRequest(amount=89900))
+            captured = await client.move(Operation.CAPTURE, tx["id"], CaptureRequest(amount=89900))
             assert captured.succeeded
             record = await client.record_order_capture(
                 order.order_id,

@@ -17,6 +17,7 @@ from app.dintero import (
     PreparedOperation,
     RefundRequest,
 )
+from app.dintero.ledger import Operation
 from app.sandbox import EmbeddedSandbox
 
 
@@ -38,7 +39,7 @@ def test_async_hook_runs_once_before_the_rereads_after_a_dropped_connection(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             sandbox.add_fault(method="POST", path=r"/capture$", kind="drop_after_apply", times=1)
-            outcome = await client.capture(tx_id, request, on_uncertain=hook)
+            outcome = await client.move(Operation.CAPTURE, tx_id, request, on_uncertain=hook)
             assert outcome.succeeded
             assert outcome.adopted
 
@@ -60,10 +61,11 @@ def test_sync_hook_on_a_5xx_and_the_outcome_stays_unknown(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            assert (await client.capture(tx_id)).succeeded
+            assert (await client.move(Operation.CAPTURE, tx_id)).succeeded
             sandbox.add_fault(method="POST", path=r"/refund$", kind="status", status=503, times=1)
             with pytest.raises(OutcomeUnknown):
-                await client.refund(
+                await client.move(
+                    Operation.REFUND,
                     tx_id,
                     RefundRequest(amount=10_000),
                     on_uncertain=lambda prepared, cause: heard.append(
@@ -88,7 +90,7 @@ def test_a_failing_hook_does_not_stop_the_move_from_settling(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             sandbox.add_fault(method="POST", path=r"/void$", kind="drop_after_apply", times=1)
-            outcome = await client.void(tx_id, on_uncertain=broken)
+            outcome = await client.move(Operation.VOID, tx_id, on_uncertain=broken)
             assert outcome.succeeded
 
     with caplog.at_level(logging.ERROR, logger="app.dintero.operations"):
@@ -105,8 +107,10 @@ def test_a_clear_answer_never_calls_the_hook(
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:
-            outcome = await client.capture(
-                tx_id, on_uncertain=lambda prepared, _cause: heard.append(prepared)
+            outcome = await client.move(
+                Operation.CAPTURE,
+                tx_id,
+                on_uncertain=lambda prepared, _cause: heard.append(prepared),
             )
             assert outcome.succeeded
 

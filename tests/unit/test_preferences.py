@@ -11,8 +11,10 @@ from app.accounts.preferences import (
     DEFAULT_CONFIRM_THRESHOLD,
     Preferences,
     PreferencesError,
+    PreferencesFileError,
     PreferencesStore,
 )
+from app.core.errors import UserFacingError
 
 
 def test_missing_file_gives_the_defaults(tmp_path: Path) -> None:
@@ -38,12 +40,30 @@ def test_a_threshold_must_be_whole_minor_units(threshold: object) -> None:
         Preferences("", threshold)  # type: ignore[arg-type]
 
 
-def test_a_damaged_file_is_reported_and_left_alone(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"production_confirm_threshold": -5}',
+        b"not json",
+        b"[1, 2]",
+        b"\xff\xfe\x00",
+        b'{"operator_name": "' + b"x" * 100 + b'"}',
+    ],
+)
+def test_a_damaged_file_is_moved_aside_reported_and_the_defaults_used(
+    tmp_path: Path, content: bytes
+) -> None:
     path = tmp_path / "preferences.json"
-    path.write_text('{"production_confirm_threshold": -5}', encoding="utf-8")
-    with pytest.raises(PreferencesError, match="damaged"):
-        PreferencesStore(path).load()
-    assert path.read_text(encoding="utf-8") == '{"production_confirm_threshold": -5}'
-    path.write_text("not json", encoding="utf-8")
-    with pytest.raises(PreferencesError, match="damaged"):
-        PreferencesStore(path).load()
+    path.write_bytes(content)
+    store = PreferencesStore(path)
+    with pytest.raises(PreferencesFileError) as caught:
+        store.load()
+    [aside] = tmp_path.glob("preferences.json.corrupt-*")
+    assert isinstance(caught.value, UserFacingError)
+    assert f"moved it aside as {aside.name}" in caught.value.user_message
+    assert "uses the defaults" in caught.value.user_message
+    assert aside.read_bytes() == content
+    assert store.load() == Preferences()
+    store.save(Preferences("Kari", 5))
+    assert store.load() == Preferences("Kari", 5)
+    assert aside.read_bytes() == content

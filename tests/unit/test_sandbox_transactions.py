@@ -1,4 +1,4 @@
-"""Sandbox transactions: the contract's state machine for capture, refund and void."""
+"""Sandbox transactions: Dintero's state machine for capture, refund and void."""
 
 from __future__ import annotations
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import DEFAULT_RETURN_URL, Account
 from app.core.money import SUPPORTED_CURRENCIES
+from app.ui import style
+from app.ui.style import Tone
 
 __all__ = ["AccountForm"]
 
@@ -72,13 +74,13 @@ class AccountForm(QWidget):
         text = self.account_id.text().strip().upper()
         if text.startswith("P"):
             self.environment.setText("PRODUCTION — real money")
-            self.environment.setStyleSheet("color:#b3261e;font-weight:bold;")
+            style.apply(self.environment, Tone.PRODUCTION)
         elif text.startswith("T"):
             self.environment.setText("Test — no real money")
-            self.environment.setStyleSheet("color:#1f3b57;")
+            style.apply(self.environment, Tone.TEST)
         else:
             self.environment.setText("Starts with T (test) or P (production)")
-            self.environment.setStyleSheet("color:#555;")
+            style.apply(self.environment, Tone.MUTED)
 
     def clear(self) -> None:
         self.editing = None

@@ -6,14 +6,14 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.accounts.models import Account
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "AccountColumn", "AccountsModel"]
-
-_PRODUCTION_RED = QColor("#b3261e")
 
 
 class AccountColumn(enum.IntEnum):
@@ -54,5 +54,5 @@ class AccountsModel(RowTableModel[Account, AccountColumn]):
             and column == AccountColumn.ENVIRONMENT
             and row.is_production
         ):
-            return QBrush(_PRODUCTION_RED)
+            return QBrush(style.colour(Tone.PRODUCTION))
         return None

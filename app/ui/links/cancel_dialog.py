@@ -27,22 +27,16 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import Account
 from app.core.money import format_amount
-from app.desk.link_status import STATE_LABELS, LinkStatus
+from app.desk.link_status import LinkStatus, state_label
 from app.dintero.session_state import SessionState
 from app.storage.links import LinkRecord
+from app.ui import style
+from app.ui.style import Look, Tone
 from app.ui.widgets.plain_text import escaped, plain_label, shorten
 from app.ui.widgets.typed_amount import TypedAmount, needs_typed_amount
 
 __all__ = ["CancelCase", "CancelLinkDialog", "CancelWording", "cancel_wording"]
 
-_PRODUCTION_STYLE = (
-    "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px;"
-    " border-radius: 4px; }"
-)
-_TEST_STYLE = (
-    "QLabel { background: #e8f5e9; color: #1b5e20; font-weight: bold; padding: 6px;"
-    " border-radius: 4px; }"
-)
 _CAPTURED = frozenset(
     {
         "CAPTURED",
@@ -81,7 +75,7 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
     amount = format_amount(record.amount, record.currency)
     state = status.state if status is not None else record.state
     transaction_status = status.transaction_status if status is not None else None
-    label = STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), "", ""))[0]
+    label = state_label(state)[0]
     ask = f"Cancel the payment link {shorten(record.merchant_reference, 40)}?"
     cannot = "This link cannot be cancelled"
 
@@ -180,19 +174,21 @@ class CancelLinkDialog(QDialog):
             self,
         )
         self.environment.setObjectName("confirmEnvironment")
-        self.environment.setStyleSheet(_PRODUCTION_STYLE if production else _TEST_STYLE)
+        style.apply(self.environment, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)
 
         self.headline = QLabel(f"<b>{escaped(wording.headline)}</b>", self)
         self.headline.setObjectName("cancelHeadline")
         self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-size: 12pt;")
+        larger = self.headline.font()
+        larger.setPointSize(12)
+        self.headline.setFont(larger)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Account:", plain_label(f"{account.name} ({account.account_id})", self))
         env_text = QLabel("<b>Production</b>" if production else "Test", self)
         if production:
-            env_text.setStyleSheet("color: #b71c1c;")
+            style.apply(env_text, Tone.PRODUCTION)
         form.addRow("Environment:", env_text)
         form.addRow("Link:", plain_label(record.merchant_reference, self, elide_at=48))
         amount = QLabel(f"<b>{format_amount(record.amount, record.currency)}</b>", self)
@@ -205,7 +201,7 @@ class CancelLinkDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if wording.case is CancelCase.VOID:
-            self.explanation.setStyleSheet("color: #7a1c14;")
+            style.apply(self.explanation, Tone.ERROR)
 
         self.typing: TypedAmount | None = None
         voids = wording.case is CancelCase.VOID

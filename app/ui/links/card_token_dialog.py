@@ -14,7 +14,6 @@ second link by accident; after the result it offers to start over for another cu
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from html import escape
 
@@ -38,27 +37,18 @@ from PySide6.QtWidgets import (
 from app.core.money import SUPPORTED_CURRENCIES
 from app.core.phone import PhoneError, format_phone_display, normalize_phone
 from app.core.references import new_merchant_reference
+from app.desk.card_saving import CardSavingWatch, SavedCard, create_card_saving, follow
 from app.dintero.models import Customer
 from app.dintero.payloads import PaymentTokenSessionRequest
-from app.dintero.session_state import SessionState, session_status
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
+from app.ui import style
 from app.ui.context import AccountContext
 from app.ui.links.new_link_form import MAX_EMAIL_LENGTH, MAX_PHONE_LENGTH, MAX_REFERENCE_LENGTH
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 from app.ui.links.qr import qr_pixmap
+from app.ui.style import Tone
 
-__all__ = ["CardTokenDialog", "SavedCard"]
-
-
-@dataclass(frozen=True)
-class SavedCard:
-    """What the customer's card-saving visit produced."""
-
-    transaction_id: str
-    token_id: str | None
-    token: str | None
-    masked_pan: str | None
-    brand: str | None
+__all__ = ["CardTokenDialog"]
 
 
 class CardTokenDialog(QDialog):
@@ -107,7 +97,7 @@ class CardTokenDialog(QDialog):
         self.currency.currentTextChanged.connect(self._currency_changed)
         self._currency_changed(self.currency.currentText())
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        style.apply(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
 
@@ -333,72 +323,28 @@ class CardTokenDialog(QDialog):
             self.qr.setPixmap(qr_pixmap(url, scale=3))
 
     async def _run(self, request: PaymentTokenSessionRequest) -> SavedCard | None:
-        client = self.context.client
-        created = await client.create_payment_token_session(request)
-        account = self.context.account
-        customer = request.customer
-        record = SavedCardRecord(
-            session_id=created.id,
-            account_key=account.key,
-            account_id=account.account_id,
-            environment=account.environment.value,
-            merchant_reference=request.merchant_reference,
-            currency=request.currency,
-            url=created.url,
-            customer_phone=customer.phone_number if customer else None,
-            customer_email=customer.email if customer else None,
-            expires_at=request.expires_at,
+        record = await create_card_saving(
+            self.context.client, self.context.account, self.store, request
         )
-        self._show_url(created.url)
+        self._show_url(record.url)
         self._set_mode("waiting")
-        # Kept before anything else, so closing the dialog now still leaves it to resume.
-        await asyncio.shield(asyncio.to_thread(self.store.put_saved_card, record))
-        self.session_id = created.id
+        self.session_id = record.session_id
         self.record = record
         return await self._watch(record)
 
     async def _watch(self, record: SavedCardRecord) -> SavedCard | None:
-        client = self.context.client
         self.state.setText("Waiting for the customer to enter the card…")
-        while True:
-            session = await client.get_session(record.session_id)
-            status = session_status(session)
-            if status.state in (SessionState.CANCELLED, SessionState.EXPIRED):
-                ended = replace(record, state=str(status.state))
-                await asyncio.to_thread(self.store.put_saved_card, ended)
-                self.record = ended
-                self.state.setText(f"The card-saving link is {status.state}. No card was saved.")
-                return None
-            if status.state == SessionState.FAILED_ATTEMPT:
-                self.state.setText(
-                    f"The customer's attempt failed ({status.failure_reason}). "
-                    "They can try again with the same link."
-                )
-            if session.transaction_id:
-                transaction = await client.get_transaction(
-                    session.transaction_id, includes=("card.payment_token",)
-                )
-                card = transaction.card
-                saved = SavedCard(
-                    transaction_id=transaction.id,
-                    token_id=card.payment_token_id if card else None,
-                    token=card.payment_token if card else None,
-                    masked_pan=card.masked_pan if card else None,
-                    brand=card.brand if card else None,
-                )
-                done = replace(
-                    record,
-                    state=SavedCardState.SAVED,
-                    token_reference=saved.token_id or saved.token,
-                    masked_pan=saved.masked_pan,
-                    brand=saved.brand,
-                    transaction_id=saved.transaction_id,
-                    saved_at=datetime.now(UTC),
-                )
-                await asyncio.to_thread(self.store.put_saved_card, done)
-                self.record = done
-                return saved
-            await asyncio.sleep(self.poll_interval_s)
+        watch = CardSavingWatch(self.context.client, self.store, record, self)
+        return await follow(watch, interval_s=self.poll_interval_s)
+
+    # -- the desk's listener ----------------------------------------------------------
+    def card_saving_state(self, text: str) -> None:
+        self.state.setText(text)
+
+    def card_saving_ended(self, record: SavedCardRecord, saved: SavedCard | None) -> None:
+        self.record = record
+        if saved is None:
+            self.state.setText(f"The card-saving link is {record.state}. No card was saved.")
 
     def _done(self, saved: SavedCard | None) -> None:
         self._set_mode("done")

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
+from app.desk.link_status import state_label
 from app.storage.links import LinkRecord
-from app.ui.links.link_view import STATE_LABELS
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "HistoryColumn", "HistoryModel"]
@@ -83,7 +83,7 @@ class HistoryModel(RowTableModel[LinkRecord, HistoryColumn]):
             return None
         if column == HistoryColumn.STATE:
             detail = f" — {row.state_detail}" if row.state_detail else ""
-            return STATE_LABELS.get(row.state, (row.state,))[0] + detail
+            return state_label(row.state)[0] + detail
         if column in (HistoryColumn.REFERENCE, HistoryColumn.CUSTOMER):
             return _text(row, column)  # whole, where the cell may be cut with "…"
         return None

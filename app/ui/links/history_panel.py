@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.links import LinkRecord
+from app.ui import style
 from app.ui.links.history_model import ROW_ROLE, SORT_ROLE, HistoryColumn, HistoryModel
+from app.ui.style import Tone
 
 __all__ = ["REFERENCE_MAX_WIDTH", "HistoryPanel"]
 
@@ -73,7 +75,7 @@ class HistoryPanel(QWidget):
         self._fit_reference_column()
         layout.addWidget(self.view, 1)
         self.empty = QLabel("No links yet. Links you create appear here.", self)
-        self.empty.setStyleSheet("color: #555;")
+        style.apply(self.empty, Tone.MUTED)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
 

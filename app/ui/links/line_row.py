@@ -17,6 +17,7 @@ from app.core.money import (
     parse_amount,
 )
 from app.core.vat import OrderLine, OrderLineError, parse_quantity, parse_vat_rate
+from app.ui import style
 
 __all__ = ["COLUMN_WIDTHS", "LineProblem", "LineRow", "mark_invalid"]
 
@@ -35,8 +36,7 @@ class LineProblem(UserInputError):
 
 def mark_invalid(widget: QWidget, message: str | None) -> None:
     """Red border and tooltip on a field with a problem; cleared with ``None``."""
-    widget.setProperty("invalid", bool(message))
-    widget.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+    style.mark_invalid(widget, bool(message))
     widget.setToolTip(message or "")
 
 

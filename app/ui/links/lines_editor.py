@@ -37,7 +37,9 @@ from app.core.vat import (
     vat_from_gross,
 )
 from app.storage.links import ShippingLine
+from app.ui import style
 from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, mark_invalid
+from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
 
@@ -73,12 +75,14 @@ class LinesEditor(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("orderTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.totals.setStyleSheet("font-weight: bold;")
+        bold = self.totals.font()
+        bold.setBold(True)
+        self.totals.setFont(bold)
         outer.addWidget(self.totals)
         self.error = QLabel(self)
         self.error.setObjectName("linesError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
-        self.error.setStyleSheet("color: #b3261e;")
+        style.apply(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)
@@ -107,7 +111,8 @@ class LinesEditor(QWidget):
         spacer = QLabel("", header)
         spacer.setFixedWidth(26)
         layout.addWidget(spacer)
-        header.setStyleSheet("QLabel { color: #555; }")
+        for label in header.findChildren(QLabel):
+            style.apply(label, Tone.MUTED)
         return header
 
     def _shipping_row(self) -> QWidget:

@@ -26,19 +26,22 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
-from app.desk.link_status import SMS_TEXT, STATE_LABELS, LinkStatus
+from app.desk.link_status import SMS_TEXT, LinkStatus, state_label
 from app.storage.links import LinkRecord
+from app.ui import style
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
+from app.ui.style import Look, Tone
 from app.ui.widgets.plain_text import ElidedLabel, escaped, shorten
 
-__all__ = ["STATE_LABELS", "LinkView"]
+__all__ = ["LinkView"]
 
 #: Characters of a line description shown in the order summary (whole in the tooltip).
 _DESCRIPTION_SHOWN = 60
 #: Characters of a reference quoted inside a sentence.
 _REFERENCE_IN_TEXT = 40
 
+#: What each link state means, for its badge.
 _SYMBOLS = {
     "created": "●",
     "unconfirmed": "?",
@@ -94,7 +97,7 @@ class LinkView(QWidget):
         self.subtitle = ElidedLabel("", self)
         self.subtitle.setObjectName("linkSession")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle.setStyleSheet("color:#555;")
+        style.apply(self.subtitle, Tone.MUTED)
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle)
         top.addLayout(heading, 1)
@@ -106,16 +109,12 @@ class LinkView(QWidget):
 
         self.unconfirmed = QWidget(self)
         self.unconfirmed.setObjectName("unconfirmedBox")
-        self.unconfirmed.setStyleSheet(
-            "QWidget#unconfirmedBox {background:#fff4d6; border:1px solid #e0c36a;"
-            " border-radius:4px;}"
-        )
+        style.apply(self.unconfirmed, Tone.WARNING, Look.PANEL)
         unconfirmed_layout = QVBoxLayout(self.unconfirmed)
         self.unconfirmed_note = QLabel(self.unconfirmed)
         self.unconfirmed_note.setObjectName("unconfirmedNote")
         self.unconfirmed_note.setTextFormat(Qt.TextFormat.RichText)  # the reference escaped
         self.unconfirmed_note.setWordWrap(True)
-        self.unconfirmed_note.setStyleSheet("color:#5b4500;")
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
         self.check_button = QPushButton("Check &now", self.unconfirmed)
@@ -144,7 +143,7 @@ class LinkView(QWidget):
         url_row.addWidget(self.open_button)
         outer.addWidget(self.url_box)
         self.copied = QLabel(self)
-        self.copied.setStyleSheet("color: #0f5323;")
+        style.apply(self.copied, Tone.SUCCESS)
         outer.addWidget(self.copied)
 
         body = QHBoxLayout()
@@ -189,7 +188,7 @@ class LinkView(QWidget):
         left.addWidget(self.timeline, 1)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may quote Dintero or a customer
-        self.problem.setStyleSheet("color: #7a1c14;")
+        style.apply(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
         left.addWidget(self.problem)
 
@@ -203,7 +202,7 @@ class LinkView(QWidget):
         self.cancel_note.setTextFormat(Qt.TextFormat.PlainText)
         self.cancel_note.setObjectName("cancelNote")
         self.cancel_note.setWordWrap(True)
-        self.cancel_note.setStyleSheet("color:#5b4500;")
+        style.apply(self.cancel_note, Tone.WARNING)
         self.cancel_note.hide()
         outer.addWidget(self.cancel_note)
 
@@ -289,13 +288,10 @@ class LinkView(QWidget):
             return
         self.status = status
         state = status.state if status is not None else record.state
-        text, color, background = STATE_LABELS.get(state, (state, "#333", "#eee"))
+        text, tone = state_label(state)
         self.state_badge.setText(text)
         self.state_badge.setProperty("state", state)
-        self.state_badge.setStyleSheet(
-            f"QLabel#linkState {{color:{color};background:{background};"
-            "border-radius:4px;font-weight:bold;padding:4px 8px;}"
-        )
+        style.apply(self.state_badge, tone, Look.BADGE)
         self.timeline.clear()
         if status is not None:
             self.problem.clear()

@@ -31,9 +31,11 @@ from app.core.phone import PhoneError, format_phone_display, is_mobile_number, n
 from app.core.references import new_merchant_reference
 from app.desk.link_draft import LinkDraft
 from app.storage.links import LinkRecord
+from app.ui import style
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
+from app.ui.style import Tone
 
 __all__ = ["EXPIRY_CHOICES", "MAX_REFERENCE_LENGTH", "NewLinkForm"]
 
@@ -62,12 +64,12 @@ _PRODUCTION_SMS_NOTE = "Dintero sends the link by SMS to the customer's mobile n
 class FieldError(QLabel):
     """The red message under a field; hidden while there is nothing to say."""
 
-    colour = "#b3261e"
+    tone = Tone.ERROR
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
-        self.setStyleSheet(f"color: {self.colour};")
+        style.apply(self, self.tone)
         self.setWordWrap(True)
         self.hide()
 
@@ -79,7 +81,7 @@ class FieldError(QLabel):
 class FieldWarning(FieldError):
     """An amber note under a field: worth a second look, but nothing is blocked."""
 
-    colour = "#7a5200"
+    tone = Tone.WARNING
 
 
 class NewLinkForm(QWidget):
@@ -143,7 +145,7 @@ class NewLinkForm(QWidget):
         self.phone.setAccessibleName("Customer phone")
         self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.phone_hint = QLabel(self)
-        self.phone_hint.setStyleSheet("color: #555;")
+        style.apply(self.phone_hint, Tone.MUTED)
         self.email = QLineEdit(self)
         self.email.setPlaceholderText("kari@example.no")
         self.email.setAccessibleName("Customer e-mail")
@@ -179,7 +181,7 @@ class NewLinkForm(QWidget):
         self.send_sms = QCheckBox("Send by &SMS", self)
         self.sms_note = QLabel(_TEST_SMS_NOTE, self)
         self.sms_note.setWordWrap(True)
-        self.sms_note.setStyleSheet("color: #555;")
+        style.apply(self.sms_note, Tone.MUTED)
         sms_row = QHBoxLayout()
         sms_row.addWidget(self.send_sms)
         sms_row.addWidget(self.sms_note, 1)
@@ -194,7 +196,7 @@ class NewLinkForm(QWidget):
 
         buttons = QHBoxLayout()
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #555;")
+        style.apply(self.summary, Tone.MUTED)
         buttons.addWidget(self.summary, 1)
         self.clear_button = QPushButton("C&lear", self)
         self.create_button = QPushButton("&Create link", self)

@@ -33,10 +33,11 @@ from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_record
 from app.desk.link_draft import LinkDraft
 from app.desk.link_status import LinkStatus
-from app.storage.journal import Journal, JournalAttempt, Operation
-from app.storage.links import LinkRecord, LinkStore, pending_id
-from app.storage.templates import TemplateStore
-from app.ui.context import AccountContext, AppServices
+from app.desk.services import AppServices
+from app.storage.journal import JournalAttempt, Operation
+from app.storage.links import LinkRecord, pending_id
+from app.ui import style
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelLinkDialog
 from app.ui.links.card_token_dialog import CardTokenDialog
@@ -46,6 +47,7 @@ from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.templates_menu import TemplatesMenu
 from app.ui.links.tracker import LinkTracker
 from app.ui.notifications import NoticeBar, Notifier
+from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 
 __all__ = ["LinksPage"]
@@ -71,8 +73,8 @@ class LinksPage(QWidget):
         self.errors = errors
         self.context: AccountContext | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self.store = LinkStore.in_directory(services.data_dir)
-        self.templates = TemplateStore.in_directory(services.data_dir)
+        self.store = services.stores.links()
+        self.templates = services.stores.templates()
         self.tasks = TaskRunner(errors, self)
         self.notifier = Notifier(self)
         self.tracker = LinkTracker(self.store, lambda: self.clock(), self)
@@ -85,7 +87,8 @@ class LinksPage(QWidget):
         self.no_account = QLabel(
             "No account is selected. Add one under Accounts › Manage accounts.", self
         )
-        self.no_account.setStyleSheet("color:#555; padding: 8px;")
+        self.no_account.setMargin(8)
+        style.apply(self.no_account, Tone.MUTED)
         layout.addWidget(self.no_account)
         self.notice = NoticeBar(self)
         layout.addWidget(self.notice)
@@ -352,9 +355,7 @@ class LinksPage(QWidget):
         context.tasks.start(
             f"cancel:{record.session_id}",
             cancel_session_once(
-                context.client,
-                lambda: Journal.in_directory(self.services.data_dir),
-                self._cancel_attempt(context, record),
+                context.client, self.services.stores, self._cancel_attempt(context, record)
             ),
             on_success=finished,
             on_error=failed,

@@ -1,72 +1,36 @@
-"""Follows every unfinished payment link of the account until it is paid, cancelled or
-expired — with one poller, so the load on Dintero stays bounded however many links are open.
+"""The Qt face of link tracking: signals for the links page, the poller on the account's tasks.
 
-The poller is a single named task on the account's task runner (switching account stops
-it). Each link has its own pause that starts short and doubles while nothing changes; the
-link on screen ("urgent") pauses at most ``max_interval_s``, links followed in the
-background at most ``background_interval_s``. Whatever is due, reads are spaced at least
-``min_gap_s`` apart for the whole account, and the link on screen goes first. Every change
-is written to the link history before it is shown, so quitting mid-payment loses nothing.
-
-A link whose creation Dintero never confirmed (state ``creating``) cannot be read by id:
-the poller looks for a transaction with its merchant reference instead, and if one turns
-up, completes the record with that transaction's session.
+What is followed, how often and what a change means is in ``app.desk.link_tracking`` and
+``app.desk.session_poller``; this adapter turns their listener calls into signals and runs
+the account's one poller as a named background task (switching account stops it).
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import logging
-import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from app.desk.link_status import LinkStatus, build_status, unconfirmed_status
-from app.dintero import TransactionFilter
-from app.dintero.errors import DinteroError, RateLimited, ServerError, TransportError
-from app.dintero.models import Transaction
-from app.dintero.session_state import session_status
-from app.storage.links import LinkRecord, LinkState, LinkStore
+from app.desk.link_status import LinkStatus
+from app.desk.link_tracking import LinkTracking
+from app.desk.session_poller import SessionPoller
+from app.storage.links import LinkRecord, LinkStore
 from app.ui.context import AccountContext
 
 __all__ = ["POLLER_TASK", "LinkTracker"]
 
-log = logging.getLogger(__name__)
-
 POLLER_TASK = "link-poller"
 
 
-@dataclass
-class _Followed:
-    """One link being followed, and what the poller has learnt about it so far."""
-
-    record: LinkRecord
-    due: float
-    delay: float
-    urgent: bool
-    known_state: str
-    known_failures: int | None = None  # the first reading sets the baseline
-    transaction: Transaction | None = None
-    seen_events: int = -1
-
-
 class LinkTracker(QObject):
-    """Polls links with backoff through one poller and reports every change it sees."""
+    """Follows the account's unfinished links and reports every change it sees."""
 
     #: LinkStatus, the state known before this change, whether a new failed attempt appeared
     status_changed = Signal(object, str, bool)
     problem = Signal(str, str)  # session id, what went wrong (while retrying)
     #: provisional id, the LinkRecord now confirmed (a payment was found for its reference)
     confirmed = Signal(str, object)
-
-    initial_interval_s = 1.0
-    max_interval_s = 15.0
-    background_interval_s = 60.0
-    min_gap_s = 0.25
 
     def __init__(
         self,
@@ -78,53 +42,89 @@ class LinkTracker(QObject):
         self.store = store
         self.clock = clock or (lambda: datetime.now(UTC))
         self.context: AccountContext | None = None
+        self.poller = SessionPoller()
+        self.tracking: LinkTracking | None = None
         self.latest: dict[str, LinkStatus] = {}
-        self._followed: dict[str, _Followed] = {}
-        self._wake = asyncio.Event()
-        self._last_read = float("-inf")
 
-    # ------------------------------------------------------------------ public
+    # -- pacing (tests make it quick) -------------------------------------------------
+    @property
+    def initial_interval_s(self) -> float:
+        return self.poller.initial_interval_s
+
+    @initial_interval_s.setter
+    def initial_interval_s(self, seconds: float) -> None:
+        self.poller.initial_interval_s = seconds
+
+    @property
+    def max_interval_s(self) -> float:
+        return self.poller.max_interval_s
+
+    @max_interval_s.setter
+    def max_interval_s(self, seconds: float) -> None:
+        self.poller.max_interval_s = seconds
+
+    @property
+    def min_gap_s(self) -> float:
+        return self.poller.min_gap_s
+
+    @min_gap_s.setter
+    def min_gap_s(self, seconds: float) -> None:
+        self.poller.min_gap_s = seconds
+
+    # -- the desk's listener ----------------------------------------------------------
+    def link_changed(self, link: LinkStatus, known_state: str, new_failure: bool) -> None:
+        self.status_changed.emit(link, known_state, new_failure)
+
+    def link_trouble(self, session_id: str, text: str) -> None:
+        self.problem.emit(session_id, text)
+
+    def link_confirmed(self, provisional_id: str, record: LinkRecord) -> None:
+        self.confirmed.emit(provisional_id, record)
+
+    # -- public -----------------------------------------------------------------------
     def bind(self, context: AccountContext | None) -> None:
         """A new account: the old poller dies with the old account's task runner."""
         self.context = context
-        self.latest.clear()
-        self._followed.clear()
-        self._last_read = float("-inf")
+        old = self.poller
+        self.poller = SessionPoller()
+        for name in ("initial_interval_s", "max_interval_s", "background_interval_s", "min_gap_s"):
+            setattr(self.poller, name, getattr(old, name))
+        old.clear()
+        self.latest = {}
+        self.tracking = (
+            LinkTracking(
+                context.client, context.account.key, self.store, self, self.poller, self.clock
+            )
+            if context is not None
+            else None
+        )
+        if self.tracking is not None:
+            self.tracking.latest = self.latest
 
     @property
     def followed(self) -> list[str]:
         """Session ids being followed now."""
-        return list(self._followed)
+        return self.poller.keys
 
     def is_tracking(self, session_id: str) -> bool:
         return (
             self.context is not None
-            and session_id in self._followed
+            and session_id in self.poller.keys
             and self.context.tasks.running(POLLER_TASK)
         )
 
     def track(self, record: LinkRecord, *, urgent: bool = False) -> None:
-        """Follow one link (again). ``urgent``: it is on screen — read it now and often.
-
-        Only one link is urgent at a time; the one before goes back to the background.
-        """
-        context = self.context
-        if context is None or record.account_key != context.account.key:
+        """Follow one link (again). ``urgent``: it is on screen — read it now and often."""
+        context, tracking = self.context, self.tracking
+        if context is None or tracking is None or not tracking.track(record, urgent=urgent):
             return
-        now = _now()
-        if urgent:
-            for other in self._followed.values():
-                other.urgent = False
-        entry = self._followed.get(record.session_id)
-        if entry is None:
-            delay = self.initial_interval_s if urgent else self.background_interval_s
-            entry = _Followed(record, now, delay, urgent, record.state)
-            self._followed[record.session_id] = entry
-        elif urgent:
-            entry.urgent = True
-            entry.due = now
-            entry.delay = self.initial_interval_s
-        self._ensure_poller(context)
+        if not context.tasks.running(POLLER_TASK):
+            context.tasks.start(
+                POLLER_TASK,
+                self.poller.run(),
+                background=True,
+                error_context="Stopped following the open payment links",
+            )
 
     def track_all(self, records: list[LinkRecord]) -> None:
         """Resume every unfinished link (background); the poller spaces the reads out."""
@@ -136,156 +136,4 @@ class LinkTracker(QObject):
         self.track(record, urgent=True)
 
     def untrack(self, session_id: str) -> None:
-        self._followed.pop(session_id, None)
-
-    # ------------------------------------------------------------------ poller
-    def _ensure_poller(self, context: AccountContext) -> None:
-        self._wake.set()
-        if not context.tasks.running(POLLER_TASK):
-            context.tasks.start(
-                POLLER_TASK,
-                self._run(context),
-                background=True,
-                error_context="Stopped following the open payment links",
-            )
-
-    async def _run(self, context: AccountContext) -> None:
-        while self._followed and self.context is context:
-            now = _now()
-            entry = self._next(now)
-            wait = max(entry.due, self._last_read + self.min_gap_s) - now
-            if wait > 0:
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), wait)
-                continue  # pick again: something more urgent may have arrived
-            self._last_read = _now()
-            await self._poll(context, entry)
-
-    def _next(self, now: float) -> _Followed:
-        """The urgent link if it is due, else the link due the longest."""
-        entries = self._followed.values()
-        due = [entry for entry in entries if entry.due <= now]
-        if due:
-            return min(due, key=lambda entry: (not entry.urgent, entry.due))
-        return min(entries, key=lambda entry: entry.due)
-
-    def _backoff(self, entry: _Followed) -> None:
-        ceiling = self.max_interval_s if entry.urgent else self.background_interval_s
-        entry.delay = min(entry.delay * 2, ceiling)
-
-    def _reschedule(self, entry: _Followed) -> None:
-        entry.due = _now() + entry.delay
-
-    async def _poll(self, context: AccountContext, entry: _Followed) -> None:
-        session_id = entry.record.session_id
-        try:
-            if entry.record.unconfirmed:
-                finished = await self._reconcile(context, entry)
-            else:
-                finished = await self._read(context, entry)
-        except (TransportError, ServerError, RateLimited) as error:
-            self.problem.emit(session_id, f"{error.user_message} Retrying…")
-            self._backoff(entry)
-            self._reschedule(entry)
-            return
-        except DinteroError as error:
-            # Dintero refuses to show this link (unknown, another account's, ...): stop
-            # following it; the rest carry on. Reopening the link tries again.
-            log.warning("Stopped following %s: %s", session_id, error.details)
-            self.problem.emit(session_id, f"Stopped following this link: {error.user_message}")
-            self._followed.pop(session_id, None)
-            return
-        if finished:
-            if self._followed.get(session_id) is entry:
-                del self._followed[session_id]
-        else:
-            self._reschedule(entry)
-
-    async def _read(self, context: AccountContext, entry: _Followed) -> bool:
-        """Read one link; True when it is finished (nothing more can happen to it)."""
-        record = entry.record
-        session = await context.client.get_session(record.session_id)
-        status = session_status(session, self.clock())
-        transaction = entry.transaction
-        if status.transaction_id and (
-            transaction is None
-            or transaction.id != status.transaction_id
-            or len(session.events) != entry.seen_events
-            or str(transaction.status) == "ON_HOLD"
-        ):
-            transaction = await context.client.get_transaction(status.transaction_id)
-            entry.transaction = transaction
-        entry.seen_events = len(session.events)
-        link = build_status(session, status, transaction, record.sms_status)
-        if entry.known_failures is None:
-            # Resuming from the history: failures already behind us are not news.
-            fresh = entry.known_state in (LinkState.OPEN, LinkState.OPENED)
-            entry.known_failures = 0 if fresh else link.failed_attempts
-        await self._publish(entry, link)
-        return link.finished and link.transaction_status != "ON_HOLD"
-
-    async def _reconcile(self, context: AccountContext, entry: _Followed) -> bool:
-        """Look for a payment carrying the unconfirmed link's reference."""
-        record = entry.record
-        found = await context.client.list_transactions(
-            TransactionFilter(merchant_reference=record.merchant_reference), limit=10
-        )
-        match = next(
-            (
-                t
-                for t in found
-                if t.session_id and t.merchant_reference == record.merchant_reference
-            ),
-            None,
-        )
-        if match is not None and match.session_id:
-            session = await context.client.get_session(match.session_id)
-            url = context.client.hosted_page_url(session.id)
-            confirmed = await asyncio.to_thread(
-                self.store.confirm, record.session_id, session.id, url
-            )
-            self._followed.pop(record.session_id, None)
-            if confirmed is not None:
-                self.confirmed.emit(record.session_id, confirmed)
-                self._followed[confirmed.session_id] = replace(
-                    entry, record=confirmed, due=_now(), known_failures=None
-                )
-            return False
-        expired = record.expires_at is not None and record.expires_at <= self.clock()
-        link = unconfirmed_status(record, expired=expired)
-        entry.known_failures = 0
-        await self._publish(entry, link)
-        return expired
-
-    async def _publish(self, entry: _Followed, link: LinkStatus) -> None:
-        """Write a change to the history, then tell the page; back off when nothing changed."""
-        session_id = entry.record.session_id
-        previous = self.latest.get(session_id)
-        if previous is None or _differs(previous, link):
-            await asyncio.to_thread(
-                self.store.update_state, session_id, link.state, link.detail, link.transaction_id
-            )
-            self.latest[session_id] = link
-            known_failures = entry.known_failures or 0
-            new_failure = link.failed_attempts > known_failures
-            self.status_changed.emit(link, entry.known_state, new_failure)
-            entry.known_state = link.state
-            entry.known_failures = link.failed_attempts
-            entry.delay = self.initial_interval_s
-        else:
-            self._backoff(entry)
-
-
-def _now() -> float:
-    """The poller's clock (the same one asyncio's loop uses)."""
-    return time.monotonic()
-
-
-def _differs(old: LinkStatus, new: LinkStatus) -> bool:
-    return (
-        old.state != new.state
-        or old.detail != new.detail
-        or len(old.timeline) != len(new.timeline)
-        or old.transaction_status != new.transaction_status
-    )
+        self.poller.unfollow(session_id)

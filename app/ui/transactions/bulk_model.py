@@ -3,36 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
 
+from app.desk.bulk_capture import BulkResult
 from app.desk.wording import money
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.table_model import RowTableModel
 
-__all__ = ["RETRIED_TEXT", "BulkColumn", "BulkResult", "BulkRow", "BulkRowsModel"]
+__all__ = ["BulkColumn", "BulkRow", "BulkRowsModel"]
 
 
-class BulkResult(StrEnum):
-    WAITING = "waiting"
-    RUNNING = "running"
-    CAPTURED = "captured"
-    FAILED = "failed"
-    PENDING = "pending"
-    UNKNOWN = "unknown"
-    SKIPPED = "skipped"
-    NOT_STARTED = "not started"
-
-
-_COLOURS = {
-    BulkResult.CAPTURED: "#1b5e20",
-    BulkResult.FAILED: "#c62828",
-    BulkResult.UNKNOWN: "#b26a00",
-    BulkResult.PENDING: "#b26a00",
-    BulkResult.SKIPPED: "#555555",
-    BulkResult.NOT_STARTED: "#555555",
+_TONES = {
+    BulkResult.CAPTURED: Tone.SUCCESS,
+    BulkResult.FAILED: Tone.ERROR,
+    BulkResult.UNKNOWN: Tone.WARNING,
+    BulkResult.PENDING: Tone.WARNING,
+    BulkResult.SKIPPED: Tone.MUTED,
+    BulkResult.NOT_STARTED: Tone.MUTED,
 }
 
 
@@ -44,11 +35,6 @@ class BulkRow:
     currency: str
     result: BulkResult = BulkResult.WAITING
     message: str = ""
-    retried: bool = False
-    """Sent a second time (same reference) after a server error left no trace of the first."""
-
-
-RETRIED_TEXT = "Captured once (Paydesk retried after a server error)"
 
 
 class BulkColumn(IntEnum):
@@ -71,11 +57,9 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
         self.set_rows(rows)
         self._position = {row.transaction_id: i for i, row in enumerate(rows)}
 
-    def update(
-        self, transaction_id: str, result: BulkResult, message: str = "", *, retried: bool = False
-    ) -> None:
+    def update(self, transaction_id: str, result: BulkResult, message: str = "") -> None:
         position = self._position[transaction_id]
-        row = replace(self.row_at(position), result=result, message=message, retried=retried)
+        row = replace(self.row_at(position), result=result, message=message)
         self.replace_row(position, row)
 
     def display(self, row: BulkRow, column: BulkColumn) -> str:
@@ -87,8 +71,6 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
             case BulkColumn.AMOUNT:
                 return money(row.amount, row.currency)
             case BulkColumn.RESULT:
-                if row.retried and row.result is BulkResult.CAPTURED:
-                    return RETRIED_TEXT
                 label = str(row.result).capitalize()
                 return f"{label}: {row.message}" if row.message else label
 
@@ -105,14 +87,8 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
         if column is not BulkColumn.RESULT:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = _COLOURS.get(row.result)
-            return QColor(colour) if colour else None
+            tone = _TONES.get(row.result)
+            return style.colour(tone) if tone else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if row.retried and row.result is BulkResult.CAPTURED:
-                return (
-                    "The first capture request got a server error and Dintero had not carried "
-                    "it out, so Paydesk sent it once more with the same reference. The "
-                    "transaction shows exactly one capture."
-                )
             return row.message or None
         return None

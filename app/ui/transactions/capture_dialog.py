@@ -18,7 +18,6 @@ FINAL_CAPTURE_PRODUCTS = ("dintero_psp",)
 
 class CaptureDialog(MoveDialog):
     operation = Operation.CAPTURE
-    verb = "capture"
 
     def _summary_text(self) -> str:
         ledger = self.ledger

@@ -23,20 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk.wording import money
+from app.ui import style
+from app.ui.style import Look, Tone
 from app.ui.widgets.plain_text import plain_label
 from app.ui.widgets.typed_amount import TypedAmount
 from app.ui.widgets.typed_amount import needs_typed_amount as _needs_typing
 
 __all__ = ["ConfirmDialog", "Confirmation", "needs_typed_amount"]
-
-_PRODUCTION_STYLE = (
-    "QLabel { background: #b71c1c; color: white; font-weight: bold; padding: 6px;"
-    " border-radius: 4px; }"
-)
-_TEST_STYLE = (
-    "QLabel { background: #e8f5e9; color: #1b5e20; font-weight: bold; padding: 6px;"
-    " border-radius: 4px; }"
-)
 
 
 @dataclass(frozen=True)
@@ -74,7 +67,7 @@ class ConfirmDialog(QDialog):
             self,
         )
         env.setObjectName("confirmEnvironment")
-        env.setStyleSheet(_PRODUCTION_STYLE if c.production else _TEST_STYLE)
+        style.apply(env, Tone.PRODUCTION if c.production else Tone.TEST, Look.BANNER)
 
         form = QFormLayout()
         amount_label = QLabel(f"<b>{money(c.amount, c.currency)}</b>", self)

@@ -32,6 +32,8 @@ from app.core.phone import format_phone_display
 from app.desk.wording import money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
+from app.ui import style
+from app.ui.style import Look, Tone
 from app.ui.transactions.authorization_expiry import estimate_expiry
 from app.ui.transactions.events_model import EventsModel
 from app.ui.transactions.lines_model import LinesModel
@@ -39,20 +41,11 @@ from app.ui.transactions.plugin_warning import plugin_warning
 
 __all__ = ["DetailPane"]
 
-_WARNING_STYLE = (
-    "QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffb74d;"
-    " border-radius: 4px; padding: 6px; }"
-)
-_REASONS_STYLE = "QLabel { color: #555; }"
 _OPERATION_NAMES = {
     Operation.CAPTURE: "Capture",
     Operation.REFUND: "Refund",
     Operation.VOID: "Void",
 }
-_STATE_STYLE = (
-    "QLabel { background: #e3f2fd; color: #0d3c61; border: 1px solid #64b5f6;"
-    " border-radius: 4px; padding: 6px; }"
-)
 
 
 def _address_text(address: Address | None) -> str:
@@ -107,12 +100,12 @@ class DetailPane(QWidget):
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("operationState")
-        self.state_label.setStyleSheet(_STATE_STYLE)
+        style.apply(self.state_label, Tone.INFO, Look.PANEL)
         self.state_label.setWordWrap(True)
         self.state_label.hide()
         self.order_label = QLabel(self)
         self.order_label.setObjectName("orderRecordState")
-        self.order_label.setStyleSheet(_WARNING_STYLE)
+        style.apply(self.order_label, Tone.WARNING, Look.PANEL)
         self.order_label.setWordWrap(True)
         self.order_label.hide()
         self.retry_order = QPushButton("Retry recording on the order", self)
@@ -121,7 +114,7 @@ class DetailPane(QWidget):
         self.retry_order.clicked.connect(self.retry_order_record_requested)
         self.plugin_label = QLabel(self)
         self.plugin_label.setObjectName("pluginWarning")
-        self.plugin_label.setStyleSheet(_WARNING_STYLE)
+        style.apply(self.plugin_label, Tone.WARNING, Look.PANEL)
         self.plugin_label.setWordWrap(True)
         self.plugin_label.hide()
 
@@ -136,7 +129,7 @@ class DetailPane(QWidget):
         )
         for column, (key, text) in enumerate(names):
             caption = QLabel(text, self)
-            caption.setStyleSheet("color: #555;")
+            style.apply(caption, Tone.MUTED)
             value = _selectable(QLabel("—", self))
             value.setObjectName(f"amount_{key}")
             bold = value.font()
@@ -181,7 +174,7 @@ class DetailPane(QWidget):
         self.reasons_label = QLabel(self)
         self.reasons_label.setObjectName("unavailableReasons")
         self.reasons_label.setAccessibleName("Why some actions are not offered")
-        self.reasons_label.setStyleSheet(_REASONS_STYLE)
+        style.apply(self.reasons_label, Tone.MUTED)
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setContentsMargins(9, 0, 0, 0)
         self.reasons_label.hide()

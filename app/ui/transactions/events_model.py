@@ -11,10 +11,11 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
 
 from app.desk.wording import money, when
 from app.dintero.models import Transaction, TransactionEvent
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.table_model import RowTableModel
 
 __all__ = ["EventColumn", "EventsModel"]
@@ -119,9 +120,9 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
         if role == Qt.ItemDataRole.ForegroundRole and column is EventColumn.RESULT:
             result = _result(row)
             if result == "failed":
-                return QColor("#c62828")
+                return style.colour(Tone.ERROR)
             if result == "pending":
-                return QColor("#b26a00")
+                return style.colour(Tone.WARNING)
         if role == Qt.ItemDataRole.ToolTipRole:
             details = [f"Event id: {row.id}"] if row.id else []
             if row.request_id:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from app.core.spreadsheet_csv import CsvStyle
 from app.dintero import TransactionFilter
+from app.ui import style
 from app.ui.context import AccountContext
+from app.ui.style import Tone
 from app.ui.transactions.export_csv import ExportError, export_transactions
 
 __all__ = ["EXPORT_TASK", "ExportDialog"]
@@ -102,7 +104,7 @@ class ExportDialog(QDialog):
         if self.running:
             return
         target = Path(self.path_edit.text().strip()).expanduser()
-        self.state.setStyleSheet("")
+        style.apply(self.state, None)
         self.running = True
         self.start_button.setEnabled(False)
         self.cancel_button.setText("Cancel")
@@ -138,7 +140,7 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportError):
             # Said on the dialog, where the path can be changed: no pop-up on top.
             self.state.setText(f"{error.user_message} No file was written.")
-            self.state.setStyleSheet("color: #b3261e;")
+            style.apply(self.state, Tone.ERROR)
             return True
         self.state.setText("The export did not finish; no file was written.")
         return False

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.desk.wording import STATUS_LABELS
 from app.dintero.filters import TransactionFilter
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.widgets.money_edit import MoneyEdit
 
 __all__ = ["DATE_PRESETS", "SEARCH_DEBOUNCE_MS", "FilterBar"]
@@ -142,7 +144,7 @@ class FilterBar(QWidget):
         self.problem.setObjectName("filterProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        style.apply(self.problem, Tone.ERROR)
         self.problem.hide()
         for money_edit in (self.amount_from, self.amount_to):
             money_edit.textChanged.connect(lambda _t: self._clear_problem_if_fixed())

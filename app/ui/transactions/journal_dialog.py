@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.journal import Journal, JournalEntry, JournalQuery, Operation, Outcome, write_csv
-from app.ui.context import AppServices
+from app.desk.services import AppServices
+from app.storage.journal import JournalEntry, JournalQuery, Operation, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
 from app.ui.transactions.export_csv import open_export_file
@@ -175,11 +175,10 @@ class JournalDialog(QDialog):
 
     def reload(self) -> None:
         query = self.query()
-        data_dir = self.services.data_dir
+        stores = self.services.stores
 
         def read() -> list[JournalEntry]:
-            with Journal.in_directory(data_dir) as journal:
-                return journal.query(query)
+            return stores.journal().query(query)
 
         self.tasks.start(
             "journal-load",

@@ -6,10 +6,11 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from app.desk.wording import money, when
 from app.storage.journal import JournalEntry, Outcome
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "JournalColumn", "JournalModel"]
@@ -42,12 +43,12 @@ _HEADERS = (
     "Operation reference",
     "Message",
 )
-_COLOURS = {
-    Outcome.SUCCEEDED: "#1b5e20",
-    Outcome.FAILED: "#c62828",
-    Outcome.UNKNOWN: "#b26a00",
-    Outcome.PENDING: "#b26a00",
-    Outcome.ATTEMPTED: "#b26a00",
+_TONES = {
+    Outcome.SUCCEEDED: Tone.SUCCESS,
+    Outcome.FAILED: Tone.ERROR,
+    Outcome.UNKNOWN: Tone.WARNING,
+    Outcome.PENDING: Tone.WARNING,
+    Outcome.ATTEMPTED: Tone.WARNING,
 }
 
 
@@ -102,8 +103,8 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
 
     def extra(self, row: JournalEntry, column: JournalColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column is JournalColumn.OUTCOME:
-            colour = _COLOURS.get(row.outcome)
-            return QColor(colour) if colour else None
+            tone = _TONES.get(row.outcome)
+            return style.colour(tone) if tone else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.display(row, column) or None  # whole, where the column cuts it
         return None

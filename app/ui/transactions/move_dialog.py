@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk.move_request import MoveRequest
-from app.desk.wording import money
+from app.desk.wording import OPERATION_WORDS, money
 from app.dintero import Ledger, Operation, OrderItem, Transaction
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.transactions.line_picker import LinePicker
 from app.ui.widgets.money_edit import MoneyEdit
 
@@ -38,7 +40,10 @@ class MoveDialog(QDialog):
     request_ready = Signal(object)  # MoveRequest
 
     operation: Operation = Operation.CAPTURE
-    verb = "capture"
+
+    @property
+    def verb(self) -> str:
+        return OPERATION_WORDS[self.operation].verb
 
     def __init__(self, transaction: Transaction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +92,7 @@ class MoveDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("moveProblem")
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
-        self.problem_label.setStyleSheet("color: #c62828;")
+        style.apply(self.problem_label, Tone.ERROR)
         self.problem_label.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(
@@ -169,7 +174,8 @@ class MoveDialog(QDialog):
             return f"Enter the amount to {self.verb}."
         if amount > self.remaining:
             return (
-                f"At most {money(self.remaining, self.currency)} can be {self.verb}d "
+                f"At most {money(self.remaining, self.currency)} can be "
+                f"{OPERATION_WORDS[self.operation].done} "
                 f"(asked for {money(amount, self.currency)})."
             )
         return self.extra_problem()

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.desk.move_request import OPERATION_LABELS, MoveRequest
+from app.desk.move_request import MoveRequest
+from app.desk.services import AppServices
+from app.desk.wording import OPERATION_LABELS
 from app.dintero import Transaction, TransactionFilter
 from app.storage.journal import Journal
 from app.storage.journal import Operation as JournalOperation
-from app.ui.context import AccountContext, AppServices
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
@@ -288,7 +290,7 @@ class TransactionsPage(QWidget):
             return
         context.tasks.start(
             "open-journal",
-            asyncio.to_thread(Journal.in_directory, self.services.data_dir),
+            asyncio.to_thread(self.services.stores.journal),
             on_success=opened,
             error_context="Could not open the audit journal; money operations are blocked",
         )

@@ -24,7 +24,6 @@ REFUND_REASONS = (
 
 class RefundDialog(MoveDialog):
     operation = Operation.REFUND
-    verb = "refund"
 
     def _summary_text(self) -> str:
         ledger = self.ledger

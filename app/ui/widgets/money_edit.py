@@ -9,10 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.money import AmountError, UnknownCurrency, format_plain, parse_amount
+from app.ui import style
 
 __all__ = ["MoneyEdit"]
-
-_INVALID_STYLE = "QLineEdit { border: 1px solid #c62828; }"
 
 
 class MoneyEdit(QLineEdit):
@@ -57,5 +56,5 @@ class MoneyEdit(QLineEdit):
                 parse_amount(text, self._currency)
             except (AmountError, UnknownCurrency) as error:
                 self._error = str(error)
-        self.setStyleSheet(_INVALID_STYLE if self._error else "")
+        style.mark_invalid(self, bool(self._error))
         self.setToolTip(self._error)

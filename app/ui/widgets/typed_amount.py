@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.money import format_amount
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.widgets.money_edit import MoneyEdit
 
 __all__ = ["TypedAmount", "needs_typed_amount"]
@@ -46,7 +48,7 @@ class TypedAmount(QWidget):
         self.problem.setObjectName("typedAmountProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        style.apply(self.problem, Tone.ERROR)
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

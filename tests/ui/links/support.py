@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from app.accounts.models import Account
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
+from app.desk.services import AppServices
 from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import EmbeddedSandbox
-from app.ui.context import AccountContext, AppServices
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.page import LinksPage

@@ -14,6 +14,7 @@ from app.storage.journal import Journal, JournalEntry, Operation, Outcome
 from app.storage.links import LinkRecord
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelCase, CancelLinkDialog
+from app.ui.style import Tone
 from tests.ui.links.support import Desk
 
 
@@ -159,7 +160,7 @@ def test_confirmation_on_a_production_account_is_red(
     box.show()
     qtbot.waitExposed(box)
     assert "PRODUCTION" in box.environment.text()
-    assert "#b71c1c" in box.environment.styleSheet()
+    assert box.environment.property("tone") == Tone.PRODUCTION
     box.grab().save(str(screenshot_dir / "links_cancel_confirm_production.png"))
     assert_fits(box)
 

@@ -17,13 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
 from app.core.vat import OrderLine
+from app.desk.session_poller import SessionPoller
 from app.dintero import DinteroClient
 from app.dintero.models import OrderItem
 from app.dintero.payloads import SessionRequest
 from app.sandbox import EmbeddedSandbox
 from app.storage.links import LinkRecord, LinkState, LinkStore, pending_id
 from app.ui.errors import ErrorPresenter
-from app.ui.links.tracker import POLLER_TASK, LinkTracker
+from app.ui.links.tracker import POLLER_TASK
 from tests.ui.conftest import RunAsync
 from tests.ui.links.support import Desk, make_services, open_desk, sent_sessions
 
@@ -255,7 +256,7 @@ def test_every_unfinished_link_is_followed_with_bounded_load(
     sandbox.pay(oldest, outcome="authorized")
     sandbox.clear_requests()
 
-    monkeypatch.setattr(LinkTracker, "min_gap_s", 0.1)
+    monkeypatch.setattr(SessionPoller, "min_gap_s", 0.1)
     began = time.monotonic()
     shop = open_desk(qtbot, sandbox, make_services(tmp_path), errors)
     tracker = shop.page.tracker

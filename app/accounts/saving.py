@@ -1,0 +1,115 @@
+"""Save or remove an account together with its client secret, so neither outlives the other.
+
+The account lives in the account file and its secret in the system keychain; the two
+cannot change in one transaction. So the keychain is changed inside the account file's
+lock, after every check that could refuse the save, and put back as it was when the file
+cannot be written: a save that failed leaves no secret behind (or says plainly that it
+could not take it back), and a save that returned is in the file, whatever another
+Paydesk process saved at the same time.
+
+Blocking calls (file and keychain): UI code runs them in a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from app.core.errors import UserInputError
+
+from .models import Account
+from .secrets import SecretStore, SecretStoreError
+from .store import AccountStore, AccountStoreError, account_index, check_can_add, check_client
+
+__all__ = ["SecretLeftBehind", "SecretRequired", "remove_account", "save_account"]
+
+log = logging.getLogger(__name__)
+
+
+class SecretRequired(UserInputError):
+    """A new account (or a changed client) needs its secret typed."""
+
+
+class SecretLeftBehind(SecretStoreError):
+    """The keychain still holds a secret that no account uses; the message says which."""
+
+
+def save_account(
+    store: AccountStore,
+    secrets: SecretStore,
+    account: Account,
+    secret: str,
+    previous: Account | None,
+) -> Account:
+    """Add ``account`` (``previous`` None) or replace ``previous`` with it, with its secret.
+
+    ``secret`` empty keeps the stored one (moved along when the client id changed).
+    """
+    moved = previous is not None and previous.keyring_username != account.keyring_username
+    if secret and not secret.strip():
+        raise SecretRequired("Enter the client secret of the API client")
+    with store.changing() as change:
+        accounts = change.accounts
+        if previous is None:
+            check_can_add(accounts, account)
+        else:
+            index = account_index(accounts, account.key)
+            check_client(accounts, account)
+        if not secret:
+            if previous is None:
+                raise SecretRequired("Enter the client secret of the API client")
+            if moved:
+                secret = secrets.get_secret(previous) or ""
+                if not secret:
+                    raise SecretRequired("Enter the client secret for the changed client id")
+        earlier = secrets.get_secret(account) if secret else None
+        if secret:
+            secrets.set_secret(account, secret)
+        if previous is None:
+            accounts.append(account)
+        else:
+            accounts[index] = account
+        try:
+            change.write()
+        except AccountStoreError as error:
+            if secret:
+                _put_back(secrets, account, earlier, error)
+            raise
+    if previous is not None and moved:
+        try:
+            secrets.delete_secret(previous)
+        except SecretStoreError as error:  # saved all the same; only an unused entry is left
+            log.warning("The old secret entry %s stays in the keychain: %s", previous, error)
+    return account
+
+
+def _put_back(
+    secrets: SecretStore, account: Account, earlier: str | None, failure: AccountStoreError
+) -> None:
+    """Undo the keychain change of a save whose account file could not be written."""
+    try:
+        if earlier is None:
+            secrets.delete_secret(account)
+        else:
+            secrets.set_secret(account, earlier)
+    except SecretStoreError as error:
+        raise SecretLeftBehind(
+            f"{failure.user_message} The client secret typed for it is still in the system "
+            f'keychain (service "{secrets.service}", entry "{account.keyring_username}") and '
+            f"could not be taken back: {error.user_message}"
+        ) from failure
+
+
+def remove_account(store: AccountStore, secrets: SecretStore, account: Account) -> None:
+    """Remove the account from the file, then its secret from the keychain."""
+    with store.changing() as change:
+        del change.accounts[account_index(change.accounts, account.key)]
+        change.write()
+        try:
+            secrets.delete_secret(account)
+        except SecretStoreError as error:
+            raise SecretLeftBehind(
+                f"The account “{account.name}” was removed, but its client secret could not "
+                f'be deleted from the system keychain (service "{secrets.service}", entry '
+                f'"{account.keyring_username}"): {error.user_message} Delete that entry '
+                "in the keychain, or it stays there unused."
+            ) from error

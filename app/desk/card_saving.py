@@ -1,0 +1,146 @@
+"""Saving a customer's card: create the payment-token session, keep it, follow it to the end.
+
+The record is written to the link history before anything else, so closing the dialog
+or Paydesk right after creating still leaves the link to be followed again later. The
+link is followed by a ``SessionPoller`` watch like any payment link.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Protocol
+
+from app.accounts.models import Account
+from app.desk.session_poller import PollResult, SessionPoller
+from app.dintero import DinteroClient
+from app.dintero.errors import DinteroError
+from app.dintero.payloads import PaymentTokenSessionRequest
+from app.dintero.session_state import SessionState, session_status
+from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
+
+__all__ = ["CardSavingListener", "CardSavingWatch", "SavedCard", "create_card_saving", "follow"]
+
+
+@dataclass(frozen=True)
+class SavedCard:
+    """What the customer's card-saving visit produced."""
+
+    transaction_id: str
+    token_id: str | None
+    token: str | None
+    masked_pan: str | None
+    brand: str | None
+
+
+class CardSavingListener(Protocol):
+    def card_saving_state(self, text: str) -> None:
+        """A line for the person waiting (the customer's progress)."""
+
+    def card_saving_ended(self, record: SavedCardRecord, saved: SavedCard | None) -> None:
+        """Saved (``saved`` set), or ended unsaved (cancelled, expired)."""
+
+
+async def create_card_saving(
+    client: DinteroClient, account: Account, store: LinkStore, request: PaymentTokenSessionRequest
+) -> SavedCardRecord:
+    """Create the card-saving link and keep its record (even if the caller is cancelled)."""
+    created = await client.create_payment_token_session(request)
+    customer = request.customer
+    record = SavedCardRecord(
+        session_id=created.id,
+        account_key=account.key,
+        account_id=account.account_id,
+        environment=account.environment.value,
+        merchant_reference=request.merchant_reference,
+        currency=request.currency,
+        url=created.url,
+        customer_phone=customer.phone_number if customer else None,
+        customer_email=customer.email if customer else None,
+        expires_at=request.expires_at,
+    )
+    await asyncio.shield(asyncio.to_thread(store.put_saved_card, record))
+    return record
+
+
+class CardSavingWatch:
+    """Follows one card-saving link until a card is saved or the link ends."""
+
+    def __init__(
+        self,
+        client: DinteroClient,
+        store: LinkStore,
+        record: SavedCardRecord,
+        listener: CardSavingListener,
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.record = record
+        self.listener = listener
+        self.saved: SavedCard | None = None
+        self.last_failure: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.record.session_id
+
+    def trouble(self, error: DinteroError, *, retrying: bool) -> None:
+        if retrying:
+            self.listener.card_saving_state(f"{error.user_message} Retrying…")
+        else:
+            self.listener.card_saving_state(f"Stopped following the link: {error.user_message}")
+
+    async def poll(self) -> PollResult:
+        session = await self.client.get_session(self.record.session_id)
+        status = session_status(session)
+        if status.state in (SessionState.CANCELLED, SessionState.EXPIRED):
+            await self._end(replace(self.record, state=str(status.state)), None)
+            return PollResult.FINISHED
+        changed = False
+        if status.state == SessionState.FAILED_ATTEMPT:
+            changed = status.failure_reason != self.last_failure
+            self.last_failure = status.failure_reason
+            self.listener.card_saving_state(
+                f"The customer's attempt failed ({status.failure_reason}). "
+                "They can try again with the same link."
+            )
+        if session.transaction_id:
+            transaction = await self.client.get_transaction(
+                session.transaction_id, includes=("card.payment_token",)
+            )
+            card = transaction.card
+            saved = SavedCard(
+                transaction_id=transaction.id,
+                token_id=card.payment_token_id if card else None,
+                token=card.payment_token if card else None,
+                masked_pan=card.masked_pan if card else None,
+                brand=card.brand if card else None,
+            )
+            done = replace(
+                self.record,
+                state=SavedCardState.SAVED,
+                token_reference=saved.token_id or saved.token,
+                masked_pan=saved.masked_pan,
+                brand=saved.brand,
+                transaction_id=saved.transaction_id,
+                saved_at=datetime.now(UTC),
+            )
+            await self._end(done, saved)
+            return PollResult.FINISHED
+        return PollResult.CHANGED if changed else PollResult.UNCHANGED
+
+    async def _end(self, record: SavedCardRecord, saved: SavedCard | None) -> None:
+        await asyncio.to_thread(self.store.put_saved_card, record)
+        self.record = record
+        self.saved = saved
+        self.listener.card_saving_ended(record, saved)
+
+
+async def follow(watch: CardSavingWatch, *, interval_s: float) -> SavedCard | None:
+    """Follow one card-saving link on a poller of its own, read at most every ``interval_s``."""
+    poller = SessionPoller()
+    poller.initial_interval_s = poller.max_interval_s = interval_s
+    poller.follow(watch, urgent=True)
+    await poller.run()
+    return watch.saved

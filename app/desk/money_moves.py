@@ -1,0 +1,690 @@
+"""Capture, refund and void from the desk: journal first, send once, settle, reconcile.
+
+One move, in order:
+
+1. refuse if the transaction already has a move running here (``claim``); settle earlier
+   moves on it that the journal still shows as unsettled by reading the transaction —
+   one that stays open blocks the new move. Moves settled as "not carried out" stay
+   watched for ``late_apply_watch_s``: if one of them shows up after all, its row is
+   corrected and the new move is refused. When there was nothing to check, the move is
+   a first send under a fresh reference and goes out on the transaction the person
+   confirmed (``MoveRequest.basis``) without reading it again; otherwise it reads first;
+2. the client checks the move, then calls the journal hook, which writes the reference
+   (``attempted``) — if the journal cannot be written nothing is sent;
+3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
+   re-reads and settles by the reference; a 202 → "pending" until the correlated event
+   arrives. Nothing is ever sent a second time. Once sent, any error is "not confirmed",
+   never "not sent"; a move cut off (account switch, quit) leaves its row ``unknown``;
+4. the answer's transaction goes to the listener (no second read when the answer
+   carried it);
+5. on success with the account's Orders API setting on, the report carries an order
+   record job; the caller runs it as a task of its own (``record_order``), so a failure
+   there is shown and retryable and never touches the money move.
+
+The listener (the Qt adapter in ``app.ui``, or a test) hears every change of state.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from app.accounts.models import Account
+from app.desk.move_request import MoveRequest
+from app.desk.order_recording import record_on_order
+from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, money
+from app.dintero import (
+    DinteroClient,
+    DinteroError,
+    Ledger,
+    LocalValidationError,
+    Operation,
+    OperationOutcome,
+    OutcomeKind,
+    PreparedOperation,
+    Transaction,
+)
+from app.dintero.models import OrderItem
+from app.storage.journal import Journal, JournalAttempt, JournalEntry, JournalQuery, Outcome
+from app.storage.journal import Operation as JournalOperation
+
+__all__ = [
+    "CHECKING_TEXT",
+    "MoneyMoveDesk",
+    "MoveListener",
+    "MoveReport",
+    "OrderRecordJob",
+]
+
+log = logging.getLogger(__name__)
+
+CHECKING_TEXT = "Checking with Dintero whether it went through…"
+JOURNAL_OPERATION = {
+    Operation.CAPTURE: JournalOperation.CAPTURE,
+    Operation.REFUND: JournalOperation.REFUND,
+    Operation.VOID: JournalOperation.VOID,
+}
+_MOVE_OF_JOURNAL = {value: key for key, value in JOURNAL_OPERATION.items()}
+INTERRUPTED_NOTE = (
+    "Interrupted (account switched or Paydesk closed) after it was sent: not confirmed. "
+    "Paydesk checks the transaction before the next move on it."
+)
+NOT_SENT_NOTE = "Not sent: interrupted (account switched or Paydesk closed) before sending."
+ABSENT_NOTE = (
+    "Not carried out: still not on the transaction when checked again well after it was "
+    "sent. Paydesk keeps looking for it for a while in case Dintero applies it late."
+)
+LATE_NOTE = "Carried out after all: Dintero applied it late (found when checked again)."
+UNCONFIRMED_TEXT = (
+    "Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent "
+    "again. Paydesk checks the transaction before the next move on it; look at the "
+    "transaction in a minute before trying again."
+)
+
+
+@dataclass(frozen=True)
+class OrderRecordJob:
+    """One record to make on the order after a move succeeded; kept to retry it."""
+
+    operation: Operation
+    transaction: Transaction
+    items: tuple[OrderItem, ...]
+    amount: int | None
+    """What moved; lets an amount-only move be recorded by lines."""
+    key: str
+    """Tells this record from others of the same transaction."""
+
+
+@dataclass(frozen=True)
+class MoveReport:
+    """How a move ended, for the detail pane, bulk rows and tests."""
+
+    transaction_id: str
+    operation: Operation
+    outcome: Outcome
+    text: str
+    reference: str | None = None
+    amount: int | None = None
+    journal_id: int | None = None
+    order_record: OrderRecordJob | None = field(default=None, repr=False)
+    """Set when the Orders API wants this move recorded: run ``record_order`` with it."""
+
+
+class MoveListener(Protocol):
+    """What the desk tells whoever shows the moves (the Qt page, a test)."""
+
+    def move_state(self, transaction_id: str, text: str) -> None:
+        """A line of progress for the transaction; "" clears it."""
+
+    def move_busy(self, transaction_id: str, busy: bool) -> None: ...
+
+    def move_finished(self, report: MoveReport) -> None: ...
+
+    def transaction_read(self, transaction: Transaction) -> None:
+        """The transaction as Dintero has it now."""
+
+    def order_record_state(self, transaction_id: str, text: str, retryable: bool) -> None: ...
+
+
+class SilentListener:
+    """A listener that shows nothing (background reconciliation, scripts)."""
+
+    def move_state(self, transaction_id: str, text: str) -> None:
+        pass
+
+    def move_busy(self, transaction_id: str, busy: bool) -> None:
+        pass
+
+    def move_finished(self, report: MoveReport) -> None:
+        pass
+
+    def transaction_read(self, transaction: Transaction) -> None:
+        pass
+
+    def order_record_state(self, transaction_id: str, text: str, retryable: bool) -> None:
+        pass
+
+
+@dataclass
+class _MoveState:
+    """What one running move has done so far, for the cancellation and error paths."""
+
+    entry_id: int | None = None
+    journal_outcome: Outcome = Outcome.ATTEMPTED
+
+
+class MoneyMoveDesk:
+    """Runs one account's money moves, one at a time per transaction."""
+
+    def __init__(
+        self,
+        client: DinteroClient,
+        account: Account,
+        journal: Journal,
+        listener: MoveListener,
+        *,
+        operator: Callable[[], str],
+        pending_timeout_s: float = 60.0,
+    ) -> None:
+        self.client = client
+        self.account = account
+        self.journal = journal
+        self.listener = listener
+        self._operator = operator
+        self.pending_timeout_s = pending_timeout_s
+        self._busy: set[str] = set()
+        self._checking: set[str] = set()
+        self._order_retries: dict[str, list[OrderRecordJob]] = {}
+
+    # ------------------------------------------------------------------ busy
+    def is_busy(self, transaction_id: str) -> bool:
+        return transaction_id in self._busy
+
+    @property
+    def busy_ids(self) -> frozenset[str]:
+        """Transactions with a money move on its way (sending, settling or pending)."""
+        return frozenset(self._busy)
+
+    def has_money_in_flight(self) -> bool:
+        """True while any move runs: ask before switching account or quitting."""
+        return bool(self._busy)
+
+    def claim(self, transaction_id: str) -> bool:
+        """Mark a transaction busy; False if a move on it is already running here."""
+        if transaction_id in self._busy or transaction_id in self._checking:
+            return False
+        self._set_busy(transaction_id, True)
+        return True
+
+    def release(self, transaction_id: str) -> None:
+        self._set_busy(transaction_id, False)
+
+    def _set_busy(self, tx_id: str, busy: bool) -> None:
+        if busy:
+            self._busy.add(tx_id)
+        else:
+            self._busy.discard(tx_id)
+        self.listener.move_busy(tx_id, busy)
+
+    # ------------------------------------------------------------------ the move
+    async def run_claimed(self, request: MoveRequest) -> MoveReport:
+        """``run`` for a transaction the caller claimed; released however it ends."""
+        try:
+            return await self.run(request)
+        finally:
+            self.release(request.transaction_id)
+
+    async def run(self, request: MoveRequest) -> MoveReport:
+        """The whole move (the caller holds the claim on the transaction).
+
+        Cancelled after sending (account switch, quit), the journal row is marked
+        ``unknown`` with a note before the cancellation goes on, so it is checked later.
+        """
+        state = _MoveState()
+        label = OPERATION_LABELS[request.operation]
+        self.listener.move_state(request.transaction_id, f"{label}: preparing…")
+        try:
+            earlier = await self._settle_earlier_moves(request.transaction_id)
+            return await self._run(request, state, basis=None if earlier else request.basis)
+        except asyncio.CancelledError:
+            self._interrupted(state)
+            raise
+        except LocalValidationError as error:
+            self.listener.move_state(request.transaction_id, f"Not sent: {error.user_message}")
+            raise
+        except Exception as error:
+            self.listener.move_state(request.transaction_id, "")
+            if state.entry_id is not None and state.journal_outcome is Outcome.ATTEMPTED:
+                # A bug after sending: the move may have happened; never leave "attempted".
+                log.exception("unexpected failure after sending on %s", request.transaction_id)
+                await self._settle_journal(
+                    state, Outcome.UNKNOWN, message=f"Not confirmed: unexpected error {error!r}"
+                )
+            raise
+
+    async def _run(
+        self, request: MoveRequest, state: _MoveState, basis: Transaction | None
+    ) -> MoveReport:
+        tx_id = request.transaction_id
+        label = OPERATION_LABELS[request.operation]
+
+        async def journal(prepared: PreparedOperation) -> None:
+            _check_whole_rest(request, prepared)
+            write = asyncio.ensure_future(
+                asyncio.to_thread(self.journal.record_attempt, self._attempt(request, prepared))
+            )
+            try:
+                state.entry_id = await asyncio.shield(write)
+            except asyncio.CancelledError:
+                # Cut off while the row was being written: nothing was sent, say so.
+                entry_id = await write
+                self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
+                raise
+            amount = money(prepared.amount, request.currency)
+            self.listener.move_state(tx_id, f"{label} of {amount}: sending…")
+
+        try:
+            outcome = await self.client.move(
+                request.operation,
+                tx_id,
+                request.body,
+                journal=journal,
+                on_uncertain=self._uncertain,
+                basis=basis,
+            )
+        except DinteroError as error:
+            if state.entry_id is None:
+                raise  # refused before anything was sent: "not sent" is true
+            if error.certainly_not_applied:
+                await self._settle_journal(state, Outcome.FAILED, message=error.details)
+                raise
+            return await self._unconfirmed(request, state, error)
+        if outcome.pending:
+            await self._settle_journal(state, Outcome.PENDING, request_id=outcome.event_request_id)
+            self.listener.move_state(
+                tx_id,
+                f"{label} pending: Dintero accepted it and is still processing. "
+                "Nothing will be sent again meanwhile.",
+            )
+            self.listener.transaction_read(outcome.transaction)
+            if outcome.event_request_id:
+                try:
+                    outcome = await self.client.wait_for_completion(
+                        tx_id, outcome.event_request_id, self.pending_timeout_s, pending=outcome
+                    )
+                except DinteroError as error:  # accepted: still pending, never "not sent"
+                    log.warning("waiting for %s on %s failed: %s", label, tx_id, error)
+        report = await self._conclude(request, outcome, state)
+        # The answer (or the read that settled it) already carries the transaction.
+        self.listener.transaction_read(outcome.transaction)
+        self._finish(report)
+        return report
+
+    async def _unconfirmed(
+        self, request: MoveRequest, state: _MoveState, error: DinteroError
+    ) -> MoveReport:
+        """Sent, and no clear answer even after re-reading: say so, never "not sent"."""
+        report = MoveReport(
+            request.transaction_id,
+            request.operation,
+            Outcome.UNKNOWN,
+            UNCONFIRMED_TEXT,
+            request.reference,
+            request.amount,
+            state.entry_id,
+        )
+        await self._settle_journal(state, Outcome.UNKNOWN, message=error.details)
+        await self._read_quietly(request.transaction_id)  # no answer carried it
+        self._finish(report)
+        return report
+
+    def _interrupted(self, state: _MoveState) -> None:
+        """Cancelled with the row still "attempted": mark it unknown, right now.
+
+        Written directly (a few milliseconds of SQLite): the loop may be shutting down,
+        and a thread handed the write now might never run.
+        """
+        if state.entry_id is None or state.journal_outcome is not Outcome.ATTEMPTED:
+            return
+        try:
+            self.journal.settle(state.entry_id, Outcome.UNKNOWN, message=INTERRUPTED_NOTE)
+            state.journal_outcome = Outcome.UNKNOWN
+        except Exception:
+            log.exception("could not mark the interrupted move %s", state.entry_id)
+
+    async def _conclude(
+        self, request: MoveRequest, outcome: OperationOutcome, state: _MoveState
+    ) -> MoveReport:
+        amount = outcome.amount if outcome.amount is not None else request.amount
+        request_id = outcome.request_id or (
+            outcome.event.request_id if outcome.event is not None else None
+        )
+        job: OrderRecordJob | None = None
+        if outcome.pending:
+            text = (
+                f"Still pending after {self.pending_timeout_s:g} s. Dintero has not finished "
+                "it yet; it was not sent again. Refresh later to see the result."
+            )
+            report_outcome = Outcome.PENDING
+        elif outcome.succeeded:
+            text = f"{OPERATION_PAST[request.operation]} {money(amount, request.currency)}."
+            if outcome.adopted:
+                text += " (Confirmed by re-reading the transaction; it was sent only once.)"
+            report_outcome = Outcome.SUCCEEDED
+            if self.account.orders_api_enabled:
+                job = _order_record_job(request, outcome, amount)
+        else:
+            reason = outcome.failure_message or "Dintero refused it."
+            text = f"{OPERATION_LABELS[request.operation]} failed: {reason}"
+            report_outcome = Outcome.FAILED
+        await self._settle_journal(
+            state,
+            report_outcome,
+            request_id=request_id,
+            message="" if report_outcome is Outcome.SUCCEEDED else text,
+            amount=amount if report_outcome is Outcome.SUCCEEDED else None,
+        )
+        return MoveReport(
+            request.transaction_id,
+            request.operation,
+            report_outcome,
+            text,
+            outcome.reference,
+            amount,
+            state.entry_id,
+            job,
+        )
+
+    # ------------------------------------------------------------------ earlier moves
+    async def _settle_earlier_moves(self, tx_id: str) -> bool:
+        """Settle the journal's open and watched rows on ``tx_id``; True if there were any.
+
+        Refuses (``LocalValidationError``) while one stays open, or when a move thought
+        not carried out turns out to have been applied late.
+        """
+        rows = await asyncio.to_thread(
+            self.journal.unsettled,
+            account_id=self.account.account_id,
+            target_id=tx_id,
+            operations=tuple(JOURNAL_OPERATION.values()),
+        )
+        for row in rows:
+            if not await self._reconcile(row):
+                operation = _MOVE_OF_JOURNAL[row.operation]
+                when = row.created_at.astimezone().strftime("%H:%M")
+                raise LocalValidationError(
+                    f"An earlier {operation.value} on this transaction ({when}, "
+                    f"{_amount_text(row)}) is not confirmed yet, and Dintero does not show "
+                    "it yet. Nothing was sent. Try again in a minute."
+                )
+        watched = await self._watched_rows(tx_id)
+        for row in watched:
+            if await self._found_late(row):
+                operation = _MOVE_OF_JOURNAL[row.operation]
+                when = row.created_at.astimezone().strftime("%H:%M")
+                raise LocalValidationError(
+                    f"The earlier {operation.value} on this transaction ({when}, "
+                    f"{_amount_text(row)}) that looked not carried out has been applied by "
+                    "Dintero after all. Nothing was sent; look at the transaction before "
+                    "trying again."
+                )
+        return bool(rows or watched)
+
+    async def _watched_rows(self, tx_id: str | None) -> list[JournalEntry]:
+        """Moves settled as not carried out, young enough that Dintero may still apply them."""
+        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+        query = JournalQuery(
+            account_id=self.account.account_id,
+            target_id=tx_id,
+            operations=tuple(JOURNAL_OPERATION.values()),
+            outcomes=(Outcome.FAILED,),
+            since=since,
+        )
+        rows = await asyncio.to_thread(self.journal.query, query)
+        return [r for r in rows if r.message.startswith(ABSENT_NOTE) and r.reference]
+
+    async def _found_late(self, row: JournalEntry) -> bool:
+        """Look for a watched move once more; correct its row when it is there now."""
+        assert row.reference is not None
+        operation = _MOVE_OF_JOURNAL[row.operation]
+        outcome = await self.client.find_outcome(row.target_id, operation, row.reference)
+        if outcome is None or not outcome.succeeded:
+            return False
+        request_id = outcome.request_id or (outcome.event.request_id if outcome.event else None)
+        await self._settle_row(
+            row, Outcome.SUCCEEDED, request_id=request_id, amount=outcome.amount, message=LATE_NOTE
+        )
+        self.listener.transaction_read(outcome.transaction)
+        return True
+
+    async def reconcile_unsettled(self) -> int:
+        """Settle this account's unsettled money moves in the journal; returns how many.
+
+        Runs in the background when an account is bound; also looks once more for moves
+        settled as not carried out that Dintero may still apply late. Transactions with a
+        move running here are left alone (that move settles its own row).
+        """
+        rows = await asyncio.to_thread(
+            self.journal.unsettled,
+            account_id=self.account.account_id,
+            operations=tuple(JOURNAL_OPERATION.values()),
+        )
+        watched = await self._watched_rows(None)
+        settled = 0
+        for row in [*rows, *watched]:
+            tx_id = row.target_id
+            if tx_id in self._busy or tx_id in self._checking:
+                continue
+            self._checking.add(tx_id)
+            try:
+                if row.outcome is Outcome.FAILED:
+                    settled += await self._found_late(row)
+                else:
+                    settled += await self._reconcile(row)
+            except DinteroError as error:
+                log.info("could not check journal row %s yet: %s", row.id, error)
+            finally:
+                self._checking.discard(tx_id)
+        return settled
+
+    async def _reconcile(self, row: JournalEntry) -> bool:
+        """Settle one row from the transaction as Dintero has it; False if still open."""
+        operation = _MOVE_OF_JOURNAL[row.operation]
+        window = self.client.config.settle_timeout_s
+        old_enough = (datetime.now(UTC) - row.created_at).total_seconds() > 2 * window
+        if row.reference is not None:
+            outcome = await self.client.find_outcome(row.target_id, operation, row.reference)
+        else:  # a void has no reference
+            outcome = _void_outcome(await self.client.get_transaction(row.target_id))
+        if outcome is None:
+            if not old_enough:
+                return False
+            await self._settle_row(row, Outcome.FAILED, message=ABSENT_NOTE)
+            return True
+        if outcome.pending:
+            return False
+        request_id = outcome.request_id or (outcome.event.request_id if outcome.event else None)
+        if outcome.succeeded:
+            await self._settle_row(
+                row,
+                Outcome.SUCCEEDED,
+                request_id=request_id,
+                amount=outcome.amount,
+                message="Confirmed later by reading the transaction.",
+            )
+        else:
+            reason = outcome.failure_message or "Dintero refused it."
+            await self._settle_row(
+                row, Outcome.FAILED, request_id=request_id, message=f"Failed: {reason}"
+            )
+        self.listener.transaction_read(outcome.transaction)
+        return True
+
+    async def _settle_row(
+        self,
+        row: JournalEntry,
+        outcome: Outcome,
+        *,
+        request_id: str | None = None,
+        amount: int | None = None,
+        message: str,
+    ) -> None:
+        await asyncio.to_thread(
+            self.journal.settle,
+            row.id,
+            outcome,
+            request_id=request_id,
+            amount=amount,
+            message=message,
+        )
+
+    # ------------------------------------------------------------------ order records
+    async def record_order(self, job: OrderRecordJob) -> None:
+        """Record a successful move on its order; a failure is kept for ``retry``."""
+        operation, transaction = job.operation, job.transaction
+        tx_id = transaction.id
+        attempt = self._journal_attempt(
+            JournalOperation.ORDER_RECORD,
+            tx_id,
+            amount=sum(i.amount for i in job.items) if job.items else job.amount,
+            currency=transaction.currency,
+            merchant_reference=transaction.merchant_reference,
+            note=f"record {operation.value} on order {transaction.merchant_reference}",
+        )
+        state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
+        order = transaction.merchant_reference or "?"
+        self.listener.order_record_state(tx_id, f"Recording on order {order}…", False)
+        try:
+            record = await record_on_order(
+                self.client, operation, transaction, job.items, job.amount
+            )
+        except (DinteroError, ValueError) as error:
+            message = error.user_message if isinstance(error, DinteroError) else str(error)
+            await self._settle_journal(state, Outcome.FAILED, message=str(error))
+            self._order_retries.setdefault(tx_id, []).append(job)
+            self.listener.order_record_state(
+                tx_id,
+                f"The {operation.value} went through, but recording it on order {order} "
+                f"failed: {message}",
+                True,
+            )
+            return
+        await self._settle_journal(state, Outcome.SUCCEEDED, message=f"order record {record.id}")
+        if self._order_retries.get(tx_id):
+            return  # an earlier record of this transaction still waits for its retry
+        self.listener.order_record_state(tx_id, f"Recorded on order {order}.", False)
+
+    def take_failed_order_records(self, transaction_id: str) -> list[OrderRecordJob]:
+        """The failed records of a transaction, handed back once for a retry."""
+        return self._order_retries.pop(transaction_id, [])
+
+    # ------------------------------------------------------------------ helpers
+    def _attempt(self, request: MoveRequest, prepared: PreparedOperation) -> JournalAttempt:
+        return self._journal_attempt(
+            JOURNAL_OPERATION[request.operation],
+            request.transaction_id,
+            amount=prepared.amount,
+            currency=request.currency,
+            reference=prepared.reference,
+            merchant_reference=request.merchant_reference,
+            note=request.description,
+        )
+
+    def _journal_attempt(
+        self,
+        operation: JournalOperation,
+        transaction_id: str,
+        *,
+        amount: int | None,
+        currency: str,
+        merchant_reference: str | None,
+        note: str,
+        reference: str | None = None,
+    ) -> JournalAttempt:
+        """A journal row for this account and operator, about to be sent."""
+        account = self.account
+        return JournalAttempt(
+            operator=self._operator(),
+            account_id=account.account_id,
+            account_name=account.name,
+            environment=account.environment.value,
+            operation=operation,
+            target_id=transaction_id,
+            amount=amount,
+            currency=currency,
+            reference=reference,
+            merchant_reference=merchant_reference,
+            note=note,
+        )
+
+    async def _settle_journal(
+        self,
+        state: _MoveState,
+        outcome: Outcome,
+        *,
+        request_id: str | None = None,
+        message: str | None = None,
+        amount: int | None = None,
+    ) -> None:
+        if state.entry_id is None:
+            return
+        await asyncio.to_thread(
+            self.journal.settle,
+            state.entry_id,
+            outcome,
+            request_id=request_id,
+            message=message,
+            amount=amount,
+        )
+        state.journal_outcome = outcome
+
+    async def _read_quietly(self, tx_id: str) -> None:
+        try:
+            fresh = await self.client.get_transaction(tx_id)
+        except DinteroError as error:  # the move is settled; a failed read is not fatal
+            log.warning("could not re-read %s after an operation: %s", tx_id, error)
+            return
+        self.listener.transaction_read(fresh)
+
+    def _uncertain(self, prepared: PreparedOperation, cause: DinteroError) -> None:
+        log.info(
+            "outcome of %s on %s unknown (%s); checking",
+            prepared.operation.value,
+            prepared.transaction_id,
+            cause,
+        )
+        self.listener.move_state(prepared.transaction_id, CHECKING_TEXT)
+
+    def _finish(self, report: MoveReport) -> None:
+        self.listener.move_state(report.transaction_id, report.text)
+        self.listener.move_finished(report)
+
+
+def _check_whole_rest(request: MoveRequest, prepared: PreparedOperation) -> None:
+    """A "the whole rest" move goes out only if the rest is still what was confirmed."""
+    if request.body is not None or request.operation is Operation.VOID:
+        return
+    if prepared.amount != request.amount:
+        raise LocalValidationError(
+            f"What is left changed since you confirmed: now "
+            f"{money(prepared.amount, request.currency)} instead of "
+            f"{money(request.amount, request.currency)}. Nothing was sent; look at the "
+            "transaction and try again."
+        )
+
+
+def _order_record_job(
+    request: MoveRequest, outcome: OperationOutcome, amount: int
+) -> OrderRecordJob:
+    items = outcome.event.items if outcome.event is not None else ()
+    key = (
+        outcome.reference or (outcome.event.id if outcome.event else None) or request.transaction_id
+    )
+    return OrderRecordJob(request.operation, outcome.transaction, tuple(items), amount, key)
+
+
+def _void_outcome(transaction: Transaction) -> OperationOutcome | None:
+    """A journalled void (no reference) settled from the transaction: voided, failed, open."""
+    voids = [e for e in transaction.events if e.event == "VOID"]
+    done = next((e for e in reversed(voids) if e.success is True), None)
+    if done is not None or Ledger(transaction).voided:
+        kind, event = OutcomeKind.SUCCEEDED, done
+    elif any(p.operation is Operation.VOID for p in Ledger(transaction).pending):
+        kind, event = OutcomeKind.PENDING, None
+    elif voids and voids[-1].success is False:
+        kind, event = OutcomeKind.FAILED, voids[-1]
+    else:
+        return None
+    return OperationOutcome(
+        kind, Operation.VOID, transaction.id, None, transaction, event=event, adopted=True
+    )
+
+
+def _amount_text(row: JournalEntry) -> str:
+    if row.amount is None or not row.currency:
+        return f"reference {row.reference or '-'}"
+    return money(row.amount, row.currency)

@@ -1,0 +1,375 @@
+"""The desk's money moves against the sandbox, with faults injected for real."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from app.desk.money_moves import CHECKING_TEXT, INTERRUPTED_NOTE, LATE_NOTE
+from app.desk.move_request import MoveRequest
+from app.dintero import (
+    CaptureRequest,
+    ClientConfig,
+    DinteroClient,
+    LocalValidationError,
+    Operation,
+    RefundRequest,
+)
+from app.sandbox import EmbeddedSandbox
+from app.storage.journal import Journal, Outcome
+from tests.desk.support import (
+    RecordingListener,
+    capture_in_another_process,
+    eventually,
+    make_desk,
+    transaction_reads,
+)
+
+
+def _posts(sandbox: EmbeddedSandbox, tail: str) -> list[dict[str, object]]:
+    return [r for r in sandbox.requests(tail) if r["method"] == "POST"]
+
+
+def _successful(sandbox: EmbeddedSandbox, tx_id: str, name: str) -> list[int]:
+    events = sandbox.get_transaction(tx_id)["events"]
+    return [e["amount"] for e in events if e["event"] == name and e.get("success") is True]
+
+
+def test_a_first_capture_is_journalled_then_sent_once_without_reading_again(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    tx_id = sandbox.create_authorized_transaction(amount=12_000)["id"]
+    rows_when_sending: list[Outcome] = []
+
+    class Watching(RecordingListener):
+        def move_state(self, transaction_id: str, text: str) -> None:
+            super().move_state(transaction_id, text)
+            if text.endswith("sending…"):
+                rows_when_sending.extend(e.outcome for e in journal.for_target(tx_id))
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            desk.listener = listener = Watching()
+            confirmed = await client.get_transaction(tx_id)  # what the person looked at
+            sandbox.clear_requests()
+            request = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 5_000, CaptureRequest(amount=5_000)
+            )
+            assert desk.claim(tx_id)
+            report = await desk.run_claimed(request)
+            assert report.outcome is Outcome.SUCCEEDED
+            assert report.text == "Captured 50,00\xa0kr."
+            # The answer carried the transaction: it went to the listener, no second read.
+            assert listener.reads[-1].id == tx_id
+            assert listener.busy == [(tx_id, True), (tx_id, False)]
+
+    asyncio.run(main())
+    assert rows_when_sending == [Outcome.ATTEMPTED]  # journalled before it went out
+    assert transaction_reads(sandbox, tx_id) == 0
+    assert len(_posts(sandbox, r"/capture$")) == 1
+    assert _successful(sandbox, tx_id, "CAPTURE") == [5_000]
+    (row,) = journal.for_target(tx_id)
+    assert row.outcome is Outcome.SUCCEEDED
+    assert row.operator == "tester"
+    assert row.amount == 5_000
+
+
+def test_a_confirmation_gone_stale_is_refused_by_dintero_and_never_doubles(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """Someone captured everything after the person confirmed "capture the rest"."""
+    tx_id = sandbox.create_authorized_transaction(amount=9_000)["id"]
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client, DinteroClient(client_config) as other:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            assert (await other.move(Operation.CAPTURE, tx_id)).succeeded
+            request = MoveRequest.for_transaction(Operation.CAPTURE, confirmed, 9_000)
+            report = await desk.run(request)
+            assert report.outcome is Outcome.FAILED
+            assert report.text.startswith("Capture failed:")
+
+    asyncio.run(main())
+    assert _successful(sandbox, tx_id, "CAPTURE") == [9_000]
+    (row,) = journal.for_target(tx_id)
+    assert row.outcome is Outcome.FAILED
+
+
+def test_a_5xx_answer_then_a_late_apply_is_unknown_then_settled_never_resent(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    tx_id = sandbox.create_authorized_transaction(amount=20_000)["id"]
+    sandbox.add_fault(
+        method="POST",
+        path=r"/capture$",
+        kind="error_then_apply",
+        status=503,
+        complete_after_ms=1_200,
+        times=1,
+    )
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, listener = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            request = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
+            )
+            report = await desk.run(request)
+            assert report.outcome is Outcome.UNKNOWN
+            assert CHECKING_TEXT in listener.texts()
+            assert not [t for t in listener.texts() if t.startswith("Not sent")]
+            # The next move on it waits until the first is settled: nothing is sent.
+            again = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
+            )
+            with pytest.raises(LocalValidationError, match="not confirmed yet"):
+                await desk.run(again)
+            await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
+            assert await desk.reconcile_unsettled() == 1
+
+    asyncio.run(main())
+    assert _successful(sandbox, tx_id, "CAPTURE") == [4_000]
+    assert len(_posts(sandbox, r"/capture$")) == 1
+    (row,) = journal.for_target(tx_id)
+    assert row.outcome is Outcome.SUCCEEDED
+    assert row.message == "Confirmed later by reading the transaction."
+
+
+def test_an_earlier_row_absent_past_the_window_is_settled_and_the_move_reads_first(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """A 503 that Dintero really did not apply: once the row is old enough it is settled
+    as not carried out, and a new capture (a new intent) reads the transaction first."""
+    config = client_config.model_copy(update={"settle_timeout_s": 0.2})
+    tx_id = sandbox.create_authorized_transaction(amount=20_000)["id"]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503, times=1)
+
+    async def main() -> None:
+        async with DinteroClient(config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            first = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
+            )
+            assert (await desk.run(first)).outcome is Outcome.UNKNOWN
+            await asyncio.sleep(0.5)  # older than twice the settle window
+            sandbox.clear_requests()
+            second = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
+            )
+            assert (await desk.run(second)).outcome is Outcome.SUCCEEDED
+
+    asyncio.run(main())
+    assert transaction_reads(sandbox, tx_id) >= 2  # settling the old row, then the move
+    assert _successful(sandbox, tx_id, "CAPTURE") == [4_000]
+    rows = sorted(journal.for_target(tx_id), key=lambda e: e.id)
+    assert [r.outcome for r in rows] == [Outcome.FAILED, Outcome.SUCCEEDED]
+    assert rows[0].message.startswith("Not carried out")
+
+
+def test_a_move_cut_off_after_sending_is_journalled_unknown(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    tx_id = sandbox.create_authorized_transaction(amount=7_000)["id"]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=1_500)
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            request = MoveRequest.for_transaction(Operation.CAPTURE, confirmed, 7_000)
+            task = asyncio.ensure_future(desk.run(request))
+            await eventually(lambda: bool(_posts(sandbox, r"/capture$")))
+            task.cancel()  # the account is switched, or Paydesk quits
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(main())
+    (row,) = journal.for_target(tx_id)
+    assert row.outcome is Outcome.UNKNOWN
+    assert row.message == INTERRUPTED_NOTE
+
+
+def test_a_202_is_pending_then_settled_by_its_event(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    tx_id = sandbox.create_authorized_transaction(amount=6_000)["id"]
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, listener = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            assert (
+                await desk.run(MoveRequest.for_transaction(Operation.CAPTURE, confirmed, 6_000))
+            ).outcome is Outcome.SUCCEEDED
+            sandbox.add_fault(
+                method="POST",
+                path=r"/refund$",
+                kind="accepted_later",
+                complete_after_ms=300,
+                times=1,
+            )
+            captured = await client.get_transaction(tx_id)
+            report = await desk.run(
+                MoveRequest.for_transaction(
+                    Operation.REFUND, captured, 2_000, RefundRequest(amount=2_000)
+                )
+            )
+            assert report.outcome is Outcome.SUCCEEDED
+            assert any("pending" in text for text in listener.texts())
+
+    asyncio.run(main())
+    assert _successful(sandbox, tx_id, "REFUND") == [2_000]
+    assert len(_posts(sandbox, r"/refund$")) == 1
+    refund = next(r for r in journal.for_target(tx_id) if r.operation == "refund")
+    assert refund.outcome is Outcome.SUCCEEDED
+
+
+def test_a_failed_order_record_is_kept_for_a_retry_and_the_move_stands(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """The merchant reference names no order: recording fails, the capture is done."""
+    tx_id = sandbox.create_authorized_transaction(amount=3_000, merchant_reference="no-order")["id"]
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, listener = make_desk(client, sandbox, journal, orders_api=True)
+            confirmed = await client.get_transaction(tx_id)
+            report = await desk.run(
+                MoveRequest.for_transaction(Operation.CAPTURE, confirmed, 3_000)
+            )
+            assert report.outcome is Outcome.SUCCEEDED
+            assert report.order_record is not None
+            await desk.record_order(report.order_record)
+            (_tx, text, retryable) = listener.order_records[-1]
+            assert retryable
+            assert "recording it on order no-order failed" in text
+            assert len(desk.take_failed_order_records(tx_id)) == 1
+            assert desk.take_failed_order_records(tx_id) == []
+
+    asyncio.run(main())
+    assert _successful(sandbox, tx_id, "CAPTURE") == [3_000]
+    outcomes = {(r.operation, r.outcome) for r in journal.for_target(tx_id)}
+    assert outcomes == {("capture", Outcome.SUCCEEDED), ("order_record", Outcome.FAILED)}
+
+
+def test_busy_transactions_refuse_a_second_claim(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path
+) -> None:
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            with Journal.in_directory(tmp_path) as journal:
+                desk, _ = make_desk(client, sandbox, journal)
+                assert desk.claim("T1.x")
+                assert not desk.claim("T1.x")
+                assert desk.has_money_in_flight()
+                assert desk.busy_ids == frozenset({"T1.x"})
+                desk.release("T1.x")
+                assert not desk.has_money_in_flight()
+
+    asyncio.run(main())
+
+
+def test_a_desk_killed_mid_capture_never_lets_a_retry_double_it(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path
+) -> None:
+    """Issue: a desk killed while a capture was in flight restarted, settled the row as
+    not carried out, allowed a retry, and the first capture landed later: twice the money.
+
+    Here a real child process is killed by SIGKILL while its capture waits in the sandbox
+    (which applies it 2.5 s later). The restarted desk settles the row as not carried out,
+    keeps watching its reference, and refuses the retry once the first capture shows up.
+    """
+    tx_id = sandbox.create_authorized_transaction(amount=30_000)["id"]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=2_500, times=1)
+    spawn = multiprocessing.get_context("spawn")
+    child = spawn.Process(
+        target=capture_in_another_process,
+        args=(
+            sandbox.base_url,
+            sandbox.account_id,
+            sandbox.client_id,
+            sandbox.client_secret,
+            str(tmp_path),
+            tx_id,
+            10_000,
+        ),
+    )
+    child.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not _posts(sandbox, r"/capture$"):
+            assert time.monotonic() < deadline, "the child never sent its capture"
+            time.sleep(0.02)
+        os.kill(child.pid or 0, signal.SIGKILL)
+    finally:
+        child.join(10)
+    assert child.exitcode == -signal.SIGKILL
+    config = client_config.model_copy(update={"settle_timeout_s": 0.2})
+
+    async def main() -> None:
+        async with DinteroClient(config) as client:
+            with Journal.in_directory(tmp_path) as journal:
+                desk, _ = make_desk(client, sandbox, journal)
+                (row,) = journal.for_target(tx_id)
+                assert row.outcome is Outcome.ATTEMPTED  # killed before it knew
+                await asyncio.sleep(0.5)  # older than twice the settle window
+                assert await desk.reconcile_unsettled() == 1
+                (row,) = journal.for_target(tx_id)
+                assert row.outcome is Outcome.FAILED  # absent so far: "not carried out"
+                await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
+                basis = await client.get_transaction(tx_id)
+                retry = MoveRequest.for_transaction(
+                    Operation.CAPTURE, basis, 10_000, CaptureRequest(amount=10_000)
+                )
+                with pytest.raises(LocalValidationError, match="applied by Dintero after all"):
+                    await desk.run(retry)
+                (row,) = journal.for_target(tx_id)
+                assert row.outcome is Outcome.SUCCEEDED
+                assert row.message == LATE_NOTE
+
+    asyncio.run(main())
+    assert _successful(sandbox, tx_id, "CAPTURE") == [10_000]
+    assert len(_posts(sandbox, r"/capture$")) == 1
+
+
+def test_a_move_found_late_on_opening_the_account_corrects_the_journal(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """A 503 that Dintero applied after the row was settled as not carried out."""
+    config = client_config.model_copy(update={"settle_timeout_s": 0.2})
+    tx_id = sandbox.create_authorized_transaction(amount=20_000)["id"]
+    sandbox.add_fault(
+        method="POST",
+        path=r"/capture$",
+        kind="error_then_apply",
+        status=503,
+        complete_after_ms=1_500,
+        times=1,
+    )
+
+    async def main() -> None:
+        async with DinteroClient(config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            request = MoveRequest.for_transaction(
+                Operation.CAPTURE, confirmed, 4_000, CaptureRequest(amount=4_000)
+            )
+            assert (await desk.run(request)).outcome is Outcome.UNKNOWN
+            await asyncio.sleep(0.5)
+            assert await desk.reconcile_unsettled() == 1  # absent: not carried out
+            assert journal.for_target(tx_id)[0].outcome is Outcome.FAILED
+            await eventually(lambda: bool(_successful(sandbox, tx_id, "CAPTURE")))
+            assert await desk.reconcile_unsettled() == 1  # found late: corrected
+            assert journal.for_target(tx_id)[0].outcome is Outcome.SUCCEEDED
+
+    asyncio.run(main())
