@@ -33,9 +33,11 @@ Which of ``.`` and ``,`` is the decimal separator:
 Refused, with a message a shop assistant understands (``AmountError``):
 empty text, negative amounts, anything that is not a number, more decimals
 than the currency has (counted as typed: "1,290" is three decimals), and the
-ambiguous case above. Zero is accepted and there is no upper bound: whether an
-amount may be sent (more than 0, at most ``MAX_DINTERO_AMOUNT``) is the
-caller's rule, not the parser's.
+ambiguous case above, and text longer than ``MAX_AMOUNT_TEXT`` characters (refused
+before any digit is read, so a pasted wall of digits costs nothing). Zero is
+accepted and there is no upper bound: whether an amount may be sent (more than 0, at
+most ``MAX_DINTERO_AMOUNT``) is the caller's rule, checked with
+``check_dintero_amount``.
 """
 
 from __future__ import annotations
@@ -56,10 +58,12 @@ from babel.numbers import (
 from app.core.errors import UserInputError
 
 __all__ = [
+    "MAX_AMOUNT_TEXT",
     "MAX_DINTERO_AMOUNT",
     "SUPPORTED_CURRENCIES",
     "AmountError",
     "UnknownCurrency",
+    "check_dintero_amount",
     "currency_exponent",
     "format_amount",
     "format_plain",
@@ -83,6 +87,13 @@ SUPPORTED_CURRENCIES: tuple[str, ...] = ("NOK", "SEK", "DKK", "EUR", "USD", "GBP
 
 #: Dintero amounts are int32; callers that send money should check against this.
 MAX_DINTERO_AMOUNT = 2**31 - 1
+
+#: Longest text ``parse_amount`` reads. Far above any real amount with spaces and a
+#: currency sign, far below what makes int() or babel slow or refuse.
+MAX_AMOUNT_TEXT = 100
+
+#: How much of the typed text a message quotes back (the rest is "…").
+_QUOTE_LENGTH = 24
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]+")
 _GROUP_MARKS = frozenset(" '\u2019")
@@ -133,7 +144,8 @@ def to_decimal(minor: int, currency: str) -> Decimal:
     if isinstance(minor, bool) or not isinstance(minor, int):
         raise TypeError(f"minor units must be int, not {type(minor).__name__}")
     sign = 1 if minor < 0 else 0
-    digits = tuple(int(d) for d in str(abs(minor)))
+    # Decimal(int) reads the integer directly: str() refuses more than 4,300 digits.
+    digits = Decimal(abs(minor)).as_tuple().digits
     return Decimal((sign, digits, -exponent))
 
 
@@ -186,8 +198,21 @@ def format_plain(minor: int, currency: str, locale: str = "nb_NO") -> str:
     return text.replace(".", decimal_symbol)
 
 
+def check_dintero_amount(minor: int, currency: str, what: str = "The amount") -> None:
+    """Raise ``AmountError`` unless Dintero takes ``minor``: more than 0, at most int32."""
+    if minor <= 0:
+        raise AmountError(f"{what} must be more than {format_amount(0, currency)}")
+    if minor > MAX_DINTERO_AMOUNT:
+        raise AmountError(
+            f"{what} can be at most {format_amount(MAX_DINTERO_AMOUNT, currency)} "
+            f"at Dintero (this is {format_amount(minor, currency)})"
+        )
+
+
 def parse_amount(text: str, currency: str, locale: str = "nb_NO") -> int:
     """Read an amount typed by staff into exact minor units; see the module docs for rules."""
+    if isinstance(text, str) and len(text) > MAX_AMOUNT_TEXT:
+        raise AmountError(f"{_quoted(text)} is too long for an amount")
     currency = normalize_currency(currency)
     exponent = currency_exponent(currency)
     loc = _locale(locale)
@@ -275,7 +300,7 @@ def _decimal_separator_index(
         last = max(body.rfind("."), body.rfind(","))
         separator = body[last]
         if body.count(separator) > 1:
-            raise AmountError(f'Use only one decimal separator in "{text.strip()}"')
+            raise AmountError(f"Use only one decimal separator in {_quoted(text)}")
         return last
     if not dots and not commas:
         return None
@@ -293,7 +318,7 @@ def _decimal_separator_index(
         return None
     whole = _SPACES.sub("", before.replace("'", "").replace("\u2019", "")) + after
     raise AmountError(
-        f'"{text.strip()}" is unclear. Type {whole} without the "{separator}", '
+        f'{_quoted(text)} is unclear. Type {whole} without the "{separator}", '
         f'or use "{decimal_symbol}" for decimals'
     )
 
@@ -319,9 +344,9 @@ def _ungroup(whole: str, text: str) -> str:
         and 1 <= len(groups[0]) <= 3
         and all(len(group) == 3 and group.isdigit() for group in groups[1:])
     ):
-        raise AmountError(f'Check the thousands separators in "{text.strip()}"')
+        raise AmountError(f"Check the thousands separators in {_quoted(text)}")
     if not all(group.isdigit() for group in groups):
-        raise AmountError(f'Check the thousands separators in "{text.strip()}"')
+        raise AmountError(f"Check the thousands separators in {_quoted(text)}")
     return "".join(groups)
 
 
@@ -336,4 +361,12 @@ def _not_a_number_message(text: str, currency: str, locale: str) -> str:
     exponent = currency_exponent(currency)
     example_minor = 129990 * 10 ** (exponent - 2) if exponent >= 2 else 1299 * 10**exponent
     example = format_plain(example_minor, currency, locale)
-    return f'"{text.strip()}" is not an amount. Type digits, for example {example}'
+    return f"{_quoted(text)} is not an amount. Type digits, for example {example}"
+
+
+def _quoted(text: str) -> str:
+    """The typed text in quotes for a message, cut short: a message must not grow with it."""
+    shown = text.strip()
+    if len(shown) > _QUOTE_LENGTH:
+        shown = shown[: _QUOTE_LENGTH - 1] + "…"
+    return f'"{shown}"'

@@ -10,6 +10,11 @@ Rounding rules (both exact, computed with rational numbers):
 * VAT in a gross amount = gross × rate / (100 + rate), rounded half up to the
   minor unit. 12 500 øre at 25 % → 2 500; 999 øre at 25 % → 199.8 → 200.
 
+Quantities and VAT rates typed by staff are read with ``parse_quantity`` and
+``parse_vat_rate``: digits with one decimal mark ("1,5" or "1.5"), nothing else (no
+exponents such as "1e9"), and bounded before any arithmetic, so no text can make a
+line's total take seconds to work out or grow past what Dintero takes.
+
 The order amount Dintero expects is Σ line totals + shipping. When a shop's
 own total differs by a few minor units (other rounding elsewhere), integrations
 add a ``rounding-fee`` line (quantity 1, VAT 0) so that the lines sum to the
@@ -18,6 +23,7 @@ amount; ``rounding_line`` builds it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,12 +35,15 @@ from app.core.errors import UserInputError
 __all__ = [
     "DEFAULT_VAT_RATE",
     "FALLBACK_VAT_RATE",
+    "MAX_QUANTITY",
     "ROUNDING_LINE_ID",
     "OrderLine",
     "OrderLineError",
     "default_vat_rate",
     "order_total",
     "order_vat_total",
+    "parse_quantity",
+    "parse_vat_rate",
     "round_half_up",
     "rounding_line",
     "vat_from_gross",
@@ -63,6 +72,15 @@ DEFAULT_VAT_RATE: Mapping[str, Decimal] = MappingProxyType(
 #: ``line_id`` (and ``sku``) of the line that absorbs rounding differences.
 ROUNDING_LINE_ID = "rounding-fee"
 
+#: The largest quantity a line takes: far above a phone order, small enough that
+#: quantity × price stays quick to work out and readable on screen.
+MAX_QUANTITY = Decimal(1_000_000)
+_QUANTITY_DECIMALS = 3
+#: Longest text read as a quantity or a VAT rate (spaces and a "%" included).
+_MAX_NUMBER_TEXT = 20
+_PLAIN_NUMBER = re.compile(r"^(\d+)(?:[.,](\d+))?$")
+_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]")
+
 
 def default_vat_rate(country_or_currency: str) -> Decimal:
     """Standard rate for a country ("NO") or currency ("NOK"); the fallback otherwise."""
@@ -85,6 +103,42 @@ def _check_rate(rate_percent: Decimal) -> Fraction:
     if isinstance(exponent, int) and exponent < -2:
         raise OrderLineError("Use at most 2 decimals for the VAT rate")
     return Fraction(rate_percent)
+
+
+def _plain_decimal(text: str) -> Decimal | None:
+    """Digits with at most one "." or "," as decimal mark, spaces ignored; None otherwise."""
+    if not isinstance(text, str) or len(text) > _MAX_NUMBER_TEXT:
+        return None
+    match = _PLAIN_NUMBER.match(_SPACES.sub("", text))
+    if match is None:
+        return None
+    whole, fraction = match.group(1), match.group(2) or ""
+    return Decimal(f"{whole}.{fraction}" if fraction else whole)
+
+
+def parse_quantity(text: str) -> Decimal:
+    """A typed quantity ("2", "1,5", "0.25"); ``OrderLineError`` says what is wrong."""
+    value = _plain_decimal(text)
+    if value is None:
+        raise OrderLineError("Quantity must be a number such as 1 or 1,5")
+    if value <= 0:
+        raise OrderLineError("Quantity must be more than 0")
+    if value > MAX_QUANTITY:
+        raise OrderLineError(f"Quantity can be at most {MAX_QUANTITY:,}".replace(",", " "))
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -_QUANTITY_DECIMALS:
+        raise OrderLineError(f"Use at most {_QUANTITY_DECIMALS} decimals for the quantity")
+    return value
+
+
+def parse_vat_rate(text: str) -> Decimal:
+    """A typed VAT rate in percent ("25", "12,5", "15 %"); ``OrderLineError`` if not one."""
+    cleaned = text.strip().removesuffix("%") if isinstance(text, str) else ""
+    value = _plain_decimal(cleaned)
+    if value is None:
+        raise OrderLineError("VAT must be a percentage such as 25")
+    _check_rate(value)
+    return value
 
 
 def vat_from_gross(gross_minor: int, rate_percent: Decimal) -> int:
@@ -123,6 +177,9 @@ class OrderLine:
             raise OrderLineError("Quantity must be a number such as 1 or 1.5")
         if quantity <= 0:
             raise OrderLineError("Quantity must be more than 0")
+        if quantity > MAX_QUANTITY:
+            # Checked before any arithmetic: 1e100000000 would take minutes to multiply.
+            raise OrderLineError(f"Quantity can be at most {MAX_QUANTITY:,}".replace(",", " "))
         if isinstance(self.unit_price, bool) or not isinstance(self.unit_price, int):
             raise OrderLineError("Unit price must be a whole number of minor units")
         _check_rate(self.vat_rate)

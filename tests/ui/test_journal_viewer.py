@@ -86,7 +86,7 @@ def test_viewer_filters_and_exports(
     with qtbot.waitSignal(dialog.exported, timeout=5_000) as exported:
         dialog.export_to(target)
     assert exported.args[0] == 1
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert rows[0]["transaction_or_session"] == "sess-9"
     assert rows[0]["operation"] == "cancel_link"
 
@@ -108,11 +108,13 @@ def test_export_of_the_filtered_list_all_pages(
         with qtbot.waitSignal(dialog.exported, timeout=10_000) as exported:
             dialog.start_button.click()
         assert exported.args[0] == len(created)
-        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+        style = dialog.csv_style  # the marks of this machine's locale
+        text = target.read_text(encoding="utf-8-sig")
+        rows = list(csv.DictReader(io.StringIO(text), delimiter=style.delimiter))
         assert {r["id"] for r in rows} == {tx["id"] for tx in created}
         assert {r["currency"] for r in rows} == {"NOK"}
         assert sorted(r["amount"] for r in rows) == sorted(
-            f"{tx['amount'] // 100}.{tx['amount'] % 100:02d}" for tx in created
+            f"{tx['amount'] // 100}{style.decimal_mark}{tx['amount'] % 100:02d}" for tx in created
         )
 
         # Cancelling a slow export leaves no file behind.

@@ -4,7 +4,8 @@ Dintero cancels an unpaid link (the customer can no longer pay), or a paid one w
 payment is only authorized (that payment is voided). A captured payment cannot be
 cancelled: it is refunded on the Transactions page instead, so the dialog then explains
 that and offers no Cancel button. Like the other money-move confirmations it repeats the
-account and the environment, production in red.
+account and the environment, production in red, and a void on production above the
+confirmation threshold (Preferences) must be confirmed by typing its amount.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +32,8 @@ from app.dintero.session_state import SessionState
 from app.storage.links import LinkRecord
 from app.ui import style
 from app.ui.style import Look, Tone
+from app.ui.widgets.plain_text import escaped, plain_label, shorten
+from app.ui.widgets.typed_amount import TypedAmount, needs_typed_amount
 
 __all__ = ["CancelCase", "CancelLinkDialog", "CancelWording", "cancel_wording"]
 
@@ -72,7 +76,7 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
     state = status.state if status is not None else record.state
     transaction_status = status.transaction_status if status is not None else None
     label = state_label(state)[0]
-    ask = f"Cancel the payment link {record.merchant_reference}?"
+    ask = f"Cancel the payment link {shorten(record.merchant_reference, 40)}?"
     cannot = "This link cannot be cancelled"
 
     if state == SessionState.CANCELLED:
@@ -154,7 +158,10 @@ class CancelLinkDialog(QDialog):
         record: LinkRecord,
         status: LinkStatus | None,
         parent: QWidget | None = None,
+        *,
+        threshold: int | None = None,
     ) -> None:
+        """``threshold``: above it (minor units), a production void is typed in to confirm."""
         super().__init__(parent)
         self.setObjectName("confirmCancelLink")
         self.wording = wording = cancel_wording(record, status)
@@ -169,7 +176,7 @@ class CancelLinkDialog(QDialog):
         self.environment.setObjectName("confirmEnvironment")
         style.apply(self.environment, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)
 
-        self.headline = QLabel(f"<b>{wording.headline}</b>", self)
+        self.headline = QLabel(f"<b>{escaped(wording.headline)}</b>", self)
         self.headline.setObjectName("cancelHeadline")
         self.headline.setWordWrap(True)
         larger = self.headline.font()
@@ -178,23 +185,30 @@ class CancelLinkDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Account:", QLabel(f"{account.name} ({account.account_id})", self))
+        form.addRow("Account:", plain_label(f"{account.name} ({account.account_id})", self))
         env_text = QLabel("<b>Production</b>" if production else "Test", self)
         if production:
             style.apply(env_text, Tone.PRODUCTION)
         form.addRow("Environment:", env_text)
-        form.addRow("Link:", QLabel(record.merchant_reference, self))
+        form.addRow("Link:", plain_label(record.merchant_reference, self, elide_at=48))
         amount = QLabel(f"<b>{format_amount(record.amount, record.currency)}</b>", self)
         amount.setObjectName("cancelAmount")
         form.addRow("Amount:", amount)
         form.addRow("Status:", QLabel(wording.payment, self))
 
-        self.explanation = QLabel(wording.explanation, self)
+        self.explanation = plain_label(wording.explanation, self)
         self.explanation.setObjectName("cancelExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if wording.case is CancelCase.VOID:
             style.apply(self.explanation, Tone.ERROR)
+
+        self.typing: TypedAmount | None = None
+        voids = wording.case is CancelCase.VOID
+        if voids and needs_typed_amount(production, record.amount, threshold):
+            assert threshold is not None
+            self.typing = TypedAmount(record.amount, record.currency, threshold, self)
+            self.typing.changed.connect(self._update)
 
         self.buttons = QDialogButtonBox(self)
         self.confirm_button: QPushButton | None = None
@@ -221,10 +235,35 @@ class CancelLinkDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addLayout(form)
         layout.addWidget(self.explanation)
+        if self.typing is not None:
+            layout.addWidget(self.typing)
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
-        self.keep_button.setFocus()
+        self._update()
+        (self.typing.edit if self.typing is not None else self.keep_button).setFocus()
+
+    def typed_matches(self) -> bool:
+        return self.typing is None or self.typing.matches()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the typed amount confirms it, or says why not; it never dismisses."""
+        typing = self.typing
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and typing is not None and self.focusWidget() is typing.edit:
+            event.accept()
+            if self.typed_matches():
+                self._confirm()
+            else:
+                typing.explain_mismatch()
+            return
+        super().keyPressEvent(event)
+
+    def _update(self) -> None:
+        if self.confirm_button is not None:
+            self.confirm_button.setEnabled(self.typed_matches())
 
     def _confirm(self) -> None:
+        if self.confirm_button is None or not self.typed_matches():
+            return
         self.accept()
         self.confirmed.emit()

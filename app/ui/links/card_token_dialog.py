@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -42,6 +43,7 @@ from app.dintero.payloads import PaymentTokenSessionRequest
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
 from app.ui import style
 from app.ui.context import AccountContext
+from app.ui.links.new_link_form import MAX_EMAIL_LENGTH, MAX_PHONE_LENGTH, MAX_REFERENCE_LENGTH
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 from app.ui.links.qr import qr_pixmap
 from app.ui.style import Tone
@@ -77,13 +79,16 @@ class CardTokenDialog(QDialog):
         form = QFormLayout()
         self.email = QLineEdit(self)
         self.email.setAccessibleName("Customer e-mail")
+        self.email.setMaxLength(MAX_EMAIL_LENGTH)
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName("Customer phone")
+        self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
         index = self.currency.findText(context.account.currency)
         self.currency.setCurrentIndex(max(index, 0))
         self.reference = QLineEdit(new_merchant_reference(), self)
+        self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
         form.addRow("Customer &e-mail", self.email)
         form.addRow("Customer &phone", self.phone)
         form.addRow("&Currency", self.currency)
@@ -352,10 +357,11 @@ class CardTokenDialog(QDialog):
     def _show_result(self, record: SavedCardRecord) -> None:
         card = " ".join(part for part in (record.brand, record.masked_pan) if part)
         when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.saved_at else "—"
+        # The customer's e-mail and Dintero's card fields are data, never markup.
         self.state.setText(
-            f"<b>Card saved</b> {when} for {_customer(record)}.<br>"
-            f"Token reference: <b>{record.token_reference or '—'}</b><br>"
-            f"Card: {card or '—'}<br>Transaction: {record.transaction_id or '—'}"
+            f"<b>Card saved</b> {when} for {escape(_customer(record))}.<br>"
+            f"Token reference: <b>{escape(record.token_reference or '—')}</b><br>"
+            f"Card: {escape(card or '—')}<br>Transaction: {escape(record.transaction_id or '—')}"
         )
 
     def _stop(self) -> None:

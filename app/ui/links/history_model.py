@@ -79,9 +79,13 @@ class HistoryModel(RowTableModel[LinkRecord, HistoryColumn]):
         return _raw(row, column)
 
     def extra(self, row: LinkRecord, column: HistoryColumn, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == HistoryColumn.STATE:
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        if column == HistoryColumn.STATE:
             detail = f" — {row.state_detail}" if row.state_detail else ""
             return state_label(row.state)[0] + detail
+        if column in (HistoryColumn.REFERENCE, HistoryColumn.CUSTOMER):
+            return _text(row, column)  # whole, where the cell may be cut with "…"
         return None
 
 

@@ -1,4 +1,9 @@
-"""The searchable list of links sent from this desk (newest first)."""
+"""The searchable list of links sent from this desk (newest first).
+
+A long reference or e-mail is cut with "…" in its column (whole in the tooltip): the
+Reference column is as wide as its text up to ``REFERENCE_MAX_WIDTH``, so one long
+reference cannot push the customer and state out of sight.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,10 @@ from app.ui import style
 from app.ui.links.history_model import ROW_ROLE, SORT_ROLE, HistoryColumn, HistoryModel
 from app.ui.style import Tone
 
-__all__ = ["HistoryPanel"]
+__all__ = ["REFERENCE_MAX_WIDTH", "HistoryPanel"]
+
+#: Widest the Reference column grows by itself (pixels); staff can still drag it wider.
+REFERENCE_MAX_WIDTH = 200
 
 
 class HistoryPanel(QWidget):
@@ -55,10 +63,16 @@ class HistoryPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.setWordWrap(False)
+        # References differ at their end (a counter, random letters): keep both ends.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryColumn.REFERENCE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(HistoryColumn.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.dataChanged):
+            signal.connect(lambda *_: self._fit_reference_column())
+        self._fit_reference_column()
         layout.addWidget(self.view, 1)
         self.empty = QLabel("No links yet. Links you create appear here.", self)
         style.apply(self.empty, Tone.MUTED)
@@ -73,6 +87,15 @@ class HistoryPanel(QWidget):
         self.search.returnPressed.connect(self._search_now)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+
+    def _fit_reference_column(self) -> None:
+        """As wide as the references shown, but never wider than ``REFERENCE_MAX_WIDTH``."""
+        header = self.view.horizontalHeader()
+        wanted = max(
+            self.view.sizeHintForColumn(HistoryColumn.REFERENCE),
+            header.sectionSizeHint(HistoryColumn.REFERENCE),
+        )
+        header.resizeSection(HistoryColumn.REFERENCE, min(wanted, REFERENCE_MAX_WIDTH))
 
     def _search_now(self) -> None:
         self._debounce.stop()

@@ -9,9 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.errors import UserInputError
-from app.core.money import AmountError, format_amount, format_plain, parse_amount
-from app.core.vat import OrderLine, OrderLineError
-from app.desk.link_draft import decimal_from_text
+from app.core.money import (
+    MAX_DINTERO_AMOUNT,
+    AmountError,
+    format_amount,
+    format_plain,
+    parse_amount,
+)
+from app.core.vat import OrderLine, OrderLineError, parse_quantity, parse_vat_rate
 from app.ui import style
 
 __all__ = ["COLUMN_WIDTHS", "LineProblem", "LineRow", "mark_invalid"]
@@ -108,24 +113,27 @@ class LineRow(QWidget):
         if not description:
             raise LineProblem("description", "Describe what the customer buys")
         try:
-            quantity = decimal_from_text(self.quantity.text())
-        except ValueError:
-            raise LineProblem("quantity", "Quantity must be a number such as 1 or 1,5") from None
-        if quantity <= 0:
-            raise LineProblem("quantity", "Quantity must be more than 0")
+            quantity = parse_quantity(self.quantity.text())
+        except OrderLineError as error:
+            raise LineProblem("quantity", str(error)) from None
         try:
             price = parse_amount(self.price.text(), self.currency, LOCALE)
         except AmountError as error:
             raise LineProblem("price", str(error)) from None
+        if price > MAX_DINTERO_AMOUNT:
+            raise LineProblem("price", _too_much("The unit price", price, self.currency))
         try:
-            rate = decimal_from_text(self.vat.text())
-        except ValueError:
-            raise LineProblem("vat", "VAT must be a percentage such as 25") from None
+            rate = parse_vat_rate(self.vat.text())
+        except OrderLineError as error:
+            raise LineProblem("vat", str(error)) from None
         try:
-            return OrderLine(line_id, description, quantity, price, rate)
+            line = OrderLine(line_id, description, quantity, price, rate)
         except OrderLineError as error:
             field = "vat" if "VAT" in str(error) else "quantity"
             raise LineProblem(field, str(error)) from None
+        if line.amount > MAX_DINTERO_AMOUNT:
+            raise LineProblem("quantity", _too_much("The line total", line.amount, self.currency))
+        return line
 
     def field_widget(self, field: str) -> QLineEdit:
         return {
@@ -155,6 +163,13 @@ class LineRow(QWidget):
             self.total.setText(format_amount(line.amount, self.currency, LOCALE))
             self.vat_amount.setText(format_amount(line.vat_amount, self.currency, LOCALE))
         self.changed.emit()
+
+
+def _too_much(what: str, minor: int, currency: str) -> str:
+    """Dintero takes at most int32 minor units per line: say so before sending."""
+    most = format_amount(MAX_DINTERO_AMOUNT, currency, LOCALE)
+    this = format_amount(minor, currency, LOCALE)
+    return f"{what} can be at most {most} at Dintero (this is {this})"
 
 
 def _rate_text(value: Decimal) -> str:

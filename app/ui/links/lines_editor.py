@@ -20,9 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserInputError
-from app.core.money import AmountError, format_amount, format_plain, parse_amount
-from app.core.vat import OrderLine, default_vat_rate, vat_from_gross
-from app.desk.link_draft import decimal_from_text
+from app.core.money import (
+    MAX_DINTERO_AMOUNT,
+    AmountError,
+    check_dintero_amount,
+    format_amount,
+    format_plain,
+    parse_amount,
+)
+from app.core.vat import (
+    OrderLine,
+    OrderLineError,
+    default_vat_rate,
+    order_total,
+    parse_vat_rate,
+    vat_from_gross,
+)
 from app.storage.links import ShippingLine
 from app.ui import style
 from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, mark_invalid
@@ -68,6 +81,7 @@ class LinesEditor(QWidget):
         outer.addWidget(self.totals)
         self.error = QLabel(self)
         self.error.setObjectName("linesError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         style.apply(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -243,6 +257,16 @@ class LinesEditor(QWidget):
             shipping = self._read_shipping()
         except LineProblem as problem:
             problems.append(f"Shipping: {problem}")
+        if not problems:
+            total = order_total(lines, shipping.amount if shipping else 0)
+            try:
+                check_dintero_amount(total, self.currency, "The total")
+            except AmountError as error:
+                message = f"{error}." if total > 0 else f"{error}: add a price."
+                problems.append(message)
+                # The cursor goes to the price of the biggest line, where the fix most likely is.
+                biggest = max(zip(lines, filled, strict=True), key=lambda pair: pair[0].amount)
+                mark_invalid(biggest[1].price, message)
         if problems:
             self.error.setText("\n".join(problems))
             self.error.show()
@@ -261,15 +285,16 @@ class LinesEditor(QWidget):
             raise LineProblem("title", "Name the shipping, for example Posten")
         try:
             amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+            if amount > MAX_DINTERO_AMOUNT:
+                check_dintero_amount(amount, self.currency, "Shipping")
         except AmountError as error:
             mark_invalid(self.shipping_price, str(error))
             raise LineProblem("price", str(error)) from None
         try:
-            rate = decimal_from_text(self.shipping_vat.text())
-            vat_from_gross(amount, rate)
-        except ValueError:
-            mark_invalid(self.shipping_vat, "VAT must be a percentage such as 25")
-            raise LineProblem("vat", "VAT must be a percentage such as 25") from None
+            rate = parse_vat_rate(self.shipping_vat.text())
+        except OrderLineError as error:
+            mark_invalid(self.shipping_vat, str(error))
+            raise LineProblem("vat", str(error)) from None
         return ShippingLine(title, amount, rate)
 
     # ------------------------------------------------------------------ totals
@@ -318,9 +343,8 @@ class LinesEditor(QWidget):
     def _read_shipping_quietly(self) -> ShippingLine | None:
         try:
             amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
-            rate = decimal_from_text(self.shipping_vat.text())
-            vat_from_gross(amount, rate)
-        except ValueError:
+            rate = parse_vat_rate(self.shipping_vat.text())
+        except (AmountError, OrderLineError):
             return None
         return ShippingLine(self.shipping_title.text().strip() or "Shipping", amount, rate)
 

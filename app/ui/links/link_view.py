@@ -1,12 +1,17 @@
 """One payment link: the link with Copy, Open and a QR code, the SMS result, the live
-timeline, and the actions Cancel link and New link from this one."""
+timeline, and the actions Cancel link and New link from this one.
+
+Everything typed by staff or customers (reference, descriptions, shipping title, e-mail)
+is shown as text, never as markup; a long reference is cut with "…" and shown whole in
+its tooltip, so it cannot widen the window.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,8 +32,14 @@ from app.ui import style
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
 from app.ui.style import Look, Tone
+from app.ui.widgets.plain_text import ElidedLabel, escaped, shorten
 
 __all__ = ["LinkView"]
+
+#: Characters of a line description shown in the order summary (whole in the tooltip).
+_DESCRIPTION_SHOWN = 60
+#: Characters of a reference quoted inside a sentence.
+_REFERENCE_IN_TEXT = 40
 
 #: What each link state means, for its badge.
 _SYMBOLS = {
@@ -74,10 +85,22 @@ class LinkView(QWidget):
         outer.setContentsMargins(12, 8, 12, 8)
 
         top = QHBoxLayout()
-        self.title = QLabel(self)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        self.title = ElidedLabel("", self)
         self.title.setObjectName("linkTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top.addWidget(self.title, 1)
+        title_font = QFont(self.title.font())
+        title_font.setPointSize(14)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.subtitle = ElidedLabel("", self)
+        self.subtitle.setObjectName("linkSession")
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        style.apply(self.subtitle, Tone.MUTED)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top.addLayout(heading, 1)
         self.state_badge = QLabel(self)
         self.state_badge.setObjectName("linkState")
         self.state_badge.setMargin(4)
@@ -90,6 +113,7 @@ class LinkView(QWidget):
         unconfirmed_layout = QVBoxLayout(self.unconfirmed)
         self.unconfirmed_note = QLabel(self.unconfirmed)
         self.unconfirmed_note.setObjectName("unconfirmedNote")
+        self.unconfirmed_note.setTextFormat(Qt.TextFormat.RichText)  # the reference escaped
         self.unconfirmed_note.setWordWrap(True)
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
@@ -130,9 +154,13 @@ class LinkView(QWidget):
         facts = QGridLayout()
         self.sms = QLabel(self)
         self.sms.setObjectName("smsResult")
-        self.customer = QLabel(self)
+        self.sms.setTextFormat(Qt.TextFormat.PlainText)
+        self.customer = ElidedLabel("", self)
+        self.customer.setObjectName("linkCustomer")
         self.expires = QLabel(self)
         self.lines = QLabel(self)
+        self.lines.setObjectName("linkOrder")
+        self.lines.setTextFormat(Qt.TextFormat.RichText)  # lines joined by <br>, all escaped
         self.lines.setWordWrap(True)
         for row, (label, widget) in enumerate(
             (
@@ -159,6 +187,7 @@ class LinkView(QWidget):
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.timeline, 1)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may quote Dintero or a customer
         style.apply(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
         left.addWidget(self.problem)
@@ -170,6 +199,7 @@ class LinkView(QWidget):
         body.addWidget(self.qr)
 
         self.cancel_note = QLabel(self)
+        self.cancel_note.setTextFormat(Qt.TextFormat.PlainText)
         self.cancel_note.setObjectName("cancelNote")
         self.cancel_note.setWordWrap(True)
         style.apply(self.cancel_note, Tone.WARNING)
@@ -216,10 +246,8 @@ class LinkView(QWidget):
             else:
                 self.qr.clear()
         amount = format_amount(record.amount, record.currency)
-        self.title.setText(
-            f"<span style='font-size:14pt'><b>{record.merchant_reference}</b> · {amount}</span>"
-            f"<br>{style.span(_session_line(record), Tone.MUTED)}"
-        )
+        self.title.set_full_text(f"{record.merchant_reference} · {amount}")
+        self.subtitle.set_full_text(_session_line(record))
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
         self.url_box.setVisible(bool(record.url))
@@ -229,19 +257,27 @@ class LinkView(QWidget):
         who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
         if record.customer_email:
             who.append(record.customer_email)
-        self.customer.setText(" · ".join(who) or "—")
+        self.customer.set_full_text(" · ".join(who) or "—")
         self.expires.setText(
             record.expires_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.expires_at else "—"
         )
+        # Descriptions and the shipping title are typed by people: escaped, never markup.
         parts = [
-            f"{format(line.quantity.normalize(), 'f').replace('.', ',')} × {line.description}"
+            f"{format(line.quantity.normalize(), 'f').replace('.', ',')} × "
+            f"{escaped(shorten(line.description, _DESCRIPTION_SHOWN))}"
             f" = {format_amount(line.amount, record.currency)}"
             for line in record.lines
         ]
         if record.shipping is not None:
             shipping = format_amount(record.shipping.amount, record.currency)
-            parts.append(f"{record.shipping.title} = {shipping}")
+            title = escaped(shorten(record.shipping.title, _DESCRIPTION_SHOWN))
+            parts.append(f"{title} = {shipping}")
         self.lines.setText("<br>".join(parts))
+        long_texts = [line.description for line in record.lines]
+        if record.shipping is not None:
+            long_texts.append(record.shipping.title)
+        cut = any(len(text) > _DESCRIPTION_SHOWN for text in long_texts)
+        self.lines.setToolTip("\n".join(long_texts) if cut else "")
         self.show_status(status)
 
     def show_status(self, status: LinkStatus | None) -> None:
@@ -318,7 +354,8 @@ class LinkView(QWidget):
             "never arrived (the connection dropped or Paydesk was closed). The link may exist."
             f"{sms}"
             " Paydesk keeps looking for a payment with the reference "
-            f"<b>{record.merchant_reference}</b>. Before sending it again, ask the customer "
+            f"<b>{escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT))}</b>. "
+            "Before sending it again, ask the customer "
             "whether they received a link."
         )
         self.check_button.show()

@@ -37,7 +37,15 @@ from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
 from app.ui.style import Tone
 
-__all__ = ["EXPIRY_CHOICES", "NewLinkForm"]
+__all__ = ["EXPIRY_CHOICES", "MAX_REFERENCE_LENGTH", "NewLinkForm"]
+
+#: The longest merchant reference the form takes. Staff read it out on the phone and it
+#: heads the link's history row and view; longer ones are cut off as they are typed.
+MAX_REFERENCE_LENGTH = 64
+#: An international number with spaces and a "+" fits easily (E.164 has 15 digits).
+MAX_PHONE_LENGTH = 32
+#: The longest e-mail address there can be (RFC 5321 path limit).
+MAX_EMAIL_LENGTH = 254
 
 EXPIRY_CHOICES: tuple[tuple[str, timedelta | None], ...] = (
     ("1 day", timedelta(days=1)),
@@ -60,6 +68,7 @@ class FieldError(QLabel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
         style.apply(self, self.tone)
         self.setWordWrap(True)
         self.hide()
@@ -116,6 +125,7 @@ class NewLinkForm(QWidget):
         self.currency.setAccessibleName("Currency")
         self.reference = QLineEdit(new_merchant_reference(), self)
         self.reference.setAccessibleName("Merchant reference")
+        self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
         self.new_reference = QToolButton(self)
         self.new_reference.setText("New")
         self.new_reference.setToolTip("New reference")
@@ -133,11 +143,13 @@ class NewLinkForm(QWidget):
 
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName("Customer phone")
+        self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.phone_hint = QLabel(self)
         style.apply(self.phone_hint, Tone.MUTED)
         self.email = QLineEdit(self)
         self.email.setPlaceholderText("kari@example.no")
         self.email.setAccessibleName("Customer e-mail")
+        self.email.setMaxLength(MAX_EMAIL_LENGTH)
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.phone, 1)
         customer_row.addWidget(self.phone_hint)

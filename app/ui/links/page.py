@@ -315,7 +315,13 @@ class LinksPage(QWidget):
         if self._confirm is not None:
             self._confirm.close()
         status = self.tracker.latest.get(record.session_id)
-        box = CancelLinkDialog(context.account, record, status, self)
+        box = CancelLinkDialog(
+            context.account,
+            record,
+            status,
+            self,
+            threshold=self.services.production_confirm_threshold,
+        )
         box.confirmed.connect(lambda: self.cancel_link(record))
 
         def closed() -> None:

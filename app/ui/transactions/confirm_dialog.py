@@ -3,14 +3,16 @@
 It repeats the account, environment, transaction(s), amount and currency. On a
 production account, an amount above the configured threshold must be typed in exactly
 before the confirm button wakes up, so a slip of the finger cannot refund ten times
-too much.
+too much. Typing it and pressing Enter confirms; Enter alone elsewhere never moves money
+(it closes the dialog, and the page then says nothing was sent).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 from app.desk.wording import money
 from app.ui import style
 from app.ui.style import Look, Tone
-from app.ui.widgets.money_edit import MoneyEdit
+from app.ui.widgets.plain_text import plain_label
+from app.ui.widgets.typed_amount import TypedAmount
+from app.ui.widgets.typed_amount import needs_typed_amount as _needs_typing
 
 __all__ = ["ConfirmDialog", "Confirmation", "needs_typed_amount"]
 
@@ -43,7 +47,7 @@ class Confirmation:
 
 
 def needs_typed_amount(confirmation: Confirmation, threshold: int) -> bool:
-    return confirmation.production and confirmation.amount > threshold
+    return _needs_typing(confirmation.production, confirmation.amount, threshold)
 
 
 class ConfirmDialog(QDialog):
@@ -68,31 +72,24 @@ class ConfirmDialog(QDialog):
         form = QFormLayout()
         amount_label = QLabel(f"<b>{money(c.amount, c.currency)}</b>", self)
         amount_label.setObjectName("confirmAmount")
-        form.addRow("Action:", QLabel(c.action, self))
-        form.addRow("Account:", QLabel(f"{c.account_name} ({c.account_id})", self))
+        # Names, references and details come from people and customers: never markup.
+        form.addRow("Action:", plain_label(c.action, self))
+        form.addRow("Account:", plain_label(f"{c.account_name} ({c.account_id})", self))
         form.addRow("Environment:", QLabel("Production" if c.production else "Test", self))
-        transaction = QLabel(c.transaction, self)
+        transaction = plain_label(c.transaction, self, elide_at=80)
         transaction.setObjectName("confirmTransaction")
         form.addRow("Transaction:", transaction)
         form.addRow("Amount:", amount_label)
-        form.addRow("Currency:", QLabel(c.currency, self))
+        form.addRow("Currency:", plain_label(c.currency, self))
         if c.detail:
-            detail = QLabel(c.detail, self)
+            detail = plain_label(c.detail, self)
             detail.setWordWrap(True)
             form.addRow("Details:", detail)
 
-        self.typed = MoneyEdit(c.currency, self)
-        self.typed.setObjectName("typedAmount")
-        self.typed.setAccessibleName("Type the amount to confirm")
-        self.typed_hint = QLabel(
-            f"This is above {money(threshold, c.currency)} on a production account. "
-            "Type the amount to confirm it:",
-            self,
-        )
-        self.typed_hint.setWordWrap(True)
+        self.typing = TypedAmount(c.amount, c.currency, threshold, self)
+        self.typed = self.typing.edit
         self.needs_typing = needs_typed_amount(c, threshold)
-        self.typed.setVisible(self.needs_typing)
-        self.typed_hint.setVisible(self.needs_typing)
+        self.typing.setVisible(self.needs_typing)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -108,19 +105,34 @@ class ConfirmDialog(QDialog):
         self.confirm_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
-        self.typed.textChanged.connect(lambda _t: self._update())
+        self.typing.changed.connect(self._update)
 
         layout = QVBoxLayout(self)
         layout.addWidget(env)
         layout.addLayout(form)
-        layout.addWidget(self.typed_hint)
-        layout.addWidget(self.typed)
+        layout.addWidget(self.typing)
         layout.addWidget(self.buttons)
         self._update()
         (self.typed if self.needs_typing else cancel).setFocus()
 
     def typed_matches(self) -> bool:
-        return not self.needs_typing or self.typed.amount() == self.confirmation.amount
+        return not self.needs_typing or self.typing.matches()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the typed amount confirms it, or says why not; it never dismisses.
+
+        Without this, Enter reached the default button ("Don't …") and the move the
+        person had just typed out was dropped without a word.
+        """
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.needs_typing and self.focusWidget() is self.typed:
+            event.accept()
+            if self.typed_matches():
+                self._confirm()
+            else:
+                self.typing.explain_mismatch()
+            return
+        super().keyPressEvent(event)
 
     def _update(self) -> None:
         self.confirm_button.setEnabled(self.typed_matches())

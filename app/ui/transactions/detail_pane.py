@@ -9,6 +9,7 @@ not offered is written under them (and in the button's tooltip).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -71,6 +72,8 @@ def _authorized_at(transaction: Transaction) -> datetime | None:
 
 
 def _selectable(label: QLabel) -> QLabel:
+    """A value label: selectable, and plain text (customers type names and addresses)."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -142,6 +145,7 @@ class DetailPane(QWidget):
         self.product_value = _selectable(QLabel("—", self))
         self.reference_value = _selectable(QLabel("—", self))
         self.session_value = QLabel("—", self)
+        self.session_value.setTextFormat(Qt.TextFormat.RichText)  # a link; the id escaped
         self.session_value.setOpenExternalLinks(True)
         self.session_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.expiry_value = QLabel("—", self)
@@ -294,9 +298,9 @@ class DetailPane(QWidget):
         if transaction.session_id:
             target = session_url or ""
             self.session_value.setText(
-                f'<a href="{target}">{transaction.session_id}</a>'
+                f'<a href="{escape(target)}">{escape(transaction.session_id)}</a>'
                 if target
-                else transaction.session_id
+                else escape(transaction.session_id)
             )
             self.session_value.setToolTip("Open the payment page of this session")
         else:

@@ -1,10 +1,15 @@
-"""Export the current search to CSV with a progress bar and a Cancel button."""
+"""Export the current search to CSV with a progress bar and a Cancel button.
+
+The file follows the user's locale (``QLocale``): what their spreadsheet opens into
+columns and numbers. A folder that does not exist (or cannot be written) is said on
+the dialog, where the path can be changed, before anything is fetched.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -17,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.spreadsheet_csv import CsvStyle
 from app.dintero import TransactionFilter
+from app.ui import style
 from app.ui.context import AccountContext
-from app.ui.transactions.export_csv import export_transactions
+from app.ui.style import Tone
+from app.ui.transactions.export_csv import ExportError, export_transactions
 
 __all__ = ["EXPORT_TASK", "ExportDialog"]
 
@@ -39,13 +47,17 @@ class ExportDialog(QDialog):
         self.context = context
         self.search = search
         self.running = False
+        self.csv_style = CsvStyle.for_locale(QLocale().name())
 
+        separator = "semicolons" if self.csv_style.delimiter == ";" else "commas"
+        example = f"120{self.csv_style.decimal_mark}50"
         intro = QLabel(
             "Exports every transaction that matches the current search and filters "
-            "(all pages). Amounts are written as decimal numbers with a dot (120.50), "
-            "beside their currency.",
+            f"(all pages), as your spreadsheet reads it: columns split by {separator}, "
+            f"amounts as numbers such as {example} beside their currency.",
             self,
         )
+        intro.setObjectName("exportIntro")
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(str(Path.home() / "transactions.csv"), self)
         self.path_edit.setObjectName("exportPath")
@@ -62,6 +74,8 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.state = QLabel("Ready.", self)
         self.state.setObjectName("exportState")
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # may quote a folder name
         self.start_button = QPushButton("Export", self)
         self.start_button.setObjectName("exportStart")
         self.start_button.setDefault(True)
@@ -90,6 +104,7 @@ class ExportDialog(QDialog):
         if self.running:
             return
         target = Path(self.path_edit.text().strip()).expanduser()
+        style.apply(self.state, None)
         self.running = True
         self.start_button.setEnabled(False)
         self.cancel_button.setText("Cancel")
@@ -97,7 +112,9 @@ class ExportDialog(QDialog):
         self.state.setText("Exporting…")
         self.context.tasks.start(
             EXPORT_TASK,
-            export_transactions(self.context.client, self.search, target, self._progress),
+            export_transactions(
+                self.context.client, self.search, target, self._progress, self.csv_style
+            ),
             on_success=lambda count: self._done(count, target),
             on_error=self._failed,
             error_context="The export did not finish",
@@ -115,11 +132,16 @@ class ExportDialog(QDialog):
         self.start_button.setEnabled(True)
         self.exported.emit(count)
 
-    def _failed(self, _error: BaseException) -> bool:
+    def _failed(self, error: BaseException) -> bool:
         self.running = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.start_button.setEnabled(True)
+        if isinstance(error, ExportError):
+            # Said on the dialog, where the path can be changed: no pop-up on top.
+            self.state.setText(f"{error.user_message} No file was written.")
+            style.apply(self.state, Tone.ERROR)
+            return True
         self.state.setText("The export did not finish; no file was written.")
         return False
 

@@ -4,13 +4,16 @@ payment product, and a debounced search box.
 It emits ``filter_changed`` with a ready :class:`TransactionFilter`; typing in the
 search box waits for a pause (``SEARCH_DEBOUNCE_MS``) so each keystroke does not start
 a request, and the page's list task is named, so a newer search cancels an older one.
+
+An amount field that does not hold an amount is never read as empty: nothing is
+emitted while it is wrong, and a line under the bar says that the list has not changed.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.desk.wording import STATUS_LABELS
 from app.dintero.filters import TransactionFilter
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.widgets.money_edit import MoneyEdit
 
 __all__ = ["DATE_PRESETS", "SEARCH_DEBOUNCE_MS", "FilterBar"]
@@ -135,6 +140,15 @@ class FilterBar(QWidget):
             self.product.addItem(label, value)
         self.product.currentIndexChanged.connect(lambda _i: self._emit_now())
 
+        self.problem = QLabel(self)
+        self.problem.setObjectName("filterProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        style.apply(self.problem, Tone.ERROR)
+        self.problem.hide()
+        for money_edit in (self.amount_from, self.amount_to):
+            money_edit.textChanged.connect(lambda _t: self._clear_problem_if_fixed())
+
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
@@ -159,6 +173,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        layout.addWidget(self.problem)
         self._update_status_text()
 
     # ------------------------------------------------------------------ state
@@ -171,6 +186,16 @@ class FilterBar(QWidget):
             action.setChecked(status in statuses)
             action.blockSignals(False)
         self._statuses_changed()
+
+    def filter_problem(self) -> str:
+        """Why the typed filter cannot be used ("" when it can)."""
+        for money_edit, name in ((self.amount_from, "Amount from"), (self.amount_to, "Amount to")):
+            if money_edit.error:
+                return (
+                    f"{name}: {money_edit.error}. The list has not changed: "
+                    "fix the amount or clear it."
+                )
+        return ""
 
     def current_filter(self, today: date | None = None) -> TransactionFilter:
         today = today or date.today()
@@ -269,4 +294,14 @@ class FilterBar(QWidget):
         self._emit()
 
     def _emit(self) -> None:
+        problem = self.filter_problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        if problem:
+            return  # an amount that is not one is not read as "no amount"
         self.filter_changed.emit(self.current_filter())
+
+    def _clear_problem_if_fixed(self) -> None:
+        """Hide the note as soon as the amounts are amounts again (Enter applies them)."""
+        if self.problem.isVisibleTo(self) and not self.filter_problem():
+            self.problem.hide()

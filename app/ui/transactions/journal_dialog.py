@@ -1,4 +1,8 @@
-"""The audit journal viewer: filter by account, operation, outcome, text and date; export CSV."""
+"""The audit journal viewer: filter by account, operation, outcome, text and date; export CSV.
+
+It would like to be wide (many columns), but opens no larger than the screen it opens
+on, so Close and Export are always in reach; the table scrolls instead.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ import asyncio
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +31,9 @@ from app.desk.services import AppServices
 from app.storage.journal import JournalEntry, JournalOperation, JournalQuery, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
 from app.ui.tasks import TaskRunner
+from app.ui.transactions.export_csv import open_export_file
 from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalModel
+from app.ui.widgets.screen_fit import fit_to_screen
 
 __all__ = ["JournalDialog"]
 
@@ -34,10 +41,14 @@ _SIZE_SAMPLE_ROWS = 200
 """Rows measured when fitting the columns (all of 10,000 would stall the window)."""
 _MAX_COLUMN_WIDTH = 320
 _PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days", 29))
+#: The size the viewer would like; ``fit_to_screen`` shrinks it on a smaller screen.
+PREFERRED_SIZE = QSize(1400, 600)
 
 
 def _write_file(entries: list[JournalEntry], path: Path) -> int:
-    with path.open("w", newline="", encoding="utf-8") as out:
+    """Write the CSV (UTF-8 with a BOM, which Excel recognises); a folder that does not
+    exist or cannot be written is said in plain words."""
+    with open_export_file(path) as out:
         return write_csv(entries, out)
 
 
@@ -55,7 +66,7 @@ class JournalDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("journalDialog")
         self.setWindowTitle("Audit journal")
-        self.resize(1400, 600)
+        self._fitted = False
         self.services = services
         self.account_id = account_id
         self.tasks = TaskRunner(errors, self)
@@ -138,6 +149,13 @@ class JournalDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit to the screen the viewer opens on, the first time it is shown."""
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self, PREFERRED_SIZE)
+        super().showEvent(event)
 
     def query(self) -> JournalQuery:
         days = self.period.currentData()

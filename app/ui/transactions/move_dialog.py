@@ -7,7 +7,7 @@ remaining amounts) and says why something is not offered. Accepting it emits a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -91,6 +91,7 @@ class MoveDialog(QDialog):
         self.total_label.setObjectName("moveTotal")
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("moveProblem")
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         style.apply(self.problem_label, Tone.ERROR)
         self.problem_label.setWordWrap(True)
 

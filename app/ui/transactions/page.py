@@ -591,6 +591,8 @@ class TransactionsPage(QWidget):
         )
         dialog = ConfirmDialog(confirmation, self.services.production_confirm_threshold, self)
         dialog.confirmed.connect(lambda: self.start_move(request))
+        not_sent = f"{confirmation.action} not sent: the confirmation was closed."
+        dialog.rejected.connect(lambda: self._move_state(request.transaction_id, not_sent))
         self._keep(dialog)
         dialog.open()
         return dialog
