@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
-from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
 from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.journal_dialog import JournalDialog
@@ -34,7 +34,7 @@ def _fill(data_dir: Path) -> None:
                     operator="kari.nordmann",
                     account_id="T12345678",
                     environment="test",
-                    operation=Operation.REFUND if number % 3 else Operation.CAPTURE,
+                    operation=JournalOperation.REFUND if number % 3 else JournalOperation.CAPTURE,
                     target_id=f"T12345678.{number:04d}abcdefghijklmnopqrstu",
                     amount=129_900 + number,
                     currency="NOK",

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.dintero import ClientConfig, DinteroClient, Transaction
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, JournalAttempt, Operation, Outcome
+from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
@@ -157,7 +157,7 @@ def journal_dialog(qtbot: QtBot, tmp_path: Path) -> tuple[JournalDialog, ErrorPr
                 operator="kari",
                 account_id="T12345678",
                 environment="test",
-                operation=Operation.CAPTURE,
+                operation=JournalOperation.CAPTURE,
                 target_id="tx-100%_done",
                 amount=1_000,
                 currency="NOK",
