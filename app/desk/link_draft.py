@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 
 from app.core.vat import OrderLine, order_total, vat_from_gross
 from app.dintero.models import Customer, OrderItem, ShippingOption
@@ -90,17 +89,3 @@ class LinkDraft:
             publish_sms=self.send_sms,
             profile_id=profile_id,
         )
-
-
-def decimal_from_text(text: str) -> Decimal:
-    """A quantity or VAT rate typed with either decimal mark ("1,5" or "1.5")."""
-    from decimal import InvalidOperation
-
-    cleaned = text.strip().replace(" ", "").replace("%", "").replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return value

@@ -19,7 +19,7 @@ from app.core.money import (
 from app.core.vat import OrderLine, OrderLineError, parse_quantity, parse_vat_rate
 from app.ui import style
 
-__all__ = ["COLUMN_WIDTHS", "LineProblem", "LineRow", "mark_invalid"]
+__all__ = ["COLUMN_WIDTHS", "LineEditorRow", "LineProblem", "mark_invalid"]
 
 LOCALE = "nb_NO"
 #: Fixed widths shared by the header and every row so the columns line up.
@@ -40,11 +40,11 @@ def mark_invalid(widget: QWidget, message: str | None) -> None:
     widget.setToolTip(message or "")
 
 
-class LineRow(QWidget):
+class LineEditorRow(QWidget):
     """A row of the order-lines editor. ``changed`` fires on every keystroke."""
 
     changed = Signal()
-    remove_requested = Signal(object)  # LineRow
+    remove_requested = Signal(object)  # LineEditorRow
     enter_pressed = Signal()
 
     def __init__(self, currency: str, vat_rate: Decimal, parent: QWidget | None = None) -> None:

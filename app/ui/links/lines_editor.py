@@ -38,7 +38,7 @@ from app.core.vat import (
 )
 from app.storage.links import ShippingLine
 from app.ui import style
-from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineProblem, LineRow, mark_invalid
+from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineEditorRow, LineProblem, mark_invalid
 from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
@@ -49,14 +49,14 @@ class LinesInvalid(UserInputError):
 
 
 class LinesEditor(QWidget):
-    """Rows of ``LineRow``, a shipping line and totals; ``totals_changed`` on every edit."""
+    """Rows of ``LineEditorRow``, a shipping line and totals; ``totals_changed`` on every edit."""
 
     totals_changed = Signal()
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currency = currency
-        self.rows: list[LineRow] = []
+        self.rows: list[LineEditorRow] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._header())
@@ -156,8 +156,8 @@ class LinesEditor(QWidget):
         return row
 
     # ------------------------------------------------------------------ lines
-    def add_line(self, line: OrderLine | None = None, *, focus: bool = False) -> LineRow:
-        row = LineRow(self.currency, default_vat_rate(self.currency), self)
+    def add_line(self, line: OrderLine | None = None, *, focus: bool = False) -> LineEditorRow:
+        row = LineEditorRow(self.currency, default_vat_rate(self.currency), self)
         if line is not None:
             row.fill(line)
         row.changed.connect(self._recompute)
@@ -174,7 +174,7 @@ class LinesEditor(QWidget):
             row.description.setFocus()
         return row
 
-    def remove_line(self, row: LineRow) -> None:
+    def remove_line(self, row: LineEditorRow) -> None:
         if len(self.rows) == 1:
             for edit in row.edits:
                 edit.clear()

@@ -61,7 +61,7 @@ _TEST_SMS_NOTE = (
 _PRODUCTION_SMS_NOTE = "Dintero sends the link by SMS to the customer's mobile number."
 
 
-class FieldError(QLabel):
+class FieldMessage(QLabel):
     """The red message under a field; hidden while there is nothing to say."""
 
     tone = Tone.ERROR
@@ -78,7 +78,7 @@ class FieldError(QLabel):
         self.setVisible(bool(message))
 
 
-class FieldWarning(FieldError):
+class FieldWarningMessage(FieldMessage):
     """An amber note under a field: worth a second look, but nothing is blocked."""
 
     tone = Tone.WARNING
@@ -138,7 +138,7 @@ class NewLinkForm(QWidget):
         currency_label.setBuddy(self.currency)
         reference_row.addWidget(currency_label)
         reference_row.addWidget(self.currency)
-        self.reference_error = FieldError(self)
+        self.reference_error = FieldMessage(self)
         form.addRow("&Reference", _stack(self, reference_row, self.reference_error))
 
         self.phone = QLineEdit(self)
@@ -156,7 +156,7 @@ class NewLinkForm(QWidget):
         customer_row.addSpacing(8)
         customer_row.addWidget(QLabel("E-mail", self))
         customer_row.addWidget(self.email, 1)
-        self.customer_error = FieldError(self)
+        self.customer_error = FieldMessage(self)
         form.addRow("&Phone", _stack(self, customer_row, self.customer_error))
 
         self.expiry = QComboBox(self)
@@ -175,7 +175,7 @@ class NewLinkForm(QWidget):
         expiry_row.addSpacing(16)
         expiry_row.addWidget(self.auto_capture)
         expiry_row.addStretch(1)
-        self.expiry_error = FieldError(self)
+        self.expiry_error = FieldMessage(self)
         form.addRow("E&xpires", _stack(self, expiry_row, self.expiry_error))
 
         self.send_sms = QCheckBox("Send by &SMS", self)
@@ -185,8 +185,8 @@ class NewLinkForm(QWidget):
         sms_row = QHBoxLayout()
         sms_row.addWidget(self.send_sms)
         sms_row.addWidget(self.sms_note, 1)
-        self.sms_error = FieldError(self)
-        self.sms_warning = FieldWarning(self)
+        self.sms_error = FieldMessage(self)
+        self.sms_warning = FieldWarningMessage(self)
         self.sms_warning.setObjectName("smsWarning")
         sms_box = _stack(self, sms_row, self.sms_error)
         sms_box_layout = sms_box.layout()
@@ -317,7 +317,7 @@ class NewLinkForm(QWidget):
         self.sms_warning.say(message)
 
     # ------------------------------------------------------------------ validation
-    def _clear(self, widget: QWidget, error: FieldError) -> None:
+    def _clear(self, widget: QWidget, error: FieldMessage) -> None:
         if widget.property("invalid"):
             mark_invalid(widget, None)
             error.say(None)

@@ -12,7 +12,7 @@ from app.desk.wording import money_cell
 from app.dintero.ledger import Ledger, LineLedger
 from app.ui.table_model import RowTableModel
 
-__all__ = ["LineColumn", "LineRow", "LinesModel"]
+__all__ = ["LineColumn", "LineEditorRow", "LinesModel"]
 
 
 class LineColumn(IntEnum):
@@ -28,7 +28,7 @@ _HEADERS = ("Line", "Description", "Qty", "Amount", "Captured", "Refunded")
 _MONEY = (LineColumn.AMOUNT, LineColumn.CAPTURED, LineColumn.REFUNDED)
 
 
-class LineRow:
+class LineEditorRow:
     """A line and its ledger, immutable once built."""
 
     __slots__ = ("ledger", "quantity")
@@ -38,12 +38,12 @@ class LineRow:
         self.quantity = quantity
 
 
-def line_rows(ledger: Ledger) -> list[LineRow]:
+def line_rows(ledger: Ledger) -> list[LineEditorRow]:
     quantities = {i.line_id: i.quantity for i in ledger.transaction.items}
-    return [LineRow(line, quantities.get(line.line_id)) for line in ledger.lines]
+    return [LineEditorRow(line, quantities.get(line.line_id)) for line in ledger.lines]
 
 
-def _raw(row: LineRow, column: LineColumn) -> Any:
+def _raw(row: LineEditorRow, column: LineColumn) -> Any:
     line = row.ledger
     return {
         LineColumn.LINE: line.line_id,
@@ -55,7 +55,7 @@ def _raw(row: LineRow, column: LineColumn) -> Any:
     }[column]
 
 
-class LinesModel(RowTableModel[LineRow, LineColumn]):
+class LinesModel(RowTableModel[LineEditorRow, LineColumn]):
     columns = LineColumn
     titles = _HEADERS
     right_aligned = frozenset({*_MONEY, LineColumn.QUANTITY})
@@ -69,7 +69,7 @@ class LinesModel(RowTableModel[LineRow, LineColumn]):
             self._currency = ledger.transaction.currency
         self.set_rows(line_rows(ledger) if ledger is not None else [])
 
-    def display(self, row: LineRow, column: LineColumn) -> str:
+    def display(self, row: LineEditorRow, column: LineColumn) -> str:
         value = _raw(row, column)
         if column in _MONEY:
             return money_cell(int(value), self._currency)
@@ -77,6 +77,6 @@ class LinesModel(RowTableModel[LineRow, LineColumn]):
             return "" if value is None else f"{value.normalize():f}"
         return str(value)
 
-    def sort_value(self, row: LineRow, column: LineColumn) -> Any:
+    def sort_value(self, row: LineEditorRow, column: LineColumn) -> Any:
         value = _raw(row, column)
         return str(value) if isinstance(value, Decimal) else value
