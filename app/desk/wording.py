@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from app.core.money import format_amount
 from app.dintero.ledger import Operation
@@ -96,14 +97,19 @@ def product_label(product_type: str | None, *, in_sentence: bool = False) -> str
     return label
 
 
+@lru_cache(maxsize=4096)
 def money(minor: int, currency: str) -> str:
-    """ "1 299,90 kr"; falls back to plain digits for a currency babel does not know."""
+    """ "1 299,90 kr"; falls back to plain digits for a currency babel does not know.
+
+    Cached: babel takes a quarter of a millisecond per amount, and a bulk capture or a
+    long list says the same amounts again and again."""
     try:
         return format_amount(minor, currency)
     except ValueError:  # UnknownCurrency is one too
         return f"{minor} {currency}"
 
 
+@lru_cache(maxsize=4096)
 def money_cell(minor: int, currency: str) -> str:
     """Grouped number without a symbol, for table columns next to a currency column."""
     try:
