@@ -30,6 +30,7 @@ class Code:
     SESSION_CANCELLED = "session_cancelled"
     SESSION_EXPIRED = "session_expired"
     SESSION_ALREADY_PAID = "session_already_paid"
+    SESSION_PAYMENT_FAILED = "session_payment_failed"
     SESSION_NOT_CANCELLABLE = "session_not_cancellable"
     OPERATION_NOT_ALLOWED = "operation_not_allowed_in_status"
     OPERATION_PENDING = "operation_pending"

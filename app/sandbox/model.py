@@ -39,7 +39,7 @@ class Session:
     initiating_system_request_headers: dict[str, str] = field(default_factory=dict)
     events: list[Json] = field(default_factory=list)
     transaction_id: str | None = None
-    attempt_ids: list[str] = field(default_factory=list)
+    """The session's one transaction, also when that payment was declined or failed."""
     cancelled_at: datetime | None = None
     cancelled_by: str | None = None
     publish: list[Json] = field(default_factory=list)

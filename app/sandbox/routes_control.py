@@ -54,13 +54,16 @@ async def create_session(request: web.Request) -> web.Response:
 
 @routes.get("/sandbox/sessions")
 async def list_sessions(request: web.Request) -> web.Response:
-    """Summaries of every session, newest first; `?state=open` (or paid, ...) narrows it."""
+    """Summaries of every session, newest first; `?state=open` (or paid, ...) narrows it.
+
+    States: open, attempt_failed, on_hold, paid, failed, cancelled, expired.
+    """
     state = state_of(request)
     now = state.clock.now()
     wanted = request.query.get("state")
     summaries = []
     for session in sorted(state.sessions.values(), key=lambda s: s.created_at, reverse=True):
-        derived = sessions.session_state(session, now)
+        derived = sessions.state_of_session(state, session, now)
         if wanted and derived != wanted:
             continue
         summaries.append(
@@ -94,12 +97,14 @@ async def pay(request: web.Request) -> web.Response:
     if session is None:
         raise ApiError.not_found("Session")
     body = _object(await json_body(request))
+    outcome = str(body.get("outcome", "authorized"))
+    product_type = str(body.get("payment_product_type") or "dintero_psp.creditcard")
+    if outcome == "pay_failed":
+        reason = str(body.get("reason") or "Rejected")
+        payments.fail_attempt(state, session, product_type, str(request[REQUEST_ID]), reason)
+        return json_response(session.to_json())
     transaction = payments.pay_session(
-        state,
-        session,
-        str(body.get("outcome", "authorized")),
-        str(body.get("payment_product_type") or "dintero_psp.creditcard"),
-        str(request[REQUEST_ID]),
+        state, session, outcome, product_type, str(request[REQUEST_ID])
     )
     return json_response(transaction.to_json(include_tokens=True))
 

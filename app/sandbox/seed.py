@@ -306,9 +306,13 @@ class _Seeder:
             session_event("INITIATED", session.created_at, self.uid(), event_id=self.uid())
         )
         if target in ("DECLINED", "FAILED"):
-            error = {"code": target.lower(), "message": "Declined by the issuer"}
+            message = {
+                "DECLINED": "The customer declined the payment",
+                "FAILED": "The payment could not be completed",
+            }[target]
+            error = {"code": target.lower(), "message": message}
             add("AUTHORIZE", amount, success=False, status=target, error=error)
-            session.attempt_ids.append(transaction.id)
+            session.transaction_id = transaction.id
             session.events.append(
                 session_event(
                     target,

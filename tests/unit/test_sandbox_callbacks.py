@@ -111,12 +111,13 @@ def test_post_method_report_event_and_report_error(
     sandbox: EmbeddedSandbox, receiver: Receiver
 ) -> None:
     url = f"{receiver.url}?method=POST&report_event=CAPTURE&report_error=true"
-    session_id = session_with_callback(sandbox, url)
-    declined = sandbox.pay(session_id, outcome="declined")
-    paid = sandbox.pay(session_id)
+    declined = sandbox.pay(session_with_callback(sandbox, url), outcome="declined")
+    [first] = receiver.wait_for(1)
+    paid = sandbox.pay(session_with_callback(sandbox, url))
     calls = receiver.wait_for(2)
-    assert calls[0]["query"]["error"] == ["authorization"]
-    assert calls[0]["query"]["transaction_id"] == [declined["id"]]
+    assert calls[0] is first
+    assert first["query"]["error"] == ["authorization"]
+    assert first["query"]["transaction_id"] == [declined["id"]]
     assert calls[1]["method"] == "POST"
     assert calls[1]["json"]["id"] == paid["id"]
     assert calls[1]["json"]["status"] == "AUTHORIZED"
@@ -136,13 +137,27 @@ def test_post_method_report_event_and_report_error(
 def test_declines_are_not_reported_without_report_error(
     sandbox: EmbeddedSandbox, receiver: Receiver
 ) -> None:
-    session_id = session_with_callback(sandbox, receiver.url)
-    sandbox.pay(session_id, outcome="declined")
-    sandbox.pay(session_id)
+    sandbox.pay(session_with_callback(sandbox, receiver.url), outcome="declined")
+    paid = sandbox.pay(session_with_callback(sandbox, receiver.url))
     calls = receiver.wait_for(1)
-    time.sleep(0.1)
-    assert len(calls) == 1
+    assert calls[0]["query"]["transaction_id"] == [paid["id"]]
     assert "error" not in calls[0]["query"]
+    # Every delivery is recorded when it is scheduled: the decline never was.
+    assert [c["transaction_id"] for c in sandbox.callbacks()] == [paid["id"]]
+
+
+def test_the_end_of_an_on_hold_review_is_always_called_back(
+    sandbox: EmbeddedSandbox, receiver: Receiver
+) -> None:
+    """Collector's enable_on_hold option: "A callback will be sent to the callback_url
+    when the transaction changes state from ON_HOLD to any new state" (no report_error)."""
+    session_id = session_with_callback(sandbox, receiver.url)
+    held = sandbox.pay(session_id, outcome="on_hold", payment_product_type="collector.invoice")
+    receiver.wait_for(1)
+    sandbox.resolve(held["id"], "failed")
+    calls = receiver.wait_for(2)
+    assert calls[1]["query"]["transaction_id"] == [held["id"]]
+    assert calls[1]["query"]["error"] == ["failed"]
 
 
 def test_callback_is_retried_after_a_server_error(

@@ -252,19 +252,45 @@ def test_auto_capture_and_swish_are_captured_at_payment(
         assert [c["amount"] for c in captures] == [34900]
 
 
-def test_declined_attempt_leaves_the_session_payable(
+@pytest.mark.parametrize(("outcome", "status"), [("declined", "DECLINED"), ("failed", "FAILED")])
+def test_a_declined_or_failed_payment_is_the_sessions_one_transaction(
+    sandbox: EmbeddedSandbox, api: httpx.Client, outcome: str, status: str
+) -> None:
+    """Dintero's "Handling payment" page: "The session will contain a transaction_id
+    referencing the transaction. There will only be one transaction for any one session."
+    A declined or failed payment is that transaction, so the session cannot be paid again.
+    """
+    session_id = create(api, session_body()).json()["id"]
+    attempt = sandbox.pay(session_id, outcome=outcome)
+    assert attempt["status"] == status
+    session = api.get(f"/v1/sessions/{session_id}").json()
+    assert session["transaction_id"] == attempt["id"]
+    assert session["events"][-1]["name"] == status
+    assert session["events"][-1]["details"]["error"]
+    with pytest.raises(SandboxControlError, match="session_payment_failed"):
+        sandbox.pay(session_id)
+    [summary] = sandbox.list_sessions(state="failed")
+    assert summary["id"] == session_id
+    # The checkout spec: cancel "is not allowed in case where the current transaction
+    # state is not initialized or authorized".
+    refused = api.post(f"/v1/sessions/{session_id}/cancel")
+    assert refused.status_code == 400
+    assert refused.json()["error"]["code"] == "session_not_cancellable"
+
+
+def test_an_attempt_without_a_transaction_leaves_the_session_payable(
     sandbox: EmbeddedSandbox, api: httpx.Client
 ) -> None:
+    """The spec's session events example: PAY_FAILED (details.error, payment_product_type)
+    with no transaction; the customer may try again on the same session."""
     session_id = create(api, session_body()).json()["id"]
-    declined = sandbox.pay(session_id, outcome="declined")
-    assert declined["status"] == "DECLINED"
-    session = api.get(f"/v1/sessions/{session_id}").json()
-    assert "transaction_id" not in session
-    assert session["events"][-1]["name"] == "DECLINED"
-    assert session["events"][-1]["details"]["error"]
-    failed = sandbox.pay(session_id, outcome="failed")
-    assert failed["status"] == "FAILED"
-    assert api.get(f"/v1/sessions/{session_id}").json()["events"][-1]["name"] == "FAILED"
+    attempt = sandbox.pay(session_id, outcome="pay_failed", payment_product_type="vipps")
+    assert "transaction_id" not in attempt
+    event = attempt["events"][-1]
+    assert event["name"] == "PAY_FAILED"
+    assert event["details"] == {"error": "Rejected", "payment_product_type": "vipps"}
+    assert sandbox.list_sessions(state="attempt_failed")[0]["id"] == session_id
+    assert "Try again" in httpx.get(f"{sandbox.base_url}/v1/view/{session_id}").text
     paid = sandbox.pay(session_id)
     assert paid["status"] == "AUTHORIZED"
     assert api.get(f"/v1/sessions/{session_id}").json()["transaction_id"] == paid["id"]
@@ -276,12 +302,33 @@ def test_on_hold_resolves_to_authorized_manually(
     session_id = create(api, session_body()).json()["id"]
     held = sandbox.pay(session_id, outcome="on_hold", payment_product_type="collector.invoice")
     assert held["status"] == "ON_HOLD"
+    session = api.get(f"/v1/sessions/{session_id}").json()
+    assert session["transaction_id"] == held["id"]
+    # The spec's session event names have no ON_HOLD (only ON_HOLD_CALLBACK_SENT).
+    assert [e["name"] for e in session["events"]] == ["INITIATED"]
+    assert sandbox.list_sessions(state="on_hold")[0]["id"] == session_id
     capture = api.post(f"/v1/transactions/{held['id']}/capture", json={"amount": 100})
     assert capture.status_code == 400
     resolved = sandbox.resolve(held["id"], "authorized")
     assert resolved["status"] == "AUTHORIZED"
     names = [e["name"] for e in api.get(f"/v1/sessions/{session_id}").json()["events"]]
-    assert names[-2:] == ["ON_HOLD", "AUTHORIZED"]
+    assert names == ["INITIATED", "AUTHORIZED"]
+
+
+def test_on_hold_rejected_keeps_the_transaction_id(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """ON_HOLD "will change to AUTHORIZED or FAILED later" (Handling payment); the
+    session keeps its one transaction, now FAILED, and cannot be paid again."""
+    session_id = create(api, session_body()).json()["id"]
+    held = sandbox.pay(session_id, outcome="on_hold", payment_product_type="collector.invoice")
+    rejected = sandbox.resolve(held["id"], "failed")
+    assert rejected["status"] == "FAILED"
+    session = api.get(f"/v1/sessions/{session_id}").json()
+    assert session["transaction_id"] == held["id"]
+    assert session["events"][-1]["name"] == "FAILED"
+    with pytest.raises(SandboxControlError, match="session_payment_failed"):
+        sandbox.pay(session_id)
 
 
 def test_on_hold_resolves_by_itself_after_the_configured_delay() -> None:
@@ -393,7 +440,10 @@ def test_pay_page_decline_and_fail_redirect_with_error(
     query = parse_qs(urlsplit(response.headers["location"]).query)
     assert query["error"] == [error]
     assert "transaction_id" not in query
-    assert "<button" in httpx.get(f"{sandbox.base_url}/v1/view/{session_id}").text
+    # The session has its one transaction now; its page no longer offers to pay.
+    page = httpx.get(f"{sandbox.base_url}/v1/view/{session_id}").text
+    assert "did not go through" in page
+    assert "<button" not in page
 
 
 def test_pay_page_invoice_goes_on_hold(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:

@@ -357,7 +357,13 @@ class CardTokenDialog(QDialog):
         self.state.setText("Waiting for the customer to enter the card…")
         while True:
             session = await client.get_session(record.session_id)
-            status = session_status(session)
+            transaction = None
+            if session.transaction_id:
+                transaction = await client.get_transaction(
+                    session.transaction_id, includes=("card.payment_token",)
+                )
+            # A transaction id does not mean a card was saved: its status says.
+            status = session_status(session, transaction=transaction)
             if status.state in (SessionState.CANCELLED, SessionState.EXPIRED):
                 ended = replace(record, state=str(status.state))
                 await asyncio.to_thread(self.store.put_saved_card, ended)
@@ -365,14 +371,15 @@ class CardTokenDialog(QDialog):
                 self.state.setText(f"The card-saving link is {status.state}. No card was saved.")
                 return None
             if status.state == SessionState.FAILED_ATTEMPT:
+                again = (
+                    "No card was saved; send a new card-saving link."
+                    if status.transaction_id
+                    else "They can try again with the same link."
+                )
                 self.state.setText(
-                    f"The customer's attempt failed ({status.failure_reason}). "
-                    "They can try again with the same link."
+                    f"The customer's attempt failed ({status.failure_reason}). {again}"
                 )
-            if session.transaction_id:
-                transaction = await client.get_transaction(
-                    session.transaction_id, includes=("card.payment_token",)
-                )
+            if transaction is not None and status.state == SessionState.PAID:
                 card = transaction.card
                 saved = SavedCard(
                     transaction_id=transaction.id,

@@ -206,16 +206,17 @@ class LinkTracker(QObject):
         """Read one link; True when it is finished (nothing more can happen to it)."""
         record = entry.record
         session = await context.client.get_session(record.session_id)
-        status = session_status(session, self.clock())
         transaction = entry.transaction
-        if status.transaction_id and (
+        if session.transaction_id and (
             transaction is None
-            or transaction.id != status.transaction_id
+            or transaction.id != session.transaction_id
             or len(session.events) != entry.seen_events
-            or str(transaction.status) == "ON_HOLD"
+            or str(transaction.status) in ("ON_HOLD", "INITIATED", "UNKNOWN")
         ):
-            transaction = await context.client.get_transaction(status.transaction_id)
+            transaction = await context.client.get_transaction(session.transaction_id)
             entry.transaction = transaction
+        # A transaction id does not mean paid: the state is read from its status.
+        status = session_status(session, self.clock(), transaction)
         entry.seen_events = len(session.events)
         link = build_status(session, status, transaction, record.sms_status)
         if entry.known_failures is None:
