@@ -20,7 +20,7 @@ import httpx
 
 from app.dintero.auth import TokenProvider
 from app.dintero.config import ClientConfig
-from app.dintero.errors import LocalValidationError
+from app.dintero.errors import LocalValidationError, ResponseFormatError
 from app.dintero.filters import QueryParams, TransactionFilter
 from app.dintero.ledger import Operation
 from app.dintero.models import AccessToken, CreatedSession, Session, Transaction
@@ -31,7 +31,14 @@ from app.dintero.operations import (
     OperationOutcome,
     SentOperation,
 )
-from app.dintero.orders import DraftOrder, Order, OrderLine, OrderRecord, OrderRecordItem
+from app.dintero.orders import (
+    CompletedDraft,
+    DraftOrder,
+    Order,
+    OrderLine,
+    OrderRecord,
+    OrderRecordItem,
+)
 from app.dintero.payloads import (
     CaptureRequest,
     PaymentTokenSessionRequest,
@@ -353,10 +360,16 @@ class DinteroClient:
         return decode(response, DraftOrder)
 
     async def complete_draft_order(self, draft_order_id: str) -> Order:
+        """Make the draft an active order; Dintero answers `{"orders": [order]}`."""
         response = await self._transport.write(
             "PUT", f"{self.config.orders_url}/draft_orders/{_segment(draft_order_id)}/complete"
         )
-        return decode(response, Order)
+        completed = decode(response, CompletedDraft)
+        if not completed.orders:
+            raise ResponseFormatError(
+                "completing the draft order answered no order", request_id=request_id_of(response)
+            )
+        return completed.orders[0]
 
     async def get_order(self, order_id: str) -> Order:
         response = await self._transport.read(

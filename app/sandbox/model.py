@@ -197,13 +197,18 @@ class DraftOrder:
 
 @dataclass(eq=False)
 class Order:
-    """An active order with the payment records the merchant reported on it."""
+    """An active order with the payment records the merchant reported on it.
+
+    Shaped as the Orders API's "Complete a draft order" example: the order's `id` (the
+    `{order_id}` of the order paths), `currency`, `status` "open", times and creator.
+    """
 
     order_id: str
     account_id: str
     draft_order_id: str
     created_at: datetime
     order: Json
+    created_by: str = ""
     records: dict[str, list[Json]] = field(
         default_factory=lambda: {
             "authorizations": [],
@@ -217,11 +222,19 @@ class Order:
         body: Json = {
             **self.order,
             "id": self.order_id,
-            "order_id": self.order_id,
-            "draft_order_id": self.draft_order_id,
             "created_at": format_time(self.created_at),
-            "status": "CANCELLED" if self.records["cancellations"] else "ACTIVE",
+            "created_by": self.created_by,
+            "updated_at": format_time(self.created_at),
+            "status": "open",
+            "gross_amount": sum(
+                int(item.get("gross_amount", 0)) for item in self.order.get("items") or []
+            ),
         }
+        cancellations = self.records["cancellations"]
+        if cancellations:
+            body["status"] = "cancelled"
+            body["cancelled_at"] = cancellations[-1]["created_at"]
+            body["cancelled_by"] = cancellations[-1]["created_by"]
         for kind, records in self.records.items():
             body[kind] = list(records)
         return body

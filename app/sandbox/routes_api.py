@@ -218,3 +218,18 @@ async def record_on_order(request: web.Request) -> web.Response:
     body = await json_body(request)
     entry = orders.record(state, ctx, order, kind, body, server_of(request).base_url)
     return json_response(entry)
+
+
+@routes.get("/v1/accounts/{aid}/shopping/orders/{order_id}/{kind}/{record_id}")
+async def get_order_record(request: web.Request) -> web.Response:
+    """One reported record, e.g. "Get Cancellation details" (the record's `_links` self)."""
+    ctx = _for_account(request)
+    kind = request.match_info["kind"]
+    if kind not in orders.RECORD_KINDS:
+        raise ApiError.not_found("Resource")
+    order = orders.get_order(state_of(request), ctx.account_id, request.match_info["order_id"])
+    record_id = request.match_info["record_id"]
+    entry = next((r for r in order.records[kind] if r["id"] == record_id), None)
+    if entry is None:
+        raise ApiError.not_found("Record")
+    return json_response(entry)
