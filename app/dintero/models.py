@@ -13,7 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, SecretStr, Strict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, SecretStr, Strict, model_validator
 
 __all__ = [
     "AccessToken",
@@ -236,7 +236,26 @@ class Session(DinteroModel):
     cancelled_by: str | None = None
     publish: tuple[PublishResult, ...] = ()
     initiating_system_request_headers: SystemHeaders = {}
-    """Who created the session (a webshop plugin names itself here); empty if unknown."""
+    """Who created the session (a webshop plugin names itself here); empty if unknown.
+    Dintero sends it only when asked (`includes=initiating_system_request_headers`)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _publish_from_configuration(cls, data: Any) -> Any:
+        """A stored session reports its publishing in `configuration.publish` (with
+        `status`); only the create answer has a top-level `publish`. Both land in `publish`."""
+        if not isinstance(data, dict) or data.get("publish"):
+            return data
+        configuration = data.get("configuration")
+        published = configuration.get("publish") if isinstance(configuration, dict) else None
+        if isinstance(published, list):
+            return {**data, "publish": published}
+        return data
+
+    @property
+    def sms_status(self) -> str | None:
+        """How Dintero's SMS with the link went: sent, skipped or failed (None: no SMS)."""
+        return next((p.status for p in self.publish if p.channel == "sms"), None)
 
 
 class CreatedSession(DinteroModel):

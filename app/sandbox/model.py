@@ -43,10 +43,17 @@ class Session:
     cancelled_at: datetime | None = None
     cancelled_by: str | None = None
     publish: list[Json] = field(default_factory=list)
+    """How the link was published (id, channel, type, status); a stored session shows it
+    as `configuration.publish`, only the create answer has a top-level `publish`."""
     pay_url: str = ""
 
     def is_expired(self, now: datetime) -> bool:
         return now >= self.expires_at
+
+    def _configuration(self) -> Json:
+        if not self.publish:
+            return self.configuration
+        return {**self.configuration, "publish": [dict(entry) for entry in self.publish]}
 
     def to_json(self) -> Json:
         body: Json = {
@@ -56,7 +63,7 @@ class Session:
             "expires_at": format_time(self.expires_at),
             "url": dict(self.url),
             "order": self.order,
-            "configuration": self.configuration,
+            "configuration": self._configuration(),
             "metadata": {"session:profile_id": self.profile_id, **self.metadata},
             "payment_operation": self.payment_operation,
             "initiating_system_request_headers": dict(self.initiating_system_request_headers),
@@ -70,8 +77,6 @@ class Session:
             body["checkboxes"] = self.checkboxes
         if self.token_provider is not None:
             body["token_provider"] = self.token_provider
-        if self.publish:
-            body["publish"] = list(self.publish)
         if self.transaction_id is not None:
             body["transaction_id"] = self.transaction_id
         if self.cancelled_at is not None:

@@ -161,6 +161,10 @@ def test_production_account_publishes_the_link_by_sms(sandbox: EmbeddedSandbox) 
         async with DinteroClient(config) as client:
             created = await client.create_session(_phone_order(publish_sms=True))
             assert [(p.channel, p.status) for p in created.publish] == [("sms", "sent")]
+            # A stored session has it in configuration.publish[].status, not at the top.
+            stored = await client.get_session(created.id)
+            assert stored.sms_status == "sent"
+            assert [(p.channel, p.status) for p in stored.publish] == [("sms", "sent")]
 
     asyncio.run(main())
 

@@ -206,6 +206,14 @@ def test_sms_publish_is_sent_only_from_production_with_a_phone(
         ("sms", "checkout-link", expected)
     ]
     assert publish[0]["id"]
+    # Only the create answer has a top-level publish; a stored session keeps it in
+    # configuration.publish (PublishConfiguration: readonly id and status).
+    stored = httpx.get(
+        f"{sandbox.base_url}/v1/sessions/{response.json()['id']}",
+        headers={"Authorization": f"Bearer {sandbox.token(account_id)}"},
+    ).json()
+    assert "publish" not in stored
+    assert stored["configuration"]["publish"] == publish
 
 
 def test_session_expires_with_the_clock(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
