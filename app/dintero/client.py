@@ -53,6 +53,8 @@ __all__ = ["CancelledSession", "DinteroClient"]
 
 STRICT_AMOUNTS = {"Dintero-Feature-Toggles": "strict-session-amounts"}
 MAX_PAGE = 100
+DETAIL_INCLUDES = ("initiating_system_request_headers", "session")
+"""What `get_transaction_detail` asks Dintero to include beyond the default answer."""
 
 
 def _segment(value: str) -> str:
@@ -185,6 +187,15 @@ class DinteroClient:
             params=params or None,
         )
         return decode(response, Transaction)
+
+    async def get_transaction_detail(self, transaction_id: str) -> Transaction:
+        """One transaction with what the detail view shows beyond the plain read.
+
+        GET transaction leaves `initiating_system_request_headers` out unless `includes`
+        asks for it; the "created by a webshop plugin" warning reads it. `session` adds the
+        session, whose `configuration.auto_capture` says whether Dintero will capture.
+        """
+        return await self.get_transaction(transaction_id, includes=DETAIL_INCLUDES)
 
     async def list_transactions(
         self,

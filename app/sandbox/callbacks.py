@@ -115,7 +115,7 @@ def _schedule(
     body: Json | None = None
     if method == "POST":
         include_session = "session" in options.get("includes", [])
-        body = transaction.to_json(session=session if include_session else None)
+        body = transaction.to_json(session=session.to_json() if include_session else None)
     try:
         delay = min(60.0, max(0.0, float(options.get("delay_callback", ["0"])[-1])))
     except ValueError:

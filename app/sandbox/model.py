@@ -17,6 +17,18 @@ __all__ = ["DraftOrder", "Json", "Order", "Session", "Transaction"]
 Json = dict[str, Any]
 
 
+def _events(events: list[Json], with_headers: bool) -> list[Json]:
+    """Events as answered: their `request_headers` only when asked for."""
+    if with_headers:
+        return list(events)
+    return [
+        {key: value for key, value in event.items() if key != "request_headers"}
+        if "request_headers" in event
+        else event
+        for event in events
+    ]
+
+
 @dataclass(eq=False)
 class Session:
     """A checkout session; its state is derived from events, transaction and times."""
@@ -55,7 +67,12 @@ class Session:
             return self.configuration
         return {**self.configuration, "publish": [dict(entry) for entry in self.publish]}
 
-    def to_json(self) -> Json:
+    def to_json(
+        self, *, headers: bool = False, event_headers: bool = False, latest_event: bool = False
+    ) -> Json:
+        """The session as Dintero answers it: `initiating_system_request_headers` and the
+        events' `request_headers` are left out unless asked for (`includes`)."""
+        events = self.events[-1:] if latest_event else self.events
         body: Json = {
             "id": self.id,
             "created_at": format_time(self.created_at),
@@ -66,9 +83,10 @@ class Session:
             "configuration": self._configuration(),
             "metadata": {"session:profile_id": self.profile_id, **self.metadata},
             "payment_operation": self.payment_operation,
-            "initiating_system_request_headers": dict(self.initiating_system_request_headers),
-            "events": list(self.events),
+            "events": _events(events, event_headers),
         }
+        if headers:
+            body["initiating_system_request_headers"] = dict(self.initiating_system_request_headers)
         if self.customer is not None:
             body["customer"] = self.customer
         if self.express is not None:
@@ -130,8 +148,12 @@ class Transaction:
         *,
         include_tokens: bool = False,
         only_successful_events: bool = False,
-        session: Session | None = None,
+        session: Json | None = None,
+        headers: bool = False,
+        event_headers: bool = False,
     ) -> Json:
+        """The transaction as Dintero answers it: `initiating_system_request_headers` and
+        the events' `request_headers` are left out unless asked for (`includes`)."""
         events = self.events
         if only_successful_events:
             events = [event for event in events if event.get("success")]
@@ -154,9 +176,10 @@ class Transaction:
             "customer_ip": self.customer_ip,
             "url": self.url,
             "metadata": self.metadata,
-            "initiating_system_request_headers": dict(self.initiating_system_request_headers),
-            "events": list(events),
+            "events": _events(events, event_headers),
         }
+        if headers:
+            body["initiating_system_request_headers"] = dict(self.initiating_system_request_headers)
         optional: dict[str, Any] = {
             "merchant_reference_2": self.merchant_reference_2,
             "shipping_option": self.shipping_option,
@@ -172,7 +195,7 @@ class Transaction:
                 card.update(self.card_tokens)
             body["card"] = card
         if session is not None:
-            body["session"] = session.to_json()
+            body["session"] = session
         return body
 
 

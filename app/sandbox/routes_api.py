@@ -88,9 +88,16 @@ async def create_payment_token_session(request: web.Request) -> web.Response:
 
 @routes.get("/v1/sessions/{session_id}")
 async def get_session(request: web.Request) -> web.Response:
+    """The session; its request headers only with `includes` (the checkout spec)."""
     ctx = _authorized(request)
     session = state_of(request).session_for(request.match_info["session_id"], ctx.account_id)
-    return json_response(session.to_json())
+    includes = _includes(request)
+    return json_response(
+        session.to_json(
+            headers="initiating_system_request_headers" in includes,
+            event_headers="events.request_headers" in includes,
+        )
+    )
 
 
 @routes.put("/v1/sessions/{session_id}")
@@ -123,11 +130,16 @@ async def get_transaction(request: web.Request) -> web.Response:
     state = state_of(request)
     transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
     includes = _includes(request)
-    session = state.sessions.get(transaction.session_id) if "session" in includes else None
+    session = state.sessions.get(transaction.session_id)
+    embedded = None
+    if session is not None and includes & {"session", "session.events.latest"}:
+        embedded = session.to_json(latest_event="session" not in includes)
     body = transaction.to_json(
         include_tokens=bool(includes & {"card.payment_token", "card.recurrence_token"}),
         only_successful_events="events.success.true" in includes,
-        session=session,
+        session=embedded,
+        headers="initiating_system_request_headers" in includes,
+        event_headers="events.request_headers" in includes,
     )
     return json_response(body)
 
@@ -143,13 +155,15 @@ async def update_transaction(request: web.Request) -> web.Response:
 
 
 def _operation_response(outcome: operations.Outcome) -> web.Response:
+    """Capture/refund/void answers carry the request headers ("From 2023-09,
+    `events.request_headers` and `initiating_system_request_headers` will be included
+    by default" on these three)."""
+    body = outcome.transaction.to_json(headers=True, event_headers=True)
     if outcome.accepted_request_id is not None:
         return json_response(
-            outcome.transaction.to_json(),
-            status=202,
-            headers={"event-request-id": outcome.accepted_request_id},
+            body, status=202, headers={"event-request-id": outcome.accepted_request_id}
         )
-    return json_response(outcome.transaction.to_json())
+    return json_response(body)
 
 
 def _faults(request: web.Request) -> operations.OperationFaults:

@@ -87,7 +87,7 @@ async def get_session(request: web.Request) -> web.Response:
     session = state_of(request).sessions.get(request.match_info["session_id"])
     if session is None:
         raise ApiError.not_found("Session")
-    return json_response(session.to_json())
+    return json_response(session.to_json(headers=True, event_headers=True))
 
 
 @routes.post("/sandbox/sessions/{session_id}/pay")
@@ -102,11 +102,11 @@ async def pay(request: web.Request) -> web.Response:
     if outcome == "pay_failed":
         reason = str(body.get("reason") or "Rejected")
         payments.fail_attempt(state, session, product_type, str(request[REQUEST_ID]), reason)
-        return json_response(session.to_json())
+        return json_response(session.to_json(headers=True, event_headers=True))
     transaction = payments.pay_session(
         state, session, outcome, product_type, str(request[REQUEST_ID])
     )
-    return json_response(transaction.to_json(include_tokens=True))
+    return json_response(transaction.to_json(include_tokens=True, headers=True, event_headers=True))
 
 
 @routes.get("/sandbox/transactions/{transaction_id}")
@@ -114,7 +114,7 @@ async def get_transaction(request: web.Request) -> web.Response:
     transaction = state_of(request).transactions.get(request.match_info["transaction_id"])
     if transaction is None:
         raise ApiError.not_found("Transaction")
-    return json_response(transaction.to_json(include_tokens=True))
+    return json_response(transaction.to_json(include_tokens=True, headers=True, event_headers=True))
 
 
 @routes.post("/sandbox/transactions/{transaction_id}/resolve")
@@ -126,7 +126,7 @@ async def resolve(request: web.Request) -> web.Response:
     body = _object(await json_body(request))
     outcome = str(body.get("outcome", "authorized"))
     payments.resolve_on_hold(state, transaction, outcome, str(request[REQUEST_ID]))
-    return json_response(transaction.to_json())
+    return json_response(transaction.to_json(headers=True, event_headers=True))
 
 
 @routes.get("/sandbox/faults")

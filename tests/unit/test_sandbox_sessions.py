@@ -92,12 +92,52 @@ def test_include_session_returns_the_stored_session(api: httpx.Client) -> None:
     assert "transaction_id" not in session
 
 
-def test_system_headers_are_recorded_lower_cased(api: httpx.Client) -> None:
+def test_system_headers_are_recorded_lower_cased_and_shown_when_asked_for(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """GET session: "Include aditional data that are by default excluded from the session
+    details": `events.request_headers` and `initiating_system_request_headers`."""
     session_id = create(api, session_body()).json()["id"]
-    session = api.get(f"/v1/sessions/{session_id}").json()
+    plain = api.get(f"/v1/sessions/{session_id}").json()
+    assert "initiating_system_request_headers" not in plain
+    assert "request_headers" not in plain["events"][0]
+    session = api.get(
+        f"/v1/sessions/{session_id}",
+        params=[
+            ("includes", "initiating_system_request_headers"),
+            ("includes", "events.request_headers"),
+        ],
+    ).json()
     expected = {key.lower(): value for key, value in SYSTEM_HEADERS.items()}
     assert session["initiating_system_request_headers"] == expected
     assert session["events"][0]["request_headers"] == expected
+
+
+def test_transaction_headers_only_when_asked_for_but_always_on_operation_answers(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """GET transaction excludes them by default (`includes` lists both); the capture,
+    refund and void pages: "From 2023-09, `events.request_headers` and
+    `initiating_system_request_headers` will be included by default"."""
+    transaction = sandbox.pay(create(api, session_body()).json()["id"])
+    path = f"/v1/transactions/{transaction['id']}"
+    plain = api.get(path).json()
+    assert "initiating_system_request_headers" not in plain
+    expected = {key.lower(): value for key, value in SYSTEM_HEADERS.items()}
+    asked = api.get(
+        path,
+        params=[
+            ("includes", "initiating_system_request_headers"),
+            ("includes", "events.request_headers"),
+        ],
+    ).json()
+    assert asked["initiating_system_request_headers"] == expected
+    captured = api.post(f"{path}/capture", json={"amount": 100}).json()
+    assert captured["initiating_system_request_headers"] == expected
+    assert captured["events"][-1]["request_headers"] == expected
+    assert "request_headers" not in api.get(path).json()["events"][-1]
+    with_latest = api.get(path, params={"includes": "session.events.latest"}).json()
+    assert [e["name"] for e in with_latest["session"]["events"]] == ["AUTHORIZED"]
 
 
 def test_default_expiry_is_24_hours(api: httpx.Client) -> None:

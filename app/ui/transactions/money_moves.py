@@ -560,7 +560,7 @@ class MoneyMoveRunner(QObject):
 
     async def _refresh(self, tx_id: str) -> None:
         try:
-            fresh = await self.context.client.get_transaction(tx_id)
+            fresh = await self.context.client.get_transaction_detail(tx_id)
         except DinteroError as error:  # the move is settled; a failed re-read is not fatal
             log.warning("could not re-read %s after an operation: %s", tx_id, error)
             return
