@@ -26,9 +26,11 @@ __all__ = [
     "EventName",
     "Money",
     "OrderItem",
+    "PaymentOperation",
     "PublishResult",
     "Session",
     "SessionEvent",
+    "SessionEventName",
     "SessionOrder",
     "SessionUrls",
     "ShippingOption",
@@ -99,6 +101,51 @@ class EventName(StrEnum):
     INITIATE_REFUND = "INITIATE_REFUND"
     INITIATE_VOID = "INITIATE_VOID"
     SETTLEMENT = "SETTLEMENT"
+
+
+class SessionEventName(StrEnum):
+    """Session event names of the checkout spec (`SessionEvent.name` stays a plain string).
+
+    There is no ON_HOLD session event: an ON_HOLD payment shows in the session's
+    transaction, and ON_HOLD_CALLBACK_SENT records the callback about it.
+    """
+
+    INITIATED = "INITIATED"
+    VISITED = "VISITED"
+    COMPLETED = "COMPLETED"
+    AUTHORIZED = "AUTHORIZED"
+    DECLINED = "DECLINED"
+    PAY_LOCK_START = "PAY_LOCK_START"
+    PAY_LOCK_META = "PAY_LOCK_META"
+    PAY_LOCK_END = "PAY_LOCK_END"
+    PAY_FAILED = "PAY_FAILED"
+    ON_HOLD_CALLBACK_SENT = "ON_HOLD_CALLBACK_SENT"
+    AUTH_CALLBACK_SENT = "AUTH_CALLBACK_SENT"
+    FAILED = "FAILED"
+    UNKNOWN = "UNKNOWN"
+    PAYMENT_TOKEN_FLOW_START = "PAYMENT_TOKEN_FLOW_START"
+    UPDATE_SESSION = "UPDATE_SESSION"
+    CANCELLED = "CANCELLED"
+    SET_BILLING_ADDRESS = "SET_BILLING_ADDRESS"
+    SET_DISCOUNT_CODES = "SET_DISCOUNT_CODES"
+    SET_SHIPPING_ADDRESS = "SET_SHIPPING_ADDRESS"
+    SET_SHIPPING_OPTION = "SET_SHIPPING_OPTION"
+    SET_GIFT_CARD = "SET_GIFT_CARD"
+    PUSH_NOTIFICATION_SENT = "PUSH_NOTIFICATION_SENT"
+    SECRET_CONFIRMATION_CODE_SENT = "SECRET_CONFIRMATION_CODE_SENT"
+    SET_MY_DINTERO = "SET_MY_DINTERO"
+    ADD_PAYMENT_INFORMATION = "ADD_PAYMENT_INFORMATION"
+
+
+class PaymentOperation(StrEnum):
+    """`payment_operation` (PaymentOperationIntent): merchant-initiated or token saving.
+
+    An ordinary checkout payment has none.
+    """
+
+    UNSCHEDULED_PURCHASE = "unscheduled_purchase"
+    RECURRING_PURCHASE = "recurring_purchase"
+    GENERATE_PAYMENT_TOKEN = "generate_payment_token"
 
 
 class AccessToken(DinteroModel):
@@ -297,6 +344,7 @@ class Card(DinteroModel):
     brand: str | None = None
     masked_pan: str | None = None
     expiry_date: str | None = None
+    """`MM/YYYY` (the spec's format `\\d{2}/\\d{4}`); see `expiry`."""
     type: str | None = None
     country: str | None = None
     issuing_bank: str | None = None
@@ -304,6 +352,18 @@ class Card(DinteroModel):
     payment_token_id: str | None = None
     recurrence_token: str | None = None
     recurrence_token_id: str | None = None
+
+    @property
+    def expiry(self) -> tuple[int, int] | None:
+        """(month, year) from `expiry_date` (`MM/YYYY`; a two-digit year is read as 20YY);
+        None when it is missing or not a date."""
+        month_text, _, year_text = (self.expiry_date or "").strip().partition("/")
+        if not (month_text.isdigit() and year_text.isdigit() and len(year_text) in (2, 4)):
+            return None
+        month, year = int(month_text), int(year_text)
+        if len(year_text) == 2:
+            year += 2000
+        return (month, year) if 1 <= month <= 12 else None
 
 
 class Transaction(DinteroModel):

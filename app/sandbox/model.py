@@ -46,7 +46,9 @@ class Session:
     metadata: Json = field(default_factory=dict)
     express: Json | None = None
     checkboxes: list[Json] | None = None
-    payment_operation: str = "payment"
+    payment_operation: str | None = None
+    """`unscheduled_purchase`, `recurring_purchase` or `generate_payment_token`
+    (PaymentOperationIntent); an ordinary checkout has none."""
     token_provider: Json | None = None
     initiating_system_request_headers: dict[str, str] = field(default_factory=dict)
     events: list[Json] = field(default_factory=list)
@@ -82,9 +84,10 @@ class Session:
             "order": self.order,
             "configuration": self._configuration(),
             "metadata": {"session:profile_id": self.profile_id, **self.metadata},
-            "payment_operation": self.payment_operation,
             "events": _events(events, event_headers),
         }
+        if self.payment_operation is not None:
+            body["payment_operation"] = self.payment_operation
         if headers:
             body["initiating_system_request_headers"] = dict(self.initiating_system_request_headers)
         if self.customer is not None:
@@ -123,7 +126,7 @@ class Transaction:
     url: Json
     merchant_reference_2: str | None = None
     channel: str = "ecommerce"
-    payment_operation: str = "payment"
+    payment_operation: str | None = None
     settlement_status: str = "NOT_SETTLED"
     shipping_option: Json | None = None
     shipping_address: Json | None = None
@@ -169,7 +172,6 @@ class Transaction:
             "payment_product_type": self.payment_product_type,
             "merchant_reference": self.merchant_reference,
             "channel": self.channel,
-            "payment_operation": self.payment_operation,
             "settlement_status": self.settlement_status,
             "items": self.items,
             "customer": self.customer,
@@ -181,6 +183,7 @@ class Transaction:
         if headers:
             body["initiating_system_request_headers"] = dict(self.initiating_system_request_headers)
         optional: dict[str, Any] = {
+            "payment_operation": self.payment_operation,
             "merchant_reference_2": self.merchant_reference_2,
             "shipping_option": self.shipping_option,
             "shipping_address": self.shipping_address,

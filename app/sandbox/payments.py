@@ -55,7 +55,7 @@ def _card(rng: random.Random, product_type: str) -> Json | None:
     return {
         "brand": brand,
         "masked_pan": f"{first}{rng.randrange(10**5):05d}******{rng.randrange(10**4):04d}",
-        "expiry_date": f"{rng.randint(1, 12):02d}/{rng.randint(27, 31)}",
+        "expiry_date": f"{rng.randint(1, 12):02d}/{rng.randint(2027, 2031)}",  # MM/YYYY
         "type": "Credit",
         "country": "NO",
     }
@@ -164,7 +164,7 @@ def pay_session(
     if outcome == "authorized" and product_type in CAPTURED_AT_PAYMENT:
         outcome = "captured"
     auto_capture = bool(session.configuration.get("auto_capture"))
-    if outcome == "authorized" and auto_capture and session.payment_operation == "payment":
+    if outcome == "authorized" and auto_capture and session.payment_operation is None:
         outcome = "captured"
     transaction = _new_transaction(state, session, product_type)
     now = transaction.created_at

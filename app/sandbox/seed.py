@@ -241,6 +241,10 @@ class _Seeder:
             billing_address=address,
             metadata={"session:profile_id": "default"},
             card=self.card(product_type),
+            # A few card payments are merchant-initiated renewals (POST /v1/sessions/pay).
+            payment_operation="unscheduled_purchase"
+            if product_type.endswith("creditcard") and roll > 0.95
+            else None,
             initiating_system_request_headers=headers,
             user_agent=headers.get("user-agent"),
         )
@@ -255,7 +259,7 @@ class _Seeder:
         return {
             "brand": brand,
             "masked_pan": f"{first}{rng.randrange(10**5):05d}******{rng.randrange(10**4):04d}",
-            "expiry_date": f"{self.rng.randint(1, 12):02d}/{self.rng.randint(27, 31)}",
+            "expiry_date": f"{self.rng.randint(1, 12):02d}/{self.rng.randint(2027, 2031)}",
             "type": "Credit",
             "country": "NO",
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from app.sandbox.clock import parse_time
 from app.sandbox.errors import ApiError, Code
@@ -103,11 +104,24 @@ def _check_order(problems: Problems, order: Any, *, strict: bool, with_amount: b
         _check_lines(problems, checked, strict=strict)
 
 
+def _callback_allowed(url: str) -> bool:
+    """Dintero: the callback_url "must be public available and be a HTTPS URL". The
+    sandbox also takes loopback addresses (http or https), where tests listen."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host in ("localhost", "127.0.0.1", "::1"):
+        return parts.scheme in ("http", "https")
+    return parts.scheme == "https" and bool(host)
+
+
 def _check_common(problems: Problems, body: dict[str, Any]) -> None:
     url = problems.object(body.get("url"), "url")
     if url is not None:
         problems.text(url, "return_url", "url.return_url")
         problems.text(url, "callback_url", "url.callback_url", required=False)
+        callback = url.get("callback_url")
+        if isinstance(callback, str) and callback and not _callback_allowed(callback):
+            problems.add("url.callback_url", "must be a public HTTPS URL")
     customer = problems.object(body.get("customer"), "customer", required=False)
     if customer is not None:
         problems.phone(customer, "phone_number", "customer.phone_number")

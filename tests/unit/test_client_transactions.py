@@ -146,7 +146,7 @@ def test_filter_renders_every_contract_parameter() -> None:
         merchant_reference="M1",
         merchant_reference_2="M2",
         customer_id="c1",
-        payment_operation="payment",
+        payment_operation="unscheduled_purchase",
         payout_destination_id="d1",
         amount=100,
         amount_gte=10,

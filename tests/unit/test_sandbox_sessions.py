@@ -583,3 +583,35 @@ def test_return_page_follows_the_pay_page_redirect(
         follow_redirects=True,
     )
     assert "Payment declined" in declined.text
+
+
+@pytest.mark.parametrize(
+    ("callback_url", "accepted"),
+    [
+        ("https://shop.example.com/callback?method=POST", True),
+        ("http://shop.example.com/callback", False),
+        ("ftp://shop.example.com/callback", False),
+        ("http://127.0.0.1:9/callback", True),  # the sandbox's allowance for tests
+    ],
+)
+def test_callback_url_must_be_https(api: httpx.Client, callback_url: str, accepted: bool) -> None:
+    """SessionUrls.callback_url: "must be public available and be a HTTPS URL"."""
+    body = session_body()
+    body["url"]["callback_url"] = callback_url
+    response = create(api, body)
+    assert (response.status_code == 200) is accepted
+    if not accepted:
+        assert response.json()["error"]["errors"][0]["path"] == "url.callback_url"
+
+
+def test_an_ordinary_payment_has_no_payment_operation_and_cards_expire_mm_yyyy(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """payment_operation is PaymentOperationIntent (unscheduled_purchase,
+    recurring_purchase, generate_payment_token), absent on a checkout payment; the
+    spec's Card.expiry_date format is `\\d{2}/\\d{4}`."""
+    session_id = create(api, session_body()).json()["id"]
+    assert "payment_operation" not in api.get(f"/v1/sessions/{session_id}").json()
+    transaction = sandbox.pay(session_id)
+    assert "payment_operation" not in transaction
+    assert re.fullmatch(r"\d{2}/\d{4}", transaction["card"]["expiry_date"])
