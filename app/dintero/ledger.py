@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 
+from app.dintero.authorization import authorized_at
 from app.dintero.models import EventName, OrderItem, Transaction, TransactionEvent
 from app.dintero.models import TransactionStatus as S
 
 __all__ = [
+    "AUTO_CAPTURE_RETRY_WINDOW",
     "CAPTURABLE_STATUSES",
     "REFUNDABLE_STATUSES",
     "VOID_REMAINDER_PRODUCT_TYPES",
@@ -61,6 +63,9 @@ VOID_REMAINDER_PRODUCT_TYPES = frozenset(
     }
 )
 """Products that may void the uncaptured rest after a partial capture (contract §6)."""
+
+AUTO_CAPTURE_RETRY_WINDOW = timedelta(hours=48)
+"""Dintero "will attempts capture retries for 48 hours" after the authorization."""
 
 _OPERATION_OF_EVENT: dict[str, Operation] = {
     EventName.CAPTURE: Operation.CAPTURE,
@@ -220,6 +225,28 @@ class Ledger:
         if self.transaction.status not in REFUNDABLE_STATUSES:
             return 0
         return max(0, self.captured - self.refunded - self.pending_amount(Operation.REFUND))
+
+    def auto_capture_pending(self, now: datetime | None = None) -> bool | None:
+        """Dintero will capture this transaction by itself ("Dintero will capture this
+        automatically"); None when that is not known because the session was not read
+        (`DinteroClient.get_transaction_detail` reads it).
+
+        The session's `configuration.auto_capture` asks Dintero to capture after
+        AUTHORIZED, retrying for 48 hours; a manual capture or a void stops it. A failed
+        CAPTURE event does not: it may be one of Dintero's own attempts.
+        """
+        transaction = self.transaction
+        if transaction.status is not S.AUTHORIZED or self.voided or self.captured:
+            return False
+        if any(p.operation in (Operation.CAPTURE, Operation.VOID) for p in self.pending):
+            return False
+        if transaction.session is None:
+            return None
+        if transaction.session.configuration.get("auto_capture") is not True:
+            return False
+        start = authorized_at(transaction)
+        moment = now or datetime.now(UTC)
+        return start is None or moment - start < AUTO_CAPTURE_RETRY_WINDOW
 
     # -- lines ----------------------------------------------------------------------
 

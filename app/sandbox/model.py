@@ -141,6 +141,9 @@ class Transaction:
     events: list[Json] = field(default_factory=list)
     capture_closed: bool = False
     """True once a void or a final capture released the uncaptured remainder."""
+    auto_capture_pending: bool = False
+    """Dintero will capture it by itself (auto_capture), until a manual capture or void."""
+    auto_capture_until: datetime | None = None
     search_text: str = ""
 
     def sort_key(self) -> tuple[datetime, str]:

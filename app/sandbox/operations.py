@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.sandbox import auto_capture
 from app.sandbox.callbacks import notify_event
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import transaction_event
@@ -239,6 +240,7 @@ def capture(
             "amount",
         )
     _check_items(request, ledger.line_capturable(), "capture")
+    auto_capture.stop(transaction)  # "Manual capture ... will stop the auto-capture"
 
     def close_remainder() -> None:
         if final_capture:
@@ -319,6 +321,7 @@ def _void(
     state: SandboxState, ctx: RequestContext, transaction: Transaction, faults: OperationFaults
 ) -> Outcome:
     remainder = Ledger(transaction).capturable
+    auto_capture.stop(transaction)
 
     def close_remainder() -> None:
         transaction.capture_closed = True

@@ -6,6 +6,7 @@ import random
 import uuid
 from typing import Any
 
+from app.sandbox import auto_capture as auto_capture_module
 from app.sandbox.callbacks import notify_payment
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import session_event, transaction_event
@@ -163,9 +164,11 @@ def pay_session(
     check_payable(state, session)
     if outcome == "authorized" and product_type in CAPTURED_AT_PAYMENT:
         outcome = "captured"
-    auto_capture = bool(session.configuration.get("auto_capture"))
-    if outcome == "authorized" and auto_capture and session.payment_operation is None:
-        outcome = "captured"
+    auto_capture = (
+        outcome == "authorized"
+        and bool(session.configuration.get("auto_capture"))
+        and session.payment_operation is None
+    )
     transaction = _new_transaction(state, session, product_type)
     now = transaction.created_at
     amount = transaction.amount
@@ -221,7 +224,11 @@ def pay_session(
         _remember_token(session, transaction)
     session.updated_at = now
     state.add_transaction(transaction)
-    notify_payment(state, session, transaction, error=error_code)
+    if auto_capture and amount > 0:
+        # Captured after AUTHORIZED; the callback waits until CAPTURED (auto_capture.py).
+        auto_capture_module.schedule(state, transaction)
+    else:
+        notify_payment(state, session, transaction, error=error_code)
     return transaction
 
 

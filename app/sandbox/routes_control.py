@@ -6,8 +6,9 @@ from typing import Any
 
 from aiohttp import web
 
-from app.sandbox import payments, sessions
+from app.sandbox import auto_capture, payments, sessions
 from app.sandbox.clock import format_time
+from app.sandbox.config import AutoCaptureSettings
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.faults import FaultRule, RunFaults
 from app.sandbox.http_util import REQUEST_ID, json_body, json_response, server_of, state_of
@@ -126,6 +127,31 @@ async def resolve(request: web.Request) -> web.Response:
     body = _object(await json_body(request))
     outcome = str(body.get("outcome", "authorized"))
     payments.resolve_on_hold(state, transaction, outcome, str(request[REQUEST_ID]))
+    return json_response(transaction.to_json(headers=True, event_headers=True))
+
+
+@routes.get("/sandbox/auto-capture")
+async def get_auto_capture(request: web.Request) -> web.Response:
+    return json_response(state_of(request).auto_capture.to_json())
+
+
+@routes.put("/sandbox/auto-capture")
+async def set_auto_capture(request: web.Request) -> web.Response:
+    """`{"delay_s": seconds or null, "fail_attempts": n (-1: always)}`; left out: kept."""
+    state = state_of(request)
+    body = _object(await json_body(request))
+    state.auto_capture = AutoCaptureSettings.from_json(body, state.auto_capture)
+    return json_response(state.auto_capture.to_json())
+
+
+@routes.post("/sandbox/transactions/{transaction_id}/auto-capture")
+async def run_auto_capture(request: web.Request) -> web.Response:
+    """Make Dintero's pending auto-capture attempt now (it may fail, see fail_attempts)."""
+    state = state_of(request)
+    transaction = state.transactions.get(request.match_info["transaction_id"])
+    if transaction is None:
+        raise ApiError.not_found("Transaction")
+    auto_capture.attempt(state, transaction)
     return json_response(transaction.to_json(headers=True, event_headers=True))
 
 

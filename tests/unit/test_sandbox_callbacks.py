@@ -172,3 +172,31 @@ def test_callback_is_retried_after_a_server_error(
         assert time.monotonic() < deadline
         time.sleep(0.02)
     assert sandbox.callbacks()[0]["attempts"] == 2
+
+
+def test_auto_capture_calls_back_only_once_captured(
+    sandbox: EmbeddedSandbox, receiver: Receiver
+) -> None:
+    """AutoCaptureConfiguration: "The checkout sessions callback_url will not be called
+    until after the transaction has been CAPTURED"."""
+    sandbox.set_auto_capture(delay_s=None)
+    body = {
+        "profile_id": "default",
+        "url": {
+            "return_url": "https://shop.example.com/return",
+            "callback_url": f"{receiver.url}?method=POST",
+        },
+        "order": {
+            "amount": 5000,
+            "currency": "NOK",
+            "merchant_reference": "cb-auto",
+            "items": [{"id": "x", "line_id": "1", "amount": 5000, "quantity": 1}],
+        },
+        "configuration": {"auto_capture": True},
+    }
+    paid = sandbox.pay(str(sandbox.create_session(body)["id"]))
+    assert paid["status"] == "AUTHORIZED"
+    assert sandbox.callbacks() == []  # scheduled deliveries are recorded at once
+    sandbox.run_auto_capture(paid["id"])
+    [call] = receiver.wait_for(1)
+    assert call["json"]["status"] == "CAPTURED"

@@ -285,19 +285,88 @@ def test_paying_sets_transaction_and_moves_shipping_into_items(
         sandbox.pay(session_id)
 
 
-def test_auto_capture_and_swish_are_captured_at_payment(
-    sandbox: EmbeddedSandbox, api: httpx.Client
-) -> None:
-    body = session_body()
-    body["configuration"] = {"auto_capture": True}
-    auto = sandbox.pay(create(api, body).json()["id"])
+def test_swish_is_captured_at_payment(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
     swish = sandbox.pay(
         create(api, session_body()).json()["id"], payment_product_type="swish.swish"
     )
-    for transaction in (auto, swish):
-        assert transaction["status"] == "CAPTURED"
-        captures = [e for e in transaction["events"] if e["event"] == "CAPTURE"]
-        assert [c["amount"] for c in captures] == [34900]
+    assert swish["status"] == "CAPTURED"
+    captures = [e for e in swish["events"] if e["event"] == "CAPTURE"]
+    assert [c["amount"] for c in captures] == [34900]
+
+
+def _auto_capture_body() -> dict[str, Any]:
+    body = session_body()
+    body["configuration"] = {"auto_capture": True}
+    return body
+
+
+def test_auto_capture_happens_after_authorized(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """AutoCaptureConfiguration: "captured automatically after the transaction has been
+    AUTHORIZED"."""
+    sandbox.set_auto_capture(delay_s=None)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    assert paid["status"] == "AUTHORIZED"
+    assert not [e for e in paid["events"] if e["event"] == "CAPTURE"]
+    captured = sandbox.run_auto_capture(paid["id"])
+    assert captured["status"] == "CAPTURED"
+    [capture] = [e for e in captured["events"] if e["event"] == "CAPTURE"]
+    assert capture["success"] is True
+    assert capture["amount"] == 34900
+    assert [i["line_id"] for i in capture["items"]] == ["1", "2"]
+    with pytest.raises(SandboxControlError, match="not waiting for an auto-capture"):
+        sandbox.run_auto_capture(paid["id"])
+
+
+def test_auto_capture_retries_after_a_failure(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """ "A successful auto-capture ... sometimes requires more than one capture attempt"."""
+    sandbox.set_auto_capture(delay_s=None, fail_attempts=1)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    failed = sandbox.run_auto_capture(paid["id"])
+    assert failed["status"] == "AUTHORIZED"
+    assert failed["events"][-1]["event"] == "CAPTURE"
+    assert failed["events"][-1]["success"] is False
+    assert sandbox.run_auto_capture(paid["id"])["status"] == "CAPTURED"
+
+
+def test_auto_capture_gives_up_after_48_hours(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """ "Dintero will attempts capture retries for 48 hours"."""
+    sandbox.set_auto_capture(delay_s=None, fail_attempts=-1)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    assert sandbox.run_auto_capture(paid["id"])["status"] == "AUTHORIZED"
+    sandbox.advance_clock(48 * 3600)
+    assert sandbox.run_auto_capture(paid["id"])["status"] == "AUTHORIZED"
+    with pytest.raises(SandboxControlError, match="not waiting for an auto-capture"):
+        sandbox.run_auto_capture(paid["id"])
+
+
+@pytest.mark.parametrize("move", ["capture", "void"])
+def test_a_manual_capture_or_void_stops_the_auto_capture(
+    sandbox: EmbeddedSandbox, api: httpx.Client, move: str
+) -> None:
+    """ "Manual capture of a transaction that is pending auto-capture will stop the
+    auto-capture process from completing the capture"."""
+    sandbox.set_auto_capture(delay_s=None)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    body = {"amount": 29900, "items": [{"line_id": "1", "amount": 29900}]}
+    answer = api.post(
+        f"/v1/transactions/{paid['id']}/{move}", json=body if move == "capture" else None
+    )
+    assert answer.status_code == 200, answer.text
+    with pytest.raises(SandboxControlError, match="not waiting for an auto-capture"):
+        sandbox.run_auto_capture(paid["id"])
+    captures = [e for e in sandbox.get_transaction(paid["id"])["events"] if e["event"] == "CAPTURE"]
+    assert len(captures) == (1 if move == "capture" else 0)
+
+
+def test_auto_capture_runs_by_itself_after_its_delay() -> None:
+    with EmbeddedSandbox(SandboxConfig(auto_capture_delay_s=0.05)) as quick:
+        session = quick.create_session(_auto_capture_body())
+        paid = quick.pay(session["id"])
+        assert paid["status"] == "AUTHORIZED"
+        deadline = time.monotonic() + 5
+        while quick.get_transaction(paid["id"])["status"] != "CAPTURED":
+            assert time.monotonic() < deadline, "the auto-capture never ran"
+            time.sleep(0.02)
 
 
 @pytest.mark.parametrize(("outcome", "status"), [("declined", "DECLINED"), ("failed", "FAILED")])
