@@ -8,13 +8,15 @@ operation whose amount is reserved. Per-line figures sum the events' `items` by 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from functools import cached_property
 
 from app.dintero.authorization import authorized_at
+from app.dintero.errors import LocalValidationError
 from app.dintero.models import EventName, OrderItem, Transaction, TransactionEvent
 from app.dintero.models import TransactionStatus as S
 
@@ -28,6 +30,9 @@ __all__ = [
     "Operation",
     "PendingOperation",
     "Permission",
+    "ProductRules",
+    "product_rules",
+    "spread_amount",
 ]
 
 
@@ -62,7 +67,68 @@ VOID_REMAINDER_PRODUCT_TYPES = frozenset(
         "klarna.billie",
     }
 )
-"""Products that may void the uncaptured rest after a partial capture (contract §6)."""
+"""Products that may void the uncaptured rest after a partial capture: the void page's
+"Void on part capture is only supported on following types" list."""
+
+
+@dataclass(frozen=True)
+class ProductRules:
+    """What a payment product needs on captures and refunds.
+
+    From Dintero's checkout spec and docs: Instabank captures and refunds need `items`
+    "with `line_id`, `quantity` and `amount`"; "When capturing Collector payments,
+    capture full item lines" (Integration checklist); `final_capture` "only applies to
+    transactions where the `payment_product` is `dintero_psp`"; only the void page's
+    list of types can void the rest after a part capture.
+    """
+
+    payment_product_type: str
+    items_required: bool = False
+    whole_line_captures: bool = False
+    final_capture: bool = False
+    void_rest: bool = False
+
+
+def product_rules(payment_product_type: str | None) -> ProductRules:
+    """The rules for a payment product type (e.g. `instabank.finance`)."""
+    product_type = payment_product_type or ""
+    provider = product_type.split(".", 1)[0]
+    return ProductRules(
+        payment_product_type=product_type,
+        items_required=provider == "instabank",
+        whole_line_captures=provider == "collector",
+        final_capture=provider == "dintero_psp",
+        void_rest=product_type in VOID_REMAINDER_PRODUCT_TYPES,
+    )
+
+
+def spread_amount(remaining: Sequence[tuple[str, int]], amount: int) -> tuple[tuple[str, int], ...]:
+    """Split an amount-only move over lines: first lines first.
+
+    The rule: walk the lines in the transaction's order and give each line what is left
+    on it (`remaining`), until the amount is used up; the last line reached may get only
+    part of what is left on it, and lines after it get nothing. So the parts add up to
+    `amount` exactly, no line gets more than it has left, at most one line is taken in
+    part, and the same lines and amount always give the same spread. `ValueError` when
+    the amount is negative or more than all lines have left.
+    """
+    if amount < 0:
+        raise ValueError("the amount to spread cannot be negative")
+    if amount > sum(max(0, left) for _, left in remaining):
+        raise ValueError("the lines have less left than the amount to spread")
+    parts: list[tuple[str, int]] = []
+    to_place = amount
+    for line_id, left in remaining:
+        if to_place == 0:
+            break
+        share = min(max(0, left), to_place)
+        if share:
+            parts.append((line_id, share))
+            to_place -= share
+    return tuple(parts)
+
+
+_QUANTITY_STEP = Decimal("0.001")
 
 AUTO_CAPTURE_RETRY_WINDOW = timedelta(hours=48)
 """Dintero "will attempts capture retries for 48 hours" after the authorization."""
@@ -280,29 +346,118 @@ class Ledger:
                 return line
         raise KeyError(line_id)
 
-    def _item_for(self, line_id: str, amount: int) -> OrderItem:
+    def item_for(self, line_id: str, amount: int) -> OrderItem:
+        """The item moving `amount` of a line, always with a quantity.
+
+        A whole line keeps its quantity; part of a line gets the same share of it
+        (quantity × amount / line amount, to three decimals, at least 0.001; a line
+        without a quantity counts as one unit). Instabank requires `quantity` on every
+        item of a capture or refund.
+        """
         original = next(i for i in self.transaction.items if i.line_id == line_id)
         whole = amount == original.amount
+        units = original.quantity if original.quantity is not None else Decimal(1)
+        if whole or original.amount == 0:
+            quantity = units
+        else:
+            share = (units * amount / original.amount).quantize(_QUANTITY_STEP, ROUND_HALF_UP)
+            quantity = max(share, _QUANTITY_STEP)
+            if quantity == quantity.to_integral_value():
+                quantity = quantity.quantize(Decimal(1))
         return OrderItem(
             id=original.id,
             line_id=line_id,
             description=original.description,
-            quantity=original.quantity if whole else None,
+            quantity=quantity,
             amount=amount,
             vat=original.vat,
             vat_amount=original.vat_amount if whole else None,
         )
 
+    def spread_items(self, operation: Operation, amount: int) -> tuple[OrderItem, ...]:
+        """An amount-only capture or refund as lines, by `spread_amount`'s rule over what
+        is left on each line; `LocalValidationError` if the lines do not cover it."""
+        capture = operation is Operation.CAPTURE
+        remaining = [
+            (line.line_id, line.capturable if capture else line.refundable) for line in self.lines
+        ]
+        try:
+            parts = spread_amount(remaining, amount)
+        except ValueError as error:
+            raise LocalValidationError(
+                f"The order lines do not cover this {operation.value}: {error}."
+            ) from None
+        return tuple(self.item_for(line_id, share) for line_id, share in parts)
+
+    def items_to_send(
+        self,
+        operation: Operation,
+        amount: int,
+        items: tuple[OrderItem, ...] = (),
+        *,
+        final_capture: bool = False,
+    ) -> tuple[OrderItem, ...]:
+        """The items a capture or refund of `amount` must carry for this payment product.
+
+        Given items get their missing quantities. Without items, a product that needs
+        lines (Instabank; a Walley capture) gets the amount spread over the lines
+        (`spread_items`), shown to staff before they confirm. A Walley capture must be
+        whole, untouched lines. `LocalValidationError` says what cannot be sent.
+        """
+        rules = product_rules(self.transaction.payment_product_type)
+        capture = operation is Operation.CAPTURE
+        if final_capture and not rules.final_capture:
+            raise LocalValidationError(
+                "Only Dintero's own card payments (dintero_psp) can end with a final capture."
+            )
+        if operation is Operation.VOID:
+            return ()
+        whole_lines = capture and rules.whole_line_captures
+        if items:
+            filled = tuple(
+                item
+                if item.quantity is not None or item.line_id is None
+                else item.model_copy(
+                    update={"quantity": self.item_for(item.line_id, item.amount).quantity}
+                )
+                for item in items
+            )
+        elif rules.items_required or whole_lines:
+            filled = self.spread_items(operation, amount)
+        else:
+            return ()
+        if whole_lines:
+            self._check_whole_lines(filled)
+        return filled
+
+    def _check_whole_lines(self, items: tuple[OrderItem, ...]) -> None:
+        """Walley captures whole lines: each item one untouched line, all of it."""
+        lines = {line.line_id: line for line in self.lines}
+        for item in items:
+            line = lines.get(item.line_id or "")
+            whole = (
+                line is not None
+                and item.amount == line.amount
+                and line.captured == 0
+                and line.pending_capture == 0
+            )
+            if not whole:
+                name = (line.description if line else None) or f"line {item.line_id}"
+                raise LocalValidationError(
+                    f"Walley (Collector) captures whole lines only, and {name} would be "
+                    "captured in part. Choose whole lines."
+                )
+
     def capture_items(self) -> tuple[OrderItem, ...]:
         """Every line's uncaptured remainder, for "capture the rest" by lines."""
         return tuple(
-            self._item_for(line.line_id, line.capturable) for line in self.lines if line.capturable
+            self.item_for(line.line_id, line.capturable) for line in self.lines if line.capturable
         )
 
     def refund_items(self) -> tuple[OrderItem, ...]:
         """Every line's unrefunded captured amount, for "refund the rest" by lines."""
         return tuple(
-            self._item_for(line.line_id, line.refundable) for line in self.lines if line.refundable
+            self.item_for(line.line_id, line.refundable) for line in self.lines if line.refundable
         )
 
     def rest_items(self, operation: Operation) -> tuple[OrderItem, ...]:

@@ -252,6 +252,11 @@ class MoneyMoves:
         if request is None:
             request = self._whole_rest(operation, ledger)
         self._check_amounts(operation, ledger, request)
+        # What the payment product needs: lines for Instabank and Walley, quantities.
+        final = isinstance(request, CaptureRequest) and request.final_capture
+        items = ledger.items_to_send(operation, request.amount, request.items, final_capture=final)
+        if items != request.items:
+            request = request.model_copy(update={"items": items})
         return PreparedOperation(
             operation,
             transaction.id,

@@ -40,6 +40,8 @@ class Code:
     LINE_AMOUNT_EXCEEDS_REMAINING = "line_amount_exceeds_remaining"
     ITEMS_AMOUNT_MISMATCH = "items_amount_mismatch"
     FINAL_CAPTURE_NOT_SUPPORTED = "final_capture_not_supported"
+    ITEMS_REQUIRED = "items_required"
+    WHOLE_LINES_REQUIRED = "whole_lines_required"
     VOID_NOT_SUPPORTED = "void_not_supported_for_product"
     INJECTED_FAULT = "sandbox_injected_fault"
     RATE_LIMITED = "rate_limited"
