@@ -175,6 +175,56 @@ class DinteroClient:
         )
         return decode(response, CreatedSession)
 
+    # -- session list ---------------------------------------------------------------
+
+    async def list_sessions(
+        self,
+        *,
+        search: str | None = None,
+        limit: int = MAX_PAGE,
+        starting_after: str | None = None,
+        ids: Sequence[str] = (),
+        transaction_ids: Sequence[str] = (),
+    ) -> list[Session]:
+        """One page of the account's sessions (`GET /v1/sessions`), newest first.
+
+        `search` "will try to match" merchant_reference, merchant_reference_2 or the
+        customer's name: do not rely on how it matches (see `find_sessions_by_reference`).
+        Pass the last id as `starting_after` for the next page.
+        """
+        if not 1 <= limit <= MAX_PAGE:
+            raise LocalValidationError(f"limit must be between 1 and {MAX_PAGE}.")
+        params: QueryParams = [("id", value) for value in ids]
+        params.extend(("transaction_id", value) for value in transaction_ids)
+        if search:
+            params.append(("search", search))
+        params.append(("limit", str(limit)))
+        if starting_after:
+            params.append(("starting_after", starting_after))
+        response = await self._transport.read(
+            f"{self.config.checkout_url}/v1/sessions", params=params
+        )
+        return await decode_list_off_loop(response, Session)
+
+    async def find_sessions_by_reference(
+        self, merchant_reference: str, *, max_pages: int = 10
+    ) -> list[Session]:
+        """Every session whose `order.merchant_reference` is exactly this one, newest first.
+
+        Dintero's `search` only "will try to match", so its pages are walked (at most
+        `max_pages`) and kept only where the reference is equal: how to find a link
+        whose creation answer was lost before sending it again.
+        """
+        found: list[Session] = []
+        cursor: str | None = None
+        for _ in range(max_pages):
+            page = await self.list_sessions(search=merchant_reference, starting_after=cursor)
+            found.extend(s for s in page if s.order.merchant_reference == merchant_reference)
+            if len(page) < MAX_PAGE or page[-1].id == cursor:
+                break
+            cursor = page[-1].id
+        return found
+
     # -- transactions ---------------------------------------------------------------
 
     async def get_transaction(

@@ -86,6 +86,13 @@ async def create_payment_token_session(request: web.Request) -> web.Response:
     return json_response(answer)
 
 
+@routes.get("/v1/sessions")
+async def list_sessions(request: web.Request) -> web.Response:
+    ctx = _authorized(request)
+    query = {key: request.query.getall(key) for key in request.query}
+    return json_response(listing.list_sessions(state_of(request), ctx.account_id, query))
+
+
 @routes.get("/v1/sessions/{session_id}")
 async def get_session(request: web.Request) -> web.Response:
     """The session; its request headers only with `includes` (the checkout spec)."""
