@@ -45,11 +45,12 @@ from app.dintero.payloads import (
     RefundRequest,
     SessionRequest,
     format_time,
+    new_reference,
 )
 from app.dintero.transport import Transport
 from app.dintero.wire import Wire, decode, decode_list_off_loop, request_id_of
 
-__all__ = ["CancelledSession", "DinteroClient"]
+__all__ = ["CancelledSession", "DinteroClient", "ExtendedAuthorization"]
 
 STRICT_AMOUNTS = {"Dintero-Feature-Toggles": "strict-session-amounts"}
 MAX_PAGE = 100
@@ -60,6 +61,15 @@ DETAIL_INCLUDES = ("initiating_system_request_headers", "session")
 def _segment(value: str) -> str:
     """An id as one URL path segment (ids come from users' searches too)."""
     return quote(value, safe="")
+
+
+@dataclass(frozen=True)
+class ExtendedAuthorization:
+    """Dintero's answer to an authorization extension, with what to journal."""
+
+    transaction: Transaction
+    reference: str
+    request_id: str | None
 
 
 @dataclass(frozen=True)
@@ -399,6 +409,30 @@ class DinteroClient:
             transaction=decode(response, Transaction),
             event_request_id=response.headers.get("event-request-id"),
             request_id=request_id_of(response),
+        )
+
+    # -- authorization extension ----------------------------------------------------
+
+    async def extend_authorization(
+        self, transaction_id: str, *, reason: str, reference: str | None = None
+    ) -> ExtendedAuthorization:
+        """Extend a Klarna authorization (`POST /v1/transactions/{id}/authorization`).
+
+        The checkout spec's "Extend authorization (Klarna)": `reason` and `reference`,
+        no amount. Sent once, never repeated; journal the reference before calling and
+        the answer's `request_id` after. `authorization.is_extendable` says which
+        payments can be extended.
+        """
+        if not reason.strip():
+            raise LocalValidationError("Say why the authorization is extended.")
+        reference = reference or new_reference("ext")
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.checkout_url}/v1/transactions/{_segment(transaction_id)}/authorization",
+            json_body={"reason": reason, "reference": reference},
+        )
+        return ExtendedAuthorization(
+            decode(response, Transaction), reference, request_id_of(response)
         )
 
     # -- Orders API -----------------------------------------------------------------

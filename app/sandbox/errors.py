@@ -41,6 +41,8 @@ class Code:
     ITEMS_AMOUNT_MISMATCH = "items_amount_mismatch"
     FINAL_CAPTURE_NOT_SUPPORTED = "final_capture_not_supported"
     ITEMS_REQUIRED = "items_required"
+    AUTHORIZATION_UPDATE_NOT_SUPPORTED = "authorization_update_not_supported"
+    AUTHORIZATION_NOT_EXTENDABLE = "authorization_not_extendable"
     WHOLE_LINES_REQUIRED = "whole_lines_required"
     VOID_NOT_SUPPORTED = "void_not_supported_for_product"
     INJECTED_FAULT = "sandbox_injected_fault"

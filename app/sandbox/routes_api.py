@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from app.sandbox import listing, operations, orders, sessions
+from app.sandbox import authorizations, listing, operations, orders, sessions
 from app.sandbox.auth import authenticate, issue_token
 from app.sandbox.errors import ApiError
 from app.sandbox.http_util import (
@@ -205,6 +205,16 @@ async def void(request: web.Request) -> web.Response:
     await json_body(request)  # Void takes no body; a stray JSON `null` or `{}` is tolerated.
     outcome = operations.void(state, ctx, transaction, _faults(request))
     return _operation_response(outcome)
+
+
+@routes.post("/v1/transactions/{transaction_id}/authorization")
+async def update_authorization(request: web.Request) -> web.Response:
+    ctx = _authorized(request)
+    state = state_of(request)
+    transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
+    body = await json_body(request)
+    authorizations.update_authorization(state, ctx, transaction, body)
+    return json_response(transaction.to_json())
 
 
 @routes.post("/v1/accounts/{aid}/shopping/draft_orders")
