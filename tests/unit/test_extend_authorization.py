@@ -85,7 +85,8 @@ def test_client_extends_and_the_estimate_starts_again(
             assert answer.reference.startswith("ext-")
             assert answer.request_id
             start, earlier = authorized_at(answer.transaction), authorized_at(before)
-            assert start is not None and earlier is not None
+            assert start is not None
+            assert earlier is not None
             assert start > earlier
             assert estimate_expiry(answer.transaction) == start + timedelta(days=28)
             with pytest.raises(ApiError) as refused:
