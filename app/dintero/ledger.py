@@ -17,7 +17,13 @@ from functools import cached_property
 
 from app.dintero.authorization import authorized_at
 from app.dintero.errors import LocalValidationError
-from app.dintero.models import EventName, OrderItem, Transaction, TransactionEvent
+from app.dintero.models import (
+    EventName,
+    OrderItem,
+    SettlementStatus,
+    Transaction,
+    TransactionEvent,
+)
 from app.dintero.models import TransactionStatus as S
 
 __all__ = [
@@ -31,6 +37,7 @@ __all__ = [
     "PendingOperation",
     "Permission",
     "ProductRules",
+    "Settlement",
     "product_rules",
     "spread_amount",
 ]
@@ -205,6 +212,30 @@ def _sum_by_line(events: Iterable[TransactionEvent]) -> dict[str, int]:
     return dict(totals)
 
 
+@dataclass(frozen=True)
+class Settlement:
+    """How much of a transaction's money has been paid out to the merchant.
+
+    `status` is Dintero's `settlement_status` (None when it did not say); the sums come
+    from the payouts in the events' `settlements`.
+    """
+
+    status: SettlementStatus | None
+    settled_captured: int
+    settled_refunded: int
+    paid_out: int
+    fees: int
+    unsettled: int
+    """Captured minus refunded money not paid out yet."""
+
+    @property
+    def settled(self) -> bool | None:
+        """Paid out in full (True), not yet or in part (False), or unknown (None)."""
+        if self.status is None:
+            return None
+        return self.status is SettlementStatus.SETTLED
+
+
 _PAYMENT_NOT_DONE = {
     S.INITIATED: "The payment is not finished yet; wait until it is authorized.",
     S.ON_HOLD: "The payment is on hold for review; wait until it is authorized.",
@@ -291,6 +322,26 @@ class Ledger:
         if self.transaction.status not in REFUNDABLE_STATUSES:
             return 0
         return max(0, self.captured - self.refunded - self.pending_amount(Operation.REFUND))
+
+    @cached_property
+    def settlement(self) -> Settlement:
+        """Settled vs not yet settled: Dintero's `settlement_status` and the payouts."""
+        seen: set[tuple[str | None, str | None, int | None]] = set()
+        captured = refunded = paid_out = fees = 0
+        for event in self.transaction.events:
+            for payout in event.settlements.events if event.settlements else ():
+                key = (payout.settlement_id, payout.event_correlation_id, payout.amount)
+                if key in seen:
+                    continue
+                seen.add(key)
+                captured += payout.capture or 0
+                refunded += payout.refund or 0
+                paid_out += payout.amount or 0
+                fees += payout.fee or 0
+        raw = self.transaction.settlement_status
+        status = SettlementStatus(raw) if raw and raw in SettlementStatus.__members__ else None
+        unsettled = max(0, (self.captured - self.refunded) - (captured - refunded))
+        return Settlement(status, captured, refunded, paid_out, fees, unsettled)
 
     def auto_capture_pending(self, now: datetime | None = None) -> bool | None:
         """Dintero will capture this transaction by itself ("Dintero will capture this

@@ -33,9 +33,12 @@ __all__ = [
     "SessionEventName",
     "SessionOrder",
     "SessionUrls",
+    "SettlementPayout",
+    "SettlementStatus",
     "ShippingOption",
     "Transaction",
     "TransactionEvent",
+    "TransactionSettlements",
     "TransactionStatus",
 ]
 
@@ -321,6 +324,35 @@ class EventError(DinteroModel):
     result_code: str | None = None
 
 
+class SettlementStatus(StrEnum):
+    """A transaction's `settlement_status`: how much of its captured money was paid out."""
+
+    NOT_SETTLED = "NOT_SETTLED"
+    PENDING_SETTLEMENT = "PENDING_SETTLEMENT"
+    PARTIALLY_SETTLED = "PARTIALLY_SETTLED"
+    SETTLED = "SETTLED"
+
+
+class SettlementPayout(DinteroModel):
+    """One payout to the merchant's bank account (TransactionSettlementsEvent)."""
+
+    settlement_id: str | None = None
+    provider_reference: str | None = None
+    event_correlation_id: str | None = None
+    """The transaction event (capture or refund) this payout settles."""
+    amount: Money | None = None
+    capture: Money | None = None
+    refund: Money | None = None
+    fee: Money | None = None
+
+
+class TransactionSettlements(DinteroModel):
+    """`events[].settlements`: the payouts of an event, and the status after them."""
+
+    events: tuple[SettlementPayout, ...] = ()
+    settlement_status: str | None = None
+
+
 class TransactionEvent(DinteroModel):
     """One thing that happened to a transaction; CAPTURE/REFUND events carry the money."""
 
@@ -338,6 +370,7 @@ class TransactionEvent(DinteroModel):
     error: EventError | None = None
     correction: dict[str, Any] | None = None
     metadata: dict[str, Any] = {}
+    settlements: TransactionSettlements | None = None
 
 
 class Card(DinteroModel):

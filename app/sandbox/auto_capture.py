@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+from app.sandbox import settlement
 from app.sandbox.callbacks import notify_event, notify_payment
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import transaction_event
@@ -109,6 +110,7 @@ def attempt(state: SandboxState, transaction: Transaction) -> Transaction:
     transaction.status = "CAPTURED"
     event["transaction_status"] = "CAPTURED"
     transaction.auto_capture_pending = False
+    settlement.money_moved(state, transaction)
     session = state.sessions.get(transaction.session_id)
     if session is not None:
         notify_payment(state, session, transaction)

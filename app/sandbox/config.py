@@ -15,10 +15,20 @@ __all__ = [
     "AutoCaptureSettings",
     "SandboxAccount",
     "SandboxConfig",
+    "check_delay",
     "parse_account_spec",
 ]
 
 _ACCOUNT_ID = re.compile(r"[TP]\d{8}")
+
+
+def check_delay(value: Any, field: str) -> float | None:
+    """A delay in seconds (>= 0), or None for "only when asked"."""
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int | float) or value < 0
+    ):
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be a number >= 0 or null", field)
+    return None if value is None else float(value)
 
 
 @dataclass
@@ -36,19 +46,13 @@ class AutoCaptureSettings:
     def from_json(cls, body: Any, base: AutoCaptureSettings) -> AutoCaptureSettings:
         if not isinstance(body, dict):
             raise ApiError.bad_request(Code.INVALID_REQUEST, "The body must be a JSON object")
-        delay = body.get("delay_s", base.delay_s)
-        if delay is not None and (
-            isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0
-        ):
-            raise ApiError.bad_request(
-                Code.INVALID_REQUEST, "must be a number >= 0 or null", "delay_s"
-            )
+        delay = check_delay(body.get("delay_s", base.delay_s), "delay_s")
         fails = body.get("fail_attempts", base.fail_attempts)
         if isinstance(fails, bool) or not isinstance(fails, int) or fails < -1:
             raise ApiError.bad_request(
                 Code.INVALID_REQUEST, "must be an integer >= -1", "fail_attempts"
             )
-        return cls(None if delay is None else float(delay), fails)
+        return cls(delay, fails)
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ class SandboxConfig:
     auto_capture_delay_s: float | None = 2.0
     """Seconds from AUTHORIZED to Dintero's auto-capture (None: only when asked)."""
     auto_capture_fail_attempts: int = 0
+    settlement_delay_s: float | None = 60.0
+    """Seconds from a capture or refund to its payout (None: only when asked)."""
 
     def __post_init__(self) -> None:
         if not self.accounts:
@@ -127,6 +133,7 @@ class SandboxConfig:
         try:
             self.run_faults()
             self.standing_rules()
+            check_delay(self.settlement_delay_s, "settlement_delay_s")
             AutoCaptureSettings.from_json(
                 {
                     "delay_s": self.auto_capture_delay_s,

@@ -204,6 +204,16 @@ class EmbeddedSandbox:
         result: dict[str, Any] = self._control("POST", path)
         return result
 
+    def set_settlement_delay(self, delay_s: float | None) -> None:
+        """Seconds from a capture or refund to its payout (None: only `settle` pays out)."""
+        self._control("PUT", "/sandbox/settlement", {"delay_s": delay_s})
+
+    def settle(self, transaction_id: str) -> dict[str, Any]:
+        """Pay out the transaction's unsettled captures and refunds now."""
+        path = f"/sandbox/transactions/{transaction_id}/settle"
+        result: dict[str, Any] = self._control("POST", path)
+        return result
+
     def add_fault(self, **rule: Any) -> None:
         """Add one fault rule, e.g. `add_fault(kind="status", status=503, times=1)`."""
         self._control("POST", "/sandbox/faults", {"rules": [rule]})

@@ -141,6 +141,8 @@ class Transaction:
     events: list[Json] = field(default_factory=list)
     capture_closed: bool = False
     """True once a void or a final capture released the uncaptured remainder."""
+    settled_event_ids: set[str] = field(default_factory=set)
+    """CAPTURE and REFUND events already paid out in a SETTLEMENT event."""
     auto_capture_pending: bool = False
     """Dintero will capture it by itself (auto_capture), until a manual capture or void."""
     auto_capture_until: datetime | None = None

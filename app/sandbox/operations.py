@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from app.sandbox import auto_capture
+from app.sandbox import auto_capture, settlement
 from app.sandbox.callbacks import notify_event
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import transaction_event
@@ -238,6 +238,8 @@ def _record(
         if success:
             transaction.status = status_after_change(transaction)
             event["transaction_status"] = transaction.status
+            if name in ("CAPTURE", "REFUND"):
+                settlement.money_moved(state, transaction)
         transaction.updated_at = at
         notify_event(state, transaction, event)
 

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from app.sandbox import auto_capture as auto_capture_module
+from app.sandbox import settlement
 from app.sandbox.callbacks import notify_payment
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import session_event, transaction_event
@@ -224,6 +225,8 @@ def pay_session(
         _remember_token(session, transaction)
     session.updated_at = now
     state.add_transaction(transaction)
+    if transaction.status == "CAPTURED":
+        settlement.money_moved(state, transaction)
     if auto_capture and amount > 0:
         # Captured after AUTHORIZED; the callback waits until CAPTURED (auto_capture.py).
         auto_capture_module.schedule(state, transaction)

@@ -6,9 +6,9 @@ from typing import Any
 
 from aiohttp import web
 
-from app.sandbox import auto_capture, payments, sessions
+from app.sandbox import auto_capture, payments, sessions, settlement
 from app.sandbox.clock import format_time
-from app.sandbox.config import AutoCaptureSettings
+from app.sandbox.config import AutoCaptureSettings, check_delay
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.faults import FaultRule, RunFaults
 from app.sandbox.http_util import REQUEST_ID, json_body, json_response, server_of, state_of
@@ -152,6 +152,32 @@ async def run_auto_capture(request: web.Request) -> web.Response:
     if transaction is None:
         raise ApiError.not_found("Transaction")
     auto_capture.attempt(state, transaction)
+    return json_response(transaction.to_json(headers=True, event_headers=True))
+
+
+@routes.get("/sandbox/settlement")
+async def get_settlement(request: web.Request) -> web.Response:
+    return json_response({"delay_s": state_of(request).settlement_delay_s})
+
+
+@routes.put("/sandbox/settlement")
+async def set_settlement(request: web.Request) -> web.Response:
+    """`{"delay_s": seconds or null}`: how long after a capture its money is paid out."""
+    state = state_of(request)
+    body = _object(await json_body(request))
+    if "delay_s" in body:
+        state.settlement_delay_s = check_delay(body["delay_s"], "delay_s")
+    return json_response({"delay_s": state.settlement_delay_s})
+
+
+@routes.post("/sandbox/transactions/{transaction_id}/settle")
+async def settle_now(request: web.Request) -> web.Response:
+    """Pay out the transaction's captures and refunds not settled yet, now."""
+    state = state_of(request)
+    transaction = state.transactions.get(request.match_info["transaction_id"])
+    if transaction is None:
+        raise ApiError.not_found("Transaction")
+    settlement.settle(state, transaction)
     return json_response(transaction.to_json(headers=True, event_headers=True))
 
 

@@ -8,13 +8,16 @@ and checked against the state machine, so seeded data obeys the same rules as li
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.sandbox.clock import parse_time
 from app.sandbox.events import session_event, transaction_event
 from app.sandbox.ids import new_id
 from app.sandbox.ledger import status_after_change
 from app.sandbox.model import Json, Session, Transaction
+from app.sandbox.settlement import pay_out, settlement_status
 from app.sandbox.state import SandboxState
 
 __all__ = ["seed_state"]
@@ -98,6 +101,7 @@ _PLUGIN_HEADERS = (
         "user-agent": "GuzzleHttp/7",
     },
 )
+_PAYOUT_AFTER = timedelta(days=2)
 _PAYDESK_HEADERS = {
     "dintero-system-name": "paydesk",
     "dintero-system-version": "0.1.0",
@@ -249,7 +253,26 @@ class _Seeder:
             user_agent=headers.get("user-agent"),
         )
         self.play(session, transaction, status)
+        self.settle(transaction)
         return session, transaction
+
+    def settle(self, transaction: Transaction) -> None:
+        """Money captured more than two days ago has been paid out; newer money waits."""
+        money = [
+            parse_time(str(e["created_at"]))
+            for e in transaction.events
+            if e["event"] in ("CAPTURE", "REFUND") and e["success"]
+        ]
+        if money and self.now - max(money) > _PAYOUT_AFTER:
+            # Ids derived from the transaction's, so the shared random stream (and with it
+            # the rest of the demo data) stays as it was.
+            settlement_id, request_id, event_id = (
+                str(uuid.uuid5(uuid.NAMESPACE_URL, f"{transaction.id}/settlement/{part}"))
+                for part in ("settlement", "request", "event")
+            )
+            paid_at = max(money) + _PAYOUT_AFTER
+            pay_out(transaction, paid_at, settlement_id, request_id, event_id=event_id)
+        transaction.settlement_status = settlement_status(transaction)
 
     def card(self, product_type: str) -> Json | None:
         if not product_type.endswith("creditcard"):

@@ -67,6 +67,7 @@ class SandboxState:
         self.tasks: set[asyncio.Task[None]] = set()
         self.callbacks: list[Json] = []
         self.auto_capture: AutoCaptureSettings = config.auto_capture()
+        self.settlement_delay_s: float | None = config.settlement_delay_s
 
     def close(self) -> None:
         """Cancel pending delayed work (ON_HOLD resolution, 202 completions, callbacks)."""
