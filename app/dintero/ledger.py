@@ -18,6 +18,7 @@ from functools import cached_property
 from app.dintero.authorization import authorized_at
 from app.dintero.errors import LocalValidationError
 from app.dintero.models import (
+    Correction,
     EventName,
     OrderItem,
     SettlementStatus,
@@ -236,6 +237,9 @@ class Settlement:
         return self.status is SettlementStatus.SETTLED
 
 
+_NO_MONEY_YET = frozenset({S.INITIATED, S.ON_HOLD, S.DECLINED, S.FAILED, S.UNKNOWN})
+_FULLY_CAPTURED = frozenset({S.CAPTURED, S.PARTIALLY_REFUNDED, S.REFUNDED})
+
 _PAYMENT_NOT_DONE = {
     S.INITIATED: "The payment is not finished yet; wait until it is authorized.",
     S.ON_HOLD: "The payment is on hold for review; wait until it is authorized.",
@@ -260,7 +264,7 @@ class Ledger:
     @cached_property
     def pending(self) -> tuple[PendingOperation, ...]:
         events = self.transaction.events
-        completed = {e.correlation_request_id for e in events if e.correlation_request_id}
+        completed = {e.completes for e in events if e.completes}
         pending: list[PendingOperation] = []
         for event in events:
             operation = operation_of(event)
@@ -307,21 +311,61 @@ class Ledger:
             self.transaction.status is S.AUTHORIZATION_VOIDED
         )
 
+    @cached_property
+    def correction(self) -> Correction | None:
+        """The newest event's `correction` (a status repair after a failed operation): its
+        remaining amounts override what the events add up to."""
+        events = self.transaction.events
+        return events[-1].correction if events else None
+
+    @cached_property
+    def capture_closed(self) -> bool:
+        """Nothing more can be captured: a void (of all, or of the rest after a part
+        capture) happened, or the status says everything is captured although less was
+        (a final capture). Dintero does not document the status after these, so a
+        successful VOID event counts whatever the status is called."""
+        return self.voided or self.transaction.status in _FULLY_CAPTURED
+
     @property
     def remaining_capturable(self) -> int:
-        """0 after a void or a final capture (the status then leaves the capturable set)."""
-        if self.voided or self.transaction.status not in CAPTURABLE_STATUSES:
+        """What can still be captured, from the events (and a correction), not a status name."""
+        if self.transaction.status in _NO_MONEY_YET:
             return 0
-        if any(p.operation is Operation.VOID for p in self.pending):
+        correction = self.correction
+        if correction is not None and correction.remaining_capture_amount is not None:
+            return max(0, correction.remaining_capture_amount)
+        if self.capture_closed or any(p.operation is Operation.VOID for p in self.pending):
             return 0
         reserved = self.pending_amount(Operation.CAPTURE)
         return max(0, self.authorized - self.captured - reserved)
 
     @property
     def remaining_refundable(self) -> int:
-        if self.transaction.status not in REFUNDABLE_STATUSES:
+        """Captured minus refunded, whatever the status is called: money captured before
+        the rest was voided can still be refunded."""
+        if self.transaction.status in _NO_MONEY_YET:
             return 0
+        correction = self.correction
+        if correction is not None and correction.remaining_refund_amount is not None:
+            return max(0, correction.remaining_refund_amount)
         return max(0, self.captured - self.refunded - self.pending_amount(Operation.REFUND))
+
+    @property
+    def remaining_voidable(self) -> int:
+        """The uncaptured authorization a void would release now: all of it before any
+        capture, the rest after a part capture only for the products that allow it."""
+        if self.transaction.status in _NO_MONEY_YET:
+            return 0
+        correction = self.correction
+        if correction is not None and correction.remaining_void_amount is not None:
+            return max(0, correction.remaining_void_amount)
+        rest = self.remaining_capturable
+        if rest == 0 or self.captured == 0:
+            return rest
+        if self.transaction.status is S.PARTIALLY_CAPTURED_REFUNDED:
+            return 0  # voiding after a refund is not documented: not offered
+        product = self.transaction.payment_product_type or ""
+        return rest if product in VOID_REMAINDER_PRODUCT_TYPES else 0
 
     @cached_property
     def settlement(self) -> Settlement:
@@ -550,10 +594,12 @@ class Ledger:
         return {operation: self.permission(operation) for operation in Operation}
 
     def _capture_permission(self, status: S) -> Permission:
-        if status in _PAYMENT_NOT_DONE:
+        if status in _NO_MONEY_YET:
             return Permission(False, _PAYMENT_NOT_DONE[status])
-        if status in CAPTURABLE_STATUSES and self.remaining_capturable > 0:
+        if self.remaining_capturable > 0:
             return Permission(True)
+        if self.voided and self.captured == 0:
+            return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
         if self.captured and self.captured < self.authorized:
             return Permission(
                 False, "The rest of the authorization was released; nothing is left to capture."
@@ -561,26 +607,32 @@ class Ledger:
         return Permission(False, "Everything authorized has been captured already.")
 
     def _refund_permission(self, status: S) -> Permission:
-        if status in _PAYMENT_NOT_DONE:
+        if status in _NO_MONEY_YET:
             return Permission(False, _PAYMENT_NOT_DONE[status])
-        if status is S.AUTHORIZED:
+        if self.remaining_refundable > 0:
+            return Permission(True)
+        if self.captured == 0:
+            if self.voided:
+                return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
             return Permission(
                 False,
                 "Authorized: nothing captured yet, so there is nothing to refund; void instead.",
             )
-        if status in REFUNDABLE_STATUSES and self.remaining_refundable > 0:
-            return Permission(True)
         return Permission(False, "Everything captured has been refunded already.")
 
     def _void_permission(self, status: S) -> Permission:
         product = self.transaction.payment_product_type or ""
-        if status is S.AUTHORIZED:
-            return Permission(True)
-        if status in _PAYMENT_NOT_DONE:
+        if status in _NO_MONEY_YET:
             return Permission(False, _PAYMENT_NOT_DONE[status])
-        if status is S.PARTIALLY_CAPTURED:
-            if product in VOID_REMAINDER_PRODUCT_TYPES:
-                return Permission(True)
+        if self.remaining_voidable > 0:
+            return Permission(True)
+        if self.voided and self.captured == 0:
+            return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
+        if status is S.PARTIALLY_CAPTURED_REFUNDED:
+            return Permission(
+                False, "Part of this payment was captured and refunded; it cannot be voided."
+            )
+        if self.remaining_capturable > 0:
             return Permission(
                 False,
                 "Part of this payment is captured; releasing the rest is not possible for "
@@ -589,10 +641,6 @@ class Ledger:
             )
         if product.startswith("swish"):
             return Permission(False, "Swish captures at payment: refund instead of void.")
-        if status is S.PARTIALLY_CAPTURED_REFUNDED:
-            return Permission(
-                False, "Part of this payment was captured and refunded; it cannot be voided."
-            )
         if status is S.REFUNDED:
             return Permission(False, "The payment is fully refunded; there is nothing to void.")
         return Permission(False, "Already captured: refund instead of void.")

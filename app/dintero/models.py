@@ -19,6 +19,7 @@ __all__ = [
     "AccessToken",
     "Address",
     "Card",
+    "Correction",
     "CreatedSession",
     "Customer",
     "DinteroModel",
@@ -353,6 +354,16 @@ class TransactionSettlements(DinteroModel):
     settlement_status: str | None = None
 
 
+class Correction(DinteroModel):
+    """ "Correction of the transaction status and event after a failed operation"."""
+
+    event_ids: tuple[str, ...] = ()
+    status: str | None = None
+    remaining_capture_amount: Money | None = None
+    remaining_refund_amount: Money | None = None
+    remaining_void_amount: Money | None = None
+
+
 class TransactionEvent(DinteroModel):
     """One thing that happened to a transaction; CAPTURE/REFUND events carry the money."""
 
@@ -366,11 +377,20 @@ class TransactionEvent(DinteroModel):
     created_by: str | None = None
     request_id: str | None = None
     correlation_request_id: str | None = None
+    initiate_request_id: str | None = None
+    """The 2020 changelog's name for `correlation_request_id`; either may come."""
     event_reference: str | None = None
     error: EventError | None = None
-    correction: dict[str, Any] | None = None
+    correction: Correction | None = None
     metadata: dict[str, Any] = {}
     settlements: TransactionSettlements | None = None
+
+    @property
+    def completes(self) -> str | None:
+        """The `request_id` of the INITIATE_* event this event completes (after a 202):
+        `correlation_request_id` in the current spec, `initiate_request_id` in the 2020
+        changelog."""
+        return self.correlation_request_id or self.initiate_request_id
 
 
 class Card(DinteroModel):

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from app.sandbox.server import SandboxServer
 
 __all__ = [
+    "NO_REQUEST_ID",
     "REQUEST_ID",
     "SERVER",
     "json_body",
@@ -28,6 +29,7 @@ SERVER: web.AppKey[SandboxServer] = web.AppKey("sandbox_server")
 REQUEST_ID: web.RequestKey[str] = web.RequestKey("sandbox_request_id", str)
 ACCEPTED_LATER: web.RequestKey[FaultRule] = web.RequestKey("sandbox_accepted_later", FaultRule)
 EVENT_FAILED: web.RequestKey[FaultRule] = web.RequestKey("sandbox_event_failed", FaultRule)
+NO_REQUEST_ID: web.RequestKey[bool] = web.RequestKey("sandbox_no_request_id", bool)
 _RECORDED_HEADERS = ("user-agent", "dintero-checkout-instance-id")
 
 

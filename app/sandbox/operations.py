@@ -229,11 +229,17 @@ def _record(
             success=success,
             items=items,
             event_reference=reference,
-            correlation_request_id=correlation_request_id,
             request_headers=ctx.system_headers,
             metadata=metadata,
             error=None if success else failed_event_error(name, error_rule),
         )
+        if correlation_request_id is not None:
+            # The completion of a 202: `correlation_request_id` in the current spec,
+            # `initiate_request_id` in the 2020 changelog (a fault rule picks which).
+            key = later.completion_key if later is not None else "correlation_request_id"
+            event[key] = correlation_request_id
+        if not success and error_rule is not None and error_rule.correction is not None:
+            _correct(transaction, event, error_rule.correction)
         transaction.events.append(event)
         if success:
             transaction.status = status_after_change(transaction)
@@ -267,6 +273,23 @@ def _record(
         lambda: result(state.clock.now(), str(uuid.uuid4()), ctx.request_id),
     )
     return Outcome(transaction, accepted_request_id=ctx.request_id)
+
+
+def _correct(transaction: Transaction, event: Json, given: Json) -> None:
+    """A status repair after a failed operation (TransactionEvent.correction)."""
+    ledger = Ledger(transaction)
+    correction: Json = {
+        "event_ids": [event["id"]],
+        "status": given.get("status", transaction.status),
+        "remaining_capture_amount": given.get("remaining_capture_amount", ledger.capturable),
+        "remaining_refund_amount": given.get("remaining_refund_amount", ledger.refundable),
+        "remaining_void_amount": given.get("remaining_void_amount", ledger.capturable),
+    }
+    event["correction"] = correction
+    transaction.status = str(correction["status"])
+    event["transaction_status"] = transaction.status
+    if correction["remaining_capture_amount"] == 0:
+        transaction.capture_closed = True
 
 
 def capture(

@@ -25,6 +25,7 @@ from app.sandbox.errors import ApiError, Code
 from app.sandbox.http_util import (
     ACCEPTED_LATER,
     EVENT_FAILED,
+    NO_REQUEST_ID,
     REQUEST_ID,
     SERVER,
     json_response,
@@ -92,7 +93,8 @@ class SandboxServer:
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError from None
-        response.headers["request-id"] = request_id
+        if not request.get(NO_REQUEST_ID):  # Dintero does not document this header
+            response.headers["request-id"] = request_id
         if entry is not None:
             entry["status"] = response.status
         return response
@@ -181,6 +183,8 @@ class SandboxServer:
                 request[ACCEPTED_LATER] = rule
             if rule.kind == "event_failed" and EVENT_FAILED not in request:
                 request[EVENT_FAILED] = rule
+            if rule.kind == "no_request_id":
+                request[NO_REQUEST_ID] = True
         return any(rule.kind == "drop_after_apply" for rule in fired)
 
 
