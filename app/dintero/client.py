@@ -585,8 +585,8 @@ class DinteroClient:
             body["processed_at"] = format_time(processed_at)
         if authorization_id:
             body["authorization_id"] = authorization_id
-        if reason:
-            body["reason"] = reason
+        if reason:  # the record has no reason field: "Additional details" are metadata
+            body["metadata"] = {"reason": reason}
         response = await self._transport.write(
             "POST", f"{self.config.orders_url}/orders/{_segment(order_id)}/{kind}", json_body=body
         )

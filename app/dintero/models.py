@@ -29,6 +29,7 @@ __all__ = [
     "OrderItem",
     "PaymentOperation",
     "PublishResult",
+    "RetryPolicy",
     "Session",
     "SessionEvent",
     "SessionEventName",
@@ -318,11 +319,24 @@ class CreatedSession(DinteroModel):
     session: Session | None = None
 
 
+class RetryPolicy(DinteroModel):
+    """Whether a failed payment may be tried again: `DO_NOT_RETRY`, `RETRY_IMMEDIATELY`,
+    or `RETRY_AFTER_DELAY` with `retry_after`."""
+
+    retry_codes: tuple[str, ...] = ()
+    retry_after: datetime | None = None
+
+    @property
+    def do_not_retry(self) -> bool:
+        return "DO_NOT_RETRY" in self.retry_codes
+
+
 class EventError(DinteroModel):
     code: str | None = None
     message: str | None = None
     type: tuple[str, ...] | str | None = None
     result_code: str | None = None
+    retry_policy: RetryPolicy | None = None
 
 
 class SettlementStatus(StrEnum):
