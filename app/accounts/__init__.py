@@ -1,6 +1,14 @@
 """Dintero accounts: non-secret settings in a config file, client secrets in the keychain."""
 
-from .models import DEFAULT_RETURN_URL, Account, AccountError, Environment
+from .models import (
+    DEFAULT_RETURN_URL,
+    Account,
+    AccountError,
+    Environment,
+    check_production_urls,
+    default_return_url,
+    production_url_problems,
+)
 from .secrets import SecretStore, SecretStoreError, SecretStoreUnavailable
 from .store import AccountNotFound, AccountStore, AccountStoreError
 
@@ -15,4 +23,7 @@ __all__ = [
     "SecretStore",
     "SecretStoreError",
     "SecretStoreUnavailable",
+    "check_production_urls",
+    "default_return_url",
+    "production_url_problems",
 ]

@@ -7,6 +7,7 @@ a local id that stays the same when the account is renamed or edited.
 
 from __future__ import annotations
 
+import ipaddress
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,10 +17,21 @@ from app.core.environment import Environment, environment_of, is_account_id
 from app.core.errors import UserInputError
 from app.core.money import UnknownCurrency, normalize_currency
 
-__all__ = ["DEFAULT_RETURN_URL", "Account", "AccountError", "Environment"]
+__all__ = [
+    "DEFAULT_RETURN_URL",
+    "Account",
+    "AccountError",
+    "Environment",
+    "check_production_urls",
+    "default_return_url",
+    "production_url_problems",
+]
 
-#: Where the customer lands after paying when the shop has not set its own page.
+#: Where the customer lands after paying when a *test* shop has not set its own page.
 DEFAULT_RETURN_URL = "https://example.com/payment-complete"
+
+_EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
+_RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost", ".local")
 
 
 class AccountError(UserInputError):
@@ -105,3 +117,65 @@ class Account:
     def keyring_username(self) -> str:
         """The keyring entry name for this account's client secret."""
         return f"{self.account_id}:{self.client_id}"
+
+
+def default_return_url(account_id: str) -> str:
+    """The return URL a new account starts with: none for production, where customers
+    must come back to the shop's own page, not to an example domain."""
+    return "" if account_id.strip().upper().startswith("P") else DEFAULT_RETURN_URL
+
+
+def _is_example_host(host: str) -> bool:
+    host = host.lower().rstrip(".")
+    if host in _EXAMPLE_DOMAINS or host.endswith(tuple(f".{d}" for d in _EXAMPLE_DOMAINS)):
+        return True
+    return host in ("example", "test", "invalid", "localhost") or host.endswith(_RESERVED_SUFFIXES)
+
+
+def _is_private_host(host: str) -> bool:
+    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global
+
+
+def production_url_problems(account: Account) -> list[str]:
+    """What Dintero's production rules refuse in this account's URLs (empty for test).
+
+    The checkout spec: the callback_url "must be public available and be a HTTPS URL",
+    and "it is not possible to use https://localhost or http://127.0.0.1". A production
+    shop's return URL must be its own page, never an example domain.
+    """
+    if not account.is_production:
+        return []
+    problems: list[str] = []
+    if account.callback_url:
+        parts = urlsplit(account.callback_url)
+        host = parts.hostname or ""
+        if parts.scheme != "https":
+            problems.append("Callback URL must start with https:// on a production account")
+        elif _is_private_host(host) or _is_example_host(host):
+            problems.append(
+                "Callback URL must be a public address Dintero can reach, "
+                "not a local or example one"
+            )
+    return_host = urlsplit(account.return_url).hostname or ""
+    if _is_example_host(return_host):
+        problems.append(
+            "Return URL must be the shop's own page on a production account, not an example address"
+        )
+    return problems
+
+
+def check_production_urls(account: Account) -> Account:
+    """`account`, or `AccountError` naming the first URL a production account may not use.
+
+    Call it when production settings are saved; stored accounts still load as they are.
+    """
+    problems = production_url_problems(account)
+    if problems:
+        raise AccountError(problems[0])
+    return account

@@ -93,7 +93,13 @@ class CardSavingWatch:
 
     async def poll(self) -> PollResult:
         session = await self.client.get_session(self.record.session_id)
-        status = session_status(session)
+        transaction = None
+        if session.transaction_id:
+            transaction = await self.client.get_transaction(
+                session.transaction_id, includes=("card.payment_token",)
+            )
+        # A transaction id does not mean a card was saved: its status says.
+        status = session_status(session, transaction=transaction)
         if status.state in (SessionState.CANCELLED, SessionState.EXPIRED):
             await self._end(replace(self.record, state=str(status.state)), None)
             return PollResult.FINISHED
@@ -101,14 +107,15 @@ class CardSavingWatch:
         if status.state == SessionState.FAILED_ATTEMPT:
             changed = status.failure_reason != self.last_failure
             self.last_failure = status.failure_reason
+            again = (
+                "No card was saved; send a new card-saving link."
+                if status.transaction_id
+                else "They can try again with the same link."
+            )
             self.listener.card_saving_state(
-                f"The customer's attempt failed ({status.failure_reason}). "
-                "They can try again with the same link."
+                f"The customer's attempt failed ({status.failure_reason}). {again}"
             )
-        if session.transaction_id:
-            transaction = await self.client.get_transaction(
-                session.transaction_id, includes=("card.payment_token",)
-            )
+        if transaction is not None and status.state == SessionState.PAID:
             card = transaction.card
             saved = SavedCard(
                 transaction_id=transaction.id,

@@ -144,7 +144,15 @@ def build_status(
             entries.append(TimelineEntry(event.created_at, "on_hold", "Payment on hold for review"))
     detail = ""
     transaction_status = str(transaction.status) if transaction is not None else None
-    if session.transaction_id:
+    if status.state == SessionState.FAILED_ATTEMPT and status.transaction_id and not failures:
+        # The session's one transaction was declined or failed; no session event said so.
+        failures = 1
+        word = "declined" if status.declined else "failed"
+        reason = f": {status.failure_reason}" if status.failure_reason else ""
+        last_failure = f"Payment attempt {word}{reason}"
+        entries.append(TimelineEntry(status.since, "failed", last_failure))
+    payment_failed = transaction is not None and str(transaction.status) in ("DECLINED", "FAILED")
+    if session.transaction_id and not payment_failed:
         text, kind = _paid_text(transaction, session.transaction_id)
         paid_at = status.since if status.state == SessionState.PAID else None
         entries.append(TimelineEntry(paid_at or session.updated_at, kind, text))

@@ -126,16 +126,17 @@ class LinkWatch:
     async def _read(self) -> PollResult:
         client = self.tracking.client
         session = await client.get_session(self.record.session_id)
-        status = session_status(session, self.tracking.clock())
         transaction = self.transaction
-        if status.transaction_id and (
+        if session.transaction_id and (
             transaction is None
-            or transaction.id != status.transaction_id
+            or transaction.id != session.transaction_id
             or len(session.events) != self.seen_events
-            or str(transaction.status) == "ON_HOLD"
+            or str(transaction.status) in ("ON_HOLD", "INITIATED", "UNKNOWN")
         ):
-            transaction = await client.get_transaction(status.transaction_id)
+            transaction = await client.get_transaction(session.transaction_id)
             self.transaction = transaction
+        # A transaction id does not mean paid: the state is read from its status.
+        status = session_status(session, self.tracking.clock(), transaction)
         self.seen_events = len(session.events)
         link = build_status(session, status, transaction, self.record.sms_status)
         if self.known_failures is None:

@@ -625,7 +625,7 @@ class MoneyMoveDesk:
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:
-            fresh = await self.client.get_transaction(tx_id)
+            fresh = await self.client.get_transaction_detail(tx_id)
         except DinteroError as error:  # the move is settled; a failed read is not fatal
             log.warning("could not re-read %s after an operation: %s", tx_id, error)
             return

@@ -4,7 +4,14 @@ No Qt here. Start with `DinteroClient(ClientConfig(...))`; derive figures with `
 and `session_status`; catch `DinteroError` (see `errors` for the hierarchy).
 """
 
-from app.dintero.client import CancelledSession, DinteroClient
+from app.dintero.authorization import (
+    AuthorizationLifetime,
+    authorization_lifetime,
+    authorized_at,
+    estimate_expiry,
+    is_extendable,
+)
+from app.dintero.client import CancelledSession, DinteroClient, ExtendedAuthorization
 from app.dintero.config import ClientConfig
 from app.dintero.errors import (
     ApiError,
@@ -35,6 +42,10 @@ from app.dintero.ledger import (
     Operation,
     PendingOperation,
     Permission,
+    ProductRules,
+    Settlement,
+    product_rules,
+    spread_amount,
 )
 from app.dintero.models import (
     MAX_AMOUNT,
@@ -46,14 +57,19 @@ from app.dintero.models import (
     EventError,
     EventName,
     OrderItem,
+    PaymentOperation,
     PublishResult,
     Session,
     SessionEvent,
+    SessionEventName,
     SessionOrder,
     SessionUrls,
+    SettlementPayout,
+    SettlementStatus,
     ShippingOption,
     Transaction,
     TransactionEvent,
+    TransactionSettlements,
     TransactionStatus,
 )
 from app.dintero.operations import (
@@ -64,7 +80,15 @@ from app.dintero.operations import (
     PreparedOperation,
     SentOperation,
 )
-from app.dintero.orders import DraftOrder, Order, OrderLine, OrderRecord, OrderRecordItem, TaxLine
+from app.dintero.orders import (
+    CompletedDraft,
+    DraftOrder,
+    Order,
+    OrderLine,
+    OrderRecord,
+    OrderRecordItem,
+    TaxLine,
+)
 from app.dintero.payloads import (
     CaptureRequest,
     PaymentTokenSessionRequest,
@@ -83,11 +107,13 @@ __all__ = [
     "Address",
     "ApiError",
     "AuthenticationFailed",
+    "AuthorizationLifetime",
     "BeforeSend",
     "CancelledSession",
     "CaptureRequest",
     "Card",
     "ClientConfig",
+    "CompletedDraft",
     "ConnectionDropped",
     "ConnectionFailed",
     "CreatedSession",
@@ -97,6 +123,7 @@ __all__ = [
     "DraftOrder",
     "EventError",
     "EventName",
+    "ExtendedAuthorization",
     "Forbidden",
     "InvalidRequest",
     "Ledger",
@@ -114,10 +141,12 @@ __all__ = [
     "OrderRecordItem",
     "OutcomeKind",
     "OutcomeUnknown",
+    "PaymentOperation",
     "PaymentTokenSessionRequest",
     "PendingOperation",
     "Permission",
     "PreparedOperation",
+    "ProductRules",
     "PublishResult",
     "RateLimited",
     "RefundRequest",
@@ -128,18 +157,29 @@ __all__ = [
     "ServerError",
     "Session",
     "SessionEvent",
+    "SessionEventName",
     "SessionOrder",
     "SessionRequest",
     "SessionState",
     "SessionStatus",
     "SessionUrls",
+    "Settlement",
+    "SettlementPayout",
+    "SettlementStatus",
     "ShippingOption",
     "TaxLine",
     "Transaction",
     "TransactionEvent",
     "TransactionFilter",
+    "TransactionSettlements",
     "TransactionStatus",
     "TransportError",
+    "authorization_lifetime",
+    "authorized_at",
+    "estimate_expiry",
+    "is_extendable",
     "new_reference",
+    "product_rules",
     "session_status",
+    "spread_amount",
 ]

@@ -20,27 +20,46 @@ import httpx
 
 from app.dintero.auth import TokenProvider
 from app.dintero.config import ClientConfig
-from app.dintero.errors import LocalValidationError
+from app.dintero.errors import LocalValidationError, ResponseFormatError
 from app.dintero.filters import QueryParams, TransactionFilter
 from app.dintero.ledger import Operation
 from app.dintero.models import AccessToken, CreatedSession, Session, Transaction
 from app.dintero.operations import BeforeSend, MoneyMoves, OnUncertain, OperationOutcome
-from app.dintero.orders import DraftOrder, Order, OrderLine, OrderRecord, OrderRecordItem
+from app.dintero.orders import (
+    CompletedDraft,
+    DraftOrder,
+    Order,
+    OrderLine,
+    OrderRecord,
+    OrderRecordItem,
+)
 from app.dintero.payloads import (
     CaptureRequest,
     PaymentTokenSessionRequest,
     RefundRequest,
     SessionRequest,
     format_time,
+    new_reference,
 )
 from app.dintero.transaction_endpoints import TransactionEndpoints, path_segment
 from app.dintero.transport import Transport
 from app.dintero.wire import Wire, decode, decode_list_off_loop, request_id_of
 
-__all__ = ["CancelledSession", "DinteroClient"]
+__all__ = ["CancelledSession", "DinteroClient", "ExtendedAuthorization"]
 
 STRICT_AMOUNTS = {"Dintero-Feature-Toggles": "strict-session-amounts"}
 MAX_PAGE = 100
+DETAIL_INCLUDES = ("initiating_system_request_headers", "session")
+"""What `get_transaction_detail` asks Dintero to include beyond the default answer."""
+
+
+@dataclass(frozen=True)
+class ExtendedAuthorization:
+    """Dintero's answer to an authorization extension, with what to journal."""
+
+    transaction: Transaction
+    reference: str
+    request_id: str | None
 
 
 @dataclass(frozen=True)
@@ -157,6 +176,56 @@ class DinteroClient:
         )
         return decode(response, CreatedSession)
 
+    # -- session list ---------------------------------------------------------------
+
+    async def list_sessions(
+        self,
+        *,
+        search: str | None = None,
+        limit: int = MAX_PAGE,
+        starting_after: str | None = None,
+        ids: Sequence[str] = (),
+        transaction_ids: Sequence[str] = (),
+    ) -> list[Session]:
+        """One page of the account's sessions (`GET /v1/sessions`), newest first.
+
+        `search` "will try to match" merchant_reference, merchant_reference_2 or the
+        customer's name: do not rely on how it matches (see `find_sessions_by_reference`).
+        Pass the last id as `starting_after` for the next page.
+        """
+        if not 1 <= limit <= MAX_PAGE:
+            raise LocalValidationError(f"limit must be between 1 and {MAX_PAGE}.")
+        params: QueryParams = [("id", value) for value in ids]
+        params.extend(("transaction_id", value) for value in transaction_ids)
+        if search:
+            params.append(("search", search))
+        params.append(("limit", str(limit)))
+        if starting_after:
+            params.append(("starting_after", starting_after))
+        response = await self._transport.read(
+            f"{self.config.checkout_url}/v1/sessions", params=params
+        )
+        return await decode_list_off_loop(response, Session)
+
+    async def find_sessions_by_reference(
+        self, merchant_reference: str, *, max_pages: int = 10
+    ) -> list[Session]:
+        """Every session whose `order.merchant_reference` is exactly this one, newest first.
+
+        Dintero's `search` only "will try to match", so its pages are walked (at most
+        `max_pages`) and kept only where the reference is equal: how to find a link
+        whose creation answer was lost before sending it again.
+        """
+        found: list[Session] = []
+        cursor: str | None = None
+        for _ in range(max_pages):
+            page = await self.list_sessions(search=merchant_reference, starting_after=cursor)
+            found.extend(s for s in page if s.order.merchant_reference == merchant_reference)
+            if len(page) < MAX_PAGE or page[-1].id == cursor:
+                break
+            cursor = page[-1].id
+        return found
+
     # -- transactions ---------------------------------------------------------------
 
     async def get_transaction(
@@ -164,6 +233,15 @@ class DinteroClient:
     ) -> Transaction:
         """One transaction; `includes` e.g. `("card.payment_token", "session")`."""
         return await self.transactions.get_transaction(transaction_id, includes)
+
+    async def get_transaction_detail(self, transaction_id: str) -> Transaction:
+        """One transaction with what the detail view shows beyond the plain read.
+
+        GET transaction leaves `initiating_system_request_headers` out unless `includes`
+        asks for it; the "created by a webshop plugin" warning reads it. `session` adds the
+        session, whose `configuration.auto_capture` says whether Dintero will capture.
+        """
+        return await self.get_transaction(transaction_id, includes=DETAIL_INCLUDES)
 
     async def list_transactions(
         self,
@@ -271,6 +349,30 @@ class DinteroClient:
         """Settle a journaled move by its reference (e.g. after a crash); None if absent."""
         return await self._moves.find_outcome(transaction_id, operation, reference)
 
+    # -- authorization extension ----------------------------------------------------
+
+    async def extend_authorization(
+        self, transaction_id: str, *, reason: str, reference: str | None = None
+    ) -> ExtendedAuthorization:
+        """Extend a Klarna authorization (`POST /v1/transactions/{id}/authorization`).
+
+        The checkout spec's "Extend authorization (Klarna)": `reason` and `reference`,
+        no amount. Sent once, never repeated; journal the reference before calling and
+        the answer's `request_id` after. `authorization.is_extendable` says which
+        payments can be extended.
+        """
+        if not reason.strip():
+            raise LocalValidationError("Say why the authorization is extended.")
+        reference = reference or new_reference("ext")
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.checkout_url}/v1/transactions/{path_segment(transaction_id)}/authorization",
+            json_body={"reason": reason, "reference": reference},
+        )
+        return ExtendedAuthorization(
+            decode(response, Transaction), reference, request_id_of(response)
+        )
+
     # -- Orders API -----------------------------------------------------------------
 
     async def create_draft_order(
@@ -291,10 +393,16 @@ class DinteroClient:
         return decode(response, DraftOrder)
 
     async def complete_draft_order(self, draft_order_id: str) -> Order:
+        """Make the draft an active order; Dintero answers `{"orders": [order]}`."""
         response = await self._transport.write(
             "PUT", f"{self.config.orders_url}/draft_orders/{path_segment(draft_order_id)}/complete"
         )
-        return decode(response, Order)
+        completed = decode(response, CompletedDraft)
+        if not completed.orders:
+            raise ResponseFormatError(
+                "completing the draft order answered no order", request_id=request_id_of(response)
+            )
+        return completed.orders[0]
 
     async def get_order(self, order_id: str) -> Order:
         response = await self._transport.read(
@@ -415,8 +523,8 @@ class DinteroClient:
             body["processed_at"] = format_time(processed_at)
         if authorization_id:
             body["authorization_id"] = authorization_id
-        if reason:
-            body["reason"] = reason
+        if reason:  # the record has no reason field: "Additional details" are metadata
+            body["metadata"] = {"reason": reason}
         response = await self._transport.write(
             "POST",
             f"{self.config.orders_url}/orders/{path_segment(order_id)}/{kind}",

@@ -8,16 +8,27 @@ operation whose amount is reserved. Per-line figures sum the events' `items` by 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import cached_property
 
-from app.dintero.models import EventName, OrderItem, Transaction, TransactionEvent
+from app.dintero.authorization import authorized_at
+from app.dintero.errors import LocalValidationError
+from app.dintero.models import (
+    Correction,
+    EventName,
+    OrderItem,
+    SettlementStatus,
+    Transaction,
+    TransactionEvent,
+)
 from app.dintero.models import TransactionStatus as S
 
 __all__ = [
+    "AUTO_CAPTURE_RETRY_WINDOW",
     "CAPTURABLE_STATUSES",
     "REFUNDABLE_STATUSES",
     "VOID_REMAINDER_PRODUCT_TYPES",
@@ -26,6 +37,10 @@ __all__ = [
     "Operation",
     "PendingOperation",
     "Permission",
+    "ProductRules",
+    "Settlement",
+    "product_rules",
+    "spread_amount",
 ]
 
 
@@ -60,8 +75,71 @@ VOID_REMAINDER_PRODUCT_TYPES = frozenset(
         "klarna.billie",
     }
 )
-"""Products that may void the uncaptured rest after a partial capture (Dintero's
-transaction management docs)."""
+"""Products that may void the uncaptured rest after a partial capture: the void page's
+"Void on part capture is only supported on following types" list."""
+
+
+@dataclass(frozen=True)
+class ProductRules:
+    """What a payment product needs on captures and refunds.
+
+    From Dintero's checkout spec and docs: Instabank captures and refunds need `items`
+    "with `line_id`, `quantity` and `amount`"; "When capturing Collector payments,
+    capture full item lines" (Integration checklist); `final_capture` "only applies to
+    transactions where the `payment_product` is `dintero_psp`"; only the void page's
+    list of types can void the rest after a part capture.
+    """
+
+    payment_product_type: str
+    items_required: bool = False
+    whole_line_captures: bool = False
+    final_capture: bool = False
+    void_rest: bool = False
+
+
+def product_rules(payment_product_type: str | None) -> ProductRules:
+    """The rules for a payment product type (e.g. `instabank.finance`)."""
+    product_type = payment_product_type or ""
+    provider = product_type.split(".", 1)[0]
+    return ProductRules(
+        payment_product_type=product_type,
+        items_required=provider == "instabank",
+        whole_line_captures=provider == "collector",
+        final_capture=provider == "dintero_psp",
+        void_rest=product_type in VOID_REMAINDER_PRODUCT_TYPES,
+    )
+
+
+def spread_amount(remaining: Sequence[tuple[str, int]], amount: int) -> tuple[tuple[str, int], ...]:
+    """Split an amount-only move over lines: first lines first.
+
+    The rule: walk the lines in the transaction's order and give each line what is left
+    on it (`remaining`), until the amount is used up; the last line reached may get only
+    part of what is left on it, and lines after it get nothing. So the parts add up to
+    `amount` exactly, no line gets more than it has left, at most one line is taken in
+    part, and the same lines and amount always give the same spread. `ValueError` when
+    the amount is negative or more than all lines have left.
+    """
+    if amount < 0:
+        raise ValueError("the amount to spread cannot be negative")
+    if amount > sum(max(0, left) for _, left in remaining):
+        raise ValueError("the lines have less left than the amount to spread")
+    parts: list[tuple[str, int]] = []
+    to_place = amount
+    for line_id, left in remaining:
+        if to_place == 0:
+            break
+        share = min(max(0, left), to_place)
+        if share:
+            parts.append((line_id, share))
+            to_place -= share
+    return tuple(parts)
+
+
+_QUANTITY_STEP = Decimal("0.001")
+
+AUTO_CAPTURE_RETRY_WINDOW = timedelta(hours=48)
+"""Dintero "will attempts capture retries for 48 hours" after the authorization."""
 
 _OPERATION_OF_EVENT: dict[str, Operation] = {
     EventName.CAPTURE: Operation.CAPTURE,
@@ -135,6 +213,33 @@ def _sum_by_line(events: Iterable[TransactionEvent]) -> dict[str, int]:
     return dict(totals)
 
 
+@dataclass(frozen=True)
+class Settlement:
+    """How much of a transaction's money has been paid out to the merchant.
+
+    `status` is Dintero's `settlement_status` (None when it did not say); the sums come
+    from the payouts in the events' `settlements`.
+    """
+
+    status: SettlementStatus | None
+    settled_captured: int
+    settled_refunded: int
+    paid_out: int
+    fees: int
+    unsettled: int
+    """Captured minus refunded money not paid out yet."""
+
+    @property
+    def settled(self) -> bool | None:
+        """Paid out in full (True), not yet or in part (False), or unknown (None)."""
+        if self.status is None:
+            return None
+        return self.status is SettlementStatus.SETTLED
+
+
+_NO_MONEY_YET = frozenset({S.INITIATED, S.ON_HOLD, S.DECLINED, S.FAILED, S.UNKNOWN})
+_FULLY_CAPTURED = frozenset({S.CAPTURED, S.PARTIALLY_REFUNDED, S.REFUNDED})
+
 _PAYMENT_NOT_DONE = {
     S.INITIATED: "The payment is not finished yet; wait until it is authorized.",
     S.ON_HOLD: "The payment is on hold for review; wait until it is authorized.",
@@ -159,7 +264,7 @@ class Ledger:
     @cached_property
     def pending(self) -> tuple[PendingOperation, ...]:
         events = self.transaction.events
-        completed = {e.correlation_request_id for e in events if e.correlation_request_id}
+        completed = {e.completes for e in events if e.completes}
         pending: list[PendingOperation] = []
         for event in events:
             operation = operation_of(event)
@@ -206,21 +311,103 @@ class Ledger:
             self.transaction.status is S.AUTHORIZATION_VOIDED
         )
 
+    @cached_property
+    def correction(self) -> Correction | None:
+        """The newest event's `correction` (a status repair after a failed operation): its
+        remaining amounts override what the events add up to."""
+        events = self.transaction.events
+        return events[-1].correction if events else None
+
+    @cached_property
+    def capture_closed(self) -> bool:
+        """Nothing more can be captured: a void (of all, or of the rest after a part
+        capture) happened, or the status says everything is captured although less was
+        (a final capture). Dintero does not document the status after these, so a
+        successful VOID event counts whatever the status is called."""
+        return self.voided or self.transaction.status in _FULLY_CAPTURED
+
     @property
     def remaining_capturable(self) -> int:
-        """0 after a void or a final capture (the status then leaves the capturable set)."""
-        if self.voided or self.transaction.status not in CAPTURABLE_STATUSES:
+        """What can still be captured, from the events (and a correction), not a status name."""
+        if self.transaction.status in _NO_MONEY_YET:
             return 0
-        if any(p.operation is Operation.VOID for p in self.pending):
+        correction = self.correction
+        if correction is not None and correction.remaining_capture_amount is not None:
+            return max(0, correction.remaining_capture_amount)
+        if self.capture_closed or any(p.operation is Operation.VOID for p in self.pending):
             return 0
         reserved = self.pending_amount(Operation.CAPTURE)
         return max(0, self.authorized - self.captured - reserved)
 
     @property
     def remaining_refundable(self) -> int:
-        if self.transaction.status not in REFUNDABLE_STATUSES:
+        """Captured minus refunded, whatever the status is called: money captured before
+        the rest was voided can still be refunded."""
+        if self.transaction.status in _NO_MONEY_YET:
             return 0
+        correction = self.correction
+        if correction is not None and correction.remaining_refund_amount is not None:
+            return max(0, correction.remaining_refund_amount)
         return max(0, self.captured - self.refunded - self.pending_amount(Operation.REFUND))
+
+    @property
+    def remaining_voidable(self) -> int:
+        """The uncaptured authorization a void would release now: all of it before any
+        capture, the rest after a part capture only for the products that allow it."""
+        if self.transaction.status in _NO_MONEY_YET:
+            return 0
+        correction = self.correction
+        if correction is not None and correction.remaining_void_amount is not None:
+            return max(0, correction.remaining_void_amount)
+        rest = self.remaining_capturable
+        if rest == 0 or self.captured == 0:
+            return rest
+        if self.transaction.status is S.PARTIALLY_CAPTURED_REFUNDED:
+            return 0  # voiding after a refund is not documented: not offered
+        product = self.transaction.payment_product_type or ""
+        return rest if product in VOID_REMAINDER_PRODUCT_TYPES else 0
+
+    @cached_property
+    def settlement(self) -> Settlement:
+        """Settled vs not yet settled: Dintero's `settlement_status` and the payouts."""
+        seen: set[tuple[str | None, str | None, int | None]] = set()
+        captured = refunded = paid_out = fees = 0
+        for event in self.transaction.events:
+            for payout in event.settlements.events if event.settlements else ():
+                key = (payout.settlement_id, payout.event_correlation_id, payout.amount)
+                if key in seen:
+                    continue
+                seen.add(key)
+                captured += payout.capture or 0
+                refunded += payout.refund or 0
+                paid_out += payout.amount or 0
+                fees += payout.fee or 0
+        raw = self.transaction.settlement_status
+        status = SettlementStatus(raw) if raw and raw in SettlementStatus.__members__ else None
+        unsettled = max(0, (self.captured - self.refunded) - (captured - refunded))
+        return Settlement(status, captured, refunded, paid_out, fees, unsettled)
+
+    def auto_capture_pending(self, now: datetime | None = None) -> bool | None:
+        """Dintero will capture this transaction by itself ("Dintero will capture this
+        automatically"); None when that is not known because the session was not read
+        (`DinteroClient.get_transaction_detail` reads it).
+
+        The session's `configuration.auto_capture` asks Dintero to capture after
+        AUTHORIZED, retrying for 48 hours; a manual capture or a void stops it. A failed
+        CAPTURE event does not: it may be one of Dintero's own attempts.
+        """
+        transaction = self.transaction
+        if transaction.status is not S.AUTHORIZED or self.voided or self.captured:
+            return False
+        if any(p.operation in (Operation.CAPTURE, Operation.VOID) for p in self.pending):
+            return False
+        if transaction.session is None:
+            return None
+        if transaction.session.configuration.get("auto_capture") is not True:
+            return False
+        start = authorized_at(transaction)
+        moment = now or datetime.now(UTC)
+        return start is None or moment - start < AUTO_CAPTURE_RETRY_WINDOW
 
     # -- lines ----------------------------------------------------------------------
 
@@ -254,29 +441,118 @@ class Ledger:
                 return line
         raise KeyError(line_id)
 
-    def _item_for(self, line_id: str, amount: int) -> OrderItem:
+    def item_for(self, line_id: str, amount: int) -> OrderItem:
+        """The item moving `amount` of a line, always with a quantity.
+
+        A whole line keeps its quantity; part of a line gets the same share of it
+        (quantity × amount / line amount, to three decimals, at least 0.001; a line
+        without a quantity counts as one unit). Instabank requires `quantity` on every
+        item of a capture or refund.
+        """
         original = next(i for i in self.transaction.items if i.line_id == line_id)
         whole = amount == original.amount
+        units = original.quantity if original.quantity is not None else Decimal(1)
+        if whole or original.amount == 0:
+            quantity = units
+        else:
+            share = (units * amount / original.amount).quantize(_QUANTITY_STEP, ROUND_HALF_UP)
+            quantity = max(share, _QUANTITY_STEP)
+            if quantity == quantity.to_integral_value():
+                quantity = quantity.quantize(Decimal(1))
         return OrderItem(
             id=original.id,
             line_id=line_id,
             description=original.description,
-            quantity=original.quantity if whole else None,
+            quantity=quantity,
             amount=amount,
             vat=original.vat,
             vat_amount=original.vat_amount if whole else None,
         )
 
+    def spread_items(self, operation: Operation, amount: int) -> tuple[OrderItem, ...]:
+        """An amount-only capture or refund as lines, by `spread_amount`'s rule over what
+        is left on each line; `LocalValidationError` if the lines do not cover it."""
+        capture = operation is Operation.CAPTURE
+        remaining = [
+            (line.line_id, line.capturable if capture else line.refundable) for line in self.lines
+        ]
+        try:
+            parts = spread_amount(remaining, amount)
+        except ValueError as error:
+            raise LocalValidationError(
+                f"The order lines do not cover this {operation.value}: {error}."
+            ) from None
+        return tuple(self.item_for(line_id, share) for line_id, share in parts)
+
+    def items_to_send(
+        self,
+        operation: Operation,
+        amount: int,
+        items: tuple[OrderItem, ...] = (),
+        *,
+        final_capture: bool = False,
+    ) -> tuple[OrderItem, ...]:
+        """The items a capture or refund of `amount` must carry for this payment product.
+
+        Given items get their missing quantities. Without items, a product that needs
+        lines (Instabank; a Walley capture) gets the amount spread over the lines
+        (`spread_items`), shown to staff before they confirm. A Walley capture must be
+        whole, untouched lines. `LocalValidationError` says what cannot be sent.
+        """
+        rules = product_rules(self.transaction.payment_product_type)
+        capture = operation is Operation.CAPTURE
+        if final_capture and not rules.final_capture:
+            raise LocalValidationError(
+                "Only Dintero's own card payments (dintero_psp) can end with a final capture."
+            )
+        if operation is Operation.VOID:
+            return ()
+        whole_lines = capture and rules.whole_line_captures
+        if items:
+            filled = tuple(
+                item
+                if item.quantity is not None or item.line_id is None
+                else item.model_copy(
+                    update={"quantity": self.item_for(item.line_id, item.amount).quantity}
+                )
+                for item in items
+            )
+        elif rules.items_required or whole_lines:
+            filled = self.spread_items(operation, amount)
+        else:
+            return ()
+        if whole_lines:
+            self._check_whole_lines(filled)
+        return filled
+
+    def _check_whole_lines(self, items: tuple[OrderItem, ...]) -> None:
+        """Walley captures whole lines: each item one untouched line, all of it."""
+        lines = {line.line_id: line for line in self.lines}
+        for item in items:
+            line = lines.get(item.line_id or "")
+            whole = (
+                line is not None
+                and item.amount == line.amount
+                and line.captured == 0
+                and line.pending_capture == 0
+            )
+            if not whole:
+                name = (line.description if line else None) or f"line {item.line_id}"
+                raise LocalValidationError(
+                    f"Walley (Collector) captures whole lines only, and {name} would be "
+                    "captured in part. Choose whole lines."
+                )
+
     def capture_items(self) -> tuple[OrderItem, ...]:
         """Every line's uncaptured remainder, for "capture the rest" by lines."""
         return tuple(
-            self._item_for(line.line_id, line.capturable) for line in self.lines if line.capturable
+            self.item_for(line.line_id, line.capturable) for line in self.lines if line.capturable
         )
 
     def refund_items(self) -> tuple[OrderItem, ...]:
         """Every line's unrefunded captured amount, for "refund the rest" by lines."""
         return tuple(
-            self._item_for(line.line_id, line.refundable) for line in self.lines if line.refundable
+            self.item_for(line.line_id, line.refundable) for line in self.lines if line.refundable
         )
 
     def rest_items(self, operation: Operation) -> tuple[OrderItem, ...]:
@@ -318,10 +594,12 @@ class Ledger:
         return {operation: self.permission(operation) for operation in Operation}
 
     def _capture_permission(self, status: S) -> Permission:
-        if status in _PAYMENT_NOT_DONE:
+        if status in _NO_MONEY_YET:
             return Permission(False, _PAYMENT_NOT_DONE[status])
-        if status in CAPTURABLE_STATUSES and self.remaining_capturable > 0:
+        if self.remaining_capturable > 0:
             return Permission(True)
+        if self.voided and self.captured == 0:
+            return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
         if self.captured and self.captured < self.authorized:
             return Permission(
                 False, "The rest of the authorization was released; nothing is left to capture."
@@ -329,26 +607,32 @@ class Ledger:
         return Permission(False, "Everything authorized has been captured already.")
 
     def _refund_permission(self, status: S) -> Permission:
-        if status in _PAYMENT_NOT_DONE:
+        if status in _NO_MONEY_YET:
             return Permission(False, _PAYMENT_NOT_DONE[status])
-        if status is S.AUTHORIZED:
+        if self.remaining_refundable > 0:
+            return Permission(True)
+        if self.captured == 0:
+            if self.voided:
+                return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
             return Permission(
                 False,
                 "Authorized: nothing captured yet, so there is nothing to refund; void instead.",
             )
-        if status in REFUNDABLE_STATUSES and self.remaining_refundable > 0:
-            return Permission(True)
         return Permission(False, "Everything captured has been refunded already.")
 
     def _void_permission(self, status: S) -> Permission:
         product = self.transaction.payment_product_type or ""
-        if status is S.AUTHORIZED:
-            return Permission(True)
-        if status in _PAYMENT_NOT_DONE:
+        if status in _NO_MONEY_YET:
             return Permission(False, _PAYMENT_NOT_DONE[status])
-        if status is S.PARTIALLY_CAPTURED:
-            if product in VOID_REMAINDER_PRODUCT_TYPES:
-                return Permission(True)
+        if self.remaining_voidable > 0:
+            return Permission(True)
+        if self.voided and self.captured == 0:
+            return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
+        if status is S.PARTIALLY_CAPTURED_REFUNDED:
+            return Permission(
+                False, "Part of this payment was captured and refunded; it cannot be voided."
+            )
+        if self.remaining_capturable > 0:
             return Permission(
                 False,
                 "Part of this payment is captured; releasing the rest is not possible for "
@@ -357,10 +641,6 @@ class Ledger:
             )
         if product.startswith("swish"):
             return Permission(False, "Swish captures at payment: refund instead of void.")
-        if status is S.PARTIALLY_CAPTURED_REFUNDED:
-            return Permission(
-                False, "Part of this payment was captured and refunded; it cannot be voided."
-            )
         if status is S.REFUNDED:
             return Permission(False, "The payment is fully refunded; there is nothing to void.")
         return Permission(False, "Already captured: refund instead of void.")

@@ -13,7 +13,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, SecretStr, Strict
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    Strict,
+    model_validator,
+)
 
 __all__ = [
     "MAX_AMOUNT",
@@ -21,6 +29,7 @@ __all__ = [
     "Address",
     "Amount",
     "Card",
+    "Correction",
     "CreatedSession",
     "Customer",
     "DinteroModel",
@@ -28,14 +37,20 @@ __all__ = [
     "EventName",
     "Money",
     "OrderItem",
+    "PaymentOperation",
     "PublishResult",
+    "RetryPolicy",
     "Session",
     "SessionEvent",
+    "SessionEventName",
     "SessionOrder",
     "SessionUrls",
+    "SettlementPayout",
+    "SettlementStatus",
     "ShippingOption",
     "Transaction",
     "TransactionEvent",
+    "TransactionSettlements",
     "TransactionStatus",
 ]
 
@@ -111,6 +126,51 @@ class EventName(StrEnum):
     INITIATE_REFUND = "INITIATE_REFUND"
     INITIATE_VOID = "INITIATE_VOID"
     SETTLEMENT = "SETTLEMENT"
+
+
+class SessionEventName(StrEnum):
+    """Session event names of the checkout spec (`SessionEvent.name` stays a plain string).
+
+    There is no ON_HOLD session event: an ON_HOLD payment shows in the session's
+    transaction, and ON_HOLD_CALLBACK_SENT records the callback about it.
+    """
+
+    INITIATED = "INITIATED"
+    VISITED = "VISITED"
+    COMPLETED = "COMPLETED"
+    AUTHORIZED = "AUTHORIZED"
+    DECLINED = "DECLINED"
+    PAY_LOCK_START = "PAY_LOCK_START"
+    PAY_LOCK_META = "PAY_LOCK_META"
+    PAY_LOCK_END = "PAY_LOCK_END"
+    PAY_FAILED = "PAY_FAILED"
+    ON_HOLD_CALLBACK_SENT = "ON_HOLD_CALLBACK_SENT"
+    AUTH_CALLBACK_SENT = "AUTH_CALLBACK_SENT"
+    FAILED = "FAILED"
+    UNKNOWN = "UNKNOWN"
+    PAYMENT_TOKEN_FLOW_START = "PAYMENT_TOKEN_FLOW_START"
+    UPDATE_SESSION = "UPDATE_SESSION"
+    CANCELLED = "CANCELLED"
+    SET_BILLING_ADDRESS = "SET_BILLING_ADDRESS"
+    SET_DISCOUNT_CODES = "SET_DISCOUNT_CODES"
+    SET_SHIPPING_ADDRESS = "SET_SHIPPING_ADDRESS"
+    SET_SHIPPING_OPTION = "SET_SHIPPING_OPTION"
+    SET_GIFT_CARD = "SET_GIFT_CARD"
+    PUSH_NOTIFICATION_SENT = "PUSH_NOTIFICATION_SENT"
+    SECRET_CONFIRMATION_CODE_SENT = "SECRET_CONFIRMATION_CODE_SENT"
+    SET_MY_DINTERO = "SET_MY_DINTERO"
+    ADD_PAYMENT_INFORMATION = "ADD_PAYMENT_INFORMATION"
+
+
+class PaymentOperation(StrEnum):
+    """`payment_operation` (PaymentOperationIntent): merchant-initiated or token saving.
+
+    An ordinary checkout payment has none.
+    """
+
+    UNSCHEDULED_PURCHASE = "unscheduled_purchase"
+    RECURRING_PURCHASE = "recurring_purchase"
+    GENERATE_PAYMENT_TOKEN = "generate_payment_token"
 
 
 class AccessToken(DinteroModel):
@@ -248,7 +308,26 @@ class Session(DinteroModel):
     cancelled_by: str | None = None
     publish: tuple[PublishResult, ...] = ()
     initiating_system_request_headers: SystemHeaders = {}
-    """Who created the session (a webshop plugin names itself here); empty if unknown."""
+    """Who created the session (a webshop plugin names itself here); empty if unknown.
+    Dintero sends it only when asked (`includes=initiating_system_request_headers`)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _publish_from_configuration(cls, data: Any) -> Any:
+        """A stored session reports its publishing in `configuration.publish` (with
+        `status`); only the create answer has a top-level `publish`. Both land in `publish`."""
+        if not isinstance(data, dict) or data.get("publish"):
+            return data
+        configuration = data.get("configuration")
+        published = configuration.get("publish") if isinstance(configuration, dict) else None
+        if isinstance(published, list):
+            return {**data, "publish": published}
+        return data
+
+    @property
+    def sms_status(self) -> str | None:
+        """How Dintero's SMS with the link went: sent, skipped or failed (None: no SMS)."""
+        return next((p.status for p in self.publish if p.channel == "sms"), None)
 
 
 class CreatedSession(DinteroModel):
@@ -260,11 +339,63 @@ class CreatedSession(DinteroModel):
     session: Session | None = None
 
 
+class RetryPolicy(DinteroModel):
+    """Whether a failed payment may be tried again: `DO_NOT_RETRY`, `RETRY_IMMEDIATELY`,
+    or `RETRY_AFTER_DELAY` with `retry_after`."""
+
+    retry_codes: tuple[str, ...] = ()
+    retry_after: datetime | None = None
+
+    @property
+    def do_not_retry(self) -> bool:
+        return "DO_NOT_RETRY" in self.retry_codes
+
+
 class EventError(DinteroModel):
     code: str | None = None
     message: str | None = None
     type: tuple[str, ...] | str | None = None
     result_code: str | None = None
+    retry_policy: RetryPolicy | None = None
+
+
+class SettlementStatus(StrEnum):
+    """A transaction's `settlement_status`: how much of its captured money was paid out."""
+
+    NOT_SETTLED = "NOT_SETTLED"
+    PENDING_SETTLEMENT = "PENDING_SETTLEMENT"
+    PARTIALLY_SETTLED = "PARTIALLY_SETTLED"
+    SETTLED = "SETTLED"
+
+
+class SettlementPayout(DinteroModel):
+    """One payout to the merchant's bank account (TransactionSettlementsEvent)."""
+
+    settlement_id: str | None = None
+    provider_reference: str | None = None
+    event_correlation_id: str | None = None
+    """The transaction event (capture or refund) this payout settles."""
+    amount: Money | None = None
+    capture: Money | None = None
+    refund: Money | None = None
+    fee: Money | None = None
+
+
+class TransactionSettlements(DinteroModel):
+    """`events[].settlements`: the payouts of an event, and the status after them."""
+
+    events: tuple[SettlementPayout, ...] = ()
+    settlement_status: str | None = None
+
+
+class Correction(DinteroModel):
+    """ "Correction of the transaction status and event after a failed operation"."""
+
+    event_ids: tuple[str, ...] = ()
+    status: str | None = None
+    remaining_capture_amount: Money | None = None
+    remaining_refund_amount: Money | None = None
+    remaining_void_amount: Money | None = None
 
 
 class TransactionEvent(DinteroModel):
@@ -274,22 +405,41 @@ class TransactionEvent(DinteroModel):
     event: str
     transaction_status: str | None = None
     success: Annotated[bool, Strict()] | None = None
-    amount: Amount | None = None
+    amount: Annotated[int, Strict(), Field(ge=-MAX_AMOUNT, le=MAX_AMOUNT)] | None = None
+    """Minor units. Only a SETTLEMENT event may be negative (refunds paid back exceed the
+    captures paid out); for any other event a negative amount is a malformed answer."""
     items: tuple[OrderItem, ...] = ()
     created_at: datetime | None = None
     created_by: str | None = None
     request_id: str | None = None
     correlation_request_id: str | None = None
+    initiate_request_id: str | None = None
+    """The 2020 changelog's name for `correlation_request_id`; either may come."""
     event_reference: str | None = None
     error: EventError | None = None
-    correction: dict[str, Any] | None = None
+    correction: Correction | None = None
     metadata: dict[str, Any] = {}
+    settlements: TransactionSettlements | None = None
+
+    @model_validator(mode="after")
+    def _money_moves_are_never_negative(self) -> TransactionEvent:
+        if self.amount is not None and self.amount < 0 and self.event != "SETTLEMENT":
+            raise ValueError(f"a {self.event} event cannot have a negative amount")
+        return self
+
+    @property
+    def completes(self) -> str | None:
+        """The `request_id` of the INITIATE_* event this event completes (after a 202):
+        `correlation_request_id` in the current spec, `initiate_request_id` in the 2020
+        changelog."""
+        return self.correlation_request_id or self.initiate_request_id
 
 
 class Card(DinteroModel):
     brand: str | None = None
     masked_pan: str | None = None
     expiry_date: str | None = None
+    """`MM/YYYY` (the spec's format `\\d{2}/\\d{4}`); see `expiry`."""
     type: str | None = None
     country: str | None = None
     issuing_bank: str | None = None
@@ -297,6 +447,18 @@ class Card(DinteroModel):
     payment_token_id: str | None = None
     recurrence_token: str | None = None
     recurrence_token_id: str | None = None
+
+    @property
+    def expiry(self) -> tuple[int, int] | None:
+        """(month, year) from `expiry_date` (`MM/YYYY`; a two-digit year is read as 20YY);
+        None when it is missing or not a date."""
+        month_text, _, year_text = (self.expiry_date or "").strip().partition("/")
+        if not (month_text.isdigit() and year_text.isdigit() and len(year_text) in (2, 4)):
+            return None
+        month, year = int(month_text), int(year_text)
+        if len(year_text) == 2:
+            year += 2000
+        return (month, year) if 1 <= month <= 12 else None
 
 
 class Transaction(DinteroModel):

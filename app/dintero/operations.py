@@ -99,7 +99,8 @@ class OperationOutcome:
     event_request_id: str | None = None
     """For `pending`: the id the completion event will carry as `correlation_request_id`."""
     request_id: str | None = None
-    """Dintero's `request-id` of the answer that decided this outcome, if there was one."""
+    """Dintero's `request-id` of the answer that decided this outcome; when the answer
+    had no such header (it is not documented), the deciding event's `request_id`."""
     error: ApiError | None = None
     """For `failed` by refusal: Dintero's error answer."""
     adopted: bool = False
@@ -260,6 +261,11 @@ class MoneyMoves:
         if request is None:
             request = self._whole_rest(operation, ledger)
         self._check_amounts(operation, ledger, request)
+        # What the payment product needs: lines for Instabank and Walley, quantities.
+        final = isinstance(request, CaptureRequest) and request.final_capture
+        items = ledger.items_to_send(operation, request.amount, request.items, final_capture=final)
+        if items != request.items:
+            request = request.model_copy(update={"items": items})
         return PreparedOperation(
             operation,
             transaction.id,
@@ -404,12 +410,14 @@ class MoneyMoves:
                 event=initiate,
                 event_request_id=sent.event_request_id
                 or (initiate.request_id if initiate else None),
-                request_id=sent.request_id,
+                request_id=sent.request_id or (initiate.request_id if initiate else None),
             )
         outcome = self._match(prepared, transaction, known_ids, adopted=False)
         if outcome is None or outcome.awaiting_success:
             return None  # no settled event in the answer: read the transaction again
-        return replace(outcome, request_id=sent.request_id)
+        # The request-id header is not documented: without it, the event's request_id.
+        event_request = outcome.event.request_id if outcome.event is not None else None
+        return replace(outcome, request_id=sent.request_id or event_request)
 
     def _match(
         self,
@@ -468,7 +476,7 @@ class MoneyMoves:
                 (
                     e
                     for e in transaction.events
-                    if event.request_id and e.correlation_request_id == event.request_id
+                    if event.request_id and e.completes == event.request_id
                 ),
                 None,
             )
@@ -491,7 +499,7 @@ class MoneyMoves:
             reference,
             transaction,
             event=event,
-            event_request_id=event.correlation_request_id,
+            event_request_id=event.completes,
             adopted=adopted,
         )
 
@@ -618,7 +626,7 @@ class MoneyMoves:
             None,
         )
         completion = next(
-            (e for e in transaction.events if e.correlation_request_id == event_request_id),
+            (e for e in transaction.events if e.completes == event_request_id),
             None,
         )
         source = completion or initiate

@@ -10,11 +10,19 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import Field, Strict
+from pydantic import Field, Strict, model_validator
 
 from app.dintero.models import DinteroModel, Money
 
-__all__ = ["DraftOrder", "Order", "OrderLine", "OrderRecord", "OrderRecordItem", "TaxLine"]
+__all__ = [
+    "CompletedDraft",
+    "DraftOrder",
+    "Order",
+    "OrderLine",
+    "OrderRecord",
+    "OrderRecordItem",
+    "TaxLine",
+]
 
 LineId = Annotated[int, Strict()]
 
@@ -82,8 +90,13 @@ class DraftOrder(DinteroModel):
 
 
 class Order(DinteroModel):
+    """An active order. Dintero names it by `id` (the `{order_id}` of the order paths);
+    `order_id` is that id, also when an answer carries only one of the two."""
+
     order_id: str
+    id: str | None = None
     status: str | None = None
+    """"open" once the draft is completed."""
     created_at: datetime | None = None
     currency: str | None = None
     items: tuple[OrderLine, ...] = ()
@@ -91,3 +104,24 @@ class Order(DinteroModel):
     captures: tuple[OrderRecord, ...] = ()
     refunds: tuple[OrderRecord, ...] = ()
     cancellations: tuple[OrderRecord, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _order_id_from_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "order_id" not in data and "id" in data:
+            return {**data, "order_id": data["id"]}
+        return data
+
+
+class CompletedDraft(DinteroModel):
+    """The answer to completing a draft: `{"orders": [order]}`."""
+
+    orders: tuple[Order, ...]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_order_answer(cls, data: Any) -> Any:
+        """An answer that is the order itself (an older reading) counts as a list of one."""
+        if isinstance(data, dict) and "orders" not in data and ("id" in data or "order_id" in data):
+            return {"orders": [data]}
+        return data

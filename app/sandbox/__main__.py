@@ -54,6 +54,20 @@ def parse_args(argv: list[str] | None = None) -> SandboxConfig:
     parser.add_argument("--sessions", type=int, default=5, help="seeded open sessions")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--token-lifetime", type=int, default=14400, help="seconds")
+    parser.add_argument(
+        "--auto-capture-delay",
+        type=_delay,
+        default=2.0,
+        metavar="SECONDS",
+        help="from AUTHORIZED to Dintero's auto-capture ('never': only when asked)",
+    )
+    parser.add_argument(
+        "--settlement-delay",
+        type=_delay,
+        default=60.0,
+        metavar="SECONDS",
+        help="from a capture to its payout ('never': only when asked)",
+    )
     accounts = parser.add_argument_group("accounts")
     accounts.add_argument(
         "--account",
@@ -106,9 +120,21 @@ def parse_args(argv: list[str] | None = None) -> SandboxConfig:
             retry_after=args.retry_after,
             fault_rules=tuple(args.fault),
             token_lifetime_s=args.token_lifetime,
+            auto_capture_delay_s=args.auto_capture_delay,
+            settlement_delay_s=args.settlement_delay,
         )
     except ValueError as exc:
         parser.error(str(exc))
+
+
+def _delay(text: str) -> float | None:
+    """Seconds (>= 0), or 'never' for "only when a /sandbox/ control asks"."""
+    if text.strip().lower() == "never":
+        return None
+    seconds = float(text)
+    if seconds < 0:
+        raise argparse.ArgumentTypeError("must be >= 0 or 'never'")
+    return seconds
 
 
 async def run(config: SandboxConfig) -> None:

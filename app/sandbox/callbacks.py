@@ -50,14 +50,25 @@ def _callback_url(session: Session) -> str | None:
 
 
 def notify_payment(
-    state: SandboxState, session: Session, transaction: Transaction, error: str | None = None
+    state: SandboxState,
+    session: Session,
+    transaction: Transaction,
+    error: str | None = None,
+    *,
+    on_hold_resolved: bool = False,
 ) -> None:
-    """Schedule the completion callback for a payment attempt (if the session has a URL)."""
+    """Schedule the completion callback for a payment attempt (if the session has a URL).
+
+    A failed attempt is reported only with `report_error=true`; the end of an ON_HOLD
+    review always is ("a callback will be sent to the callback_url when the transaction
+    changes state from ON_HOLD to any new state").
+    """
     url = _callback_url(session)
     if url is None:
         return
     options = _options(url)
-    if error is not None and options.get("report_error", [""])[-1] != "true":
+    reported = on_hold_resolved or options.get("report_error", [""])[-1] == "true"
+    if error is not None and not reported:
         return
     params = _base_params(state, session, transaction)
     if error is not None:
@@ -104,7 +115,7 @@ def _schedule(
     body: Json | None = None
     if method == "POST":
         include_session = "session" in options.get("includes", [])
-        body = transaction.to_json(session=session if include_session else None)
+        body = transaction.to_json(session=session.to_json() if include_session else None)
     try:
         delay = min(60.0, max(0.0, float(options.get("delay_callback", ["0"])[-1])))
     except ValueError:

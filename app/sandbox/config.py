@@ -7,12 +7,52 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from app.sandbox.errors import ApiError
+from app.sandbox.errors import ApiError, Code
 from app.sandbox.faults import FaultRule, RunFaults
 
-__all__ = ["DEFAULT_ACCOUNTS", "SandboxAccount", "SandboxConfig", "parse_account_spec"]
+__all__ = [
+    "DEFAULT_ACCOUNTS",
+    "AutoCaptureSettings",
+    "SandboxAccount",
+    "SandboxConfig",
+    "check_delay",
+    "parse_account_spec",
+]
 
 _ACCOUNT_ID = re.compile(r"[TP]\d{8}")
+
+
+def check_delay(value: Any, field: str) -> float | None:
+    """A delay in seconds (>= 0), or None for "only when asked"."""
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int | float) or value < 0
+    ):
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be a number >= 0 or null", field)
+    return None if value is None else float(value)
+
+
+@dataclass
+class AutoCaptureSettings:
+    """How the sandbox's auto-capture behaves now (reset to the config's on reset)."""
+
+    delay_s: float | None = 2.0
+    fail_attempts: int = 0
+    """How many attempts fail before one succeeds; -1: every attempt fails."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"delay_s": self.delay_s, "fail_attempts": self.fail_attempts}
+
+    @classmethod
+    def from_json(cls, body: Any, base: AutoCaptureSettings) -> AutoCaptureSettings:
+        if not isinstance(body, dict):
+            raise ApiError.bad_request(Code.INVALID_REQUEST, "The body must be a JSON object")
+        delay = check_delay(body.get("delay_s", base.delay_s), "delay_s")
+        fails = body.get("fail_attempts", base.fail_attempts)
+        if isinstance(fails, bool) or not isinstance(fails, int) or fails < -1:
+            raise ApiError.bad_request(
+                Code.INVALID_REQUEST, "must be an integer >= -1", "fail_attempts"
+            )
+        return cls(delay, fails)
 
 
 @dataclass(frozen=True)
@@ -77,6 +117,11 @@ class SandboxConfig:
     fault_rules: tuple[Mapping[str, Any], ...] = ()
     on_hold_resolve_s: float = 2.0
     session_lifetime_s: int = 24 * 3600
+    auto_capture_delay_s: float | None = 2.0
+    """Seconds from AUTHORIZED to Dintero's auto-capture (None: only when asked)."""
+    auto_capture_fail_attempts: int = 0
+    settlement_delay_s: float | None = 60.0
+    """Seconds from a capture or refund to its payout (None: only when asked)."""
 
     def __post_init__(self) -> None:
         if not self.accounts:
@@ -88,6 +133,14 @@ class SandboxConfig:
         try:
             self.run_faults()
             self.standing_rules()
+            check_delay(self.settlement_delay_s, "settlement_delay_s")
+            AutoCaptureSettings.from_json(
+                {
+                    "delay_s": self.auto_capture_delay_s,
+                    "fail_attempts": self.auto_capture_fail_attempts,
+                },
+                AutoCaptureSettings(),
+            )
         except ApiError as error:
             raise ValueError(f"invalid sandbox faults: {error.message}") from error
 
@@ -102,6 +155,10 @@ class SandboxConfig:
                 "retry_after": self.retry_after,
             }
         )
+
+    def auto_capture(self) -> AutoCaptureSettings:
+        """Fresh auto-capture settings for a new or reset state."""
+        return AutoCaptureSettings(self.auto_capture_delay_s, self.auto_capture_fail_attempts)
 
     def standing_rules(self) -> list[FaultRule]:
         """Fresh rule objects (own ids, counts) for a new or reset state."""

@@ -189,6 +189,31 @@ class EmbeddedSandbox:
         result: dict[str, Any] = self._control("POST", path, {"outcome": outcome})
         return result
 
+    def set_auto_capture(
+        self, delay_s: float | None = None, fail_attempts: int = 0
+    ) -> dict[str, Any]:
+        """How Dintero's auto-capture behaves: `delay_s` after AUTHORIZED (None: only when
+        `run_auto_capture` asks), the first `fail_attempts` attempts failing (-1: all)."""
+        body = {"delay_s": delay_s, "fail_attempts": fail_attempts}
+        result: dict[str, Any] = self._control("PUT", "/sandbox/auto-capture", body)
+        return result
+
+    def run_auto_capture(self, transaction_id: str) -> dict[str, Any]:
+        """Make the pending auto-capture attempt now; answers the transaction."""
+        path = f"/sandbox/transactions/{transaction_id}/auto-capture"
+        result: dict[str, Any] = self._control("POST", path)
+        return result
+
+    def set_settlement_delay(self, delay_s: float | None) -> None:
+        """Seconds from a capture or refund to its payout (None: only `settle` pays out)."""
+        self._control("PUT", "/sandbox/settlement", {"delay_s": delay_s})
+
+    def settle(self, transaction_id: str) -> dict[str, Any]:
+        """Pay out the transaction's unsettled captures and refunds now."""
+        path = f"/sandbox/transactions/{transaction_id}/settle"
+        result: dict[str, Any] = self._control("POST", path)
+        return result
+
     def add_fault(self, **rule: Any) -> None:
         """Add one fault rule, e.g. `add_fault(kind="status", status=503, times=1)`."""
         self._control("POST", "/sandbox/faults", {"rules": [rule]})

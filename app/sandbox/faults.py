@@ -54,6 +54,12 @@ FAULT_KINDS = (
     "accepted_later",
     "error_then_apply",
     "event_failed",
+    "no_request_id",
+)
+COMPLETION_KEYS = ("correlation_request_id", "initiate_request_id")
+"""How a completion names its INITIATE_* event: the current spec, or the 2020 changelog."""
+_CORRECTION_FIELDS = frozenset(
+    {"status", "remaining_capture_amount", "remaining_refund_amount", "remaining_void_amount"}
 )
 _RULE_FIELDS = (
     "kind",
@@ -68,8 +74,12 @@ _RULE_FIELDS = (
     "complete_success",
     "error_code",
     "error_message",
+    "completion_key",
+    "correction",
 )
-_TEXT_FIELDS = frozenset({"kind", "method", "path", "error_code", "error_message"})
+_TEXT_FIELDS = frozenset(
+    {"kind", "method", "path", "error_code", "error_message", "completion_key"}
+)
 
 
 @dataclass
@@ -86,6 +96,8 @@ class FaultRule:
     complete_success: bool = True
     error_code: str | None = None
     error_message: str | None = None
+    completion_key: str = "correlation_request_id"
+    correction: dict[str, Any] | None = None
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
     hits: int = 0
 
@@ -133,6 +145,15 @@ class FaultRule:
         rule.error_message = _optional_text(data, "error_message")
         if not 400 <= rule.status <= 599:
             raise ApiError.bad_request("invalid_request", "status must be 400..599", "status")
+        key = data.get("completion_key", rule.completion_key)
+        if key not in COMPLETION_KEYS:
+            raise ApiError.bad_request(
+                "invalid_request",
+                f"completion_key must be one of {', '.join(COMPLETION_KEYS)}",
+                "completion_key",
+            )
+        rule.completion_key = str(key)
+        rule.correction = _correction(data.get("correction"))
         return rule
 
     def to_json(self) -> dict[str, Any]:
@@ -150,6 +171,8 @@ class FaultRule:
             "complete_success": self.complete_success,
             "error_code": self.error_code,
             "error_message": self.error_message,
+            "completion_key": self.completion_key,
+            "correction": self.correction,
             "hits": self.hits,
         }
 
@@ -157,6 +180,22 @@ class FaultRule:
         if self.method is not None and self.method != method.upper():
             return False
         return self.path is None or re.search(self.path, path) is not None
+
+
+def _correction(value: Any) -> dict[str, Any] | None:
+    """A failed event's `correction` (status repair), as a rule gives it."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) - _CORRECTION_FIELDS:
+        raise ApiError.bad_request(
+            "invalid_request",
+            f"correction must be an object with {', '.join(sorted(_CORRECTION_FIELDS))}",
+            "correction",
+        )
+    for name, number in value.items():
+        if name != "status" and (isinstance(number, bool) or not isinstance(number, int)):
+            raise ApiError.bad_request("invalid_request", f"{name} must be an integer", name)
+    return dict(value)
 
 
 def failed_event_error(operation: str, rule: FaultRule | None) -> dict[str, str]:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.sandbox.server import SandboxServer
 
 __all__ = [
+    "NO_REQUEST_ID",
     "REQUEST_ID",
     "SERVER",
     "error_response",
@@ -32,6 +33,7 @@ REQUEST_ID: web.RequestKey[str] = web.RequestKey("sandbox_request_id", str)
 ACCEPTED_LATER: web.RequestKey[FaultRule] = web.RequestKey("sandbox_accepted_later", FaultRule)
 ERROR_THEN_APPLY: web.RequestKey[FaultRule] = web.RequestKey("sandbox_error_then_apply", FaultRule)
 EVENT_FAILED: web.RequestKey[FaultRule] = web.RequestKey("sandbox_event_failed", FaultRule)
+NO_REQUEST_ID: web.RequestKey[bool] = web.RequestKey("sandbox_no_request_id", bool)
 _RECORDED_HEADERS = ("user-agent", "dintero-checkout-instance-id")
 
 

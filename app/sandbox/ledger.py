@@ -61,7 +61,10 @@ class Ledger:
         self.refunds = _successful(events, "REFUND")
         self.captured = sum(int(event.get("amount", 0)) for event in self.captures)
         self.refunded = sum(int(event.get("amount", 0)) for event in self.refunds)
-        completed = {event.get("correlation_request_id") for event in events}
+        completed = {
+            event.get("correlation_request_id") or event.get("initiate_request_id")
+            for event in events
+        }
         self.pending = [
             event
             for event in events

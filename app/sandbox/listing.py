@@ -14,10 +14,10 @@ from typing import Any
 
 from app.sandbox.clock import format_time, parse_time
 from app.sandbox.errors import ApiError, Code
-from app.sandbox.model import Json, Transaction
+from app.sandbox.model import Json, Session, Transaction
 from app.sandbox.state import SandboxState
 
-__all__ = ["Query", "list_transactions"]
+__all__ = ["Query", "list_sessions", "list_transactions"]
 
 Query = Mapping[str, Sequence[str]]
 Predicate = Callable[[Transaction], bool]
@@ -185,6 +185,75 @@ def list_transactions(state: SandboxState, account_id: str, query: Query) -> lis
         transaction = timeline[index]
         if all(predicate(transaction) for predicate in predicates):
             page.append(transaction.to_json(only_successful_events=only_successful))
+            if len(page) >= limit:
+                break
+    return page
+
+
+def _session_search_text(session: Session) -> str:
+    """merchant_reference, merchant_reference_2 and "{first_name} {last_name}"."""
+    order = session.order
+    parts: list[Any] = [order.get("merchant_reference"), order.get("merchant_reference_2")]
+    for key in ("shipping_address", "billing_address"):
+        address = order.get(key) or {}
+        parts.append(f"{address.get('first_name', '')} {address.get('last_name', '')}".strip())
+    return "\n".join(str(p).lower() for p in parts if p)
+
+
+def _session_predicates(query: Query) -> list[Callable[[Session], bool]]:
+    predicates: list[Callable[[Session], bool]] = []
+    ids = set(_values(query, "id"))
+    if ids:
+        predicates.append(lambda s: s.id in ids)
+    transaction_ids = set(_values(query, "transaction_id"))
+    if transaction_ids:
+        predicates.append(lambda s: s.transaction_id in transaction_ids)
+    stores = set(_values(query, "store_id"))
+    if stores:
+        predicates.append(lambda s: (s.order.get("store") or {}).get("id") in stores)
+    low, high, inclusive = _time_range(query, "created_at")
+    if low is not None:
+        predicates.append(lambda s: s.created_at >= low)
+    if high is not None:
+        predicates.append(
+            (lambda s: s.created_at <= high) if inclusive else (lambda s: s.created_at < high)
+        )
+    search = (_single(query, "search") or "").strip().lower()
+    if search:
+        predicates.append(lambda s: search in _session_search_text(s))
+    return predicates
+
+
+def list_sessions(state: SandboxState, account_id: str, query: Query) -> list[Json]:
+    """`GET /v1/sessions`: the account's sessions newest first, as a bare array.
+
+    Query (the Checkout API's session list): `limit` (1–100, default 10),
+    `starting_after` (a session id), `id`, `search` ("will try to match the search to
+    either merchant_reference, merchant_reference_2, or the customer name using the
+    format `{first_name} {last_name}`"; here: case-insensitive part of one of those),
+    `transaction_id`, `created_at.gte`/`.lte`, `store_id`.
+    """
+    limit = _int(query, "limit")
+    limit = 10 if limit is None else limit
+    if not 1 <= limit <= 100:
+        raise ApiError.bad_request(Code.INVALID_REQUEST, "must be between 1 and 100", "limit")
+    # Newest first; sessions created in the same instant keep their creation order.
+    ordered = [s for s in state.sessions.values() if s.account_id == account_id]
+    position_of = {s.id: n for n, s in enumerate(ordered)}
+    newest_first = sorted(ordered, key=lambda s: (s.created_at, position_of[s.id]), reverse=True)
+    cursor_id = _single(query, "starting_after")
+    if cursor_id:
+        position = next((i for i, s in enumerate(newest_first) if s.id == cursor_id), None)
+        if position is None:
+            raise ApiError.bad_request(
+                Code.INVALID_REQUEST, "is not a session of this account", "starting_after"
+            )
+        newest_first = newest_first[position + 1 :]
+    predicates = _session_predicates(query)
+    page: list[Json] = []
+    for session in newest_first:
+        if all(predicate(session) for predicate in predicates):
+            page.append(session.to_json())
             if len(page) >= limit:
                 break
     return page

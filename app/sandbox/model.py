@@ -17,6 +17,18 @@ __all__ = ["DraftOrder", "Json", "Order", "Session", "Transaction"]
 Json = dict[str, Any]
 
 
+def _events(events: list[Json], with_headers: bool) -> list[Json]:
+    """Events as answered: their `request_headers` only when asked for."""
+    if with_headers:
+        return list(events)
+    return [
+        {key: value for key, value in event.items() if key != "request_headers"}
+        if "request_headers" in event
+        else event
+        for event in events
+    ]
+
+
 @dataclass(eq=False)
 class Session:
     """A checkout session; its state is derived from events, transaction and times."""
@@ -34,21 +46,35 @@ class Session:
     metadata: Json = field(default_factory=dict)
     express: Json | None = None
     checkboxes: list[Json] | None = None
-    payment_operation: str = "payment"
+    payment_operation: str | None = None
+    """`unscheduled_purchase`, `recurring_purchase` or `generate_payment_token`
+    (PaymentOperationIntent); an ordinary checkout has none."""
     token_provider: Json | None = None
     initiating_system_request_headers: dict[str, str] = field(default_factory=dict)
     events: list[Json] = field(default_factory=list)
     transaction_id: str | None = None
-    attempt_ids: list[str] = field(default_factory=list)
+    """The session's one transaction, also when that payment was declined or failed."""
     cancelled_at: datetime | None = None
     cancelled_by: str | None = None
     publish: list[Json] = field(default_factory=list)
+    """How the link was published (id, channel, type, status); a stored session shows it
+    as `configuration.publish`, only the create answer has a top-level `publish`."""
     pay_url: str = ""
 
     def is_expired(self, now: datetime) -> bool:
         return now >= self.expires_at
 
-    def to_json(self) -> Json:
+    def _configuration(self) -> Json:
+        if not self.publish:
+            return self.configuration
+        return {**self.configuration, "publish": [dict(entry) for entry in self.publish]}
+
+    def to_json(
+        self, *, headers: bool = False, event_headers: bool = False, latest_event: bool = False
+    ) -> Json:
+        """The session as Dintero answers it: `initiating_system_request_headers` and the
+        events' `request_headers` are left out unless asked for (`includes`)."""
+        events = self.events[-1:] if latest_event else self.events
         body: Json = {
             "id": self.id,
             "created_at": format_time(self.created_at),
@@ -56,12 +82,14 @@ class Session:
             "expires_at": format_time(self.expires_at),
             "url": dict(self.url),
             "order": self.order,
-            "configuration": self.configuration,
+            "configuration": self._configuration(),
             "metadata": {"session:profile_id": self.profile_id, **self.metadata},
-            "payment_operation": self.payment_operation,
-            "initiating_system_request_headers": dict(self.initiating_system_request_headers),
-            "events": list(self.events),
+            "events": _events(events, event_headers),
         }
+        if self.payment_operation is not None:
+            body["payment_operation"] = self.payment_operation
+        if headers:
+            body["initiating_system_request_headers"] = dict(self.initiating_system_request_headers)
         if self.customer is not None:
             body["customer"] = self.customer
         if self.express is not None:
@@ -70,8 +98,6 @@ class Session:
             body["checkboxes"] = self.checkboxes
         if self.token_provider is not None:
             body["token_provider"] = self.token_provider
-        if self.publish:
-            body["publish"] = list(self.publish)
         if self.transaction_id is not None:
             body["transaction_id"] = self.transaction_id
         if self.cancelled_at is not None:
@@ -100,7 +126,7 @@ class Transaction:
     url: Json
     merchant_reference_2: str | None = None
     channel: str = "ecommerce"
-    payment_operation: str = "payment"
+    payment_operation: str | None = None
     settlement_status: str = "NOT_SETTLED"
     shipping_option: Json | None = None
     shipping_address: Json | None = None
@@ -115,6 +141,11 @@ class Transaction:
     events: list[Json] = field(default_factory=list)
     capture_closed: bool = False
     """True once a void or a final capture released the uncaptured remainder."""
+    settled_event_ids: set[str] = field(default_factory=set)
+    """CAPTURE and REFUND events already paid out in a SETTLEMENT event."""
+    auto_capture_pending: bool = False
+    """Dintero will capture it by itself (auto_capture), until a manual capture or void."""
+    auto_capture_until: datetime | None = None
     search_text: str = ""
 
     def sort_key(self) -> tuple[datetime, str]:
@@ -125,8 +156,12 @@ class Transaction:
         *,
         include_tokens: bool = False,
         only_successful_events: bool = False,
-        session: Session | None = None,
+        session: Json | None = None,
+        headers: bool = False,
+        event_headers: bool = False,
     ) -> Json:
+        """The transaction as Dintero answers it: `initiating_system_request_headers` and
+        the events' `request_headers` are left out unless asked for (`includes`)."""
         events = self.events
         if only_successful_events:
             events = [event for event in events if event.get("success")]
@@ -142,17 +177,18 @@ class Transaction:
             "payment_product_type": self.payment_product_type,
             "merchant_reference": self.merchant_reference,
             "channel": self.channel,
-            "payment_operation": self.payment_operation,
             "settlement_status": self.settlement_status,
             "items": self.items,
             "customer": self.customer,
             "customer_ip": self.customer_ip,
             "url": self.url,
             "metadata": self.metadata,
-            "initiating_system_request_headers": dict(self.initiating_system_request_headers),
-            "events": list(events),
+            "events": _events(events, event_headers),
         }
+        if headers:
+            body["initiating_system_request_headers"] = dict(self.initiating_system_request_headers)
         optional: dict[str, Any] = {
+            "payment_operation": self.payment_operation,
             "merchant_reference_2": self.merchant_reference_2,
             "shipping_option": self.shipping_option,
             "shipping_address": self.shipping_address,
@@ -167,7 +203,7 @@ class Transaction:
                 card.update(self.card_tokens)
             body["card"] = card
         if session is not None:
-            body["session"] = session.to_json()
+            body["session"] = session
         return body
 
 
@@ -197,13 +233,18 @@ class DraftOrder:
 
 @dataclass(eq=False)
 class Order:
-    """An active order with the payment records the merchant reported on it."""
+    """An active order with the payment records the merchant reported on it.
+
+    Shaped as the Orders API's "Complete a draft order" example: the order's `id` (the
+    `{order_id}` of the order paths), `currency`, `status` "open", times and creator.
+    """
 
     order_id: str
     account_id: str
     draft_order_id: str
     created_at: datetime
     order: Json
+    created_by: str = ""
     records: dict[str, list[Json]] = field(
         default_factory=lambda: {
             "authorizations": [],
@@ -217,11 +258,19 @@ class Order:
         body: Json = {
             **self.order,
             "id": self.order_id,
-            "order_id": self.order_id,
-            "draft_order_id": self.draft_order_id,
             "created_at": format_time(self.created_at),
-            "status": "CANCELLED" if self.records["cancellations"] else "ACTIVE",
+            "created_by": self.created_by,
+            "updated_at": format_time(self.created_at),
+            "status": "open",
+            "gross_amount": sum(
+                int(item.get("gross_amount", 0)) for item in self.order.get("items") or []
+            ),
         }
+        cancellations = self.records["cancellations"]
+        if cancellations:
+            body["status"] = "cancelled"
+            body["cancelled_at"] = cancellations[-1]["created_at"]
+            body["cancelled_by"] = cancellations[-1]["created_by"]
         for kind, records in self.records.items():
             body[kind] = list(records)
         return body

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.sandbox import auto_capture, settlement
 from app.sandbox.callbacks import notify_event
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import transaction_event
@@ -116,6 +117,60 @@ def _check_items(request: _Request, remaining_by_line: dict[str, int], operation
         )
 
 
+def _check_product_rules(
+    transaction: Transaction, request: _Request, ledger: Ledger, operation: str
+) -> None:
+    """What the payment product needs on a capture or refund.
+
+    Instabank (the capture and refund pages): "`items` is required ... The items must
+    include the lines to Capture, with `line_id`, `quantity` and `amount`". Collector
+    (Walley), the Integration checklist: "When capturing Collector payments, capture full
+    item lines" (by lines, or everything left at once).
+    """
+    product = transaction.payment_product
+    if product == "instabank":
+        if not request.items:
+            raise ApiError.bad_request(
+                Code.ITEMS_REQUIRED,
+                f"items with line_id, quantity and amount are required to {operation} "
+                "an Instabank payment",
+                "items",
+            )
+        for index, item in enumerate(request.items):
+            quantity = item.get("quantity")
+            if isinstance(quantity, bool) or not isinstance(quantity, int | float):
+                raise ApiError.bad_request(
+                    Code.ITEMS_REQUIRED,
+                    "quantity is required on every item of an Instabank payment",
+                    f"items[{index}].quantity",
+                )
+    if product == "collector" and operation == "capture":
+        lines = {str(item.get("line_id")): item for item in ledger.items()}
+        left = ledger.line_capturable()
+        if not request.items:
+            if request.amount != sum(left.values()):
+                raise ApiError.bad_request(
+                    Code.WHOLE_LINES_REQUIRED,
+                    "Collector captures whole lines: send the lines to capture",
+                    "items",
+                )
+            return
+        for index, item in enumerate(request.items):
+            line = lines.get(item["line_id"])
+            whole = line is not None and int(item["amount"]) == int(line.get("amount", 0))
+            untouched = line is not None and left.get(item["line_id"]) == line.get("amount")
+            quantity = item.get("quantity")
+            same_quantity = quantity is None or (
+                line is not None and quantity == line.get("quantity", quantity)
+            )
+            if not (whole and untouched and same_quantity):
+                raise ApiError.bad_request(
+                    Code.WHOLE_LINES_REQUIRED,
+                    f"Collector captures whole lines: line {item['line_id']!r} is not whole",
+                    f"items[{index}]",
+                )
+
+
 def _not_allowed(transaction: Transaction, operation: str) -> ApiError:
     return ApiError.bad_request(
         Code.OPERATION_NOT_ALLOWED,
@@ -176,15 +231,23 @@ def _record(
             success=success,
             items=items,
             event_reference=reference,
-            correlation_request_id=correlation_request_id,
             request_headers=ctx.system_headers,
             metadata=metadata,
             error=None if success else failed_event_error(name, error_rule),
         )
+        if correlation_request_id is not None:
+            # The completion of a 202: `correlation_request_id` in the current spec,
+            # `initiate_request_id` in the 2020 changelog (a fault rule picks which).
+            key = later.completion_key if later is not None else "correlation_request_id"
+            event[key] = correlation_request_id
+        if not success and error_rule is not None and error_rule.correction is not None:
+            _correct(transaction, event, error_rule.correction)
         transaction.events.append(event)
         if success:
             transaction.status = status_after_change(transaction)
             event["transaction_status"] = transaction.status
+            if name in ("CAPTURE", "REFUND"):
+                settlement.money_moved(state, transaction)
         transaction.updated_at = at
         notify_event(state, transaction, event)
 
@@ -220,6 +283,23 @@ def _record(
     return Outcome(transaction, accepted_request_id=ctx.request_id)
 
 
+def _correct(transaction: Transaction, event: Json, given: Json) -> None:
+    """A status repair after a failed operation (TransactionEvent.correction)."""
+    ledger = Ledger(transaction)
+    correction: Json = {
+        "event_ids": [event["id"]],
+        "status": given.get("status", transaction.status),
+        "remaining_capture_amount": given.get("remaining_capture_amount", ledger.capturable),
+        "remaining_refund_amount": given.get("remaining_refund_amount", ledger.refundable),
+        "remaining_void_amount": given.get("remaining_void_amount", ledger.capturable),
+    }
+    event["correction"] = correction
+    transaction.status = str(correction["status"])
+    event["transaction_status"] = transaction.status
+    if correction["remaining_capture_amount"] == 0:
+        transaction.capture_closed = True
+
+
 def capture(
     state: SandboxState,
     ctx: RequestContext,
@@ -233,7 +313,8 @@ def capture(
         raise ApiError.bad_request(Code.INVALID_REQUEST, "must be a boolean", "final_capture")
     if transaction.status not in CAPTURABLE_STATUSES:
         raise _not_allowed(transaction, "capture")
-    if final_capture and not transaction.payment_product_type.startswith("dintero_psp."):
+    if final_capture and transaction.payment_product != "dintero_psp":
+        # "Only applies to transactions where the `payment_product` is `dintero_psp`."
         raise ApiError.bad_request(
             Code.FINAL_CAPTURE_NOT_SUPPORTED,
             "final_capture is only supported for dintero_psp payments",
@@ -247,6 +328,8 @@ def capture(
             "amount",
         )
     _check_items(request, ledger.line_capturable(), "capture")
+    _check_product_rules(transaction, request, ledger, "capture")
+    auto_capture.stop(transaction)  # "Manual capture ... will stop the auto-capture"
 
     def close_remainder() -> None:
         if final_capture:
@@ -284,6 +367,7 @@ def refund(
             "amount",
         )
     _check_items(request, ledger.line_refundable(), "refund")
+    _check_product_rules(transaction, request, ledger, "refund")
     metadata = dict(request.metadata or {})
     if isinstance(request.extra.get("reason"), str):
         metadata["reason"] = request.extra["reason"]
@@ -327,6 +411,7 @@ def _void(
     state: SandboxState, ctx: RequestContext, transaction: Transaction, faults: OperationFaults
 ) -> Outcome:
     remainder = Ledger(transaction).capturable
+    auto_capture.stop(transaction)
 
     def close_remainder() -> None:
         transaction.capture_closed = True

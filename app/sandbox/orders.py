@@ -65,6 +65,8 @@ def _draft_for(state: SandboxState, account_id: str, draft_id: str) -> DraftOrde
 
 
 def complete_draft(state: SandboxState, ctx: RequestContext, draft_id: str) -> Json:
+    """`PUT …/draft_orders/{id}/complete`: answers `{"orders": [order]}` (Dintero's
+    "Complete a draft order" reference), the order's `id` being its order id."""
     draft = _draft_for(state, ctx.account_id, draft_id)
     if draft.completed_order_id is not None:
         raise ApiError.bad_request("draft_already_completed", "The draft order is completed")
@@ -78,9 +80,10 @@ def complete_draft(state: SandboxState, ctx: RequestContext, draft_id: str) -> J
         draft_order_id=draft.id,
         created_at=state.clock.now(),
         order=draft.order,
+        created_by=ctx.client_id,
     )
     state.orders[order_id] = order
-    return order.to_json()
+    return {"orders": [order.to_json()]}
 
 
 def get_order(state: SandboxState, account_id: str, order_id: str) -> Order:

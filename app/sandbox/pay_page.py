@@ -93,6 +93,8 @@ _STATE_TEXT = {
     "cancelled": "This payment link has been cancelled by the merchant.",
     "expired": "This payment link has expired.",
     "paid": "This order has already been paid. Thank you!",
+    "on_hold": "Your payment is being reviewed by the payment provider.",
+    "failed": "The payment did not go through. Ask the shop for a new payment link.",
 }
 
 
@@ -109,7 +111,7 @@ def render_pay_page(session: Session, state: str) -> str:
     if state in _STATE_TEXT:
         return _page("Payment", f"{header}{body}<div class='state'>{_STATE_TEXT[state]}</div>")
     note = ""
-    if state == "failed":
+    if state == "attempt_failed":
         note = "<div class='note'>The previous payment attempt did not go through. Try again.</div>"
     products = (
         [str((session.token_provider or {}).get("payment_product_type"))]

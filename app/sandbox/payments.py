@@ -6,6 +6,8 @@ import random
 import uuid
 from typing import Any
 
+from app.sandbox import auto_capture as auto_capture_module
+from app.sandbox import settlement
 from app.sandbox.callbacks import notify_payment
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.events import session_event, transaction_event
@@ -19,11 +21,13 @@ __all__ = [
     "OUTCOMES",
     "PAY_PAGE_PRODUCTS",
     "check_payable",
+    "fail_attempt",
     "pay_session",
     "resolve_on_hold",
 ]
 
 OUTCOMES = ("authorized", "captured", "declined", "failed", "on_hold")
+"""Outcomes that create the session's one transaction ("declined" and "failed" too)."""
 PAY_PAGE_PRODUCTS: dict[str, str] = {
     "dintero_psp.creditcard": "Card",
     "vipps": "Vipps",
@@ -36,9 +40,10 @@ INVOICE_LIKE = frozenset({"collector.invoice", "collector.installment", "instaba
 """Products that go to manual review (ON_HOLD) before they are AUTHORIZED."""
 _CARD_BRANDS = (("Visa", "4"), ("MasterCard", "5"))
 _DECLINE_REASONS = {
-    "declined": ("authorization", "The payment was declined by the card issuer"),
+    "declined": ("authorization", "The customer declined the payment"),
     "failed": ("failed", "The payment could not be completed"),
 }
+"""DECLINED: the customer declined (e.g. dismissed a Vipps request); FAILED: it failed."""
 
 
 def _product_of(product_type: str) -> str:
@@ -52,7 +57,7 @@ def _card(rng: random.Random, product_type: str) -> Json | None:
     return {
         "brand": brand,
         "masked_pan": f"{first}{rng.randrange(10**5):05d}******{rng.randrange(10**4):04d}",
-        "expiry_date": f"{rng.randint(1, 12):02d}/{rng.randint(27, 31)}",
+        "expiry_date": f"{rng.randint(1, 12):02d}/{rng.randint(2027, 2031)}",  # MM/YYYY
         "type": "Credit",
         "country": "NO",
     }
@@ -79,9 +84,16 @@ def transaction_items(order: Json) -> list[Json]:
 
 
 def check_payable(state: SandboxState, session: Session) -> None:
+    """A session is paid at most once: it has one transaction, whatever became of it."""
     if session.cancelled_at is not None:
         raise ApiError.bad_request(Code.SESSION_CANCELLED, "The session is cancelled")
     if session.transaction_id is not None:
+        transaction = state.transactions.get(session.transaction_id)
+        if transaction is not None and transaction.status in ("DECLINED", "FAILED"):
+            raise ApiError.bad_request(
+                Code.SESSION_PAYMENT_FAILED,
+                f"The session's payment is {transaction.status}; a session has one transaction",
+            )
         raise ApiError.bad_request(Code.SESSION_ALREADY_PAID, "The session is already paid")
     if session.is_expired(state.clock.now()):
         raise ApiError.bad_request(Code.SESSION_EXPIRED, "The session has expired")
@@ -153,9 +165,11 @@ def pay_session(
     check_payable(state, session)
     if outcome == "authorized" and product_type in CAPTURED_AT_PAYMENT:
         outcome = "captured"
-    auto_capture = bool(session.configuration.get("auto_capture"))
-    if outcome == "authorized" and auto_capture and session.payment_operation == "payment":
-        outcome = "captured"
+    auto_capture = (
+        outcome == "authorized"
+        and bool(session.configuration.get("auto_capture"))
+        and session.payment_operation is None
+    )
     transaction = _new_transaction(state, session, product_type)
     now = transaction.created_at
     amount = transaction.amount
@@ -187,7 +201,7 @@ def pay_session(
         code, message = _DECLINE_REASONS[outcome]
         status = "DECLINED" if outcome == "declined" else "FAILED"
         add("AUTHORIZE", status, success=False, error={"code": code, "message": message})
-        session.attempt_ids.append(transaction.id)
+        session.transaction_id = transaction.id
         session.events.append(
             session_event(
                 status, now, request_id, details={**details, "error": f"{code}: {message}"}
@@ -195,9 +209,9 @@ def pay_session(
         )
         error_code = code
     elif outcome == "on_hold":
+        # Dintero writes no ON_HOLD session event; the session's transaction says it.
         add("AUTHORIZE", "ON_HOLD")
         session.transaction_id = transaction.id
-        session.events.append(session_event("ON_HOLD", now, request_id, details=details))
         state.later(
             state.config.on_hold_resolve_s,
             lambda: _auto_resolve(state, transaction.id),
@@ -211,8 +225,34 @@ def pay_session(
         _remember_token(session, transaction)
     session.updated_at = now
     state.add_transaction(transaction)
-    notify_payment(state, session, transaction, error=error_code)
+    if transaction.status == "CAPTURED":
+        settlement.money_moved(state, transaction)
+    if auto_capture and amount > 0:
+        # Captured after AUTHORIZED; the callback waits until CAPTURED (auto_capture.py).
+        auto_capture_module.schedule(state, transaction)
+    else:
+        notify_payment(state, session, transaction, error=error_code)
     return transaction
+
+
+def fail_attempt(
+    state: SandboxState,
+    session: Session,
+    product_type: str,
+    request_id: str,
+    reason: str = "Rejected",
+) -> Session:
+    """An attempt that failed before any transaction existed: a PAY_FAILED session event.
+
+    The customer may try again on the same session (Dintero's own session events example
+    shows PAY_FAILED followed by a later outcome).
+    """
+    check_payable(state, session)
+    now = state.clock.now()
+    details = {"error": reason, "payment_product_type": product_type}
+    session.events.append(session_event("PAY_FAILED", now, request_id, details=details))
+    session.updated_at = now
+    return session
 
 
 def _remember_token(session: Session, transaction: Transaction) -> None:
@@ -266,10 +306,14 @@ def resolve_on_hold(
         details = {"transaction_id": transaction.id, "amount": transaction.amount}
         if status == "FAILED":
             details["error"] = "failed: rejected after manual review"
-            if session.transaction_id == transaction.id:
-                session.transaction_id = None
-                session.attempt_ids.append(transaction.id)
+        # The session keeps its transaction_id: it has one transaction, now FAILED.
         session.events.append(session_event(status, now, request_id, details=details))
         session.updated_at = now
-        notify_payment(state, session, transaction, error="failed" if status == "FAILED" else None)
+        notify_payment(
+            state,
+            session,
+            transaction,
+            error="failed" if status == "FAILED" else None,
+            on_hold_resolved=True,
+        )
     return transaction

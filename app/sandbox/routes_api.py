@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from app.sandbox import listing, operations, orders, sessions
+from app.sandbox import authorizations, listing, operations, orders, sessions
 from app.sandbox.auth import authenticate, issue_token
 from app.sandbox.errors import ApiError
 from app.sandbox.http_util import (
@@ -87,11 +87,25 @@ async def create_payment_token_session(request: web.Request) -> web.Response:
     return json_response(answer)
 
 
+@routes.get("/v1/sessions")
+async def list_sessions(request: web.Request) -> web.Response:
+    ctx = _authorized(request)
+    query = {key: request.query.getall(key) for key in request.query}
+    return json_response(listing.list_sessions(state_of(request), ctx.account_id, query))
+
+
 @routes.get("/v1/sessions/{session_id}")
 async def get_session(request: web.Request) -> web.Response:
+    """The session; its request headers only with `includes` (the checkout spec)."""
     ctx = _authorized(request)
     session = state_of(request).session_for(request.match_info["session_id"], ctx.account_id)
-    return json_response(session.to_json())
+    includes = _includes(request)
+    return json_response(
+        session.to_json(
+            headers="initiating_system_request_headers" in includes,
+            event_headers="events.request_headers" in includes,
+        )
+    )
 
 
 @routes.put("/v1/sessions/{session_id}")
@@ -124,11 +138,16 @@ async def get_transaction(request: web.Request) -> web.Response:
     state = state_of(request)
     transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
     includes = _includes(request)
-    session = state.sessions.get(transaction.session_id) if "session" in includes else None
+    session = state.sessions.get(transaction.session_id)
+    embedded = None
+    if session is not None and includes & {"session", "session.events.latest"}:
+        embedded = session.to_json(latest_event="session" not in includes)
     body = transaction.to_json(
         include_tokens=bool(includes & {"card.payment_token", "card.recurrence_token"}),
         only_successful_events="events.success.true" in includes,
-        session=session,
+        session=embedded,
+        headers="initiating_system_request_headers" in includes,
+        event_headers="events.request_headers" in includes,
     )
     return json_response(body)
 
@@ -144,13 +163,15 @@ async def update_transaction(request: web.Request) -> web.Response:
 
 
 def _operation_response(outcome: operations.Outcome) -> web.Response:
+    """Capture/refund/void answers carry the request headers ("From 2023-09,
+    `events.request_headers` and `initiating_system_request_headers` will be included
+    by default" on these three)."""
+    body = outcome.transaction.to_json(headers=True, event_headers=True)
     if outcome.accepted_request_id is not None:
         return json_response(
-            outcome.transaction.to_json(),
-            status=202,
-            headers={"event-request-id": outcome.accepted_request_id},
+            body, status=202, headers={"event-request-id": outcome.accepted_request_id}
         )
-    return json_response(outcome.transaction.to_json())
+    return json_response(body)
 
 
 def _faults(request: web.Request) -> operations.OperationFaults:
@@ -189,6 +210,16 @@ async def void(request: web.Request) -> web.Response:
     return _operation_response(outcome)
 
 
+@routes.post("/v1/transactions/{transaction_id}/authorization")
+async def update_authorization(request: web.Request) -> web.Response:
+    ctx = _authorized(request)
+    state = state_of(request)
+    transaction = state.transaction_for(request.match_info["transaction_id"], ctx.account_id)
+    body = await json_body(request)
+    authorizations.update_authorization(state, ctx, transaction, body)
+    return json_response(transaction.to_json())
+
+
 @routes.post("/v1/accounts/{aid}/shopping/draft_orders")
 async def create_draft_order(request: web.Request) -> web.Response:
     ctx = _for_account(request)
@@ -220,4 +251,19 @@ async def record_on_order(request: web.Request) -> web.Response:
     order = orders.get_order(state, ctx.account_id, request.match_info["order_id"])
     body = await json_body(request)
     entry = orders.record(state, ctx, order, kind, body, server_of(request).base_url)
+    return json_response(entry)
+
+
+@routes.get("/v1/accounts/{aid}/shopping/orders/{order_id}/{kind}/{record_id}")
+async def get_order_record(request: web.Request) -> web.Response:
+    """One reported record, e.g. "Get Cancellation details" (the record's `_links` self)."""
+    ctx = _for_account(request)
+    kind = request.match_info["kind"]
+    if kind not in orders.RECORD_KINDS:
+        raise ApiError.not_found("Resource")
+    order = orders.get_order(state_of(request), ctx.account_id, request.match_info["order_id"])
+    record_id = request.match_info["record_id"]
+    entry = next((r for r in order.records[kind] if r["id"] == record_id), None)
+    if entry is None:
+        raise ApiError.not_found("Record")
     return json_response(entry)

@@ -6,8 +6,9 @@ from typing import Any
 
 from aiohttp import web
 
-from app.sandbox import payments, sessions
+from app.sandbox import auto_capture, payments, sessions, settlement
 from app.sandbox.clock import format_time
+from app.sandbox.config import AutoCaptureSettings, check_delay
 from app.sandbox.errors import ApiError, Code
 from app.sandbox.faults import FaultRule, RunFaults
 from app.sandbox.http_util import REQUEST_ID, json_body, json_response, server_of, state_of
@@ -54,13 +55,16 @@ async def create_session(request: web.Request) -> web.Response:
 
 @routes.get("/sandbox/sessions")
 async def list_sessions(request: web.Request) -> web.Response:
-    """Summaries of every session, newest first; `?state=open` (or paid, ...) narrows it."""
+    """Summaries of every session, newest first; `?state=open` (or paid, ...) narrows it.
+
+    States: open, attempt_failed, on_hold, paid, failed, cancelled, expired.
+    """
     state = state_of(request)
     now = state.clock.now()
     wanted = request.query.get("state")
     summaries = []
     for session in sorted(state.sessions.values(), key=lambda s: s.created_at, reverse=True):
-        derived = sessions.session_state(session, now)
+        derived = sessions.state_of_session(state, session, now)
         if wanted and derived != wanted:
             continue
         summaries.append(
@@ -84,7 +88,7 @@ async def get_session(request: web.Request) -> web.Response:
     session = state_of(request).sessions.get(request.match_info["session_id"])
     if session is None:
         raise ApiError.not_found("Session")
-    return json_response(session.to_json())
+    return json_response(session.to_json(headers=True, event_headers=True))
 
 
 @routes.post("/sandbox/sessions/{session_id}/pay")
@@ -94,14 +98,16 @@ async def pay(request: web.Request) -> web.Response:
     if session is None:
         raise ApiError.not_found("Session")
     body = _object(await json_body(request))
+    outcome = str(body.get("outcome", "authorized"))
+    product_type = str(body.get("payment_product_type") or "dintero_psp.creditcard")
+    if outcome == "pay_failed":
+        reason = str(body.get("reason") or "Rejected")
+        payments.fail_attempt(state, session, product_type, str(request[REQUEST_ID]), reason)
+        return json_response(session.to_json(headers=True, event_headers=True))
     transaction = payments.pay_session(
-        state,
-        session,
-        str(body.get("outcome", "authorized")),
-        str(body.get("payment_product_type") or "dintero_psp.creditcard"),
-        str(request[REQUEST_ID]),
+        state, session, outcome, product_type, str(request[REQUEST_ID])
     )
-    return json_response(transaction.to_json(include_tokens=True))
+    return json_response(transaction.to_json(include_tokens=True, headers=True, event_headers=True))
 
 
 @routes.get("/sandbox/transactions/{transaction_id}")
@@ -109,7 +115,7 @@ async def get_transaction(request: web.Request) -> web.Response:
     transaction = state_of(request).transactions.get(request.match_info["transaction_id"])
     if transaction is None:
         raise ApiError.not_found("Transaction")
-    return json_response(transaction.to_json(include_tokens=True))
+    return json_response(transaction.to_json(include_tokens=True, headers=True, event_headers=True))
 
 
 @routes.post("/sandbox/transactions/{transaction_id}/resolve")
@@ -121,7 +127,58 @@ async def resolve(request: web.Request) -> web.Response:
     body = _object(await json_body(request))
     outcome = str(body.get("outcome", "authorized"))
     payments.resolve_on_hold(state, transaction, outcome, str(request[REQUEST_ID]))
-    return json_response(transaction.to_json())
+    return json_response(transaction.to_json(headers=True, event_headers=True))
+
+
+@routes.get("/sandbox/auto-capture")
+async def get_auto_capture(request: web.Request) -> web.Response:
+    return json_response(state_of(request).auto_capture.to_json())
+
+
+@routes.put("/sandbox/auto-capture")
+async def set_auto_capture(request: web.Request) -> web.Response:
+    """`{"delay_s": seconds or null, "fail_attempts": n (-1: always)}`; left out: kept."""
+    state = state_of(request)
+    body = _object(await json_body(request))
+    state.auto_capture = AutoCaptureSettings.from_json(body, state.auto_capture)
+    return json_response(state.auto_capture.to_json())
+
+
+@routes.post("/sandbox/transactions/{transaction_id}/auto-capture")
+async def run_auto_capture(request: web.Request) -> web.Response:
+    """Make Dintero's pending auto-capture attempt now (it may fail, see fail_attempts)."""
+    state = state_of(request)
+    transaction = state.transactions.get(request.match_info["transaction_id"])
+    if transaction is None:
+        raise ApiError.not_found("Transaction")
+    auto_capture.attempt(state, transaction)
+    return json_response(transaction.to_json(headers=True, event_headers=True))
+
+
+@routes.get("/sandbox/settlement")
+async def get_settlement(request: web.Request) -> web.Response:
+    return json_response({"delay_s": state_of(request).settlement_delay_s})
+
+
+@routes.put("/sandbox/settlement")
+async def set_settlement(request: web.Request) -> web.Response:
+    """`{"delay_s": seconds or null}`: how long after a capture its money is paid out."""
+    state = state_of(request)
+    body = _object(await json_body(request))
+    if "delay_s" in body:
+        state.settlement_delay_s = check_delay(body["delay_s"], "delay_s")
+    return json_response({"delay_s": state.settlement_delay_s})
+
+
+@routes.post("/sandbox/transactions/{transaction_id}/settle")
+async def settle_now(request: web.Request) -> web.Response:
+    """Pay out the transaction's captures and refunds not settled yet, now."""
+    state = state_of(request)
+    transaction = state.transactions.get(request.match_info["transaction_id"])
+    if transaction is None:
+        raise ApiError.not_found("Transaction")
+    settlement.settle(state, transaction)
+    return json_response(transaction.to_json(headers=True, event_headers=True))
 
 
 @routes.get("/sandbox/faults")

@@ -11,7 +11,7 @@ from app.sandbox.events import session_event
 from app.sandbox.http_util import REQUEST_ID, state_of, system_headers
 from app.sandbox.model import Session
 from app.sandbox.pay_page import render_done, render_pay_page
-from app.sandbox.sessions import session_state
+from app.sandbox.sessions import state_of_session
 
 __all__ = ["routes"]
 
@@ -50,7 +50,7 @@ async def view(request: web.Request) -> web.Response:
     session.events.append(
         session_event("VISITED", now, str(request[REQUEST_ID]), system_headers(request))
     )
-    return _html(render_pay_page(session, session_state(session, now)))
+    return _html(render_pay_page(session, state_of_session(state, session, now)))
 
 
 @routes.post("/v1/view/{session_id}")
@@ -65,8 +65,8 @@ async def submit(request: web.Request) -> web.StreamResponse:
     product = str(form.get("payment_product_type") or "dintero_psp.creditcard")
     if not outcome:
         return _html(render_done("Unknown action", "Choose Pay, Decline or Fail."), 400)
-    current = session_state(session, state.clock.now())
-    if current in ("cancelled", "expired", "paid"):
+    current = state_of_session(state, session, state.clock.now())
+    if current not in ("open", "attempt_failed"):
         return _html(render_pay_page(session, current), 409)
     if outcome == "authorized" and product in payments.INVOICE_LIKE:
         outcome = "on_hold"
@@ -85,8 +85,8 @@ async def submit(request: web.Request) -> web.StreamResponse:
 
 
 _RETURN_MESSAGES = {
-    "authorization": ("Payment declined", "The payment was declined. You can try again."),
-    "failed": ("Payment failed", "The payment could not be completed. You can try again."),
+    "authorization": ("Payment declined", "The payment was declined."),
+    "failed": ("Payment failed", "The payment could not be completed."),
     "cancelled": ("Payment cancelled", "The payment was cancelled."),
 }
 

@@ -8,13 +8,16 @@ and checked against the state machine, so seeded data obeys the same rules as li
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.sandbox.clock import parse_time
 from app.sandbox.events import session_event, transaction_event
 from app.sandbox.ids import new_id
 from app.sandbox.ledger import status_after_change
 from app.sandbox.model import Json, Session, Transaction
+from app.sandbox.settlement import pay_out, settlement_status
 from app.sandbox.state import SandboxState
 
 __all__ = ["seed_state"]
@@ -98,6 +101,7 @@ _PLUGIN_HEADERS = (
         "user-agent": "GuzzleHttp/7",
     },
 )
+_PAYOUT_AFTER = timedelta(days=2)
 _PAYDESK_HEADERS = {
     "dintero-system-name": "paydesk",
     "dintero-system-version": "0.1.0",
@@ -241,11 +245,34 @@ class _Seeder:
             billing_address=address,
             metadata={"session:profile_id": "default"},
             card=self.card(product_type),
+            # A few card payments are merchant-initiated renewals (POST /v1/sessions/pay).
+            payment_operation="unscheduled_purchase"
+            if product_type.endswith("creditcard") and roll > 0.95
+            else None,
             initiating_system_request_headers=headers,
             user_agent=headers.get("user-agent"),
         )
         self.play(session, transaction, status)
+        self.settle(transaction)
         return session, transaction
+
+    def settle(self, transaction: Transaction) -> None:
+        """Money captured more than two days ago has been paid out; newer money waits."""
+        money = [
+            parse_time(str(e["created_at"]))
+            for e in transaction.events
+            if e["event"] in ("CAPTURE", "REFUND") and e["success"]
+        ]
+        if money and self.now - max(money) > _PAYOUT_AFTER:
+            # Ids derived from the transaction's, so the shared random stream (and with it
+            # the rest of the demo data) stays as it was.
+            settlement_id, request_id, event_id = (
+                str(uuid.uuid5(uuid.NAMESPACE_URL, f"{transaction.id}/settlement/{part}"))
+                for part in ("settlement", "request", "event")
+            )
+            paid_at = max(money) + _PAYOUT_AFTER
+            pay_out(transaction, paid_at, settlement_id, request_id, event_id=event_id)
+        transaction.settlement_status = settlement_status(transaction)
 
     def card(self, product_type: str) -> Json | None:
         if not product_type.endswith("creditcard"):
@@ -255,7 +282,7 @@ class _Seeder:
         return {
             "brand": brand,
             "masked_pan": f"{first}{rng.randrange(10**5):05d}******{rng.randrange(10**4):04d}",
-            "expiry_date": f"{self.rng.randint(1, 12):02d}/{self.rng.randint(27, 31)}",
+            "expiry_date": f"{self.rng.randint(1, 12):02d}/{self.rng.randint(2027, 2031)}",
             "type": "Credit",
             "country": "NO",
         }
@@ -306,9 +333,13 @@ class _Seeder:
             session_event("INITIATED", session.created_at, self.uid(), event_id=self.uid())
         )
         if target in ("DECLINED", "FAILED"):
-            error = {"code": target.lower(), "message": "Declined by the issuer"}
+            message = {
+                "DECLINED": "The customer declined the payment",
+                "FAILED": "The payment could not be completed",
+            }[target]
+            error = {"code": target.lower(), "message": message}
             add("AUTHORIZE", amount, success=False, status=target, error=error)
-            session.attempt_ids.append(transaction.id)
+            session.transaction_id = transaction.id
             session.events.append(
                 session_event(
                     target,

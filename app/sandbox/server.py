@@ -32,6 +32,7 @@ from app.sandbox.http_util import (
     ACCEPTED_LATER,
     ERROR_THEN_APPLY,
     EVENT_FAILED,
+    NO_REQUEST_ID,
     REQUEST_ID,
     SERVER,
     error_response,
@@ -103,7 +104,8 @@ class SandboxServer:
             raise asyncio.CancelledError from None
         except Exception as exc:  # a body over the size limit, while logging it
             response = _error_answer(request, exc)
-        response.headers["request-id"] = request_id
+        if not request.get(NO_REQUEST_ID):  # Dintero does not document this header
+            response.headers["request-id"] = request_id
         if entry is not None:
             entry["status"] = response.status
         return response
@@ -167,6 +169,8 @@ class SandboxServer:
                 request[ERROR_THEN_APPLY] = rule
             if rule.kind == "event_failed" and EVENT_FAILED not in request:
                 request[EVENT_FAILED] = rule
+            if rule.kind == "no_request_id":
+                request[NO_REQUEST_ID] = True
         return any(rule.kind == "drop_after_apply" for rule in fired)
 
 

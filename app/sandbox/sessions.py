@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from app.sandbox.clock import parse_time
 from app.sandbox.errors import ApiError, Code
@@ -20,6 +21,7 @@ __all__ = [
     "create_payment_token_session",
     "create_session",
     "session_state",
+    "state_of_session",
     "update_session",
 ]
 
@@ -102,11 +104,24 @@ def _check_order(problems: Problems, order: Any, *, strict: bool, with_amount: b
         _check_lines(problems, checked, strict=strict)
 
 
+def _callback_allowed(url: str) -> bool:
+    """Dintero: the callback_url "must be public available and be a HTTPS URL". The
+    sandbox also takes loopback addresses (http or https), where tests listen."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if host in ("localhost", "127.0.0.1", "::1"):
+        return parts.scheme in ("http", "https")
+    return parts.scheme == "https" and bool(host)
+
+
 def _check_common(problems: Problems, body: dict[str, Any]) -> None:
     url = problems.object(body.get("url"), "url")
     if url is not None:
         problems.text(url, "return_url", "url.return_url")
         problems.text(url, "callback_url", "url.callback_url", required=False)
+        callback = url.get("callback_url")
+        if isinstance(callback, str) and callback and not _callback_allowed(callback):
+            problems.add("url.callback_url", "must be a public HTTPS URL")
     customer = problems.object(body.get("customer"), "customer", required=False)
     if customer is not None:
         problems.phone(customer, "phone_number", "customer.phone_number")
@@ -255,21 +270,43 @@ def create_payment_token_session(
     return _created(session, include_session)
 
 
-def session_state(session: Session, now: datetime) -> str:
-    """open, cancelled, paid, expired or failed, derived as Dintero documents it (a session
-    has no status field: its events, ids and times tell)."""
+_FAILED_STATUSES = frozenset({"DECLINED", "FAILED"})
+
+
+def session_state(session: Session, now: datetime, transaction_status: str | None = None) -> str:
+    """The state of a session, read from its one transaction when it has one.
+
+    cancelled; failed (its transaction was DECLINED or FAILED: the session cannot be paid
+    again); on_hold (waiting for the payment provider's review); paid; expired;
+    attempt_failed (a PAY_FAILED attempt left no transaction: the customer may retry);
+    open. A `transaction_id` alone does not mean paid.
+    """
     if session.cancelled_at is not None:
         return "cancelled"
     if session.transaction_id is not None:
+        if transaction_status in _FAILED_STATUSES:
+            return "failed"
+        if transaction_status == "ON_HOLD":
+            return "on_hold"
         return "paid"
     if session.is_expired(now):
         return "expired"
-    terminal = [e["name"] for e in session.events if e["name"] in ("FAILED", "DECLINED")]
-    return "failed" if terminal else "open"
+    attempts = [e["name"] for e in session.events if e["name"] == "PAY_FAILED"]
+    return "attempt_failed" if attempts else "open"
+
+
+def state_of_session(state: SandboxState, session: Session, now: datetime) -> str:
+    """`session_state` with the session's transaction looked up."""
+    transaction = state.transactions.get(session.transaction_id or "")
+    return session_state(session, now, transaction.status if transaction else None)
 
 
 def cancel_session(state: SandboxState, ctx: RequestContext, session: Session) -> Json:
-    """Cancel while unpaid, or while its transaction is INITIATED/AUTHORIZED (voiding it)."""
+    """Cancel while unpaid, or while its transaction is INITIATED/AUTHORIZED (voiding it).
+
+    "Cancel is not allowed in case where the current transaction state is not initialized
+    or authorized", so a session whose payment was declined or failed stays as it is.
+    """
     if session.cancelled_at is not None:
         raise ApiError.bad_request(Code.SESSION_CANCELLED, "The session is already cancelled")
     if session.transaction_id is not None:

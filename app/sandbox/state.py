@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from app.sandbox.clock import SandboxClock
-from app.sandbox.config import SandboxAccount, SandboxConfig
+from app.sandbox.config import AutoCaptureSettings, SandboxAccount, SandboxConfig
 from app.sandbox.errors import ApiError
 from app.sandbox.faults import FaultBook
 from app.sandbox.ids import account_of
@@ -66,6 +66,8 @@ class SandboxState:
         self.timers: set[asyncio.TimerHandle] = set()
         self.tasks: set[asyncio.Task[None]] = set()
         self.callbacks: list[Json] = []
+        self.auto_capture: AutoCaptureSettings = config.auto_capture()
+        self.settlement_delay_s: float | None = config.settlement_delay_s
 
     def close(self) -> None:
         """Cancel pending delayed work (ON_HOLD resolution, 202 completions, callbacks)."""

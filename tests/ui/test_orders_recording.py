@@ -198,7 +198,7 @@ def test_void_is_recorded_as_a_cancellation(
         order = sandbox.get_order(order_id)
         [cancellation] = order["cancellations"]
         assert cancellation["payment_details"]["payment_id"] == tx_id
-        assert order["status"] == "CANCELLED"
+        assert order["status"] == "cancelled"  # the Orders reference: lower-case statuses
         assert order["captures"] == order["refunds"] == []
         assert sandbox.get_transaction(tx_id)["status"] == "AUTHORIZATION_VOIDED"
     finally:

@@ -92,6 +92,15 @@ def test_plugin_created_payment_warns_and_others_do_not(
             desk.page.window().grab().save(str(screenshot_dir / "transactions_plugin_warning.png"))
         )
 
+        # GET transaction leaves these headers out unless `includes` asks for them
+        # (checkout spec, transactions_id_get): the detail read must ask.
+        reads = sandbox.requests(rf"/v1/transactions/{shop_tx['id']}$")
+        assert reads
+        assert all(
+            "initiating_system_request_headers" in read["query"].get("includes", [])
+            for read in reads
+        )
+
         _show(qtbot, desk, own_tx["id"])
         assert detail.transaction is not None
         own_headers = detail.transaction.initiating_system_request_headers

@@ -6,7 +6,14 @@ import dataclasses
 
 import pytest
 
-from app.accounts.models import DEFAULT_RETURN_URL, Account, AccountError
+from app.accounts.models import (
+    DEFAULT_RETURN_URL,
+    Account,
+    AccountError,
+    check_production_urls,
+    default_return_url,
+    production_url_problems,
+)
 from app.core.environment import Environment, environment_of, is_account_id
 
 
@@ -100,3 +107,44 @@ def test_environment_helpers() -> None:
     assert environment_of("P00000001") is Environment.PRODUCTION
     with pytest.raises(ValueError, match="T or P followed by 8 digits"):
         environment_of("Q00000000")
+
+
+# Dintero's checkout spec (SessionUrls.callback_url): the callback_url "must be public
+# available and be a HTTPS URL"; "It is not possible to use https://localhost or
+# http://127.0.0.1 for the callback URL".
+@pytest.mark.parametrize(
+    ("callback_url", "problem"),
+    [
+        ("http://shop.no/dintero/callback", "must start with https://"),
+        ("https://localhost/callback", "public address"),
+        ("https://127.0.0.1:8443/callback", "public address"),
+        ("https://10.1.2.3/callback", "public address"),
+        ("https://shop.example.com/callback", "public address"),
+    ],
+)
+def test_production_callback_must_be_public_https(callback_url: str, problem: str) -> None:
+    account = make(
+        account_id="P12345678",
+        return_url="https://shop.no/takk",
+        callback_url=callback_url,
+    )
+    with pytest.raises(AccountError, match=problem):
+        check_production_urls(account)
+    # The same settings are fine on a test account, and stored accounts still load.
+    test_account = dataclasses.replace(account, account_id="T12345678")
+    assert production_url_problems(test_account) == []
+
+
+def test_production_return_url_is_never_an_example_domain() -> None:
+    assert default_return_url("P12345678") == ""
+    assert default_return_url("T12345678") == DEFAULT_RETURN_URL
+    defaulted = make(account_id="P12345678")  # the old default, example.com
+    assert production_url_problems(defaulted) == [
+        "Return URL must be the shop's own page on a production account, not an example address"
+    ]
+    good = make(
+        account_id="P12345678",
+        return_url="https://butikk.no/takk",
+        callback_url="https://butikk.no/dintero/callback?method=POST",
+    )
+    assert check_production_urls(good) is good

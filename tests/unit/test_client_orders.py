@@ -49,8 +49,11 @@ def test_order_lifecycle_records_what_checkout_did(
             draft = await client.create_draft_order("NOK", _lines())
             assert draft.id
             assert draft.order_id is None
+            # "Complete a draft order" answers {"orders": [{..., "id", "status": "open"}]}.
             order = await client.complete_draft_order(draft.id)
             assert len(order.order_id) == 9
+            assert order.order_id == order.id
+            assert order.status == "open"
             assert [line.line_id for line in order.items] == [1, 2]
 
             tx = sandbox.create_authorized_transaction(

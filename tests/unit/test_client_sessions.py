@@ -21,6 +21,7 @@ from app.dintero import (
     SessionRequest,
     SessionState,
     ShippingOption,
+    TransactionStatus,
     session_status,
 )
 from app.sandbox import EmbeddedSandbox
@@ -160,6 +161,10 @@ def test_production_account_publishes_the_link_by_sms(sandbox: EmbeddedSandbox) 
         async with DinteroClient(config) as client:
             created = await client.create_session(_phone_order(publish_sms=True))
             assert [(p.channel, p.status) for p in created.publish] == [("sms", "sent")]
+            # A stored session has it in configuration.publish[].status, not at the top.
+            stored = await client.get_session(created.id)
+            assert stored.sms_status == "sent"
+            assert [(p.channel, p.status) for p in stored.publish] == [("sms", "sent")]
 
     asyncio.run(main())
 
@@ -218,17 +223,89 @@ def test_session_state_follows_the_customer(
             opened = session_status(await client.get_session(created.id))
             assert opened.state is SessionState.OPENED
 
-            sandbox.pay(created.id, outcome="declined")
+            sandbox.pay(created.id, outcome="pay_failed")
             failed = session_status(await client.get_session(created.id))
             assert failed.state is SessionState.FAILED_ATTEMPT
-            assert failed.failure_reason
+            assert failed.failure_reason == "Rejected"
             assert failed.transaction_id is None
 
             paid_tx = sandbox.pay(created.id, outcome="authorized")
-            paid = session_status(await client.get_session(created.id))
+            session = await client.get_session(created.id)
+            # A transaction id alone does not tell whether the payment went through.
+            unread = session_status(session)
+            assert unread.state is SessionState.PROCESSING
+            assert unread.needs_transaction
+            transaction = await client.get_transaction(paid_tx["id"])
+            paid = session_status(session, transaction=transaction)
             assert paid.state is SessionState.PAID
             assert paid.transaction_id == paid_tx["id"]
+            assert paid.transaction_status is TransactionStatus.AUTHORIZED
             assert paid.is_final
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("outcome", "declined", "reason"),
+    [
+        ("declined", True, "The customer declined the payment"),
+        ("failed", False, "The payment could not be completed"),
+    ],
+)
+def test_a_declined_or_failed_transaction_is_not_paid(
+    sandbox: EmbeddedSandbox,
+    client_config: ClientConfig,
+    outcome: str,
+    declined: bool,
+    reason: str,
+) -> None:
+    """ "There will only be one transaction for any one session" (Handling payment): a
+    declined or failed payment gives the session its transaction_id, and the session
+    state must read that transaction's status. DECLINED = the customer declined,
+    FAILED = the payment failed (Dintero's transaction statuses page)."""
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            created = await client.create_session(_phone_order())
+            attempt = sandbox.pay(created.id, outcome=outcome)
+            session = await client.get_session(created.id)
+            assert session.transaction_id == attempt["id"]
+            transaction = await client.get_transaction(attempt["id"])
+            status = session_status(session, transaction=transaction)
+            assert status.state is SessionState.FAILED_ATTEMPT
+            assert status.declined is declined
+            assert status.failure_reason == reason
+            assert not status.is_final
+
+    asyncio.run(main())
+
+
+def test_on_hold_waits_for_the_review_then_fails_keeping_the_id(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig
+) -> None:
+    """ON_HOLD "will change to AUTHORIZED or FAILED later" (Handling payment): it is
+    waiting for the payment provider's review, never paid, and a rejection keeps the id."""
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            created = await client.create_session(_phone_order())
+            held = sandbox.pay(
+                created.id, outcome="on_hold", payment_product_type="collector.invoice"
+            )
+            session = await client.get_session(created.id)
+            waiting = session_status(session, transaction=await client.get_transaction(held["id"]))
+            assert waiting.state is SessionState.ON_HOLD
+            assert waiting.waiting_for_review
+            assert not waiting.is_final
+            assert "ON_HOLD" not in [event.name for event in session.events]
+
+            sandbox.resolve(held["id"], "failed")
+            session = await client.get_session(created.id)
+            assert session.transaction_id == held["id"]
+            rejected = session_status(session, transaction=await client.get_transaction(held["id"]))
+            assert rejected.state is SessionState.FAILED_ATTEMPT
+            assert rejected.transaction_status is TransactionStatus.FAILED
+            assert not rejected.declined
 
     asyncio.run(main())
 

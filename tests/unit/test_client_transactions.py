@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from aiohttp import web
@@ -19,9 +20,11 @@ from app.dintero import (
     Ledger,
     NotFound,
     Operation,
+    OrderItem,
     RateLimited,
     ResponseFormatError,
     ServerError,
+    SessionRequest,
     Transaction,
     TransactionFilter,
     TransactionStatus,
@@ -143,7 +146,7 @@ def test_filter_renders_every_contract_parameter() -> None:
         merchant_reference="M1",
         merchant_reference_2="M2",
         customer_id="c1",
-        payment_operation="payment",
+        payment_operation="unscheduled_purchase",
         payout_destination_id="d1",
         amount=100,
         amount_gte=10,
@@ -431,3 +434,34 @@ def test_unknown_fields_and_statuses_are_tolerated() -> None:
     tx = asyncio.run(main())
     assert tx.status is TransactionStatus.UNKNOWN
     assert not any(Ledger(tx).allowed_operations().values())
+
+
+def test_the_detail_read_asks_for_the_creators_headers(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig
+) -> None:
+    """GET transaction: `initiating_system_request_headers` is "by default excluded from
+    the transaction details" (checkout spec); the plugin warning needs it, so the detail
+    read asks for it (and for the session, whose configuration says auto_capture)."""
+
+    async def main() -> str:
+        async with DinteroClient(client_config) as client:
+            created = await client.create_session(
+                SessionRequest(
+                    merchant_reference="origin-1",
+                    currency="NOK",
+                    return_url="https://shop.example.com/return",
+                    items=(OrderItem(line_id="1", amount=4_000, quantity=Decimal(1)),),
+                )
+            )
+            paid = sandbox.pay(created.id)
+            plain = await client.get_transaction(paid["id"])
+            assert plain.initiating_system_request_headers == {}
+            detail = await client.get_transaction_detail(paid["id"])
+            assert detail.initiating_system_request_headers["dintero-system-name"]
+            assert detail.session is not None
+            assert detail.session.id == created.id
+            return str(paid["id"])
+
+    transaction_id = asyncio.run(main())
+    [_, detail_read] = sandbox.requests(rf"/v1/transactions/{transaction_id}$")
+    assert detail_read["query"]["includes"] == ["initiating_system_request_headers", "session"]

@@ -111,18 +111,16 @@ def test_post_method_report_event_and_report_error(
     sandbox: EmbeddedSandbox, receiver: Receiver
 ) -> None:
     url = f"{receiver.url}?method=POST&report_event=CAPTURE&report_error=true"
-    session_id = session_with_callback(sandbox, url)
-    declined = sandbox.pay(session_id, outcome="declined")
-    paid = sandbox.pay(session_id)
-    # Each callback is its own delivery task: they may arrive in either order.
+    declined = sandbox.pay(session_with_callback(sandbox, url), outcome="declined")
+    [first] = receiver.wait_for(1)
+    paid = sandbox.pay(session_with_callback(sandbox, url))
     calls = receiver.wait_for(2)
-    [error_call] = [call for call in calls if "error" in call["query"]]
-    [paid_call] = [call for call in calls if "error" not in call["query"]]
-    assert error_call["query"]["error"] == ["authorization"]
-    assert error_call["query"]["transaction_id"] == [declined["id"]]
-    assert paid_call["method"] == "POST"
-    assert paid_call["json"]["id"] == paid["id"]
-    assert paid_call["json"]["status"] == "AUTHORIZED"
+    assert calls[0] is first
+    assert first["query"]["error"] == ["authorization"]
+    assert first["query"]["transaction_id"] == [declined["id"]]
+    assert calls[1]["method"] == "POST"
+    assert calls[1]["json"]["id"] == paid["id"]
+    assert calls[1]["json"]["status"] == "AUTHORIZED"
     token = sandbox.token()
     httpx.post(
         f"{sandbox.base_url}/v1/transactions/{paid['id']}/capture",
@@ -150,13 +148,27 @@ def _wait_until_delivered(sandbox: EmbeddedSandbox, count: int) -> list[dict[str
 def test_declines_are_not_reported_without_report_error(
     sandbox: EmbeddedSandbox, receiver: Receiver
 ) -> None:
+    sandbox.pay(session_with_callback(sandbox, receiver.url), outcome="declined")
+    paid = sandbox.pay(session_with_callback(sandbox, receiver.url))
+    calls = receiver.wait_for(1)
+    assert calls[0]["query"]["transaction_id"] == [paid["id"]]
+    assert "error" not in calls[0]["query"]
+    # Every delivery is recorded when it is scheduled: the decline never was.
+    assert [c["transaction_id"] for c in sandbox.callbacks()] == [paid["id"]]
+
+
+def test_the_end_of_an_on_hold_review_is_always_called_back(
+    sandbox: EmbeddedSandbox, receiver: Receiver
+) -> None:
+    """Collector's enable_on_hold option: "A callback will be sent to the callback_url
+    when the transaction changes state from ON_HOLD to any new state" (no report_error)."""
     session_id = session_with_callback(sandbox, receiver.url)
-    sandbox.pay(session_id, outcome="declined")
-    sandbox.pay(session_id)
-    records = _wait_until_delivered(sandbox, 1)
-    assert len(records) == 1  # only the paid attempt was scheduled at all
-    assert len(receiver.calls) == 1
-    assert "error" not in receiver.calls[0]["query"]
+    held = sandbox.pay(session_id, outcome="on_hold", payment_product_type="collector.invoice")
+    receiver.wait_for(1)
+    sandbox.resolve(held["id"], "failed")
+    calls = receiver.wait_for(2)
+    assert calls[1]["query"]["transaction_id"] == [held["id"]]
+    assert calls[1]["query"]["error"] == ["failed"]
 
 
 def test_callback_is_retried_after_a_server_error(
@@ -171,3 +183,31 @@ def test_callback_is_retried_after_a_server_error(
         assert time.monotonic() < deadline
         time.sleep(0.02)
     assert sandbox.callbacks()[0]["attempts"] == 2
+
+
+def test_auto_capture_calls_back_only_once_captured(
+    sandbox: EmbeddedSandbox, receiver: Receiver
+) -> None:
+    """AutoCaptureConfiguration: "The checkout sessions callback_url will not be called
+    until after the transaction has been CAPTURED"."""
+    sandbox.set_auto_capture(delay_s=None)
+    body = {
+        "profile_id": "default",
+        "url": {
+            "return_url": "https://shop.example.com/return",
+            "callback_url": f"{receiver.url}?method=POST",
+        },
+        "order": {
+            "amount": 5000,
+            "currency": "NOK",
+            "merchant_reference": "cb-auto",
+            "items": [{"id": "x", "line_id": "1", "amount": 5000, "quantity": 1}],
+        },
+        "configuration": {"auto_capture": True},
+    }
+    paid = sandbox.pay(str(sandbox.create_session(body)["id"]))
+    assert paid["status"] == "AUTHORIZED"
+    assert sandbox.callbacks() == []  # scheduled deliveries are recorded at once
+    sandbox.run_auto_capture(paid["id"])
+    [call] = receiver.wait_for(1)
+    assert call["json"]["status"] == "CAPTURED"

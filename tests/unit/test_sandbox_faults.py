@@ -319,3 +319,50 @@ def test_bad_event_failed_fields_are_refused(sandbox: EmbeddedSandbox) -> None:
     assert raised.value.status == 400
     with pytest.raises(SandboxControlError):
         sandbox.add_fault(kind="accepted_later", complete_success="no")
+
+
+def test_answers_without_a_request_id_header(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """Dintero's spec does not document a `request-id` response header."""
+    tid = sandbox.create_authorized_transaction(amount=5000)["id"]
+    sandbox.add_fault(kind="no_request_id", path="/capture$", times=1)
+    bare = api.post(f"/v1/transactions/{tid}/capture", json={"amount": 1000})
+    assert bare.status_code == 200
+    assert "request-id" not in bare.headers
+    assert "request-id" in api.get(f"/v1/transactions/{tid}").headers
+
+
+def test_a_completion_can_name_its_initiate_event_the_2020_way(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """The 2020-11 changelog: "The event that completes the operation will include an
+    `initiate_request_id` property" (the current spec says `correlation_request_id`)."""
+    tid = sandbox.create_authorized_transaction(amount=5000)["id"]
+    sandbox.add_fault(
+        kind="accepted_later",
+        path="/capture$",
+        times=1,
+        complete_after_ms=20,
+        completion_key="initiate_request_id",
+    )
+    accepted = api.post(f"/v1/transactions/{tid}/capture", json={"amount": 1000})
+    assert accepted.status_code == 202
+    wait_for(lambda: events_named(sandbox.get_transaction(tid), "CAPTURE"))
+    [completion] = events_named(sandbox.get_transaction(tid), "CAPTURE")
+    assert completion["initiate_request_id"] == accepted.headers["event-request-id"]
+    assert "correlation_request_id" not in completion
+    # Completed either way: a second capture is not held up as pending.
+    assert api.post(f"/v1/transactions/{tid}/capture", json={"amount": 1000}).status_code == 200
+
+
+def test_a_failed_event_can_carry_a_correction(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    tid = sandbox.create_authorized_transaction(amount=5000)["id"]
+    with pytest.raises(SandboxControlError, match="correction"):
+        sandbox.add_fault(kind="event_failed", correction={"remaining": 1})
+    sandbox.add_fault(
+        kind="event_failed", path="/capture$", times=1, correction={"remaining_capture_amount": 0}
+    )
+    answer = api.post(f"/v1/transactions/{tid}/capture", json={"amount": 1000}).json()
+    correction = answer["events"][-1]["correction"]
+    assert correction["event_ids"] == [answer["events"][-1]["id"]]
+    assert correction["remaining_capture_amount"] == 0
+    assert api.post(f"/v1/transactions/{tid}/capture", json={"amount": 1000}).status_code == 400

@@ -50,18 +50,25 @@ def active_order(api: httpx.Client) -> dict[str, Any]:
     assert draft.status_code == 200, draft.text
     completed = api.put(f"{SHOPPING}/draft_orders/{draft.json()['id']}/complete")
     assert completed.status_code == 200, completed.text
-    body: dict[str, Any] = completed.json()
+    [order] = completed.json()["orders"]
+    body: dict[str, Any] = order
     return body
 
 
 def test_draft_then_complete_gives_an_order_id(api: httpx.Client) -> None:
-    order = active_order(api)
-    assert len(order["order_id"]) == 9
-    assert order["order_id"].isalnum()
-    assert order["status"] == "ACTIVE"
+    """Dintero's "Complete a draft order" reference answers
+    `{"orders": [{"currency", "id", "created_at", ..., "status": "open", ...}]}`."""
+    draft = api.post(f"{SHOPPING}/draft_orders", json=DRAFT).json()
+    answer = api.put(f"{SHOPPING}/draft_orders/{draft['id']}/complete").json()
+    assert list(answer) == ["orders"]
+    [order] = answer["orders"]
+    assert len(order["id"]) == 9
+    assert order["id"].isalnum()
+    assert order["status"] == "open"
+    assert order["currency"] == "NOK"
     assert [item["line_id"] for item in order["items"]] == [1, 2]
-    fetched = api.get(f"{SHOPPING}/orders/{order['order_id']}").json()
-    assert fetched["order_id"] == order["order_id"]
+    fetched = api.get(f"{SHOPPING}/orders/{order['id']}").json()
+    assert fetched["id"] == order["id"]
     assert fetched["captures"] == []
 
 
@@ -83,7 +90,7 @@ def test_records_follow_the_checkout_operations(
     sandbox: EmbeddedSandbox, api: httpx.Client
 ) -> None:
     order = active_order(api)
-    order_id = order["order_id"]
+    order_id = order["id"]
     transaction = sandbox.create_authorized_transaction(amount=10000, merchant_reference=order_id)
     details = {"payment_id": transaction["id"], "payment_product": "dintero_psp"}
     records = {
@@ -102,16 +109,20 @@ def test_records_follow_the_checkout_operations(
         assert record["payment_details"]["payment_id"] == transaction["id"]
         assert record["created_by"] == sandbox.client_id
         assert record["_links"][0]["href"].endswith(f"/{kind}/{record['id']}")
+    # The Orders reference has "Create a cancellation for an order":
+    # POST …/orders/{order_id}/cancellations.
     cancel = api.post(f"{SHOPPING}/orders/{order_id}/cancellations", json={"reason": "customer"})
     assert cancel.status_code == 200
+    assert api.get(cancel.json()["_links"][0]["href"]).json() == cancel.json()
     stored = api.get(f"{SHOPPING}/orders/{order_id}").json()
     assert [len(stored[kind]) for kind in (*records, "cancellations")] == [1, 1, 1, 1]
-    assert stored["status"] == "CANCELLED"
+    assert stored["status"] == "cancelled"
+    assert stored["cancelled_at"] == cancel.json()["created_at"]
     assert sandbox.get_order(order_id)["captures"][0]["amount"] == 6000
 
 
 def test_record_with_unknown_line_is_refused(api: httpx.Client) -> None:
-    order_id = active_order(api)["order_id"]
+    order_id = active_order(api)["id"]
     response = api.post(
         f"{SHOPPING}/orders/{order_id}/captures",
         json={"items": [{"line_id": 9, "amount": 1}], "payment_details": {"payment_id": "x"}},
@@ -122,14 +133,14 @@ def test_record_with_unknown_line_is_refused(api: httpx.Client) -> None:
 
 def test_unknown_order_and_unknown_record_kind(api: httpx.Client) -> None:
     assert api.get(f"{SHOPPING}/orders/NOPE12345").status_code == 404
-    order_id = active_order(api)["order_id"]
+    order_id = active_order(api)["id"]
     assert api.post(f"{SHOPPING}/orders/{order_id}/bogus", json={}).status_code == 404
 
 
 def test_orders_of_another_account_are_forbidden(
     sandbox: EmbeddedSandbox, api: httpx.Client
 ) -> None:
-    order_id = active_order(api)["order_id"]
+    order_id = active_order(api)["id"]
     prod_id = DEFAULT_ACCOUNTS[1].account_id
     prod = {"Authorization": f"Bearer {sandbox.token(prod_id)}"}
     response = httpx.get(

@@ -297,3 +297,13 @@ def test_standalone_server_serves_the_options(tmp_path: Path) -> None:
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def test_command_line_sets_the_auto_capture_and_settlement_delays() -> None:
+    config = parse_args(["--auto-capture-delay", "0.5", "--settlement-delay", "never"])
+    assert config.auto_capture_delay_s == 0.5
+    assert config.settlement_delay_s is None
+    defaults = parse_args([])
+    assert (defaults.auto_capture_delay_s, defaults.settlement_delay_s) == (2.0, 60.0)
+    with pytest.raises(SystemExit):
+        parse_args(["--settlement-delay", "-1"])

@@ -92,12 +92,52 @@ def test_include_session_returns_the_stored_session(api: httpx.Client) -> None:
     assert "transaction_id" not in session
 
 
-def test_system_headers_are_recorded_lower_cased(api: httpx.Client) -> None:
+def test_system_headers_are_recorded_lower_cased_and_shown_when_asked_for(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """GET session: "Include aditional data that are by default excluded from the session
+    details": `events.request_headers` and `initiating_system_request_headers`."""
     session_id = create(api, session_body()).json()["id"]
-    session = api.get(f"/v1/sessions/{session_id}").json()
+    plain = api.get(f"/v1/sessions/{session_id}").json()
+    assert "initiating_system_request_headers" not in plain
+    assert "request_headers" not in plain["events"][0]
+    session = api.get(
+        f"/v1/sessions/{session_id}",
+        params=[
+            ("includes", "initiating_system_request_headers"),
+            ("includes", "events.request_headers"),
+        ],
+    ).json()
     expected = {key.lower(): value for key, value in SYSTEM_HEADERS.items()}
     assert session["initiating_system_request_headers"] == expected
     assert session["events"][0]["request_headers"] == expected
+
+
+def test_transaction_headers_only_when_asked_for_but_always_on_operation_answers(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """GET transaction excludes them by default (`includes` lists both); the capture,
+    refund and void pages: "From 2023-09, `events.request_headers` and
+    `initiating_system_request_headers` will be included by default"."""
+    transaction = sandbox.pay(create(api, session_body()).json()["id"])
+    path = f"/v1/transactions/{transaction['id']}"
+    plain = api.get(path).json()
+    assert "initiating_system_request_headers" not in plain
+    expected = {key.lower(): value for key, value in SYSTEM_HEADERS.items()}
+    asked = api.get(
+        path,
+        params=[
+            ("includes", "initiating_system_request_headers"),
+            ("includes", "events.request_headers"),
+        ],
+    ).json()
+    assert asked["initiating_system_request_headers"] == expected
+    captured = api.post(f"{path}/capture", json={"amount": 100}).json()
+    assert captured["initiating_system_request_headers"] == expected
+    assert captured["events"][-1]["request_headers"] == expected
+    assert "request_headers" not in api.get(path).json()["events"][-1]
+    with_latest = api.get(path, params={"includes": "session.events.latest"}).json()
+    assert [e["name"] for e in with_latest["session"]["events"]] == ["AUTHORIZED"]
 
 
 def test_default_expiry_is_24_hours(api: httpx.Client) -> None:
@@ -206,6 +246,14 @@ def test_sms_publish_is_sent_only_from_production_with_a_phone(
         ("sms", "checkout-link", expected)
     ]
     assert publish[0]["id"]
+    # Only the create answer has a top-level publish; a stored session keeps it in
+    # configuration.publish (PublishConfiguration: readonly id and status).
+    stored = httpx.get(
+        f"{sandbox.base_url}/v1/sessions/{response.json()['id']}",
+        headers={"Authorization": f"Bearer {sandbox.token(account_id)}"},
+    ).json()
+    assert "publish" not in stored
+    assert stored["configuration"]["publish"] == publish
 
 
 def test_session_expires_with_the_clock(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
@@ -237,34 +285,129 @@ def test_paying_sets_transaction_and_moves_shipping_into_items(
         sandbox.pay(session_id)
 
 
-def test_auto_capture_and_swish_are_captured_at_payment(
-    sandbox: EmbeddedSandbox, api: httpx.Client
-) -> None:
-    body = session_body()
-    body["configuration"] = {"auto_capture": True}
-    auto = sandbox.pay(create(api, body).json()["id"])
+def test_swish_is_captured_at_payment(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
     swish = sandbox.pay(
         create(api, session_body()).json()["id"], payment_product_type="swish.swish"
     )
-    for transaction in (auto, swish):
-        assert transaction["status"] == "CAPTURED"
-        captures = [e for e in transaction["events"] if e["event"] == "CAPTURE"]
-        assert [c["amount"] for c in captures] == [34900]
+    assert swish["status"] == "CAPTURED"
+    captures = [e for e in swish["events"] if e["event"] == "CAPTURE"]
+    assert [c["amount"] for c in captures] == [34900]
 
 
-def test_declined_attempt_leaves_the_session_payable(
+def _auto_capture_body() -> dict[str, Any]:
+    body = session_body()
+    body["configuration"] = {"auto_capture": True}
+    return body
+
+
+def test_auto_capture_happens_after_authorized(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """AutoCaptureConfiguration: "captured automatically after the transaction has been
+    AUTHORIZED"."""
+    sandbox.set_auto_capture(delay_s=None)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    assert paid["status"] == "AUTHORIZED"
+    assert not [e for e in paid["events"] if e["event"] == "CAPTURE"]
+    captured = sandbox.run_auto_capture(paid["id"])
+    assert captured["status"] == "CAPTURED"
+    [capture] = [e for e in captured["events"] if e["event"] == "CAPTURE"]
+    assert capture["success"] is True
+    assert capture["amount"] == 34900
+    assert [i["line_id"] for i in capture["items"]] == ["1", "2"]
+    with pytest.raises(SandboxControlError, match="not waiting for an auto-capture"):
+        sandbox.run_auto_capture(paid["id"])
+
+
+def test_auto_capture_retries_after_a_failure(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """ "A successful auto-capture ... sometimes requires more than one capture attempt"."""
+    sandbox.set_auto_capture(delay_s=None, fail_attempts=1)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    failed = sandbox.run_auto_capture(paid["id"])
+    assert failed["status"] == "AUTHORIZED"
+    assert failed["events"][-1]["event"] == "CAPTURE"
+    assert failed["events"][-1]["success"] is False
+    assert sandbox.run_auto_capture(paid["id"])["status"] == "CAPTURED"
+
+
+def test_auto_capture_gives_up_after_48_hours(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """ "Dintero will attempts capture retries for 48 hours"."""
+    sandbox.set_auto_capture(delay_s=None, fail_attempts=-1)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    assert sandbox.run_auto_capture(paid["id"])["status"] == "AUTHORIZED"
+    sandbox.advance_clock(48 * 3600)
+    assert sandbox.run_auto_capture(paid["id"])["status"] == "AUTHORIZED"
+    with pytest.raises(SandboxControlError, match="not waiting for an auto-capture"):
+        sandbox.run_auto_capture(paid["id"])
+
+
+@pytest.mark.parametrize("move", ["capture", "void"])
+def test_a_manual_capture_or_void_stops_the_auto_capture(
+    sandbox: EmbeddedSandbox, api: httpx.Client, move: str
+) -> None:
+    """ "Manual capture of a transaction that is pending auto-capture will stop the
+    auto-capture process from completing the capture"."""
+    sandbox.set_auto_capture(delay_s=None)
+    paid = sandbox.pay(create(api, _auto_capture_body()).json()["id"])
+    body = {"amount": 29900, "items": [{"line_id": "1", "amount": 29900}]}
+    answer = api.post(
+        f"/v1/transactions/{paid['id']}/{move}", json=body if move == "capture" else None
+    )
+    assert answer.status_code == 200, answer.text
+    with pytest.raises(SandboxControlError, match="not waiting for an auto-capture"):
+        sandbox.run_auto_capture(paid["id"])
+    captures = [e for e in sandbox.get_transaction(paid["id"])["events"] if e["event"] == "CAPTURE"]
+    assert len(captures) == (1 if move == "capture" else 0)
+
+
+def test_auto_capture_runs_by_itself_after_its_delay() -> None:
+    with EmbeddedSandbox(SandboxConfig(auto_capture_delay_s=0.05)) as quick:
+        session = quick.create_session(_auto_capture_body())
+        paid = quick.pay(session["id"])
+        assert paid["status"] == "AUTHORIZED"
+        deadline = time.monotonic() + 5
+        while quick.get_transaction(paid["id"])["status"] != "CAPTURED":
+            assert time.monotonic() < deadline, "the auto-capture never ran"
+            time.sleep(0.02)
+
+
+@pytest.mark.parametrize(("outcome", "status"), [("declined", "DECLINED"), ("failed", "FAILED")])
+def test_a_declined_or_failed_payment_is_the_sessions_one_transaction(
+    sandbox: EmbeddedSandbox, api: httpx.Client, outcome: str, status: str
+) -> None:
+    """Dintero's "Handling payment" page: "The session will contain a transaction_id
+    referencing the transaction. There will only be one transaction for any one session."
+    A declined or failed payment is that transaction, so the session cannot be paid again.
+    """
+    session_id = create(api, session_body()).json()["id"]
+    attempt = sandbox.pay(session_id, outcome=outcome)
+    assert attempt["status"] == status
+    session = api.get(f"/v1/sessions/{session_id}").json()
+    assert session["transaction_id"] == attempt["id"]
+    assert session["events"][-1]["name"] == status
+    assert session["events"][-1]["details"]["error"]
+    with pytest.raises(SandboxControlError, match="session_payment_failed"):
+        sandbox.pay(session_id)
+    [summary] = sandbox.list_sessions(state="failed")
+    assert summary["id"] == session_id
+    # The checkout spec: cancel "is not allowed in case where the current transaction
+    # state is not initialized or authorized".
+    refused = api.post(f"/v1/sessions/{session_id}/cancel")
+    assert refused.status_code == 400
+    assert refused.json()["error"]["code"] == "session_not_cancellable"
+
+
+def test_an_attempt_without_a_transaction_leaves_the_session_payable(
     sandbox: EmbeddedSandbox, api: httpx.Client
 ) -> None:
+    """The spec's session events example: PAY_FAILED (details.error, payment_product_type)
+    with no transaction; the customer may try again on the same session."""
     session_id = create(api, session_body()).json()["id"]
-    declined = sandbox.pay(session_id, outcome="declined")
-    assert declined["status"] == "DECLINED"
-    session = api.get(f"/v1/sessions/{session_id}").json()
-    assert "transaction_id" not in session
-    assert session["events"][-1]["name"] == "DECLINED"
-    assert session["events"][-1]["details"]["error"]
-    failed = sandbox.pay(session_id, outcome="failed")
-    assert failed["status"] == "FAILED"
-    assert api.get(f"/v1/sessions/{session_id}").json()["events"][-1]["name"] == "FAILED"
+    attempt = sandbox.pay(session_id, outcome="pay_failed", payment_product_type="vipps")
+    assert "transaction_id" not in attempt
+    event = attempt["events"][-1]
+    assert event["name"] == "PAY_FAILED"
+    assert event["details"] == {"error": "Rejected", "payment_product_type": "vipps"}
+    assert sandbox.list_sessions(state="attempt_failed")[0]["id"] == session_id
+    assert "Try again" in httpx.get(f"{sandbox.base_url}/v1/view/{session_id}").text
     paid = sandbox.pay(session_id)
     assert paid["status"] == "AUTHORIZED"
     assert api.get(f"/v1/sessions/{session_id}").json()["transaction_id"] == paid["id"]
@@ -276,12 +419,33 @@ def test_on_hold_resolves_to_authorized_manually(
     session_id = create(api, session_body()).json()["id"]
     held = sandbox.pay(session_id, outcome="on_hold", payment_product_type="collector.invoice")
     assert held["status"] == "ON_HOLD"
+    session = api.get(f"/v1/sessions/{session_id}").json()
+    assert session["transaction_id"] == held["id"]
+    # The spec's session event names have no ON_HOLD (only ON_HOLD_CALLBACK_SENT).
+    assert [e["name"] for e in session["events"]] == ["INITIATED"]
+    assert sandbox.list_sessions(state="on_hold")[0]["id"] == session_id
     capture = api.post(f"/v1/transactions/{held['id']}/capture", json={"amount": 100})
     assert capture.status_code == 400
     resolved = sandbox.resolve(held["id"], "authorized")
     assert resolved["status"] == "AUTHORIZED"
     names = [e["name"] for e in api.get(f"/v1/sessions/{session_id}").json()["events"]]
-    assert names[-2:] == ["ON_HOLD", "AUTHORIZED"]
+    assert names == ["INITIATED", "AUTHORIZED"]
+
+
+def test_on_hold_rejected_keeps_the_transaction_id(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """ON_HOLD "will change to AUTHORIZED or FAILED later" (Handling payment); the
+    session keeps its one transaction, now FAILED, and cannot be paid again."""
+    session_id = create(api, session_body()).json()["id"]
+    held = sandbox.pay(session_id, outcome="on_hold", payment_product_type="collector.invoice")
+    rejected = sandbox.resolve(held["id"], "failed")
+    assert rejected["status"] == "FAILED"
+    session = api.get(f"/v1/sessions/{session_id}").json()
+    assert session["transaction_id"] == held["id"]
+    assert session["events"][-1]["name"] == "FAILED"
+    with pytest.raises(SandboxControlError, match="session_payment_failed"):
+        sandbox.pay(session_id)
 
 
 def test_on_hold_resolves_by_itself_after_the_configured_delay() -> None:
@@ -393,7 +557,10 @@ def test_pay_page_decline_and_fail_redirect_with_error(
     query = parse_qs(urlsplit(response.headers["location"]).query)
     assert query["error"] == [error]
     assert "transaction_id" not in query
-    assert "<button" in httpx.get(f"{sandbox.base_url}/v1/view/{session_id}").text
+    # The session has its one transaction now; its page no longer offers to pay.
+    page = httpx.get(f"{sandbox.base_url}/v1/view/{session_id}").text
+    assert "did not go through" in page
+    assert "<button" not in page
 
 
 def test_pay_page_invoice_goes_on_hold(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
@@ -485,3 +652,35 @@ def test_return_page_follows_the_pay_page_redirect(
         follow_redirects=True,
     )
     assert "Payment declined" in declined.text
+
+
+@pytest.mark.parametrize(
+    ("callback_url", "accepted"),
+    [
+        ("https://shop.example.com/callback?method=POST", True),
+        ("http://shop.example.com/callback", False),
+        ("ftp://shop.example.com/callback", False),
+        ("http://127.0.0.1:9/callback", True),  # the sandbox's allowance for tests
+    ],
+)
+def test_callback_url_must_be_https(api: httpx.Client, callback_url: str, accepted: bool) -> None:
+    """SessionUrls.callback_url: "must be public available and be a HTTPS URL"."""
+    body = session_body()
+    body["url"]["callback_url"] = callback_url
+    response = create(api, body)
+    assert (response.status_code == 200) is accepted
+    if not accepted:
+        assert response.json()["error"]["errors"][0]["path"] == "url.callback_url"
+
+
+def test_an_ordinary_payment_has_no_payment_operation_and_cards_expire_mm_yyyy(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """payment_operation is PaymentOperationIntent (unscheduled_purchase,
+    recurring_purchase, generate_payment_token), absent on a checkout payment; the
+    spec's Card.expiry_date format is `\\d{2}/\\d{4}`."""
+    session_id = create(api, session_body()).json()["id"]
+    assert "payment_operation" not in api.get(f"/v1/sessions/{session_id}").json()
+    transaction = sandbox.pay(session_id)
+    assert "payment_operation" not in transaction
+    assert re.fullmatch(r"\d{2}/\d{4}", transaction["card"]["expiry_date"])

@@ -272,6 +272,8 @@ def test_final_capture_closes_the_rest_for_dintero_psp(
 def test_final_capture_is_refused_for_other_products(
     sandbox: EmbeddedSandbox, api: httpx.Client
 ) -> None:
+    """`final_capture` "Only applies to transactions where the `payment_product` is
+    `dintero_psp`" (capture request body in the checkout spec)."""
     tid = sandbox.create_authorized_transaction(payment_product_type="vipps")["id"]
     response = capture(api, tid, 1000, final_capture=True)
     assert response.status_code == 400
@@ -281,6 +283,9 @@ def test_final_capture_is_refused_for_other_products(
 def test_void_releases_a_partial_captures_rest_where_supported(
     sandbox: EmbeddedSandbox, api: httpx.Client
 ) -> None:
+    """Void page, "Void on part capture is only supported on following types": payex
+    creditcard/mobilepay/vipps/applepay/clicktopay/googlepay, vipps, klarna.klarna and
+    klarna.billie."""
     tid = sandbox.create_authorized_transaction(amount=10000, payment_product_type="vipps")["id"]
     ok(capture(api, tid, 3000))
     voided = ok(void(api, tid))
@@ -347,3 +352,42 @@ def test_card_details_for_card_payments(sandbox: EmbeddedSandbox, api: httpx.Cli
     assert card["brand"] in ("Visa", "MasterCard")
     assert "******" in card["masked_pan"]
     assert transaction["payment_product"] == "dintero_psp"
+
+
+def _paid_with(sandbox: EmbeddedSandbox, product_type: str) -> str:
+    transaction = sandbox.create_authorized_transaction(
+        items=[dict(x) for x in LINES], payment_product_type=product_type
+    )
+    return str(transaction["id"])
+
+
+def test_instabank_moves_need_items_with_quantity(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """Capture and refund pages: "Note that `items` is required when capturing a
+    transaction with `payment_product=instabank`. The items must include the lines to
+    Capture, with `line_id`, `quantity` and `amount`" (likewise to Refund)."""
+    tid = _paid_with(sandbox, "instabank.finance")
+    refused = capture(api, tid, 6000)
+    assert refused.status_code == 400
+    assert refused.json()["error"]["code"] == "items_required"
+    no_quantity = capture(api, tid, 6000, items=[{"line_id": "1", "amount": 6000}])
+    assert no_quantity.json()["error"]["errors"][0]["path"] == "items[0].quantity"
+    ok(capture(api, tid, 3000, items=[{"line_id": "1", "quantity": 0.5, "amount": 3000}]))
+    assert refund(api, tid, 1000).json()["error"]["code"] == "items_required"
+    ok(refund(api, tid, 1000, items=[{"line_id": "1", "quantity": 0.2, "amount": 1000}]))
+
+
+def test_collector_captures_whole_lines(sandbox: EmbeddedSandbox, api: httpx.Client) -> None:
+    """Integration checklist: "When capturing Collector payments, capture full item
+    lines"."""
+    tid = _paid_with(sandbox, "collector.invoice")
+    part = capture(api, tid, 3000, items=[{"line_id": "1", "quantity": 1, "amount": 3000}])
+    assert part.json()["error"]["code"] == "whole_lines_required"
+    by_amount = capture(api, tid, 6000)
+    assert by_amount.json()["error"]["code"] == "whole_lines_required"
+    ok(capture(api, tid, 6000, items=[{"line_id": "1", "quantity": 1, "amount": 6000}]))
+    # Everything left at once (by amount) is whole lines too.
+    assert ok(capture(api, tid, 4000))["status"] == "CAPTURED"
+    # A refund may take part of a line.
+    ok(refund(api, tid, 1000, items=[{"line_id": "1", "amount": 1000}]))

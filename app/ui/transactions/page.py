@@ -437,7 +437,8 @@ class TransactionsPage(QWidget):
     async def _fetch_detail(self, context: AccountContext, transaction_id: str) -> Transaction:
         """The transaction, and who of the staff made its moves (from the journal)."""
         transaction, operators = await asyncio.gather(
-            context.client.get_transaction(transaction_id), self._read_operators(transaction_id)
+            context.client.get_transaction_detail(transaction_id),
+            self._read_operators(transaction_id),
         )
         self._operators[transaction_id] = operators
         return transaction
@@ -531,6 +532,7 @@ class TransactionsPage(QWidget):
         self.model.update_row(row_from_transaction(transaction))
         shown = self.detail.transaction
         if shown is not None and shown.id == transaction.id:
+            transaction = _with_detail_of(transaction, shown)
             self._show_detail(transaction)
             self._refresh_operators(transaction.id)
         self._update_actions()  # "Capture selected" follows what is left to capture
@@ -679,3 +681,14 @@ def _log_reconcile_failure(error: BaseException) -> bool:
     """Checking earlier moves in the background is best effort; the next move checks again."""
     log.warning("could not check unsettled journal rows: %s", error)
     return True
+
+
+def _with_detail_of(fresh: Transaction, shown: Transaction) -> Transaction:
+    """A plain read lacks what the detail read included: keep the creator's headers
+    (fixed at creation) and the session from the detail read."""
+    update: dict[str, object] = {}
+    if not fresh.initiating_system_request_headers and shown.initiating_system_request_headers:
+        update["initiating_system_request_headers"] = shown.initiating_system_request_headers
+    if fresh.session is None and shown.session is not None:
+        update["session"] = shown.session
+    return fresh.model_copy(update=update) if update else fresh

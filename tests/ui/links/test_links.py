@@ -115,7 +115,9 @@ def test_declined_attempt_then_payment(
     desk.fill_line(0, "Boots", "1", "1 299", "25")
     session_id = desk.create()
     desk.wait_state("open")
-    sandbox.pay(session_id, outcome="declined")
+    # An attempt that left no transaction (a PAY_FAILED session event): the customer may
+    # try again on the same link. A declined payment would be the link's one transaction.
+    sandbox.pay(session_id, outcome="pay_failed")
     desk.wait_state("failed_attempt")
     assert "failed" in desk.page.link_view.timeline_kinds()
     failures = [n for n in desk.page.notifier.history if n.kind == "failed"]
@@ -480,7 +482,7 @@ def test_decline_and_payment_in_one_reading_announce_paid(
     desk.wait_state("open")
     # Both happen before the tracker reads the link again (the GUI loop cannot run
     # between these two blocking calls), so one reading sees the decline and the payment.
-    sandbox.pay(session_id, outcome="declined")
+    sandbox.pay(session_id, outcome="pay_failed")
     sandbox.pay(session_id, outcome="authorized")
     desk.wait_state("paid")
     kinds = desk.page.link_view.timeline_kinds()
@@ -503,7 +505,7 @@ def test_a_failure_notice_quotes_the_failed_attempt(desk: Desk, sandbox: Embedde
     [failure] = desk.page.notifier.history
     assert failure.kind == "failed"
     assert failure.message.startswith("Payment attempt declined")
-    assert "card issuer" in failure.message
+    assert "customer declined" in failure.message  # DECLINED: the customer declined
 
 
 def test_open_transaction_from_a_paid_link(
