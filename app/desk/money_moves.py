@@ -50,6 +50,7 @@ from app.dintero import (
     Transaction,
 )
 from app.dintero.models import OrderItem
+from app.dintero.payloads import new_reference
 from app.storage.journal import (
     Journal,
     JournalAttempt,
@@ -516,6 +517,38 @@ class MoneyMoveDesk:
         message: str,
     ) -> None:
         await self._settle_entry(row.id, outcome, request_id, message, amount)
+
+    # ------------------------------------------------------------------ authorization
+    async def extend_authorization(self, transaction: Transaction, reason: str) -> None:
+        """Ask Klarna for more time to capture; journalled first and sent once, like a move.
+
+        Nothing moves money, but staff and support must see who extended what and when,
+        and an unclear answer must not be taken for a refusal.
+        """
+        reference = new_reference("ext")
+        attempt = self._journal_attempt(
+            JournalOperation.EXTEND_AUTHORIZATION,
+            transaction.id,
+            amount=Ledger(transaction).remaining_capturable,
+            currency=transaction.currency,
+            merchant_reference=transaction.merchant_reference,
+            note=reason,
+            reference=reference,
+        )
+        state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
+        self.listener.move_state(transaction.id, "Extending the authorization…")
+        try:
+            answer = await self.client.extend_authorization(
+                transaction.id, reason=reason, reference=reference
+            )
+        except DinteroError as error:
+            outcome = Outcome.FAILED if error.certainly_not_applied else Outcome.UNKNOWN
+            await self._settle_journal(state, outcome, message=error.details)
+            self.listener.move_state(transaction.id, f"Not extended: {error.user_message}")
+            raise
+        await self._settle_journal(state, Outcome.SUCCEEDED, request_id=answer.request_id)
+        self.listener.move_state(transaction.id, "Authorization extended.")
+        self.listener.transaction_read(answer.transaction)
 
     # ------------------------------------------------------------------ order records
     async def record_order(self, job: OrderRecordJob) -> None:

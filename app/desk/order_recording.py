@@ -8,6 +8,7 @@ can be retried but never undoes or blocks the money move.
 from __future__ import annotations
 
 from app.dintero import DinteroClient, Operation, OrderRecord, OrderRecordItem, Transaction
+from app.dintero.ledger import spread_amount
 from app.dintero.models import OrderItem
 
 __all__ = ["order_line_id", "record_on_order", "spread_over_lines"]
@@ -26,23 +27,15 @@ def order_line_id(transaction: Transaction, checkout_line_id: str) -> int:
 def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem, ...]:
     """Lines for a move made by amount only: the Orders API wants lines on every record.
 
-    Fills the transaction's lines in order, each up to its amount; anything left over
-    (there should be none) goes on the last line, so the lines always add up to `amount`.
+    The same "first lines first" rule as the money moves (``spread_amount``), over the
+    lines' whole amounts: the record says which lines the money belonged to.
     """
-    lines = [item for item in transaction.items if item.line_id is not None]
+    lines = [(item.line_id, item.amount) for item in transaction.items if item.line_id]
     if not lines:
         raise ValueError("The transaction has no lines to record on the order.")
-    spread: list[OrderItem] = []
-    left = amount
-    for position, line in enumerate(lines):
-        last = position == len(lines) - 1
-        share = left if last else min(left, line.amount)
-        if share > 0:
-            spread.append(OrderItem(line_id=line.line_id, amount=share))
-        left -= share
-        if left <= 0:
-            break
-    return tuple(spread)
+    return tuple(
+        OrderItem(line_id=line_id, amount=share) for line_id, share in spread_amount(lines, amount)
+    )
 
 
 async def record_on_order(

@@ -79,6 +79,7 @@ class JournalOperation(StrEnum):
     VOID = "void"
     CANCEL_LINK = "cancel_link"
     ORDER_RECORD = "order_record"
+    EXTEND_AUTHORIZATION = "extend_authorization"
 
 
 class Outcome(StrEnum):

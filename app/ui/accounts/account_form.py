@@ -12,7 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.accounts.models import DEFAULT_RETURN_URL, Account
+from app.accounts.models import (
+    DEFAULT_RETURN_URL,
+    Account,
+    check_production_urls,
+    default_return_url,
+)
 from app.core.money import SUPPORTED_CURRENCIES
 from app.ui import style
 from app.ui.style import Tone
@@ -45,6 +50,7 @@ class AccountForm(QWidget):
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
         self.return_url = QLineEdit(DEFAULT_RETURN_URL, self)
+        self.return_url.setPlaceholderText("https://www.your-shop.no/thank-you")
         self.callback_url = QLineEdit(self)
         self.callback_url.setPlaceholderText("optional")
         self.base_url = QLineEdit(self)
@@ -72,6 +78,9 @@ class AccountForm(QWidget):
 
     def _environment_hint(self) -> None:
         text = self.account_id.text().strip().upper()
+        if self.editing is None and self.return_url.text() in (DEFAULT_RETURN_URL, ""):
+            # A production shop's customers come back to its own page, never an example.
+            self.return_url.setText(default_return_url(text))
         if text.startswith("P"):
             self.environment.setText("PRODUCTION — real money")
             style.apply(self.environment, Tone.PRODUCTION)
@@ -125,7 +134,7 @@ class AccountForm(QWidget):
         }
         if self.editing is not None:
             fields["key"] = self.editing.key
-        return Account(**fields)  # type: ignore[arg-type]
+        return check_production_urls(Account(**fields))  # type: ignore[arg-type]
 
     def typed_secret(self) -> str:
         return self.secret.text().strip()

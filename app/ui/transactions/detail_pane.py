@@ -29,12 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.phone import format_phone_display
+from app.desk.transaction_notes import (
+    auto_capture_note,
+    can_extend_authorization,
+    expiry_text,
+    settlement_text,
+)
 from app.desk.wording import money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui import style
 from app.ui.style import Look, Tone
-from app.ui.transactions.authorization_expiry import estimate_expiry
 from app.ui.transactions.events_model import EventsModel
 from app.ui.transactions.lines_model import LinesModel
 from app.ui.transactions.plugin_warning import plugin_warning
@@ -64,13 +69,6 @@ def _address_text(address: Address | None) -> str:
     return "\n".join(p for p in parts if p) or "—"
 
 
-def _authorized_at(transaction: Transaction) -> datetime | None:
-    for event in transaction.events:
-        if event.event == "AUTHORIZE" and event.success is not False:
-            return event.created_at
-    return transaction.created_at
-
-
 def _selectable(label: QLabel) -> QLabel:
     """A value label: selectable, and plain text (customers type names and addresses)."""
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,6 +80,7 @@ class DetailPane(QWidget):
     capture_requested = Signal()
     refund_requested = Signal()
     void_requested = Signal()
+    extend_requested = Signal()
     retry_order_record_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -151,11 +150,29 @@ class DetailPane(QWidget):
         self.expiry_value = QLabel("—", self)
         self.expiry_value.setObjectName("authorizationExpiry")
         self.expiry_value.setWordWrap(True)
+        self.extend_button = QPushButton("E&xtend authorization…", self)
+        self.extend_button.setObjectName("extendAuthorization")
+        self.extend_button.setToolTip("Ask Klarna for 28 more days to capture (up to 6 months)")
+        self.extend_button.clicked.connect(self.extend_requested)
+        self.extend_button.hide()
+        expiry = QHBoxLayout()
+        expiry.setContentsMargins(0, 0, 0, 0)
+        expiry.addWidget(self.expiry_value, 1)
+        expiry.addWidget(self.extend_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.settlement_value = _selectable(QLabel("—", self))
+        self.settlement_value.setObjectName("settlement")
+        self.auto_capture_label = QLabel(self)
+        self.auto_capture_label.setObjectName("autoCaptureNote")
+        self.auto_capture_label.setWordWrap(True)
+        self.auto_capture_label.setTextFormat(Qt.TextFormat.PlainText)
+        style.apply(self.auto_capture_label, Tone.INFO)
+        self.auto_capture_label.hide()
         self.info.addRow("Status:", self.status_value)
         self.info.addRow("Payment method:", self.product_value)
         self.info.addRow("Merchant reference:", self.reference_value)
         self.info.addRow("Session:", self.session_value)
-        self.info.addRow("Authorization:", self.expiry_value)
+        self.info.addRow("Authorization:", expiry)
+        self.info.addRow("Settlement:", self.settlement_value)
 
         self.capture_button = QPushButton("&Capture…", self)
         self.capture_button.setObjectName("captureButton")
@@ -183,6 +200,7 @@ class DetailPane(QWidget):
         left.addWidget(self.title)
         left.addLayout(amounts)
         left.addLayout(self.info)
+        left.addWidget(self.auto_capture_label)
         left.addWidget(self.plugin_label)
         left.addWidget(self.state_label)
         left.addWidget(self.order_label)
@@ -264,6 +282,9 @@ class DetailPane(QWidget):
                 label.setText("—")
             self.session_value.setText("—")
             self.expiry_value.setText("—")
+            self.settlement_value.setText("—")
+            self.extend_button.hide()
+            self.auto_capture_label.hide()
             self.plugin_label.hide()
             self.customer_value.setText("—")
             self.card_value.setText("—")
@@ -305,13 +326,13 @@ class DetailPane(QWidget):
             self.session_value.setToolTip("Open the payment page of this session")
         else:
             self.session_value.setText("—")
-        if ledger.remaining_capturable > 0:
-            estimate = estimate_expiry(
-                transaction.payment_product_type, _authorized_at(transaction)
-            )
-            self.expiry_value.setText(estimate.describe(datetime.now(UTC)))
-        else:
-            self.expiry_value.setText("Nothing reserved is left to capture.")
+        now = datetime.now(UTC)
+        self.expiry_value.setText(expiry_text(transaction, now))
+        self.extend_button.setVisible(can_extend_authorization(transaction))
+        self.settlement_value.setText(settlement_text(transaction) or "—")
+        auto = auto_capture_note(transaction, now)
+        self.auto_capture_label.setText(auto)
+        self.auto_capture_label.setVisible(bool(auto))
         warning = plugin_warning(transaction.initiating_system_request_headers)
         self.plugin_label.setText(warning or "")
         self.plugin_label.setVisible(bool(warning))

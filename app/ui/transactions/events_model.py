@@ -127,8 +127,8 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
             details = [f"Event id: {row.id}"] if row.id else []
             if row.request_id:
                 details.append(f"Request id: {row.request_id}")
-            if row.correlation_request_id:
-                details.append(f"Completes request: {row.correlation_request_id}")
+            if row.completes:
+                details.append(f"Completes request: {row.completes}")
             if row.created_by and self.operator_of(row):
                 details.append(f"Sent through API client: {row.created_by}")
             return "\n".join(details) or None

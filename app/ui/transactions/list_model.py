@@ -48,6 +48,7 @@ class Column(IntEnum):
     REFERENCE = 6
     CUSTOMER = 7
     PRODUCT = 8
+    SETTLED = 9
 
 
 HEADERS = {
@@ -60,6 +61,7 @@ HEADERS = {
     Column.REFERENCE: "Merchant reference",
     Column.CUSTOMER: "Customer",
     Column.PRODUCT: "Payment product",
+    Column.SETTLED: "Settled",
 }
 _MONEY_COLUMNS = (Column.AMOUNT, Column.CAPTURED, Column.REFUNDED)
 
@@ -78,6 +80,7 @@ _SORT_KEYS: tuple[Callable[[TransactionRow], object], ...] = (
     attrgetter("merchant_reference"),
     lambda row: row.customer.casefold(),
     attrgetter("payment_product"),
+    attrgetter("settlement"),
 )
 """Raw sort values by column number. The sorting proxy asks for thousands of these per
 page that arrives, so this path avoids enum look-ups and branching."""
@@ -103,6 +106,8 @@ def _display(row: TransactionRow, column: Column) -> str:
             return row.customer
         case Column.PRODUCT:
             return product_label(row.payment_product)
+        case Column.SETTLED:
+            return row.settlement
 
 
 class TransactionListModel(RowTableModel[TransactionRow, Column]):

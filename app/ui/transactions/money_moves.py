@@ -109,6 +109,24 @@ class MoneyMoveRunner(QObject):
         """One move whose transaction the caller claimed (bulk capture)."""
         return await self.desk.run(request)
 
+    def extend_authorization(self, transaction: Transaction, reason: str) -> bool:
+        """Start extending a Klarna authorization; False if a move on it is running."""
+        if not self.desk.claim(transaction.id):
+            return False
+
+        async def extend() -> None:
+            try:
+                await self.desk.extend_authorization(transaction, reason)
+            finally:
+                self.desk.release(transaction.id)
+
+        self.context.tasks.start(
+            f"extend-authorization:{transaction.id}",
+            extend(),
+            error_context="The authorization was not extended",
+        )
+        return True
+
     async def reconcile_unsettled(self) -> int:
         return await self.desk.reconcile_unsettled()
 

@@ -13,6 +13,7 @@ import gc
 import logging
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -30,8 +32,15 @@ from PySide6.QtWidgets import (
 
 from app.desk.move_request import MoveRequest
 from app.desk.services import AppServices
+from app.desk.transaction_notes import auto_capture_note, spread_text
 from app.desk.wording import OPERATION_LABELS
-from app.dintero import Transaction, TransactionFilter
+from app.dintero import (
+    Ledger,
+    LocalValidationError,
+    Operation,
+    Transaction,
+    TransactionFilter,
+)
 from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
@@ -163,6 +172,7 @@ class TransactionsPage(QWidget):
         self.detail.capture_requested.connect(self.open_capture)
         self.detail.refund_requested.connect(self.open_refund)
         self.detail.void_requested.connect(self.open_void)
+        self.detail.extend_requested.connect(self.ask_extend_authorization)
         self.detail.retry_order_record_requested.connect(self._retry_order_record)
 
         self.status = QLabel("No account", self)
@@ -564,6 +574,36 @@ class TransactionsPage(QWidget):
         self._keep(dialog)
         dialog.open()
 
+    def ask_extend_authorization(self) -> QMessageBox | None:
+        """Klarna: ask before asking Dintero for 28 more days to capture."""
+        transaction = self.detail.transaction
+        if transaction is None or not self._can_start(transaction.id):
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Extend authorization",
+            f"Ask Klarna for 28 more days to capture {transaction.id}?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("extendAuthorizationConfirm")
+        box.setInformativeText(
+            "The customer's payment stays reserved longer (up to 6 months in all). "
+            "Nothing is charged."
+        )
+        extend = box.addButton("&Extend authorization", QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(box.addButton("&Keep as it is", QMessageBox.ButtonRole.RejectRole))
+        box.setDefaultButton(extend)
+
+        def answered() -> None:
+            if box.clickedButton() is extend and self.runner is not None:
+                self.runner.extend_authorization(transaction, "Order not shipped yet")
+
+        box.finished.connect(lambda _result: answered())
+        self._keep(box)
+        box.open()
+        return box
+
     def _open_move_dialog(self, kind: type[CaptureDialog] | type[RefundDialog]) -> None:
         transaction = self.detail.transaction
         if transaction is None or not self._can_start(transaction.id):
@@ -589,7 +629,7 @@ class TransactionsPage(QWidget):
             transaction=f"{request.transaction_id}\n{request.merchant_reference or ''}",
             amount=request.amount,
             currency=request.currency,
-            detail=request.description,
+            detail="\n\n".join(p for p in (request.description, *_move_notes(request)) if p),
         )
         dialog = ConfirmDialog(confirmation, self.services.production_confirm_threshold, self)
         dialog.confirmed.connect(lambda: self.start_move(request))
@@ -692,3 +732,25 @@ def _with_detail_of(fresh: Transaction, shown: Transaction) -> Transaction:
     if fresh.session is None and shown.session is not None:
         update["session"] = shown.session
     return fresh.model_copy(update=update) if update else fresh
+
+
+def _move_notes(request: MoveRequest) -> list[str]:
+    """What the person should know before confirming: Dintero's own auto-capture, and the
+    lines an amount-only move will be sent as (some payment methods need lines)."""
+    basis = request.basis
+    if basis is None:
+        return []
+    notes = []
+    if request.operation is not Operation.REFUND:
+        auto = auto_capture_note(basis, datetime.now(UTC))
+        if auto:
+            notes.append(f"{auto} {OPERATION_LABELS[request.operation]} anyway?")
+    body = request.body
+    if body is not None and not body.items and request.operation is not Operation.VOID:
+        try:
+            items = Ledger(basis).items_to_send(request.operation, body.amount)
+        except LocalValidationError as error:
+            notes.append(error.user_message)
+        else:
+            notes.append(spread_text(basis, request.operation, items))
+    return [note for note in notes if note]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.phone import format_phone_display
+from app.desk.transaction_notes import settlement_word
 from app.dintero.ledger import Ledger
 from app.dintero.models import Transaction
 
@@ -33,6 +34,8 @@ class TransactionRow:
     payment_product: str
     remaining_capturable: int
     session_id: str | None
+    settlement: str = ""
+    """ "Settled", "Partly", "Not yet", or "" before any capture (one shared string each)."""
 
 
 def customer_name(transaction: Transaction) -> str:
@@ -70,6 +73,7 @@ def row_from_transaction(transaction: Transaction) -> TransactionRow:
         payment_product=sys.intern(product),
         remaining_capturable=ledger.remaining_capturable,
         session_id=transaction.session_id,
+        settlement=settlement_word(transaction.settlement_status, ledger.captured),
     )
 
 
