@@ -17,13 +17,14 @@ from app.dintero import (
     CaptureRequest,
     ClientConfig,
     DinteroClient,
+    DinteroError,
     LocalValidationError,
     Operation,
     RefundRequest,
     Transaction,
 )
 from app.sandbox import EmbeddedSandbox
-from app.storage.journal import Journal, Outcome
+from app.storage.journal import Journal, JournalOperation, Outcome
 from tests.desk.support import (
     RecordingListener,
     capture_in_another_process,
@@ -365,3 +366,29 @@ def test_a_move_found_late_on_opening_the_account_corrects_the_journal(
             assert journal.for_target(tx_id)[0].outcome is Outcome.SUCCEEDED
 
     asyncio.run(main())
+
+
+def test_an_authorization_extension_is_journalled_before_it_is_sent(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    klarna = sandbox.create_authorized_transaction(
+        amount=5_000, payment_product_type="klarna.klarna"
+    )["id"]
+    card = sandbox.create_authorized_transaction(amount=5_000)["id"]
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, listener = make_desk(client, sandbox, journal)
+            await desk.extend_authorization(await client.get_transaction(klarna), "not shipped")
+            assert listener.texts()[-1] == "Authorization extended."
+            with pytest.raises(DinteroError):  # Dintero refuses: only Klarna extends
+                await desk.extend_authorization(await client.get_transaction(card), "why not")
+
+    asyncio.run(main())
+    (extended,) = journal.for_target(klarna)
+    assert extended.operation is JournalOperation.EXTEND_AUTHORIZATION
+    assert extended.outcome is Outcome.SUCCEEDED
+    assert extended.note == "not shipped"
+    (refused,) = journal.for_target(card)
+    assert refused.outcome is Outcome.FAILED
+    assert len([r for r in sandbox.requests(r"/authorization$") if r["method"] == "POST"]) == 2
