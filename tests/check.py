@@ -1,4 +1,4 @@
-"""Run every check CI runs: lint, format, types, import layers, then the test suite.
+"""Run every check CI runs: lint, format, types (app and tests), import layers, then the suite.
 
 One entry point for newcomers and for CI, so both run exactly the same thing.
 Usage: ``python -m tests.check [extra pytest arguments]``.
@@ -29,6 +29,7 @@ def main(argv: list[str]) -> int:
         ("ruff lint", [_bin("ruff"), "check", "app", "tests"]),
         ("ruff format", [_bin("ruff"), "format", "--check", "app", "tests"]),
         ("mypy (strict on app/)", [sys.executable, "-m", "mypy"]),
+        ("mypy (tests)", [sys.executable, "-m", "mypy", "tests"]),
         ("import layers", [_bin("lint-imports")]),
         ("pytest", [sys.executable, "-m", "pytest", *argv]),
     ]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QWidget
 
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
+from app.desk.services import AppServices
 from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
-from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.transactions.journal_dialog import JournalDialog
 
@@ -69,7 +69,12 @@ async def _open_and_look(data_dir: Path, picture: Path) -> dict[str, object]:
     errors = ErrorPresenter(window)
     dialog = JournalDialog(services, errors, "T12345678", window.centralWidget())
     loaded: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    dialog.loaded.connect(lambda count: loaded.done() or loaded.set_result(count))
+
+    def on_loaded(count: int) -> None:
+        if not loaded.done():
+            loaded.set_result(count)
+
+    dialog.loaded.connect(on_loaded)
     dialog.open()
     await asyncio.wait_for(loaded, timeout=30)
     await asyncio.sleep(0)  # let the layout settle after the rows arrived

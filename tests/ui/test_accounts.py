@@ -7,6 +7,7 @@ from pathlib import Path
 import httpx
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -179,7 +180,7 @@ def test_stored_secret_is_used_for_the_test_without_showing_it(
     assert sandbox.client_secret not in dialog.message.text()
 
 
-def test_accounts_model_passes_the_model_tester(qtmodeltester: object) -> None:
+def test_accounts_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = AccountsModel()
     model.set_rows(
         [
@@ -187,5 +188,5 @@ def test_accounts_model_passes_the_model_tester(qtmodeltester: object) -> None:
             Account(name="Live", account_id="P12345678", client_id="b"),
         ]
     )
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     assert model.index(1, 2).data() == "PRODUCTION"

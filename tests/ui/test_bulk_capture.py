@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.desk.bulk_capture import BulkResult
@@ -23,7 +25,7 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
     sandbox: EmbeddedSandbox,
     tmp_path: Path,
     run_async: RunAsync,
-    qtmodeltester: object,
+    qtmodeltester: ModelTester,
     screenshot_dir: Path,
 ) -> None:
     created = [sandbox.create_authorized_transaction(amount=1_000 + n) for n in range(COUNT)]
@@ -41,13 +43,15 @@ def test_bulk_capture_of_100_with_a_5xx_mid_run(
         dialog = page.open_bulk_capture()
         assert isinstance(dialog, BulkCaptureDialog)
         assert dialog.model.rowCount() == COUNT
-        qtmodeltester.check(dialog.model)  # type: ignore[attr-defined]
+        qtmodeltester.check(dialog.model)
 
         # The 30th capture request and the 60th get a 5xx (not applied by the sandbox).
         sandbox.add_fault(method="POST", path=r"/capture$", kind="status", status=503, times=1)
         confirm = dialog.ask_confirmation()
         assert confirm is not None
-        assert str(COUNT) in confirm.findChild(object, "confirmTransaction").text()
+        transaction_label = confirm.findChild(QLabel, "confirmTransaction")
+        assert transaction_label is not None
+        assert str(COUNT) in transaction_label.text()
         with qtbot.waitSignal(dialog.finished_run, timeout=60_000) as done:
             confirm.confirm_button.click()
             wait_for(qtbot, lambda: dialog.progress.value() >= 30, timeout=30_000)

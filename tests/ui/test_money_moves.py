@@ -107,7 +107,9 @@ def test_partial_capture_by_lines_then_refund_line_and_shipping(
         assert state["status"] == "PARTIALLY_CAPTURED_REFUNDED"
 
         wait_for(qtbot, lambda: detail.ledger is not None and detail.ledger.refunded == 29_900)
-        lines = {line.line_id: line for line in detail.ledger.lines}
+        ledger = detail.ledger
+        assert ledger is not None
+        lines = {line.line_id: line for line in ledger.lines}
         assert (lines["1"].captured, lines["1"].refunded) == (40_000, 20_000)
         assert (lines["2"].captured, lines["2"].refunded) == (0, 0)
         assert (lines["shipping"].captured, lines["shipping"].refunded) == (9_900, 9_900)
@@ -357,12 +359,12 @@ def test_errors_after_a_202_stay_pending_and_never_say_not_sent(
             complete_after_ms=60_000,
         )
         # Every read of the transaction after the 202 is dropped.
-        runner.state_changed.connect(
-            lambda _tx, text: (
-                "pending" in text
-                and sandbox.add_fault(method="GET", path=tx["id"] + "$", kind="drop_before_apply")
-            )
-        )
+
+        def drop_reads_once_pending(_tx: str, text: str) -> None:
+            if "pending" in text:
+                sandbox.add_fault(method="GET", path=tx["id"] + "$", kind="drop_before_apply")
+
+        runner.state_changed.connect(drop_reads_once_pending)
         report = confirm_and_wait(qtbot, desk)
         sandbox.clear_faults()
         assert report.outcome is Outcome.PENDING

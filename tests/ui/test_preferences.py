@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -54,7 +55,9 @@ def test_the_dialog_saves_and_applies_new_values(
     qtbot: QtBot, window: MainWindow, services: AppServices, screenshot_dir: Path
 ) -> None:
     qtbot.waitUntil(lambda: services.operator == "Kari", timeout=5000)
-    window.findChild(object, "preferences").trigger()
+    preferences = window.findChild(QAction, "preferences")
+    assert preferences is not None
+    preferences.trigger()
     dialog = window.findChild(PreferencesDialog)
     assert isinstance(dialog, PreferencesDialog)
     assert dialog.operator.text() == "Kari"

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts.models import Account
+from app.desk.bulk_capture import BulkResult
 from app.storage.links import LinkRecord
 from app.ui import style
 from app.ui.environment_banner import EnvironmentBanner
 from app.ui.links.cancel_dialog import CancelLinkDialog
 from app.ui.style import SURFACES, SWATCHES, Look, Scheme, Tone
-from app.ui.transactions.bulk_model import BulkColumn, BulkResult, BulkRow, BulkRowsModel
+from app.ui.transactions.bulk_model import BulkColumn, BulkRow, BulkRowsModel
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from app.ui.widgets.money_edit import MoneyEdit
 from tests.ui.readability import MINIMUM, contrast, unreadable_labels
@@ -96,7 +97,7 @@ def _environment_labels(qtbot: QtBot, production: bool) -> tuple[list[QLabel], l
         created_at=datetime(2025, 1, 2, 10, 0, tzinfo=UTC),
     )
     cancel = CancelLinkDialog(account, record, None)
-    labels = [banner]
+    labels: list[QLabel] = [banner]
     for dialog in (move, cancel):
         label = dialog.findChild(QLabel, "confirmEnvironment")
         assert label is not None

@@ -13,9 +13,9 @@ from app.accounts.memory_keyring import MemoryKeyring
 from app.accounts.models import Account
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
+from app.desk.services import AppServices
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
 from app.ui.accounts_dialog import AccountsDialog
-from app.ui.context import AppServices
 from app.ui.errors import ErrorPresenter
 from app.ui.links.page import LinksPage
 from app.ui.main_window import MainWindow

@@ -73,7 +73,9 @@ def test_the_export_opens_as_columns_and_numbers_in_a_norwegian_spreadsheet(
     try:
         dialog = desk.page.open_export()
         assert isinstance(dialog, ExportDialog)
-        assert "semicolons" in dialog.findChild(QLabel, "exportIntro").text()
+        intro = dialog.findChild(QLabel, "exportIntro")
+        assert intro is not None
+        assert "semicolons" in intro.text()
         target = tmp_path / "transaksjoner.csv"
         dialog.path_edit.setText(str(target))
         dialog.grab().save(str(screenshot_dir / "transactions_export_norwegian.png"))

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QSplitter
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QSplitter
 from pytestqt.qtbot import QtBot
 
 from app.dintero.ledger import Operation
@@ -143,8 +143,9 @@ def test_show_transaction_by_id_inserts_refreshes_and_selects(
         position = page.model.index_of(old["id"])
         assert position is not None
         assert page.model.row_at(position).status == "CAPTURED"
-        assert page.current_row() is not None
-        assert page.current_row().id == old["id"]  # type: ignore[union-attr]
+        current = page.current_row()
+        assert current is not None
+        assert current.id == old["id"]
     finally:
         run_async(desk.context.aclose())
 
@@ -167,7 +168,9 @@ def test_refresh_if_stale_reloads_only_an_old_list_and_keeps_the_selection(
         wait_for(qtbot, lambda: newer["id"] in _listed_ids(desk) and not page.model.loading)
         assert len(sandbox.requests(r"^/v1/transactions$")) == 1
         wait_for(qtbot, lambda: page.current_row() is not None)
-        assert page.current_row().id == first["id"]  # type: ignore[union-attr]
+        current = page.current_row()
+        assert current is not None
+        assert current.id == first["id"]
         age = page.list_age_s
         assert age is not None
         assert age < 5
@@ -188,7 +191,7 @@ def test_capture_selected_follows_a_capture_of_the_selected_row(
         press_continue(last_dialog(desk, CaptureDialog))
         report = confirm_and_wait(qtbot, desk)
         assert report.outcome is Outcome.SUCCEEDED
-        wait_for(qtbot, lambda: page.current_row() is not None and page.current_row().captured)  # type: ignore[union-attr]
+        wait_for(qtbot, lambda: (row := page.current_row()) is not None and row.captured > 0)
         assert not page.bulk_action.isEnabled()
         assert page.open_bulk_capture() is None
     finally:
@@ -343,11 +346,13 @@ def test_dismiss_buttons_cannot_be_read_as_cancelling_the_payment(
         void = VoidDialog(transaction, page)
         qtbot.addWidget(void)
         void.show()
-        dismiss = void.findChild(object, "dismissButton")
+        dismiss = void.findChild(QPushButton, "dismissButton")
+        assert dismiss is not None
         assert dismiss.text() == "Keep payment"
         assert dismiss.isDefault()
-        summary = void.findChild(object, "voidSummary").text()
-        assert "Cancel" not in summary
+        summary = void.findChild(QLabel, "voidSummary")
+        assert summary is not None
+        assert "Cancel" not in summary.text()
         qtbot.wait(50)
         assert void.grab().save(str(screenshot_dir / "transactions_void_dialog_buttons.png"))
         with qtbot.waitSignal(void.rejected):
@@ -355,16 +360,22 @@ def test_dismiss_buttons_cannot_be_read_as_cancelling_the_payment(
 
         capture = CaptureDialog(transaction, page)
         qtbot.addWidget(capture)
-        assert capture.findChild(object, "dismissButton").text() == "Close"
+        capture_dismiss = capture.findChild(QPushButton, "dismissButton")
+        assert capture_dismiss is not None
+        assert capture_dismiss.text() == "Close"
         paid = run_async(desk.context.client.get_transaction(captured["id"]))
         refund = RefundDialog(paid, page)
         qtbot.addWidget(refund)
-        assert refund.findChild(object, "dismissButton").text() == "Close"
+        refund_dismiss = refund.findChild(QPushButton, "dismissButton")
+        assert refund_dismiss is not None
+        assert refund_dismiss.text() == "Close"
         confirm = ConfirmDialog(
             Confirmation("Void", "Test shop", "T1", False, tx["id"], 9_900, "NOK"), 100_000, page
         )
         qtbot.addWidget(confirm)
-        assert confirm.findChild(object, "dismissButton").text() == "Don't void"
+        confirm_dismiss = confirm.findChild(QPushButton, "dismissButton")
+        assert confirm_dismiss is not None
+        assert confirm_dismiss.text() == "Don't void"
     finally:
         run_async(desk.context.aclose())
 

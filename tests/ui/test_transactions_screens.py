@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import EmbeddedSandbox
@@ -61,7 +62,9 @@ def test_render_desk_and_dialogs(
         capture.lines.set_units("shipping", 1)
         qtbot.wait(50)
         assert capture.grab().save(str(screenshot_dir / "transactions_capture_dialog.png"))
-        capture.findChild(object, "continueButton").click()
+        continue_button = capture.findChild(QPushButton, "continueButton")
+        assert continue_button is not None
+        continue_button.click()
         confirm = [d for d in page._dialogs if isinstance(d, ConfirmDialog)][-1]
         assert confirm.typed.isVisible()
         assert not confirm.confirm_button.isEnabled()
@@ -83,7 +86,9 @@ def test_render_desk_and_dialogs(
         qtbot.wait(50)
         assert refund.grab().save(str(screenshot_dir / "transactions_refund_dialog.png"))
         refund.close()
-        void = VoidDialog(page.detail.transaction, page)  # type: ignore[arg-type]
+        transaction = page.detail.transaction
+        assert transaction is not None
+        void = VoidDialog(transaction, page)
         qtbot.addWidget(void)
         void.show()
         qtbot.wait(50)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.desk.move_request import MoveRequest
 from app.dintero import ClientConfig, DinteroClient, Transaction
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
@@ -72,7 +73,7 @@ def capture(
 def test_any_amount_to_capture_is_taken_or_refused_in_words(
     qtbot: QtBot, capture: CaptureDialog, text: str
 ) -> None:
-    requests: list[object] = []
+    requests: list[MoveRequest] = []
     capture.request_ready.connect(requests.append)
     capture.by_amount.click()  # "An amount", as a person picks it before typing
     start = time.process_time()
@@ -83,7 +84,7 @@ def test_any_amount_to_capture_is_taken_or_refused_in_words(
     capture.request_ready.disconnect(requests.append)
     amount = capture.amount_edit.amount()
     if amount is not None and 0 < amount <= capture.remaining:
-        assert [r.amount for r in requests] == [amount]  # type: ignore[attr-defined]
+        assert [r.amount for r in requests] == [amount]
         capture.show()  # accepted: open it again for the next example
     else:
         assert requests == []

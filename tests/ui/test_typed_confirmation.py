@@ -17,10 +17,11 @@ from pytestqt.qtbot import QtBot
 from app.accounts.models import Account
 from app.accounts.secrets import SecretStore
 from app.accounts.store import AccountStore
+from app.desk.services import AppServices
 from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
 from app.storage.journal import Outcome
-from app.ui.context import AccountContext, AppServices
+from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.links.cancel_dialog import CancelCase, CancelLinkDialog
 from app.ui.links.page import LinksPage
@@ -154,7 +155,7 @@ def _production_links_desk(
 def _paid_link(desk: LinksDesk, sandbox: EmbeddedSandbox) -> CancelLinkDialog:
     desk.fill_line(0, "Sofa", "1", "2 500", "25")
     session_id = desk.create()
-    assert sent_sessions(sandbox)[-1]["json"]["order"]["amount"] == 250_000  # type: ignore[index]
+    assert sent_sessions(sandbox)[-1]["json"]["order"]["amount"] == 250_000
     sandbox.pay(session_id, outcome="authorized")
     desk.qtbot.waitUntil(
         lambda: (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.accounts.models import Account
@@ -24,7 +24,8 @@ from app.ui.transactions.move_dialog import MoveDialog
 from app.ui.transactions.page import TransactionsPage
 from app.ui.transactions.void_dialog import VoidDialog
 
-SHIRT = {
+# Order lines as the sandbox takes them in JSON (values of several types, read as such).
+SHIRT: dict[str, Any] = {
     "id": "SKU-1",
     "line_id": "1",
     "description": "T-shirt",
@@ -33,7 +34,7 @@ SHIRT = {
     "vat": 25,
     "vat_amount": 8000,
 }
-MUG = {
+MUG: dict[str, Any] = {
     "id": "SKU-2",
     "line_id": "2",
     "description": "Mug",
@@ -42,7 +43,7 @@ MUG = {
     "vat": 25,
     "vat_amount": 3000,
 }
-SHIPPING = {
+SHIPPING: dict[str, Any] = {
     "id": "posten",
     "line_id": "shipping",
     "amount": 9900,
@@ -162,7 +163,7 @@ def confirm_and_wait(qtbot: QtBot, desk: Desk) -> MoveReport:
 
 
 def press_continue(dialog: MoveDialog | VoidDialog) -> None:
-    button = dialog.findChild(object, "continueButton")
+    button = dialog.findChild(QPushButton, "continueButton")
     assert button is not None
     assert button.isEnabled(), getattr(dialog, "problem", lambda: "")()
     button.click()

@@ -44,7 +44,7 @@ def test_token_is_fetched_with_basic_auth_and_audience_then_reused(
     assert headers["authorization"] == f"Basic {expected}"
     reads = sandbox.requests(r"/v1/transactions/")
     assert len(reads) == 3
-    assert all(str(r["headers"]["authorization"]).startswith("Bearer ") for r in reads)  # type: ignore[index]
+    assert all(str(r["headers"]["authorization"]).startswith("Bearer ") for r in reads)
 
 
 def test_token_expiring_mid_run_is_renewed_once_and_the_call_repeated(

@@ -84,8 +84,9 @@ def test_state_updates_and_unfinished_links(tmp_path: Path) -> None:
     assert updated.finished
     # A later update without a transaction id keeps the known one.
     assert store.update_state("T1.a", LinkState.PAID, "again") is not None
-    assert store.get("T1.a") is not None
-    assert store.get("T1.a").transaction_id == "T1.tx"  # type: ignore[union-attr]
+    again = store.get("T1.a")
+    assert again is not None
+    assert again.transaction_id == "T1.tx"
     assert [r.session_id for r in store.unfinished("acc1")] == ["T1.b"]
     assert store.update_state("nope", LinkState.PAID) is None
 

@@ -13,7 +13,8 @@ import pytest
 from app.sandbox import EmbeddedSandbox, SandboxConfig
 
 SEEDED = 400
-ParamList = list[tuple[str, str | int]]
+# The value types httpx takes in a query (a list is invariant, so the alias must match them).
+ParamList = list[tuple[str, str | int | float | bool | None]]
 
 
 @pytest.fixture(scope="module")

@@ -46,6 +46,14 @@ def ok(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
+def ok_list(response: httpx.Response) -> list[dict[str, Any]]:
+    """A listing answers with a JSON array, not an object."""
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert isinstance(body, list)
+    return body
+
+
 Setup = Callable[[EmbeddedSandbox, httpx.Client], str]
 
 
@@ -318,7 +326,7 @@ def test_update_merchant_reference_2(sandbox: EmbeddedSandbox, api: httpx.Client
     tid = _authorized(sandbox, api)
     updated = ok(api.put(f"/v1/transactions/{tid}", json={"merchant_reference_2": "WO-77"}))
     assert updated["merchant_reference_2"] == "WO-77"
-    found = ok(api.get("/v1/transactions", params={"search": "wo-77"}))
+    found = ok_list(api.get("/v1/transactions", params={"search": "wo-77"}))
     assert [t["id"] for t in found] == [tid]
     refused = api.put(f"/v1/transactions/{tid}", json={"amount": 1})
     assert refused.status_code == 400

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -130,5 +131,6 @@ def open_desk(
     return desk
 
 
-def sent_sessions(sandbox: EmbeddedSandbox) -> list[dict[str, object]]:
+def sent_sessions(sandbox: EmbeddedSandbox) -> list[dict[str, Any]]:
+    """The session bodies the desk posted, as the sandbox logged them (JSON, hence Any)."""
     return [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]

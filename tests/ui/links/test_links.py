@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -63,7 +64,12 @@ def test_link_with_lines_and_shipping_sends_exact_amounts(
     assert view.url.text().endswith(f"/v1/view/{session_id}")
     assert not view.qr.pixmap().isNull()
     opened: list[str] = []
-    view.url_opener = lambda url: opened.append(url) is None
+
+    def open_url(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    view.url_opener = open_url
     view.open_button.click()
     assert opened == [view.url.text()]
     view.copy_link()
@@ -207,10 +213,10 @@ def test_expired_link_is_regenerated_from_its_lines(
     assert second != first
     bodies = [r["json"] for r in sent_sessions(sandbox)]
     assert len(bodies) == 2
-    old, new = bodies  # type: ignore[misc]
-    assert new["order"]["items"] == old["order"]["items"]  # type: ignore[index]
-    assert new["order"]["amount"] == old["order"]["amount"] == 3 * 19900 + 4900  # type: ignore[index]
-    assert new["order"]["merchant_reference"] != old["order"]["merchant_reference"]  # type: ignore[index]
+    old, new = bodies
+    assert new["order"]["items"] == old["order"]["items"]
+    assert new["order"]["amount"] == old["order"]["amount"] == 3 * 19900 + 4900
+    assert new["order"]["merchant_reference"] != old["order"]["merchant_reference"]
     desk.wait_state("open")
 
 
@@ -252,8 +258,8 @@ def test_sms_result_is_shown_and_swedish_numbers_are_accepted(
     desk.form.send_sms.setChecked(True)
     desk.create()
     body = sent_sessions(sandbox)[-1]["json"]
-    assert body["customer"]["phone_number"] == "+46701234567"  # type: ignore[index]
-    assert body["configuration"]["publish"] == [{"channel": "sms", "type": "checkout-link"}]  # type: ignore[index]
+    assert body["customer"]["phone_number"] == "+46701234567"
+    assert body["configuration"]["publish"] == [{"channel": "sms", "type": "checkout-link"}]
     # Test accounts send no SMS: Dintero reports it as skipped, and so does the desk.
     assert "skipped" in desk.page.link_view.sms.text()
 
@@ -311,7 +317,7 @@ def test_save_a_card_shows_the_token_reference(
     desk.qtbot.waitUntil(lambda: dialog.session_id is not None, timeout=5000)
     assert dialog.url.text().endswith(dialog.session_id or "")
     body = sandbox.requests(r"/v1/sessions/payment-token$")[-1]["json"]
-    assert body["token_provider"]["token_types"] == ["payment_token"]  # type: ignore[index]
+    assert body["token_provider"]["token_types"] == ["payment_token"]
     sandbox.pay(dialog.session_id or "", outcome="authorized")
     desk.qtbot.waitUntil(lambda: dialog.saved is not None, timeout=5000)
     assert dialog.saved is not None
@@ -407,12 +413,12 @@ def test_templates_save_and_insert(desk: Desk, screenshot_dir: Path) -> None:
     desk.qtbot.waitUntil(lambda: menu.templates == [], timeout=5000)
 
 
-def test_history_model_passes_the_model_tester(desk: Desk, qtmodeltester: object) -> None:
+def test_history_model_passes_the_model_tester(desk: Desk, qtmodeltester: ModelTester) -> None:
     desk.fill_line(0, "Cup", "1", "10", "25")
     desk.create()
     model = desk.page.history.model
     assert isinstance(model, HistoryModel)
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
 def test_tracker_backs_off_while_nothing_changes(desk: Desk, sandbox: EmbeddedSandbox) -> None:

@@ -121,8 +121,8 @@ def test_send_again_asks_first_and_keeps_the_reference(
     )
     desk.wait_state("open")
     bodies = [r["json"] for r in sent_sessions(sandbox)]
-    assert [b["order"]["merchant_reference"] for b in bodies] == [reference, reference]  # type: ignore[index]
-    assert bodies[0]["order"]["amount"] == bodies[1]["order"]["amount"] == 69800  # type: ignore[index]
+    assert [b["order"]["merchant_reference"] for b in bodies] == [reference, reference]
+    assert bodies[0]["order"]["amount"] == bodies[1]["order"]["amount"] == 69800
     assert [r.session_id for r in desk.page.history.model._rows] == [view.record.session_id]
     assert LinkStore.in_directory(desk.page.services.data_dir).get(pending_id(reference)) is None
 

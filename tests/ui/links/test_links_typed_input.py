@@ -210,7 +210,7 @@ def test_the_largest_amount_dintero_takes_is_sent(desk: Desk, sandbox: EmbeddedS
     desk.fill_line(0, "Boat", "1", "21 474 836,47", "25")
     desk.create()
     body = sent_sessions(sandbox)[-1]["json"]
-    assert body["order"]["amount"] == MAX_DINTERO_AMOUNT  # type: ignore[index]
+    assert body["order"]["amount"] == MAX_DINTERO_AMOUNT
 
 
 def test_the_reference_is_capped_as_it_is_typed(qtbot: QtBot, form: NewLinkForm) -> None:
