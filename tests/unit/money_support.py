@@ -12,7 +12,13 @@ LINES: list[dict[str, Any]] = [
     {"id": "SKU-1", "line_id": "1", "description": "Wool sweater", "quantity": 1, "amount": 89900},
     {"id": "SKU-2", "line_id": "2", "description": "Tea", "quantity": 2, "amount": 29800},
 ]
-SHIPPING = {"id": "post", "line_id": "ship", "amount": 9900, "title": "Home", "operator": "Posten"}
+SHIPPING: dict[str, Any] = {
+    "id": "post",
+    "line_id": "ship",
+    "amount": 9900,
+    "title": "Home",
+    "operator": "Posten",
+}
 TOTAL = 89900 + 29800 + 9900
 
 
