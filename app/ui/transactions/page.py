@@ -44,6 +44,7 @@ from app.dintero import (
 from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
+from app.ui.memory import give_back_freed_memory
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from app.ui.transactions.detail_pane import DetailPane
@@ -349,7 +350,10 @@ class TransactionsPage(QWidget):
         async def fetch(cursor: str | None) -> Sequence[TransactionRow]:
             page = await client.list_transactions(search, limit=PAGE_SIZE, starting_after=cursor)
             # Off the GUI thread: a page's ledgers take a millisecond or more to work out.
-            return await asyncio.to_thread(rows_from_transactions, page)
+            rows = await asyncio.to_thread(rows_from_transactions, page)
+            del page  # only the slim rows stay; the decoded page's memory goes back
+            await asyncio.to_thread(give_back_freed_memory)
+            return rows
 
         self.model.set_source(fetch, context.tasks)
 
