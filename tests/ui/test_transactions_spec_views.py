@@ -14,6 +14,7 @@ from app.storage.journal import Journal, JournalOperation, Outcome
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import ConfirmDialog
 from app.ui.transactions.list_model import Column
+from app.ui.transactions.refund_dialog import RefundDialog
 from tests.ui.conftest import RunAsync
 from tests.ui.transactions_support import (
     last_dialog,
@@ -179,5 +180,25 @@ def test_a_klarna_authorization_is_extended_once_and_journalled(
             return sum(e.event == "AUTHORIZE" for e in shown.events) if shown else 0
 
         wait_for(qtbot, lambda: authorizations() == 2)
+    finally:
+        run_async(desk.context.aclose())
+
+
+def test_an_over_refund_is_refused_in_plain_words(
+    qtbot: QtBot, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    """Issue: the refund dialog said "can be refundd"; the words come from one table now."""
+    tx = sandbox.create_authorized_transaction(amount=10_000, outcome="captured")
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        select(qtbot, desk, tx["id"])
+        desk.page.open_refund()
+        refund = last_dialog(desk, RefundDialog)
+        refund.by_amount.setChecked(True)
+        refund.amount_edit.setText("150,00")
+        assert refund.problem() == (
+            "At most 100,00\xa0kr can be refunded (asked for 150,00\xa0kr)."
+        )
+        refund.reject()
     finally:
         run_async(desk.context.aclose())
