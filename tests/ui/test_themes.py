@@ -10,11 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
-from app.accounts.models import Account
-from app.accounts.secrets import SecretStore
-from app.accounts.store import AccountStore
 from app.desk.services import AppServices
-from app.sandbox import DEFAULT_ACCOUNTS, EmbeddedSandbox
+from app.sandbox import EmbeddedSandbox
 from app.ui.accounts_dialog import AccountsDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.links.page import LinksPage
@@ -24,6 +21,7 @@ from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from tests.ui.conftest import RunAsync
 from tests.ui.links.support import Desk
 from tests.ui.readability import unreadable_labels
+from tests.ui.shop_support import services_with_both_shops
 from tests.ui.themes import theme
 
 pytestmark = pytest.mark.parametrize("name", ["light", "dark"])
@@ -33,22 +31,7 @@ pytestmark = pytest.mark.parametrize("name", ["light", "dark"])
 def services(
     tmp_path: Path, memory_keyring: MemoryKeyring, sandbox: EmbeddedSandbox
 ) -> AppServices:
-    services = AppServices(
-        accounts=AccountStore(tmp_path / "accounts.json"),
-        secrets=SecretStore(),
-        data_dir=tmp_path,
-    )
-    for entry in DEFAULT_ACCOUNTS:
-        production = entry.account_id.startswith("P")
-        account = Account(
-            name="Live shop" if production else "Test shop",
-            account_id=entry.account_id,
-            client_id=entry.client_id,
-            base_url=sandbox.base_url,
-        )
-        services.accounts.add(account)
-        services.secrets.set_secret(account, entry.client_secret)
-    return services
+    return services_with_both_shops(tmp_path, sandbox)
 
 
 @pytest.fixture
