@@ -74,11 +74,11 @@ def version_numbers(version: str) -> tuple[int, int, int, int]:
         numbers.append(int(digits))
         if digits != part:
             break
-    padded = (numbers + [0, 0, 0, 0])[:4]
+    padded = ([*numbers, 0, 0, 0, 0])[:4]
     return padded[0], padded[1], padded[2], padded[3]
 
 
-def main() -> int:
+def main(out: Path = OUT) -> int:
     from app.core.version import BuildInfo, is_final_release, version
     from app.diagnostics.licences import collect, write_licences
 
@@ -93,16 +93,16 @@ def main() -> int:
         commit=_commit(),
         built=datetime.now(UTC).isoformat(timespec="seconds"),
     )
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "build-info.json").write_text(info.to_json(), encoding="utf-8")
-    write_licences(OUT / "licences.json", collect())
-    (OUT / "version_info.txt").write_text(
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "build-info.json").write_text(info.to_json(), encoding="utf-8")
+    write_licences(out / "licences.json", collect())
+    (out / "version_info.txt").write_text(
         VERSION_INFO.format(numbers=version_numbers(current), version=current),
         encoding="utf-8",
     )
-    print(f"build files for Paydesk {info.label} written to {OUT}")
+    print(f"build files for Paydesk {info.label} written to {out}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))

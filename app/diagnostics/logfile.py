@@ -33,7 +33,9 @@ class ScrubbingFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
-def start_logging(folder: Path, *, name: str = "paydesk.log", echo: bool = True) -> Path:
+def start_logging(
+    folder: Path, *, name: str = "paydesk.log", echo: bool = True, max_bytes: int = MAX_BYTES
+) -> Path:
     """Log INFO and above to ``folder/name`` (rotated at 2 MB, five kept) and to stderr.
 
     Returns the log file's path. Safe to call again: earlier handlers are replaced.
@@ -43,7 +45,7 @@ def start_logging(folder: Path, *, name: str = "paydesk.log", echo: bool = True)
     formatter = ScrubbingFormatter(LOG_FORMAT)
     handlers: list[logging.Handler] = []
     file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        path, maxBytes=max_bytes, backupCount=BACKUPS, encoding="utf-8"
     )
     handlers.append(file_handler)
     if echo and sys.stderr is not None:  # a windowed app on Windows has no stderr

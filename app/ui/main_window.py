@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
 
     def bring_to_front(self) -> None:
         """Another start of Paydesk asked for this window."""
+        log.info("Bringing the window to the front")
         if self.isMinimized():
             self.showNormal()
         self.show()

@@ -91,7 +91,11 @@ class ForwardingProxy(_Server):
                     self._spawn(_pipe(up_reader, writer))
                 kept = [f for f in fields if f and not f.lower().startswith("proxy-")]
                 length = next(
-                    (int(f.split(":", 1)[1]) for f in kept if f.lower().startswith("content-length:")),
+                    (
+                        int(f.split(":", 1)[1])
+                        for f in kept
+                        if f.lower().startswith("content-length:")
+                    ),
                     0,
                 )
                 body = await reader.readexactly(length) if length else b""

@@ -59,7 +59,8 @@ def test_an_exception_on_the_main_thread_is_reported(tmp_path: Path) -> None:
     assert "broken on purpose" in text
     log = (tmp_path / "paydesk.log").read_text(encoding="utf-8")
     assert "Crash report written to" in log
-    assert SECRET not in log and CLIENT_SECRET not in log
+    assert SECRET not in log
+    assert CLIENT_SECRET not in log
 
 
 def test_an_exception_on_another_thread_is_reported_and_the_app_goes_on(tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ def proxy_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.upper(), raising=False)
     monkeypatch.setenv("no_proxy", "")
-    yield monkeypatch
+    return monkeypatch
 
 
 def use_proxy(env: pytest.MonkeyPatch, url: str) -> None:
@@ -97,7 +97,8 @@ def test_calls_go_through_the_system_proxy_on_kept_alive_connections(
     base = sandbox.base_url
     assert proxy.requests[0] == f"POST {base}/v1/accounts/{sandbox.account_id}/auth/token"
     listed = [line for line in proxy.requests if "/transactions" in line]
-    assert len(listed) == 4 and all(line.startswith(f"GET {base}/v1/") for line in listed)
+    assert len(listed) == 4
+    assert all(line.startswith(f"GET {base}/v1/") for line in listed)
     assert answered == 4  # the sandbox got each one, through the proxy
     assert proxy.connections == 1  # pooling kept: one kept-alive connection to the proxy
 
@@ -180,7 +181,8 @@ def test_a_proxy_refusing_the_tunnel_is_named_in_test_connection(
     proxy, error = asyncio.run(main())
     assert isinstance(error, ConnectionCheckFailed)
     assert "proxy server" in error.user_message
-    assert proxy.requests and proxy.requests[0].startswith("CONNECT 127.0.0.1:")
+    assert proxy.requests
+    assert proxy.requests[0].startswith("CONNECT 127.0.0.1:")
 
 
 def test_https_through_the_proxy_with_the_shops_certificate_authority(
