@@ -12,14 +12,24 @@ import sys
 from pathlib import Path
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    from app.core.version import build_info
+class _VersionAction(argparse.Action):
+    """``--version``: the version is looked up only when asked for."""
 
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from app.core.version import build_info
+
+        print(f"Paydesk {build_info().label}", flush=True)
+        parser.exit(0)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="paydesk",
         description="Desktop back office for Dintero Checkout: payment links and transactions.",
     )
-    parser.add_argument("--version", action="version", version=f"Paydesk {build_info().label}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="print the version and exit"
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -57,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from app.diagnostics.startup import start_diagnostics
 
-    diagnostics = start_diagnostics(demo=args.demo)
+    diagnostics = start_diagnostics(demo=args.demo, header=False)  # header after first paint
     try:
         from PySide6.QtWidgets import QApplication
 

@@ -12,7 +12,6 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 __all__ = [
@@ -92,6 +91,8 @@ def read_build_info(path: Path) -> BuildInfo | None:
 
 
 def _package_version() -> str:
+    from importlib import metadata  # only without a build record: it takes ~15 ms to load
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -11,7 +11,6 @@ a report. The window that shows a report is registered with ``on_report``.
 
 from __future__ import annotations
 
-import asyncio
 import faulthandler
 import logging
 import sys
@@ -22,11 +21,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from app.diagnostics.environment import facts
 from app.diagnostics.logfile import last_lines
 from app.diagnostics.scrub import scrub
+
+if TYPE_CHECKING:
+    import asyncio  # the handler is imported before the window paints; asyncio after
 
 __all__ = ["CrashHandler", "CrashReport"]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import platform
 import sys
 
 from app.core.version import build_info
@@ -12,6 +11,8 @@ __all__ = ["facts", "one_line"]
 
 
 def _os_name() -> str:
+    import platform  # only when facts are asked for: not on the way to the first paint
+
     if sys.platform == "darwin":
         release = platform.mac_ver()[0]
         return f"macOS {release} ({platform.machine()})" if release else platform.platform()
@@ -22,6 +23,8 @@ def _os_name() -> str:
 
 def facts() -> list[tuple[str, str]]:
     """Label and value pairs: version, Python, operating system, whether frozen."""
+    import platform
+
     info = build_info()
     python = f"{platform.python_version()} ({platform.python_implementation()})"
     rows = [("Version", info.label), ("Python", python), ("Operating system", _os_name())]
@@ -35,5 +38,7 @@ def facts() -> list[tuple[str, str]]:
 
 def one_line() -> str:
     """``Paydesk 0.1.0 (development) · Python 3.11.7 · Linux-6.1…`` for error details."""
+    import platform
+
     info = build_info()
     return f"Paydesk {info.label} · Python {platform.python_version()} · {_os_name()}"

@@ -15,7 +15,14 @@ from pathlib import Path
 from app.diagnostics.environment import facts
 from app.diagnostics.scrub import scrub
 
-__all__ = ["LOG_FORMAT", "ScrubbingFormatter", "last_lines", "start_logging", "stop_logging"]
+__all__ = [
+    "LOG_FORMAT",
+    "ScrubbingFormatter",
+    "last_lines",
+    "start_logging",
+    "stop_logging",
+    "write_header",
+]
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MAX_BYTES = 2 * 1024 * 1024
@@ -34,11 +41,19 @@ class ScrubbingFormatter(logging.Formatter):
 
 
 def start_logging(
-    folder: Path, *, name: str = "paydesk.log", echo: bool = True, max_bytes: int = MAX_BYTES
+    folder: Path,
+    *,
+    name: str = "paydesk.log",
+    echo: bool = True,
+    max_bytes: int = MAX_BYTES,
+    header: bool = True,
 ) -> Path:
     """Log INFO and above to ``folder/name`` (rotated at 2 MB, five kept) and to stderr.
 
-    Returns the log file's path. Safe to call again: earlier handlers are replaced.
+    Returns the log file's path. Safe to call again: earlier handlers are replaced. With
+    ``header=False`` the caller writes the header (``write_header``) a moment later: the
+    app does so right after its window's first paint, as reading the version from the
+    package metadata costs start-up time.
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -63,9 +78,15 @@ def start_logging(
     for noisy in ("httpx", "httpcore", "aiohttp.access"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     log.info("Paydesk starting; log file %s", path)
+    if header:
+        write_header()
+    return path
+
+
+def write_header() -> None:
+    """Which Paydesk on which computer: the lines support reads first."""
     for label, value in facts():
         log.info("  %s: %s", label, value)
-    return path
 
 
 def stop_logging() -> None:

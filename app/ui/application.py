@@ -52,9 +52,6 @@ def run(
     window = MainWindow()
     if diagnostics is not None:
         window.log_folder = diagnostics.log_folder
-        from app.ui.crash_dialog import CrashPresenter
-
-        diagnostics.crash.on_report(CrashPresenter(window).report)
     if guard is not None:
         guard.activate_requested.connect(window.bring_to_front)
     probe_mode = os.environ.get(STARTUP_PROBE_ENV, "")
@@ -64,6 +61,12 @@ def run(
     window.installEventFilter(probe)
     window.show()
     probe.wait(qapp)
+    window.show_version_in_title()
+    if diagnostics is not None:
+        diagnostics.write_header()
+        from app.ui.crash_dialog import CrashPresenter
+
+        diagnostics.crash.on_report(CrashPresenter(window).report)
 
     import asyncio  # after the first paint, like everything that is not the window
 

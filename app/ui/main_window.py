@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self.setObjectName("mainWindow")
-        self.setWindowTitle(window_title())
+        # The version joins the title after the first paint (show_version_in_title): reading
+        # it from the package metadata costs start-up time.
+        self.setWindowTitle("Paydesk")
         self.setWindowIcon(app_icon())
         self.log_folder: Path | None = None
         """Shown in About; set at start-up (the log starts before the window)."""
@@ -293,6 +295,10 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(data_folder, self.log_folder or folders.log_dir(), self)
         dialog.open()
         return dialog
+
+    def show_version_in_title(self) -> None:
+        if self.context is None:
+            self.setWindowTitle(window_title())
 
     def bring_to_front(self) -> None:
         """Another start of Paydesk asked for this window."""

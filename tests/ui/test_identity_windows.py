@@ -31,6 +31,7 @@ def test_the_main_window_carries_the_icon_and_a_non_release_title(qtbot: QtBot) 
     window = MainWindow()
     qtbot.addWidget(window)
     assert not window.windowIcon().isNull()
+    window.show_version_in_title()  # what start-up does after the first paint
     assert window.windowTitle() == window_title() == f"Paydesk {build_info().label}"
     assert "(development)" in window.windowTitle()
 
