@@ -1,3 +1,12 @@
 """Paydesk: a desktop back office for merchants on Dintero Checkout."""
 
-__version__ = "0.1.0"
+from __future__ import annotations
+
+
+def __getattr__(name: str) -> str:
+    # Read on first use: the package metadata costs a few milliseconds at start-up.
+    if name == "__version__":
+        from app.core.version import version
+
+        return version()
+    raise AttributeError(f"module 'app' has no attribute {name!r}")

@@ -26,8 +26,8 @@ def _bin(name: str) -> str:
 def main(argv: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1")
     steps: list[tuple[str, list[str]]] = [
-        ("ruff lint", [_bin("ruff"), "check", "app", "tests"]),
-        ("ruff format", [_bin("ruff"), "format", "--check", "app", "tests"]),
+        ("ruff lint", [_bin("ruff"), "check", "app", "tests", "packaging"]),
+        ("ruff format", [_bin("ruff"), "format", "--check", "app", "tests", "packaging"]),
         ("mypy (strict on app/)", [sys.executable, "-m", "mypy"]),
         ("mypy (tests)", [sys.executable, "-m", "mypy", "tests"]),
         ("import layers", [_bin("lint-imports")]),

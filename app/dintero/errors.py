@@ -4,6 +4,8 @@
 DinteroError                    anything this package raises on purpose
 ├── TransportError              the request got no answer (network)
 │   ├── ConnectionFailed        could not connect: nothing was sent
+│   │   ├── ProxyFailed         the system's proxy could not be reached or refused
+│   │   └── CertificateNotTrusted  the server's certificate failed the trust check
 │   ├── RequestTimeout          no answer in time: the server may have acted
 │   ├── ConnectionDropped       the connection closed before the answer
 │   └── ResponseIncomplete      the answer began but did not arrive whole (has request id)
@@ -34,6 +36,7 @@ from app.core.errors import UserFacingError
 __all__ = [
     "ApiError",
     "AuthenticationFailed",
+    "CertificateNotTrusted",
     "ConnectionDropped",
     "ConnectionFailed",
     "DinteroError",
@@ -44,6 +47,7 @@ __all__ = [
     "NotFound",
     "OperationNotAllowed",
     "OutcomeUnknown",
+    "ProxyFailed",
     "RateLimited",
     "RequestTimeout",
     "ResponseFormatError",
@@ -105,6 +109,26 @@ class ConnectionFailed(TransportError):
 
     user_message = "Could not connect to Dintero. Check the internet connection and try again."
     may_have_reached_server = False
+
+
+class ProxyFailed(ConnectionFailed):
+    """The proxy server set on this computer could not be reached or refused the tunnel."""
+
+    user_message = (
+        "Could not reach Dintero through this computer's proxy server. Check the proxy "
+        "settings, or ask whoever looks after the shop's network to allow Paydesk through."
+    )
+
+
+class CertificateNotTrusted(ConnectionFailed):
+    """The server's TLS certificate is not trusted by this computer: nothing was sent."""
+
+    user_message = (
+        "Paydesk did not connect because Dintero's security certificate could not be "
+        "verified. A firewall or antivirus that inspects encrypted traffic can cause this: "
+        "its certificate must be installed on this computer (ask whoever looks after the "
+        "shop's network). Check also that the computer's date and time are right."
+    )
 
 
 class RequestTimeout(TransportError):

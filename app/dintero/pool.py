@@ -4,48 +4,100 @@ httpcore's pool rescans its connections (and, per waiting request, again) every 
 request starts or ends, so its CPU cost grows with the square of the pool size. The same
 connections spread over pools of at most `PER_SHARD`, each request going to the least
 busy one, keep that cost flat as concurrency grows. Keep-alive, limits and timeouts
-behave as with one pool. The shards share one TLS context: loading the CA bundle takes
-about 20 ms and a megabyte or more each time.
+behave as with one pool.
+
+Requests go through the system's proxy when it has one for their host (see `network`):
+each route (direct, or one proxy) has its own shards, made on first use, so connections
+to the proxy are pooled and kept alive too. Every shard shares one TLS context, the
+operating system's trust store.
 """
 
 from __future__ import annotations
 
 import math
+import ssl
 from collections.abc import AsyncIterator
 
 import httpx
+
+from app.dintero.network import ProxyRoutes, is_certificate_error, redacted, system_tls_context
 
 __all__ = ["PER_SHARD", "ShardedTransport"]
 
 PER_SHARD = 4
 
 
-class ShardedTransport(httpx.AsyncBaseTransport):
-    """httpx transports sharing `max_connections`; each request goes to the least busy."""
+class _Route:
+    """The shards of one route and how busy each is."""
 
-    def __init__(self, max_connections: int, *, per_shard: int = PER_SHARD) -> None:
-        shards = max(1, math.ceil(max_connections / per_shard))
-        size = math.ceil(max_connections / shards)
-        limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
-        tls = httpx.create_ssl_context()
-        self._shards = [httpx.AsyncHTTPTransport(limits=limits, verify=tls) for _ in range(shards)]
-        self._busy = [0] * shards
+    def __init__(self, shards: list[httpx.AsyncHTTPTransport]) -> None:
+        self.shards = shards
+        self.busy = [0] * len(shards)
+
+
+class ShardedTransport(httpx.AsyncBaseTransport):
+    """httpx transports sharing `max_connections` per route; each request to the least busy."""
+
+    def __init__(
+        self,
+        max_connections: int,
+        *,
+        per_shard: int = PER_SHARD,
+        proxies: ProxyRoutes | None = None,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        self._count = max(1, math.ceil(max_connections / per_shard))
+        size = math.ceil(max_connections / self._count)
+        self._limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
+        self._tls = tls if tls is not None else system_tls_context()
+        self.proxies = proxies if proxies is not None else ProxyRoutes()
+        self._routes: dict[str | None, _Route] = {}
+
+    def _route(self, proxy: str | None) -> _Route:
+        route = self._routes.get(proxy)
+        if route is None:
+            route = self._routes[proxy] = _Route(
+                [
+                    httpx.AsyncHTTPTransport(
+                        limits=self._limits,
+                        verify=self._tls,
+                        proxy=httpx.Proxy(proxy) if proxy is not None else None,
+                    )
+                    for _ in range(self._count)
+                ]
+            )
+        return route
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        index = min(range(len(self._shards)), key=self._busy.__getitem__)
-        self._busy[index] += 1
+        proxy = self.proxies.proxy_for(request.url)
+        route = self._route(proxy)
+        index = min(range(len(route.shards)), key=route.busy.__getitem__)
+        route.busy[index] += 1
         try:
-            response = await self._shards[index].handle_async_request(request)
-        except BaseException:
-            self._busy[index] -= 1
+            response = await route.shards[index].handle_async_request(request)
+        except BaseException as error:
+            route.busy[index] -= 1
+            if proxy is not None and _proxy_failed(error):
+                raise httpx.ProxyError(
+                    f"through the proxy {redacted(proxy)}: {error}", request=request
+                ) from error
             raise
         # Wrap the body in place: a second Response would copy the headers again.
-        response.stream = _Released(response.stream, self._busy, index)
+        response.stream = _Released(response.stream, route.busy, index)
         return response
 
     async def aclose(self) -> None:
-        for shard in self._shards:
-            await shard.aclose()
+        for route in self._routes.values():
+            for shard in route.shards:
+                await shard.aclose()
+
+
+def _proxy_failed(error: BaseException) -> bool:
+    """The proxy could not be reached, or refused the tunnel (not a certificate problem)."""
+    if isinstance(error, httpx.ProxyError):
+        return True
+    connecting = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
+    return connecting and not is_certificate_error(error)
 
 
 class _Released(httpx.AsyncByteStream):

@@ -18,7 +18,7 @@ from tenacity import (
 from tenacity.wait import wait_base
 
 from app.dintero.config import ClientConfig
-from app.dintero.errors import RateLimited, ServerError, TransportError
+from app.dintero.errors import CertificateNotTrusted, RateLimited, ServerError, TransportError
 
 __all__ = ["is_retryable_read_error", "read_retrying", "wait_before_retry"]
 
@@ -26,7 +26,10 @@ log = logging.getLogger(__name__)
 
 
 def is_retryable_read_error(error: BaseException) -> bool:
-    """Network trouble, 429 and 5xx pass with time; 4xx answers will not change."""
+    """Network trouble, 429 and 5xx pass with time; 4xx answers and an untrusted
+    certificate will not change."""
+    if isinstance(error, CertificateNotTrusted):
+        return False
     return isinstance(error, TransportError | RateLimited | ServerError)
 
 

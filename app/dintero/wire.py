@@ -20,8 +20,10 @@ from pydantic import TypeAdapter, ValidationError
 from app.dintero.config import ClientConfig
 from app.dintero.errors import (
     ApiError,
+    CertificateNotTrusted,
     ConnectionDropped,
     ConnectionFailed,
+    ProxyFailed,
     RateLimited,
     RequestTimeout,
     ResponseFormatError,
@@ -29,6 +31,7 @@ from app.dintero.errors import (
     TransportError,
     api_error_for_status,
 )
+from app.dintero.network import is_certificate_error
 from app.dintero.pool import ShardedTransport
 
 __all__ = [
@@ -203,6 +206,10 @@ def error_from_response(response: httpx.Response) -> ApiError:
 
 def _transport_error(exc: httpx.HTTPError, method: str, url: str) -> TransportError:
     text = str(exc) or type(exc).__name__
+    if is_certificate_error(exc):
+        return CertificateNotTrusted(text, method=method, url=url)
+    if isinstance(exc, httpx.ProxyError):
+        return ProxyFailed(text, method=method, url=url)
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.UnsupportedProtocol):
         return ConnectionFailed(text, method=method, url=url)
     if isinstance(exc, httpx.PoolTimeout):

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui import style
+from app.ui.app_icon import app_icon
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     import asyncio
 
     from app.desk.services import AppServices
+    from app.diagnostics.crash import CrashReport
+    from app.diagnostics.startup import Diagnostics
+    from app.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +42,18 @@ def run(
     demo: bool,
     screenshot: Path | None,
     sandbox_url: str | None = None,
+    diagnostics: Diagnostics | None = None,
+    guard: SingleInstance | None = None,
 ) -> int:
     """Paint the main window first; only then start the loop and load everything else."""
     qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(app_icon())
     style.install(qapp)  # before the first widget, so nothing is polished twice
     window = MainWindow()
+    if diagnostics is not None:
+        window.log_folder = diagnostics.log_folder
+    if guard is not None:
+        guard.activate_requested.connect(window.bring_to_front)
     probe_mode = os.environ.get(STARTUP_PROBE_ENV, "")
     if probe_mode == TRANSACTIONS_PROBE:
         window.probe_first_transactions = True
@@ -52,15 +61,27 @@ def run(
     window.installEventFilter(probe)
     window.show()
     probe.wait(qapp)
+    window.show_version_in_title()
+    if diagnostics is not None:
+        diagnostics.write_header()
+        from app.ui.crash_dialog import CrashPresenter
+
+        diagnostics.crash.on_report(CrashPresenter(window).report)
 
     import asyncio  # after the first paint, like everything that is not the window
 
     import qasync
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(qapp)) as runner:
-        return runner.run(
-            _main(qapp, window, demo=demo, screenshot=screenshot, sandbox_url=sandbox_url)
-        )
+        if diagnostics is not None:
+            diagnostics.crash.install_on_loop(runner.get_loop())
+        try:
+            return runner.run(
+                _main(qapp, window, demo=demo, screenshot=screenshot, sandbox_url=sandbox_url)
+            )
+        finally:
+            if diagnostics is not None:
+                diagnostics.crash.on_report(None)  # the window is gone
 
 
 async def _main(
@@ -72,13 +93,12 @@ async def _main(
     sandbox_url: str | None,
 ) -> int:
     import asyncio
-    import tempfile
 
-    temp_dir = tempfile.TemporaryDirectory(prefix="paydesk-demo-") if demo else None
-    services = _demo_services(Path(temp_dir.name)) if temp_dir else _user_services()
-    _configure_logging(services.data_dir)
+    from app.ui.demo import DemoSession
+
+    session = DemoSession.create() if demo else None
+    services = session.services if session is not None else _user_services()
     window.set_services(services)
-    _install_excepthook(window)
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
     def last_window_closed() -> None:
@@ -87,14 +107,8 @@ async def _main(
 
     qapp.lastWindowClosed.connect(last_window_closed)
     try:
-        if demo:
-            from app.ui.demo import start_demo, use_running_sandbox
-
-            if sandbox_url:
-                await use_running_sandbox(services, sandbox_url)
-            else:
-                sandbox = await start_demo(services)
-                window.destroyed.connect(sandbox.stop)
+        if session is not None:
+            await session.start(sandbox_url)
         window.start_loading()
         if screenshot is not None:
             QTimer.singleShot(0, lambda: _screenshot_when_ready(window, screenshot, finished))
@@ -102,8 +116,11 @@ async def _main(
     finally:
         await window.aclose()
         window.close()
-        if temp_dir is not None:
-            temp_dir.cleanup()
+        if session is not None:
+            # The journal, the link history and the sandbox close before their folder goes.
+            await session.aclose()
+        else:
+            await asyncio.to_thread(services.stores.close)
     return code
 
 
@@ -137,37 +154,19 @@ class _FirstPaintProbe(QObject):
 
 
 def _user_services() -> AppServices:
-    import platformdirs
-
     from app.accounts.preferences import PreferencesStore
     from app.accounts.secrets import SecretStore
     from app.accounts.store import AccountStore
     from app.desk.services import AppServices
+    from app.diagnostics import folders
 
-    data_dir = Path(platformdirs.user_data_dir("Paydesk", appauthor=False))
+    data_dir = folders.data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
     return AppServices(
         accounts=AccountStore(),
         secrets=SecretStore(),
         data_dir=data_dir,
         preferences=PreferencesStore(),
-    )
-
-
-def _demo_services(root: Path) -> AppServices:
-    from app.accounts.memory_keyring import use_memory_keyring
-    from app.accounts.preferences import PreferencesStore
-    from app.accounts.secrets import SecretStore
-    from app.accounts.store import AccountStore
-    from app.desk.services import AppServices
-
-    use_memory_keyring()
-    return AppServices(
-        accounts=AccountStore(root / "accounts.json"),
-        secrets=SecretStore(),
-        data_dir=root,
-        demo=True,
-        preferences=PreferencesStore(root / "preferences.json"),
     )
 
 
@@ -194,21 +193,35 @@ def _screenshot_when_ready(window: MainWindow, path: Path, done: asyncio.Future[
     window.tasks.start("screenshot", shoot(), background=True)
 
 
-def _configure_logging(data_dir: Path) -> None:
-    handler = logging.FileHandler(data_dir / "paydesk.log", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler, logging.StreamHandler()])
-    # HTTP libraries log every URL at INFO, and list URLs carry customers' phone numbers
-    # and e-mails in ?search=; keep personal data out of the log file.
-    for noisy in ("httpx", "httpcore", "aiohttp.access"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+def start_single(data_folder: Path) -> SingleInstance | None:
+    """The guard when this is the only Paydesk on the folder; None when another one runs
+    (it has been asked to show its window, or the user was told it is running)."""
+    from app.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(data_folder)
+    if guard.claim():
+        return guard
+    if guard.ask_running_to_show():
+        log.info("Paydesk is already running; its window was brought to the front")
+        print("Paydesk is already running; its window was brought to the front.", flush=True)
+        return None
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Paydesk is already running", "")
+    box.setText("Paydesk is already running for this user.")
+    box.setInformativeText(
+        "Find its window on the task bar. If it does not appear within a minute, "
+        "restart the computer."
+    )
+    box.setWindowIcon(app_icon())
+    box.exec()
+    return None
 
 
-def _install_excepthook(window: MainWindow) -> None:
-    """Anything that escapes a slot is logged and shown, instead of killing the app."""
+def show_fatal(report: CrashReport) -> None:
+    """The crash window for an error that ended the app (no event loop runs any more)."""
+    if QApplication.instance() is None:
+        return
+    from app.ui.crash_dialog import CrashDialog
 
-    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        log.error("Uncaught exception", exc_info=(kind, error, trace))
-        window.errors.present(error, "Unexpected error")
-
-    sys.excepthook = hook
+    CrashDialog(report).exec()

@@ -1,12 +1,15 @@
 """Demo mode: the built-in sandbox with a seeded shop, and accounts that point at it.
 
 Secrets go into the in-memory keyring that demo mode installs, so nothing touches the
-user's real keychain or account list.
+user's real keychain or account list. Everything lives in a temporary folder, which
+``DemoSession.aclose`` removes only after closing what it opened there.
 """
 
 from __future__ import annotations
 
 import asyncio
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.accounts.models import Account
@@ -20,6 +23,53 @@ DEMO_TRANSACTIONS = 300
 DEMO_SESSIONS = 4
 # So the production account's red band and typed confirmation can be tried in the demo.
 DEMO_PRODUCTION_TRANSACTIONS = 40
+
+
+class DemoSession:
+    """A demo's temporary folder, its services and (unless one runs elsewhere) its sandbox."""
+
+    def __init__(self, folder: tempfile.TemporaryDirectory[str], services: AppServices) -> None:
+        self._folder = folder
+        self.services = services
+        self.sandbox: EmbeddedSandbox | None = None
+
+    @property
+    def path(self) -> Path:
+        return Path(self._folder.name)
+
+    @classmethod
+    def create(cls) -> DemoSession:
+        from app.accounts.memory_keyring import use_memory_keyring
+        from app.accounts.preferences import PreferencesStore
+        from app.accounts.secrets import SecretStore
+        from app.accounts.store import AccountStore
+
+        folder = tempfile.TemporaryDirectory(prefix="paydesk-demo-")
+        root = Path(folder.name)
+        use_memory_keyring()
+        services = AppServices(
+            accounts=AccountStore(root / "accounts.json"),
+            secrets=SecretStore(),
+            data_dir=root,
+            demo=True,
+            preferences=PreferencesStore(root / "preferences.json"),
+        )
+        return cls(folder, services)
+
+    async def start(self, sandbox_url: str | None = None) -> None:
+        """The built-in sandbox, or demo accounts on one already running at ``sandbox_url``."""
+        if sandbox_url:
+            await use_running_sandbox(self.services, sandbox_url)
+        else:
+            self.sandbox = await start_demo(self.services)
+
+    async def aclose(self) -> None:
+        """Stop the sandbox, close the local stores, then remove the folder."""
+        if self.sandbox is not None:
+            await asyncio.to_thread(self.sandbox.stop)
+            self.sandbox = None
+        await asyncio.to_thread(self.services.stores.close)
+        self._folder.cleanup()
 
 
 async def start_demo(services: AppServices) -> EmbeddedSandbox:

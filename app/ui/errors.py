@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.core.errors import UserFacingError
+from app.diagnostics.environment import one_line
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,12 @@ class Presented:
     expected: bool
 
     def as_text(self) -> str:
-        """Everything in one block, for the clipboard (to quote to Dintero's support)."""
+        """Everything in one block, for the clipboard (to quote to Dintero's support),
+        ending with which Paydesk on which computer it happened."""
         parts = [self.title, self.message]
         if self.details:
             parts.append(self.details)
+        parts.append(one_line())
         return "\n\n".join(parts)
 
 

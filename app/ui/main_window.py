@@ -12,11 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
+from app.core.version import build_info
+from app.ui.app_icon import app_icon
 from app.ui.environment_banner import EnvironmentBanner
 
 if TYPE_CHECKING:
@@ -45,6 +49,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONNECTION_RECHECK_MS = 10 * 60 * 1000
+
+
+def window_title(account_part: str = "") -> str:
+    """``Paydesk — …`` for a release; other builds show their version, so a screenshot or a
+    support call tells at once that it is not the released app."""
+    info = build_info()
+    name = "Paydesk" if info.release else f"Paydesk {info.label}"
+    return f"{name} — {account_part}" if account_part else name
 
 
 class MissingSecret(UserFacingError):
@@ -72,7 +84,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         self.setObjectName("mainWindow")
+        # The version joins the title after the first paint (show_version_in_title): reading
+        # it from the package metadata costs start-up time.
         self.setWindowTitle("Paydesk")
+        self.setWindowIcon(app_icon())
+        self.log_folder: Path | None = None
+        """Shown in About; set at start-up (the log starts before the window)."""
         self.resize(1280, 800)
         self._errors: ErrorPresenter | None = None
         self._tasks: TaskRunner | None = None
@@ -121,6 +138,7 @@ class MainWindow(QMainWindow):
         self.accounts_menu = QMenu("&Accounts", self)
         self.menuBar().addMenu(self._build_file_menu())
         self.menuBar().addMenu(self.accounts_menu)
+        self.menuBar().addMenu(self._build_help_menu())
         self._rebuild_accounts_menu()
 
     @property
@@ -260,6 +278,37 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         return menu
 
+    def _build_help_menu(self) -> QMenu:
+        menu = QMenu("&Help", self)
+        about = QAction("&About Paydesk", self)
+        about.setObjectName("about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.open_about)
+        menu.addAction(about)
+        return menu
+
+    def open_about(self) -> QDialog:
+        from app.diagnostics import folders
+        from app.ui.about_dialog import AboutDialog
+
+        data_folder = self._services.data_dir if self._services else folders.data_dir()
+        dialog = AboutDialog(data_folder, self.log_folder or folders.log_dir(), self)
+        dialog.open()
+        return dialog
+
+    def show_version_in_title(self) -> None:
+        if self.context is None:
+            self.setWindowTitle(window_title())
+
+    def bring_to_front(self) -> None:
+        """Another start of Paydesk asked for this window."""
+        log.info("Bringing the window to the front")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def _rebuild_accounts_menu(self) -> None:
         menu = self.accounts_menu
         menu.clear()
@@ -342,7 +391,7 @@ class MainWindow(QMainWindow):
         if account is None:
             self.tasks.cancel("open-account")
             self.banner.show_none()
-            self.setWindowTitle("Paydesk")
+            self.setWindowTitle(window_title())
             self.connection_label.setText("No account")
             self._rebuild_accounts_menu()
             return
@@ -350,7 +399,7 @@ class MainWindow(QMainWindow):
             production=account.is_production, account_label=_account_label(account)
         )
         marker = "PRODUCTION — " if account.is_production else ""
-        self.setWindowTitle(f"Paydesk — {marker}{account.name} ({account.account_id})")
+        self.setWindowTitle(window_title(f"{marker}{account.name} ({account.account_id})"))
         self.connection_label.setText("Connecting…")
         self.tasks.start(
             "open-account",

@@ -18,17 +18,16 @@ from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QSystemTrayIcon,
     QToolButton,
     QWidget,
 )
 
 from app.ui import style
+from app.ui.app_icon import app_icon
 from app.ui.style import Look, Tone
 
 __all__ = ["NoticeBar", "Notification", "Notifier", "TrayLike"]
@@ -64,10 +63,7 @@ def system_tray(parent: QObject) -> QSystemTrayIcon | None:
     """The real tray icon, or None where the desktop offers none."""
     if not (QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()):
         return None
-    app = QApplication.instance()
-    tray = QSystemTrayIcon(parent)
-    if isinstance(app, QApplication):
-        tray.setIcon(app.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+    tray = QSystemTrayIcon(app_icon(), parent)
     tray.setToolTip("Paydesk")
     tray.show()
     return tray

@@ -19,7 +19,7 @@ from app.desk.services import AppServices
 from app.sandbox import EmbeddedSandbox
 from app.ui.accounts_dialog import AccountsDialog
 from app.ui.links.page import LinksPage
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, window_title
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import ConfirmDialog
 from app.ui.transactions.page import TransactionsPage
@@ -60,7 +60,7 @@ def test_title_marker_and_production_band(
     qtbot: QtBot, window: MainWindow, screenshot_dir: Path
 ) -> None:
     assert window.context is not None
-    assert window.windowTitle() == "Paydesk — Test shop (T12345678)"
+    assert window.windowTitle() == window_title("Test shop (T12345678)")
     assert not window.banner.is_production
     assert window.banner.text().startswith("TEST account")
     assert isinstance(window.pages[0], LinksPage)
@@ -125,13 +125,20 @@ def test_no_account_clears_the_pages(qtbot: QtBot, window: MainWindow) -> None:
     assert isinstance(links, LinksPage)
     assert links.context is None
     assert not links.splitter.isEnabled()
-    assert window.windowTitle() == "Paydesk"
+    assert window.windowTitle() == window_title()
     assert window.banner.text().startswith("No account")
 
 
 def test_demo_screenshot_writes_a_png(tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TMPDIR=str(temp),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
     result = subprocess.run(
         [sys.executable, "-m", "app", "--demo", "--screenshot", str(target)],
         cwd=ROOT,
@@ -144,6 +151,7 @@ def test_demo_screenshot_writes_a_png(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 10_000
+    assert list(temp.iterdir()) == []  # the demo's folder is gone
 
 
 def test_ctrl_number_keys_switch_accounts(qtbot: QtBot, window: MainWindow) -> None:
@@ -216,6 +224,8 @@ def test_switching_or_quitting_mid_capture_asks_first(
     qtbot.waitUntil(lambda: transactions.model.index_of(tx["id"]) is not None, timeout=10_000)
     assert transactions.select_transaction(tx["id"])
     qtbot.waitUntil(lambda: transactions.detail.transaction is not None, timeout=10_000)
+    # Moves start once the journal is open (a worker thread opens it after the bind).
+    qtbot.waitUntil(lambda: transactions.runner is not None, timeout=10_000)
     sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=1500, times=1)
     transactions.open_capture()
     capture = next(d for d in transactions._dialogs if isinstance(d, CaptureDialog))
