@@ -144,7 +144,7 @@ class LinkWatch:
             fresh = self.known_state in (LinkState.OPEN, LinkState.OPENED)
             self.known_failures = 0 if fresh else link.failed_attempts
         changed = await self.tracking.publish(self, link)
-        if link.finished and link.transaction_status != "ON_HOLD":
+        if link.finished:
             return PollResult.FINISHED
         return PollResult.CHANGED if changed else PollResult.UNCHANGED
 

@@ -33,7 +33,7 @@ from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_record
 from app.desk.link_draft import LinkDraft
-from app.desk.link_status import LinkStatus
+from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
 from app.storage.links import LinkRecord, pending_id
 from app.ui import style
@@ -287,11 +287,8 @@ class LinksPage(QWidget):
         if new_failure and not paid_now:
             # A decline and the payment seen in the same reading: the customer has paid,
             # so only "paid" is announced (the timeline keeps the failed attempt).
-            self.notifier.notify(
-                "failed",
-                f"Payment attempt failed — {reference}",
-                _last_failure(status) or "The customer's payment attempt failed.",
-            )
+            headline, message = failure_notice(status)
+            self.notifier.notify("failed", f"{headline} — {reference}", message)
         if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
             product = status.detail.split(" · ")[-1] if status.detail else "the customer"
@@ -372,10 +369,3 @@ class LinksPage(QWidget):
             self.card_dialog.close()
         self.card_dialog = CardTokenDialog(self.context, self.store, self)
         self.card_dialog.open()
-
-
-def _last_failure(status: LinkStatus) -> str:
-    """The reason of the latest failed attempt, from the timeline (``detail`` may already
-    describe a later state, such as the payment)."""
-    failed = [entry.text for entry in status.timeline if entry.kind == "failed"]
-    return failed[-1] if failed else ""
