@@ -312,8 +312,8 @@ def failure_notice(status: LinkStatus) -> tuple[str, str]:
 def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
     """A link sent to Dintero whose answer never arrived, as the timeline shows it.
 
-    ``expired``: its expiry time has passed and no payment carries its reference, so even
-    if Dintero did create it, nobody can pay it any more.
+    ``expired``: its expiry time has passed and Dintero has no link or payment with its
+    reference, so even if Dintero did create it, nobody can pay it any more.
     """
     entries = [
         TimelineEntry(
@@ -322,12 +322,14 @@ def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
     ]
     if expired:
         entries.append(
-            TimelineEntry(record.expires_at, "expired", "Expiry time passed — no payment found")
+            TimelineEntry(
+                record.expires_at, "expired", "Expiry time passed — no link or payment found"
+            )
         )
         return LinkStatus(
             record.session_id,
             SessionState.EXPIRED,
-            "never confirmed; no payment",
+            "never confirmed; no link or payment found",
             tuple(entries),
         )
     return LinkStatus(record.session_id, UNCONFIRMED, "not confirmed by Dintero", tuple(entries))

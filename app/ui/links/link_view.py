@@ -129,7 +129,7 @@ class LinkView(QWidget):
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
         self.check_button = QPushButton("Check &now", self.unconfirmed)
-        self.check_button.setToolTip("Look for a payment with this reference at Dintero now")
+        self.check_button.setToolTip("Look for this link at Dintero now, by its reference")
         self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
         self.resend_button.setObjectName("resendLink")
         unconfirmed_buttons.addWidget(self.check_button)
@@ -370,8 +370,8 @@ class LinkView(QWidget):
         if state == "expired":
             self.unconfirmed_note.setText(
                 f"Paydesk sent this link to Dintero at {sent} but never got the answer. Its "
-                "expiry time has passed and no payment with this reference was found, so "
-                "nobody can pay it any more. Use “New link from this one” to send a new link."
+                "expiry time has passed and no link or payment with this reference was found, "
+                "so nobody can pay it any more. Use “New link from this one” to send a new link."
             )
             self.check_button.hide()
             self.resend_button.hide()
@@ -380,10 +380,10 @@ class LinkView(QWidget):
             f"<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but the answer "
             "never arrived (the connection dropped or Paydesk was closed). The link may exist."
             f"{sms}"
-            " Paydesk keeps looking for a payment with the reference "
+            " Paydesk keeps looking for it at Dintero by its reference "
             f"<b>{escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT))}</b>. "
             "Before sending it again, ask the customer "
-            "whether they received a link."
+            "whether they received a link; sending again first looks for it once more."
         )
         self.check_button.show()
         self.resend_button.show()
