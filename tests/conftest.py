@@ -21,8 +21,14 @@ from app.sandbox import EmbeddedSandbox, SandboxConfig
 
 @pytest.fixture(scope="session")
 def sandbox_session() -> Iterator[EmbeddedSandbox]:
-    """One sandbox server per test run; tests reset its state through `sandbox`."""
-    server = EmbeddedSandbox(SandboxConfig(seed_transactions=0, seed_sessions=0))
+    """One sandbox server per test run; tests reset its state through `sandbox`.
+
+    A payment on hold stays on hold until the test ends the review (`sandbox.resolve`):
+    never by the clock, so a slow machine cannot end it behind a test's back.
+    """
+    server = EmbeddedSandbox(
+        SandboxConfig(seed_transactions=0, seed_sessions=0, on_hold_resolve_s=24 * 3600.0)
+    )
     server.start()
     try:
         yield server

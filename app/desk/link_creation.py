@@ -38,7 +38,7 @@ class LinkNotConfirmed(UserFacingError):
         self.user_message = (
             f"Dintero did not confirm the link {record.merchant_reference}: the answer never "
             "arrived, so the link may or may not exist. It is kept in the link history as "
-            "“Not confirmed” and Paydesk keeps looking for a payment with this reference. "
+            "“Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. "
             "Ask the customer whether they received a link before you send it again."
         )
         self._details = (

@@ -2,27 +2,35 @@
 
 Built from the session Dintero returns (its events, transaction id, cancel and expiry
 times), the transaction once there is one, and the SMS result remembered at creation.
+A session has one transaction: when that payment is declined or fails, the link has
+ended (it can be neither paid again nor cancelled: staff send a new link), while an
+attempt that left no transaction (PAY_FAILED) leaves the link open for another try. A
+payment on hold waits for the payment provider's review: it is not paid until the review
+ends AUTHORIZED, and nothing should be shipped meanwhile.
 No Qt here, so the wording can be checked directly.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from app.core.money import format_amount
 from app.core.tone import Tone
 from app.desk.wording import product_label
-from app.dintero.models import Session, SessionEvent, Transaction
+from app.dintero.models import Session, SessionEvent, Transaction, TransactionStatus
 from app.dintero.session_state import SessionState, SessionStatus
-from app.storage.links import LinkRecord
+from app.storage.links import FINISHED_STATES, LinkRecord, LinkState
 
 __all__ = [
+    "ENDED_BY_FAILURE",
     "STATE_LABELS",
     "UNCONFIRMED",
     "LinkStatus",
     "TimelineEntry",
     "build_status",
+    "failure_notice",
+    "last_failure",
     "state_label",
     "unconfirmed_status",
 ]
@@ -30,7 +38,14 @@ __all__ = [
 #: The state of a link Dintero never confirmed (stored as ``creating``).
 UNCONFIRMED = "creating"
 
+#: The link's one payment was declined or failed: it cannot be paid again.
+ENDED_BY_FAILURE = frozenset({LinkState.PAYMENT_FAILED, LinkState.DECLINED})
+
 _FAILED_EVENTS = frozenset({"FAILED", "DECLINED", "PAY_FAILED"})
+_FAILED_STATUSES = frozenset({TransactionStatus.DECLINED, TransactionStatus.FAILED})
+_IN_PROGRESS_STATUSES = frozenset({TransactionStatus.INITIATED, TransactionStatus.UNKNOWN})
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+_SEND_A_NEW_LINK = "The link can't be paid again; send a new link."
 SMS_TEXT = {
     "sent": "Link sent by SMS",
     "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
@@ -40,14 +55,26 @@ SMS_TEXT = {
 
 #: A link state in words, with the tone of its badge.
 STATE_LABELS: dict[str, tuple[str, Tone]] = {
-    "creating": ("Not confirmed — check before re-sending", Tone.WARNING),
-    "open": ("Waiting for the customer", Tone.INFO),
-    "opened": ("Customer has opened the link", Tone.INFO),
-    "failed_attempt": ("Payment attempt failed — link still open", Tone.ERROR),
-    "on_hold": ("Payment on hold", Tone.WARNING),
-    "paid": ("Paid", Tone.SUCCESS),
-    "cancelled": ("Cancelled", Tone.NEUTRAL),
-    "expired": ("Expired unpaid", Tone.NEUTRAL),
+    UNCONFIRMED: ("Not confirmed — check before re-sending", Tone.WARNING),
+    LinkState.OPEN: ("Waiting for the customer", Tone.INFO),
+    LinkState.OPENED: ("Customer has opened the link", Tone.INFO),
+    LinkState.FAILED_ATTEMPT: ("Payment attempt failed — link still open", Tone.ERROR),
+    LinkState.PROCESSING: ("Payment in progress", Tone.INFO),
+    LinkState.ON_HOLD: (
+        "On hold — waiting for the payment provider's review. Don't ship yet.",
+        Tone.WARNING,
+    ),
+    LinkState.PAID: ("Paid", Tone.SUCCESS),
+    LinkState.PAYMENT_FAILED: (
+        "Payment failed — the link can't be paid again; send a new link",
+        Tone.ERROR,
+    ),
+    LinkState.DECLINED: (
+        "Customer declined — the link can't be paid again; send a new link",
+        Tone.ERROR,
+    ),
+    LinkState.CANCELLED: ("Cancelled", Tone.NEUTRAL),
+    LinkState.EXPIRED: ("Expired unpaid", Tone.NEUTRAL),
 }
 
 
@@ -59,7 +86,7 @@ def state_label(state: str) -> tuple[str, Tone]:
 @dataclass(frozen=True)
 class TimelineEntry:
     """One line of the timeline. ``kind`` picks the symbol: created, sms, opened, failed,
-    paid, on_hold, cancelled, expired."""
+    processing, on_hold, paid, cancelled, expired."""
 
     when: datetime | None
     kind: str
@@ -80,14 +107,24 @@ class LinkStatus:
 
     @property
     def finished(self) -> bool:
-        return self.state in (SessionState.PAID, SessionState.CANCELLED, SessionState.EXPIRED)
+        """Nothing more can happen to the link: paid, ended by its payment failing,
+        cancelled or expired."""
+        return self.state in FINISHED_STATES
+
+    @property
+    def ended_by_failure(self) -> bool:
+        """The link's one payment was declined or failed: it cannot be paid again."""
+        return self.state in ENDED_BY_FAILURE
 
     @property
     def cancellable(self) -> bool:
-        """Dintero cancels an unpaid link, or a paid one whose payment can still be voided."""
-        if self.state in (SessionState.CANCELLED, SessionState.EXPIRED):
+        """Dintero cancels a link only while its payment, if any, is INITIATED or
+        AUTHORIZED (that payment is then voided): not on hold, captured, declined or failed."""
+        if self.state in (LinkState.CANCELLED, LinkState.EXPIRED, LinkState.ON_HOLD):
             return False
-        if self.state == SessionState.PAID:
+        if self.ended_by_failure:
+            return False
+        if self.transaction_id is not None:
             return self.transaction_status in ("AUTHORIZED", "INITIATED")
         return True
 
@@ -100,21 +137,92 @@ def _failure_text(event: SessionEvent) -> str:
         reason = str(error.get("message") or error.get("code") or "")
     elif isinstance(error, str):
         reason = error
-    word = "declined" if event.name == "DECLINED" else "failed"
-    return f"Payment attempt {word}" + (f": {reason}" if reason else "")
+    if event.name == "DECLINED":
+        head = "Declined by the customer"
+    elif event.name == "FAILED":
+        head = "Payment failed"
+    else:
+        head = "Payment attempt failed"
+    return head + (f": {reason}" if reason else "")
 
 
-def _paid_text(transaction: Transaction | None, fallback_id: str) -> tuple[str, str]:
+def _ended_by_failure(
+    session: Session, status: SessionStatus, transaction: Transaction | None
+) -> str | None:
+    """``declined`` or ``payment_failed`` when the session's one payment did not go
+    through; also once the link has expired since, so the reason it ended stays told."""
+    if session.cancelled_at is not None:
+        return None
+    if status.state is SessionState.FAILED_ATTEMPT and status.transaction_id:
+        return LinkState.DECLINED if status.declined else LinkState.PAYMENT_FAILED
+    if (
+        status.state is SessionState.EXPIRED
+        and transaction is not None
+        and transaction.id == session.transaction_id
+        and transaction.status in _FAILED_STATUSES
+    ):
+        declined = transaction.status is TransactionStatus.DECLINED
+        return LinkState.DECLINED if declined else LinkState.PAYMENT_FAILED
+    return None
+
+
+def _payment_entries(
+    session: Session, status: SessionStatus, transaction: Transaction | None
+) -> list[TimelineEntry]:
+    """The payment's part of the timeline: in progress, on hold, paid (a declined or
+    failed payment is told by the failure entries)."""
+    transaction_id = session.transaction_id
+    if not transaction_id:
+        return []
     if transaction is None:
-        return f"Paid (transaction {fallback_id})", "paid"
+        return [
+            TimelineEntry(
+                session.updated_at,
+                "processing",
+                f"Payment started (transaction {transaction_id}) — its status is not read yet",
+            )
+        ]
     amount = format_amount(transaction.amount, transaction.currency)
     product = product_label(transaction.payment_product_type, in_sentence=True)
-    status = str(transaction.status)
-    text = f"Paid — {status.replace('_', ' ').lower()}, {amount} by {product}"
-    kind = "on_hold" if status == "ON_HOLD" else "paid"
-    if status == "ON_HOLD":
-        text = f"Payment on hold for review — {amount} by {product}"
-    return text, kind
+    entries: list[TimelineEntry] = []
+    held = next((e for e in transaction.events if e.transaction_status == "ON_HOLD"), None)
+    if held is not None or transaction.status is TransactionStatus.ON_HOLD:
+        entries.append(
+            TimelineEntry(
+                (held.created_at if held is not None else None) or transaction.created_at,
+                "on_hold",
+                f"On hold for the payment provider's review — {amount} by {product}",
+            )
+        )
+    if transaction.status is TransactionStatus.ON_HOLD or transaction.status in _FAILED_STATUSES:
+        return entries
+    if transaction.status in _IN_PROGRESS_STATUSES:
+        entries.append(
+            TimelineEntry(
+                transaction.created_at, "processing", f"Payment in progress — {amount} by {product}"
+            )
+        )
+        return entries
+    authorized = next((e for e in transaction.events if e.event == "AUTHORIZE" and e.success), None)
+    paid_at = (
+        (authorized.created_at if authorized is not None else None)
+        or (status.since if status.state is SessionState.PAID else None)
+        or session.updated_at
+    )
+    words = str(transaction.status).replace("_", " ").lower()
+    entries.append(TimelineEntry(paid_at, "paid", f"Paid — {words}, {amount} by {product}"))
+    return entries
+
+
+def _in_time_order(entries: list[TimelineEntry]) -> tuple[TimelineEntry, ...]:
+    """Sorted by time, keeping the order of equal times; an entry without a time stays
+    right after the one before it."""
+    keyed: list[tuple[datetime, int, TimelineEntry]] = []
+    previous = _EARLIEST
+    for number, entry in enumerate(entries):
+        previous = entry.when or previous
+        keyed.append((previous, number, entry))
+    return tuple(entry for _when, _number, entry in sorted(keyed, key=lambda k: k[:2]))
 
 
 def build_status(
@@ -131,60 +239,81 @@ def build_status(
         entries.append(TimelineEntry(session.created_at, "sms", SMS_TEXT.get(sms, f"SMS {sms}")))
     opened = False
     failures = 0
-    last_failure = ""
+    last_failure_text = ""
+    payment_failure_told = False
     for event in session.events:
         if event.name == "VISITED" and not opened:
             opened = True
             entries.append(TimelineEntry(event.created_at, "opened", "Opened by the customer"))
         elif event.name in _FAILED_EVENTS:
             failures += 1
-            last_failure = _failure_text(event)
-            entries.append(TimelineEntry(event.created_at, "failed", last_failure))
-        elif event.name == "ON_HOLD" and session.transaction_id is None:
-            entries.append(TimelineEntry(event.created_at, "on_hold", "Payment on hold for review"))
+            last_failure_text = _failure_text(event)
+            payment_failure_told = event.name != "PAY_FAILED"
+            entries.append(TimelineEntry(event.created_at, "failed", last_failure_text))
+    state = _ended_by_failure(session, status, transaction) or str(status.state)
+    if state in ENDED_BY_FAILURE and not payment_failure_told:
+        # The session's one transaction was declined or failed; no session event said so.
+        failures += 1
+        declined = state == LinkState.DECLINED
+        reason = status.failure_reason if status.transaction_id else None
+        if reason and reason.lower() in ("declined", "failed"):
+            reason = None  # only the status again, not a reason
+        head = "Declined by the customer" if declined else "Payment failed"
+        last_failure_text = head + (f": {reason}" if reason else "")
+        since = status.since if status.transaction_id else None
+        when = since or (transaction.updated_at if transaction is not None else None)
+        entries.append(TimelineEntry(when, "failed", last_failure_text))
+    entries.extend(_payment_entries(session, status, transaction))
     detail = ""
     transaction_status = str(transaction.status) if transaction is not None else None
-    if status.state == SessionState.FAILED_ATTEMPT and status.transaction_id and not failures:
-        # The session's one transaction was declined or failed; no session event said so.
-        failures = 1
-        word = "declined" if status.declined else "failed"
-        reason = f": {status.failure_reason}" if status.failure_reason else ""
-        last_failure = f"Payment attempt {word}{reason}"
-        entries.append(TimelineEntry(status.since, "failed", last_failure))
-    payment_failed = transaction is not None and str(transaction.status) in ("DECLINED", "FAILED")
-    if session.transaction_id and not payment_failed:
-        text, kind = _paid_text(transaction, session.transaction_id)
-        paid_at = status.since if status.state == SessionState.PAID else None
-        entries.append(TimelineEntry(paid_at or session.updated_at, kind, text))
-        if transaction is not None:
-            product = product_label(transaction.payment_product_type, in_sentence=True)
-            detail = f"{transaction_status} · {product}"
+    if transaction is not None:
+        product = product_label(transaction.payment_product_type, in_sentence=True)
+        detail = f"{transaction_status} · {product}"
+    elif session.transaction_id:
+        detail = "payment started; its status is not read yet"
     if session.cancelled_at is not None:
         entries.append(TimelineEntry(session.cancelled_at, "cancelled", "Link cancelled"))
         if transaction_status == "AUTHORIZATION_VOIDED":
             detail = "payment voided"
-    if status.state == SessionState.EXPIRED:
+    if state == LinkState.EXPIRED:
         entries.append(TimelineEntry(session.expires_at, "expired", "Link expired unpaid"))
-    if status.state == SessionState.FAILED_ATTEMPT:
-        detail = last_failure
-    elif status.state == SessionState.OPENED:
+    if state == LinkState.FAILED_ATTEMPT or state in ENDED_BY_FAILURE:
+        detail = last_failure_text
+    elif state == LinkState.OPENED:
         detail = "customer has the payment page open"
     return LinkStatus(
         session_id=session.id,
-        state=str(status.state),
+        state=state,
         detail=detail,
-        timeline=tuple(entries),
+        timeline=_in_time_order(entries),
         transaction_id=session.transaction_id,
         transaction_status=transaction_status,
         failed_attempts=failures,
     )
 
 
+def last_failure(status: LinkStatus) -> str:
+    """The words of the latest failed attempt, from the timeline (``detail`` may already
+    describe a later state, such as the payment)."""
+    failed = [entry.text for entry in status.timeline if entry.kind == "failed"]
+    return failed[-1] if failed else ""
+
+
+def failure_notice(status: LinkStatus) -> tuple[str, str]:
+    """The headline and message of the notice that a payment did not go through."""
+    reason = last_failure(status).rstrip(". ")
+    if status.state == LinkState.DECLINED:
+        return "Customer declined", f"{reason or 'Declined by the customer'}. {_SEND_A_NEW_LINK}"
+    if status.state == LinkState.PAYMENT_FAILED:
+        return "Payment failed", f"{reason or 'The payment failed'}. {_SEND_A_NEW_LINK}"
+    return "Payment attempt failed", reason or "The customer's payment attempt failed."
+
+
 def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
     """A link sent to Dintero whose answer never arrived, as the timeline shows it.
 
-    ``expired``: its expiry time has passed and no payment carries its reference, so even
-    if Dintero did create it, nobody can pay it any more.
+    ``expired``: its expiry time has passed and Dintero has no link or payment with its
+    reference, so even if Dintero did create it, nobody can pay it any more.
     """
     entries = [
         TimelineEntry(
@@ -193,9 +322,14 @@ def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
     ]
     if expired:
         entries.append(
-            TimelineEntry(record.expires_at, "expired", "Expiry time passed — no payment found")
+            TimelineEntry(
+                record.expires_at, "expired", "Expiry time passed — no link or payment found"
+            )
         )
         return LinkStatus(
-            record.session_id, SessionState.EXPIRED, "never confirmed; no payment", tuple(entries)
+            record.session_id,
+            SessionState.EXPIRED,
+            "never confirmed; no link or payment found",
+            tuple(entries),
         )
     return LinkStatus(record.session_id, UNCONFIRMED, "not confirmed by Dintero", tuple(entries))

@@ -3,8 +3,8 @@ expired, through the account's one ``SessionPoller``.
 
 Every change is written to the link history before it is told, so quitting mid-payment
 loses nothing. A link whose creation Dintero never confirmed (state ``creating``) cannot
-be read by id: its watch looks for a transaction with its merchant reference instead,
-and if one turns up, completes the record with that transaction's session.
+be read by id: its watch looks for the session by its merchant reference instead (see
+``link_recovery``), paid or not, and if it turns up, completes the record with it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
+from app.desk.link_recovery import confirm_found, find_lost_session
 from app.desk.link_status import LinkStatus, build_status, unconfirmed_status
 from app.desk.session_poller import PollResult, SessionPoller
-from app.dintero import DinteroClient, TransactionFilter
+from app.dintero import DinteroClient
 from app.dintero.errors import DinteroError
-from app.dintero.models import Transaction
+from app.dintero.models import Session, Transaction
 from app.dintero.session_state import session_status
 from app.storage.links import LinkRecord, LinkState, LinkStore
 
@@ -33,7 +34,7 @@ class LinkListener(Protocol):
         """Reading the link failed (``text`` says whether it is retried)."""
 
     def link_confirmed(self, provisional_id: str, record: LinkRecord) -> None:
-        """A payment was found for an unconfirmed link: ``record`` is its real record."""
+        """An unconfirmed link was found at Dintero: ``record`` is its real record."""
 
 
 class LinkTracking:
@@ -83,11 +84,10 @@ class LinkTracking:
         watch.known_failures = link.failed_attempts
         return True
 
-    async def confirm(self, watch: LinkWatch, session_id: str) -> None:
-        """Complete an unconfirmed record with the session its payment was made on."""
+    async def confirm(self, watch: LinkWatch, session: Session) -> None:
+        """Complete an unconfirmed record with the session found for it."""
         provisional = watch.record.session_id
-        url = self.client.hosted_page_url(session_id)
-        confirmed = await asyncio.to_thread(self.store.confirm, provisional, session_id, url)
+        confirmed = await confirm_found(self.client, self.store, watch.record, session)
         if confirmed is None:
             self.poller.unfollow(provisional)
             return
@@ -144,28 +144,16 @@ class LinkWatch:
             fresh = self.known_state in (LinkState.OPEN, LinkState.OPENED)
             self.known_failures = 0 if fresh else link.failed_attempts
         changed = await self.tracking.publish(self, link)
-        if link.finished and link.transaction_status != "ON_HOLD":
+        if link.finished:
             return PollResult.FINISHED
         return PollResult.CHANGED if changed else PollResult.UNCHANGED
 
     async def _look_for_payment(self) -> PollResult:
-        """Look for a payment carrying the unconfirmed link's reference."""
+        """Look for the unconfirmed link at Dintero by its reference, paid or not."""
         record = self.record
-        client = self.tracking.client
-        found = await client.list_transactions(
-            TransactionFilter(merchant_reference=record.merchant_reference), limit=10
-        )
-        match = next(
-            (
-                t
-                for t in found
-                if t.session_id and t.merchant_reference == record.merchant_reference
-            ),
-            None,
-        )
-        if match is not None and match.session_id:
-            session = await client.get_session(match.session_id)
-            await self.tracking.confirm(self, session.id)
+        session = await find_lost_session(self.tracking.client, self.tracking.store, record)
+        if session is not None:
+            await self.tracking.confirm(self, session)
             return PollResult.CHANGED
         expired = record.expires_at is not None and record.expires_at <= self.tracking.clock()
         link = unconfirmed_status(record, expired=expired)

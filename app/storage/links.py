@@ -53,15 +53,26 @@ class LinkState:
     CREATING = "creating"  # sent (or about to be) to Dintero, answer not yet recorded
     OPEN = "open"
     OPENED = "opened"
-    FAILED_ATTEMPT = "failed_attempt"
+    FAILED_ATTEMPT = "failed_attempt"  # an attempt left no payment: the link is still open
+    PROCESSING = "processing"
     ON_HOLD = "on_hold"
     PAID = "paid"
+    PAYMENT_FAILED = "payment_failed"  # the link's one payment failed: it cannot be paid again
+    DECLINED = "declined"  # the customer declined the link's one payment: likewise ended
     CANCELLED = "cancelled"
     EXPIRED = "expired"
 
 
 #: States after which nothing more can happen to the link; tracking stops.
-FINISHED_STATES = frozenset({LinkState.PAID, LinkState.CANCELLED, LinkState.EXPIRED})
+FINISHED_STATES = frozenset(
+    {
+        LinkState.PAID,
+        LinkState.PAYMENT_FAILED,
+        LinkState.DECLINED,
+        LinkState.CANCELLED,
+        LinkState.EXPIRED,
+    }
+)
 
 #: Provisional ids of links whose creation Dintero has not confirmed start with this.
 PENDING_PREFIX = "pending:"
@@ -474,7 +485,7 @@ class LinkStore:
         return [_record_from_row(self._db, row) for row in rows]
 
     def unfinished(self, account_key: str) -> list[LinkRecord]:
-        """Every link of the account still worth tracking (not paid, cancelled or expired),
+        """Every link of the account still worth tracking (not in ``FINISHED_STATES``),
         unconfirmed ones included; newest first. Links whose expiry time has passed are
         listed too: one more read tells whether they were paid just before expiring."""
         marks = ", ".join("?" for _ in FINISHED_STATES)

@@ -7,13 +7,19 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from app.accounts.models import Account
+from app.core.vat import OrderLine
+from app.desk.link_draft import LinkDraft
+from app.desk.link_status import LinkStatus
 from app.desk.money_moves import MoneyMoveDesk, MoveReport
 from app.dintero import ClientConfig, DinteroClient, Transaction
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal
+from app.storage.links import LinkRecord
 
 
 @dataclass
@@ -43,6 +49,43 @@ class RecordingListener:
 
     def texts(self) -> list[str]:
         return [text for _tx, text in self.states]
+
+
+class Heard:
+    """What link tracking told the desk, in order."""
+
+    def __init__(self) -> None:
+        self.changes: list[tuple[LinkStatus, str, bool]] = []
+        self.trouble: list[str] = []
+        self.confirmed: list[tuple[str, LinkRecord]] = []
+
+    def link_changed(self, link: LinkStatus, known_state: str, new_failure: bool) -> None:
+        self.changes.append((link, known_state, new_failure))
+
+    def link_trouble(self, session_id: str, text: str) -> None:
+        self.trouble.append(text)
+
+    def link_confirmed(self, provisional_id: str, record: LinkRecord) -> None:
+        self.confirmed.append((provisional_id, record))
+
+    @property
+    def latest(self) -> LinkStatus:
+        return self.changes[-1][0]
+
+
+def link_draft(reference: str, *, amount: int = 49_900) -> LinkDraft:
+    """A one-line phone order (VAT 25 %) with an e-mail, valid for a day."""
+    return LinkDraft(
+        merchant_reference=reference,
+        currency="NOK",
+        lines=(OrderLine("1", "Wool sweater", Decimal(1), amount, Decimal(25)),),
+        shipping=None,
+        phone=None,
+        email="kari@example.com",
+        expires_at=datetime.now(UTC) + timedelta(days=1),
+        auto_capture=False,
+        send_sms=False,
+    )
 
 
 def account_for(sandbox: EmbeddedSandbox, *, orders_api: bool = False) -> Account:

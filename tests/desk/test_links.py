@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from app.accounts.models import Account
-from app.core.vat import OrderLine
 from app.desk.card_saving import CardSavingWatch, SavedCard, create_card_saving, follow
 from app.desk.connection_check import ConnectionCheckFailed, check_connection
 from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link
-from app.desk.link_draft import LinkDraft
-from app.desk.link_status import LinkStatus
 from app.desk.link_tracking import LinkTracking
 from app.desk.services import LocalStores
 from app.desk.session_poller import SessionPoller
@@ -27,37 +23,7 @@ from app.dintero.payloads import PaymentTokenSessionRequest
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Outcome
 from app.storage.links import LinkRecord, LinkState, SavedCardRecord, SavedCardState
-from tests.desk.support import account_for, eventually
-
-
-def _draft(reference: str) -> LinkDraft:
-    return LinkDraft(
-        merchant_reference=reference,
-        currency="NOK",
-        lines=(OrderLine("1", "Wool sweater", Decimal(1), 49_900, Decimal(25)),),
-        shipping=None,
-        phone=None,
-        email="kari@example.com",
-        expires_at=datetime.now(UTC) + timedelta(days=1),
-        auto_capture=False,
-        send_sms=False,
-    )
-
-
-class Heard:
-    def __init__(self) -> None:
-        self.changes: list[tuple[LinkStatus, str, bool]] = []
-        self.trouble: list[str] = []
-        self.confirmed: list[tuple[str, LinkRecord]] = []
-
-    def link_changed(self, link: LinkStatus, known_state: str, new_failure: bool) -> None:
-        self.changes.append((link, known_state, new_failure))
-
-    def link_trouble(self, session_id: str, text: str) -> None:
-        self.trouble.append(text)
-
-    def link_confirmed(self, provisional_id: str, record: LinkRecord) -> None:
-        self.confirmed.append((provisional_id, record))
+from tests.desk.support import Heard, account_for, eventually, link_draft
 
 
 def test_a_link_is_created_then_followed_until_paid(
@@ -70,7 +36,7 @@ def test_a_link_is_created_then_followed_until_paid(
     async def main() -> LinkRecord:
         async with DinteroClient(client_config) as client:
             record = await create_link(
-                client, stores.links(), account, _draft("PD-LINK-1"), datetime.now(UTC)
+                client, stores.links(), account, link_draft("PD-LINK-1"), datetime.now(UTC)
             )
             assert record.state == LinkState.OPEN
             poller = SessionPoller()
@@ -104,7 +70,7 @@ def test_a_link_refused_by_dintero_leaves_no_record(
         async with DinteroClient(client_config) as client:
             with pytest.raises(InvalidRequest):
                 await create_link(
-                    client, stores.links(), account, _draft("PD-LINK-2"), datetime.now(UTC)
+                    client, stores.links(), account, link_draft("PD-LINK-2"), datetime.now(UTC)
                 )
 
     asyncio.run(main())
@@ -122,7 +88,7 @@ def test_a_link_whose_answer_is_lost_is_kept_as_not_confirmed(
         async with DinteroClient(client_config) as client:
             with pytest.raises(LinkNotConfirmed):
                 await create_link(
-                    client, stores.links(), account, _draft("PD-LINK-3"), datetime.now(UTC)
+                    client, stores.links(), account, link_draft("PD-LINK-3"), datetime.now(UTC)
                 )
 
     asyncio.run(main())
@@ -178,7 +144,7 @@ def test_a_link_cancel_is_journalled_once_in_the_shared_journal(
     async def main() -> None:
         async with DinteroClient(client_config) as client:
             record = await create_link(
-                client, stores.links(), account, _draft("PD-LINK-4"), datetime.now(UTC)
+                client, stores.links(), account, link_draft("PD-LINK-4"), datetime.now(UTC)
             )
             attempt = cancel_attempt(account, "tester", record)
             result = await cancel_session_once(client, stores, attempt)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import Account
 from app.core.money import format_amount
-from app.desk.link_status import LinkStatus, state_label
+from app.desk.link_status import ENDED_BY_FAILURE, LinkStatus, state_label
 from app.dintero.session_state import SessionState
-from app.storage.links import LinkRecord
+from app.storage.links import LinkRecord, LinkState
 from app.ui import style
 from app.ui.style import Look, Tone
 from app.ui.widgets.plain_text import escaped, plain_label, shorten
@@ -54,7 +54,8 @@ class CancelCase(StrEnum):
     VOID = "void"
     """Paid, only authorized: cancelling voids the payment."""
     REFUSED = "refused"
-    """Dintero would refuse (captured, on hold, already finished): Cancel is not offered."""
+    """Dintero would refuse (captured, on hold, declined or failed, already finished):
+    Cancel is not offered."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,21 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
             "to cancel.",
             label,
         )
-    if state != SessionState.PAID:
+    if state in ENDED_BY_FAILURE:
+        what = (
+            "The customer declined the payment"
+            if state == LinkState.DECLINED
+            else "The payment failed"
+        )
+        return CancelWording(
+            CancelCase.REFUSED,
+            cannot,
+            f"{what}. A link has only one payment, so this link can't be paid again, and "
+            "Dintero does not cancel it. Use “New link from this one” to send the customer "
+            "a new link.",
+            label,
+        )
+    if state not in (LinkState.PAID, LinkState.PROCESSING, LinkState.ON_HOLD):
         return CancelWording(
             CancelCase.UNPAID,
             ask,
@@ -102,7 +117,7 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
         )
 
     known = transaction_status.replace("_", " ").lower() if transaction_status else None
-    paid = f"Paid — {known or 'payment status not known yet'}"
+    paid = f"Paid — {known or 'payment status not known yet'}" if state == LinkState.PAID else label
     if transaction_status == "AUTHORIZED":
         return CancelWording(
             CancelCase.VOID,
@@ -126,11 +141,11 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
             f"The payment of {amount} is already captured — refund it on the Transactions "
             "page instead. Dintero does not cancel a link whose payment is captured."
         )
-    elif transaction_status == "ON_HOLD":
+    elif transaction_status == "ON_HOLD" or state == LinkState.ON_HOLD:
         explanation = (
-            "The payment is on hold for review by the payment provider, and Dintero does "
-            "not cancel the link meanwhile. When the review ends, void or refund the "
-            "payment on the Transactions page."
+            "The payment is on hold for the payment provider's review, and Dintero does "
+            "not cancel the link meanwhile. Don't ship yet: when the review ends, the "
+            "payment is either authorized (then cancelling the link voids it) or failed."
         )
     elif transaction_status == "AUTHORIZATION_VOIDED":
         explanation = "The payment has already been voided: the money went back to the customer."

@@ -37,8 +37,11 @@ _SHORT_STATES = {
     "open": "Open",
     "opened": "Opened",
     "failed_attempt": "Failed attempt",
+    "processing": "In progress",
     "on_hold": "On hold",
     "paid": "Paid",
+    "payment_failed": "Payment failed",
+    "declined": "Declined",
     "cancelled": "Cancelled",
     "expired": "Expired",
 }

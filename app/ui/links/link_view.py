@@ -1,6 +1,9 @@
 """One payment link: the link with Copy, Open and a QR code, the SMS result, the live
 timeline, and the actions Cancel link and New link from this one.
 
+A link whose one payment was declined or failed cannot be paid again: it shows no link,
+no QR code and no Cancel, only why, and "New link from this one".
+
 Everything typed by staff or customers (reference, descriptions, shipping title, e-mail)
 is shown as text, never as markup; a long reference is cut with "…" and shown whole in
 its tooltip, so it cannot widen the window.
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
-from app.desk.link_status import SMS_TEXT, LinkStatus, state_label
+from app.desk.link_status import ENDED_BY_FAILURE, SMS_TEXT, LinkStatus, state_label
 from app.storage.links import LinkRecord
 from app.ui import style
 from app.ui.links.cancel_dialog import cancel_wording
@@ -40,6 +43,8 @@ __all__ = ["LinkView"]
 _DESCRIPTION_SHOWN = 60
 #: Characters of a reference quoted inside a sentence.
 _REFERENCE_IN_TEXT = 40
+#: The widest the state badge gets (pixels); longer states wrap.
+_BADGE_WIDTH = 240
 
 #: What each link state means, for its badge.
 _SYMBOLS = {
@@ -48,6 +53,7 @@ _SYMBOLS = {
     "sms": "✉",
     "opened": "◉",
     "failed": "✖",
+    "processing": "◌",
     "paid": "✔",
     "on_hold": "‖",
     "cancelled": "⊘",
@@ -104,7 +110,12 @@ class LinkView(QWidget):
         self.state_badge = QLabel(self)
         self.state_badge.setObjectName("linkState")
         self.state_badge.setMargin(4)
-        top.addWidget(self.state_badge)
+        self.state_badge.setTextFormat(Qt.TextFormat.PlainText)
+        # A long state ("Customer declined — the link can't be paid again; …") wraps
+        # instead of squeezing the reference out of the title.
+        self.state_badge.setWordWrap(True)
+        self.state_badge.setMaximumWidth(_BADGE_WIDTH)
+        top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
         self.unconfirmed = QWidget(self)
@@ -118,7 +129,7 @@ class LinkView(QWidget):
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
         self.check_button = QPushButton("Check &now", self.unconfirmed)
-        self.check_button.setToolTip("Look for a payment with this reference at Dintero now")
+        self.check_button.setToolTip("Look for this link at Dintero now, by its reference")
         self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
         self.resend_button.setObjectName("resendLink")
         unconfirmed_buttons.addWidget(self.check_button)
@@ -145,6 +156,13 @@ class LinkView(QWidget):
         self.copied = QLabel(self)
         style.apply(self.copied, Tone.SUCCESS)
         outer.addWidget(self.copied)
+        self.found_note = QLabel(self)
+        self.found_note.setObjectName("foundNote")
+        self.found_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.found_note.setWordWrap(True)
+        style.apply(self.found_note, Tone.INFO, Look.PANEL)
+        self.found_note.hide()
+        outer.addWidget(self.found_note)
 
         body = QHBoxLayout()
         outer.addLayout(body, 1)
@@ -241,6 +259,7 @@ class LinkView(QWidget):
             self.status = None
             self.copied.clear()
             self.problem.clear()
+            self.show_found_note("")
             if record.url:
                 self.qr.setPixmap(qr_pixmap(record.url))
             else:
@@ -250,8 +269,6 @@ class LinkView(QWidget):
         self.subtitle.set_full_text(_session_line(record))
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
-        self.url_box.setVisible(bool(record.url))
-        self.qr.setVisible(bool(record.url))
         sms = record.sms_status
         self.sms.setText(SMS_TEXT.get(sms, sms) if sms else "Not requested")
         who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
@@ -290,6 +307,8 @@ class LinkView(QWidget):
         state = status.state if status is not None else record.state
         text, tone = state_label(state)
         self.state_badge.setText(text)
+        one_line = self.state_badge.fontMetrics().horizontalAdvance(text) + 4 * 4
+        self.state_badge.setMinimumWidth(min(one_line, _BADGE_WIDTH))
         self.state_badge.setProperty("state", state)
         style.apply(self.state_badge, tone, Look.BADGE)
         self.timeline.clear()
@@ -302,9 +321,14 @@ class LinkView(QWidget):
                 self.timeline.addItem(item)
         else:
             self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
+        payable = bool(record.url) and state not in ENDED_BY_FAILURE
+        self.url_box.setVisible(payable)
+        self.qr.setVisible(payable)
+        if not payable:
+            self.copied.clear()
         cancellable = status.cancellable if status is not None else not record.finished
-        if record.provisional:
-            cancellable = False  # no session id to cancel
+        if record.provisional or state in ENDED_BY_FAILURE:
+            cancellable = False  # no session id to cancel, or Dintero refuses it
         self.cancel_button.setEnabled(cancellable and not self.cancel_in_flight)
         self._show_cancel_note(record, status, cancellable)
         self.clone_button.setEnabled(True)
@@ -322,9 +346,12 @@ class LinkView(QWidget):
     def _show_cancel_note(
         self, record: LinkRecord, status: LinkStatus | None, cancellable: bool
     ) -> None:
-        """A paid link that cannot be cancelled says why, and where to go instead."""
-        paid = status is not None and status.state == "paid"
-        note = "" if cancellable or not paid else cancel_wording(record, status).explanation
+        """A link with a payment that cannot be cancelled (paid, on hold, declined, failed)
+        says why, and where to go instead."""
+        state = status.state if status is not None else record.state
+        with_payment = state in ("paid", "processing", "on_hold", *ENDED_BY_FAILURE)
+        told = with_payment and (status is not None or state in ENDED_BY_FAILURE)
+        note = "" if cancellable or not told else cancel_wording(record, status).explanation
         self.cancel_note.setText(note)
         self.cancel_note.setVisible(bool(note))
         self.cancel_button.setToolTip(note or "Cancel the link after a confirmation")
@@ -343,8 +370,8 @@ class LinkView(QWidget):
         if state == "expired":
             self.unconfirmed_note.setText(
                 f"Paydesk sent this link to Dintero at {sent} but never got the answer. Its "
-                "expiry time has passed and no payment with this reference was found, so "
-                "nobody can pay it any more. Use “New link from this one” to send a new link."
+                "expiry time has passed and no link or payment with this reference was found, "
+                "so nobody can pay it any more. Use “New link from this one” to send a new link."
             )
             self.check_button.hide()
             self.resend_button.hide()
@@ -353,10 +380,10 @@ class LinkView(QWidget):
             f"<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but the answer "
             "never arrived (the connection dropped or Paydesk was closed). The link may exist."
             f"{sms}"
-            " Paydesk keeps looking for a payment with the reference "
+            " Paydesk keeps looking for it at Dintero by its reference "
             f"<b>{escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT))}</b>. "
             "Before sending it again, ask the customer "
-            "whether they received a link."
+            "whether they received a link; sending again first looks for it once more."
         )
         self.check_button.show()
         self.resend_button.show()
@@ -379,14 +406,19 @@ class LinkView(QWidget):
             for i in range(self.timeline.count())
         ]
 
+    def show_found_note(self, text: str) -> None:
+        """Say that "send again" found the link at Dintero instead of sending it."""
+        self.found_note.setText(text)
+        self.found_note.setVisible(bool(text))
+
     def copy_link(self) -> None:
-        if self.record is None:
+        if self.record is None or not self.url_box.isVisibleTo(self):
             return
         QGuiApplication.clipboard().setText(self.record.url)
         self.copied.setText("Link copied — paste it into a chat or an e-mail to the customer.")
 
     def open_link(self) -> None:
-        if self.record is not None:
+        if self.record is not None and self.url_box.isVisibleTo(self):
             self.url_opener(self.record.url)
 
     def _emit_for_record(self, signal: SignalInstance) -> None:

@@ -4,9 +4,11 @@ All network and disk work goes through task runners: the account's for anything 
 talks to Dintero or belongs to the account (cancelled on account switch), the page's own
 for templates. Confirmations are asked before a task starts, never inside one.
 
-Creating is crash-safe (see ``creation``): a link whose answer never came is shown as
-"not confirmed", followed by looking for a payment with its reference, and can be sent
-again with the same reference after staff have checked with the customer.
+Creating is crash-safe (see ``app.desk.link_creation``): a link whose answer never came
+is shown as "not confirmed", followed by looking for it at Dintero by its reference, and
+can be sent again with the same reference after staff have checked with the customer —
+and "send again" looks first, adopting the link if Dintero has it after all
+(``app.desk.link_recovery``), so there are never two live links for one order.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ from PySide6.QtWidgets import (
 from app.core.money import format_amount
 from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
-from app.desk.link_creation import LinkNotConfirmed, create_link, draft_from_record
+from app.desk.link_creation import LinkNotConfirmed, create_link
 from app.desk.link_draft import LinkDraft
-from app.desk.link_status import LinkStatus
+from app.desk.link_recovery import Resent, resend_link
+from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
 from app.storage.links import LinkRecord, pending_id
 from app.ui import style
@@ -216,7 +219,7 @@ class LinksPage(QWidget):
         self.history.upsert(record)
 
     def _confirmed(self, provisional_id: str, record: LinkRecord) -> None:
-        """The tracker found a payment for an unconfirmed link: it exists after all."""
+        """The tracker found an unconfirmed link at Dintero: it exists after all."""
         self.history.remove(provisional_id)
         self.history.upsert(record)
         shown = self.link_view.record
@@ -233,8 +236,9 @@ class LinksPage(QWidget):
         sms = " (it was to be sent by SMS)" if record.sms_status else ""
         box.setInformativeText(
             "The first attempt may have created a link that the customer already has"
-            f"{sms}. Send again only if the customer has not received a link. The new "
-            "link keeps the same reference, so a payment on either one is found."
+            f"{sms}. Paydesk first looks for it at Dintero: if it is there, that link is "
+            "shown and nothing is sent. Send again only if the customer has not received "
+            "a link."
         )
         yes = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton("Don't send", QMessageBox.ButtonRole.RejectRole)
@@ -244,11 +248,41 @@ class LinksPage(QWidget):
         def answered() -> None:
             self._confirm = None
             if box.clickedButton() is yes:
-                self.create_link(draft_from_record(record, self.clock()), from_form=False)
+                self.resend_link(record)
 
         box.finished.connect(answered)
         self._confirm = box
         box.open()
+
+    def resend_link(self, record: LinkRecord) -> None:
+        """Send an unconfirmed link again — or adopt it, when Dintero has it after all."""
+        context = self.context
+        if context is None:
+            return
+
+        def failed(error: BaseException) -> bool:
+            if isinstance(error, LinkNotConfirmed):
+                self.history.upsert(error.record)
+                self.show_link(error.record)
+            return False
+
+        def done(result: Resent) -> None:
+            self._replace_pending(result.record)
+            self.show_link(result.record)
+            if result.found_existing:
+                self.link_view.show_found_note(
+                    "Dintero had this link after all, so it was not sent again. If the "
+                    "customer does not have it, copy it or show them the QR code."
+                )
+
+        context.tasks.start(
+            "create-link",
+            resend_link(context.client, self.store, context.account, record, self.clock()),
+            on_success=done,
+            on_error=failed,
+            busy=[self.form.create_button, self.link_view.resend_button],
+            error_context="Could not send the link again",
+        )
 
     # ------------------------------------------------------------------ viewing
     def show_form(self) -> None:
@@ -287,11 +321,8 @@ class LinksPage(QWidget):
         if new_failure and not paid_now:
             # A decline and the payment seen in the same reading: the customer has paid,
             # so only "paid" is announced (the timeline keeps the failed attempt).
-            self.notifier.notify(
-                "failed",
-                f"Payment attempt failed — {reference}",
-                _last_failure(status) or "The customer's payment attempt failed.",
-            )
+            headline, message = failure_notice(status)
+            self.notifier.notify("failed", f"{headline} — {reference}", message)
         if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
             product = status.detail.split(" · ")[-1] if status.detail else "the customer"
@@ -372,10 +403,3 @@ class LinksPage(QWidget):
             self.card_dialog.close()
         self.card_dialog = CardTokenDialog(self.context, self.store, self)
         self.card_dialog.open()
-
-
-def _last_failure(status: LinkStatus) -> str:
-    """The reason of the latest failed attempt, from the timeline (``detail`` may already
-    describe a later state, such as the payment)."""
-    failed = [entry.text for entry in status.timeline if entry.kind == "failed"]
-    return failed[-1] if failed else ""

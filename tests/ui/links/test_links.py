@@ -506,12 +506,12 @@ def test_a_failure_notice_quotes_the_failed_attempt(desk: Desk, sandbox: Embedde
     desk.fill_line(0, "Scarf", "1", "199", "25")
     session_id = desk.create()
     desk.wait_state("open")
-    sandbox.pay(session_id, outcome="declined")
+    sandbox.pay(session_id, outcome="pay_failed")
     desk.wait_state("failed_attempt")
     [failure] = desk.page.notifier.history
     assert failure.kind == "failed"
-    assert failure.message.startswith("Payment attempt declined")
-    assert "customer declined" in failure.message  # DECLINED: the customer declined
+    assert failure.title.startswith("Payment attempt failed — ")
+    assert failure.message == "Payment attempt failed: Rejected"  # the sandbox's reason
 
 
 def test_open_transaction_from_a_paid_link(

@@ -45,18 +45,20 @@ def submit(desk: Desk) -> str:
     return reference
 
 
-def test_answer_lost_after_dintero_created_the_link_is_shown_and_found_again(
+def test_answer_lost_is_shown_as_not_confirmed(
     desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
 ) -> None:
-    sandbox.add_fault(method="POST", path=CREATE_PATH, kind="drop_after_apply", times=1)
+    # The connection drops before Dintero creates anything: the desk cannot tell, so the
+    # link stays "not confirmed" (nothing with its reference turns up).
+    sandbox.add_fault(method="POST", path=CREATE_PATH, kind="drop_before_apply", times=1)
     desk.fill_line(0, "Boots", "1", "1 299", "25")
     desk.form.phone.setText("412 34 567")
     desk.form.send_sms.setChecked(True)
     reference = submit(desk)
     desk.qtbot.waitUntil(lambda: bool(desk.page.errors.history), timeout=5000)
+    desk.wait_state("creating")  # looked for at Dintero, not found
 
-    # The session exists at the sandbox; the desk never got its id.
-    [orphan] = sandbox_sessions_for(sandbox, reference)
+    assert sandbox_sessions_for(sandbox, reference) == []
     [shown] = desk.page.errors.history
     assert shown.expected
     assert "did not confirm" in shown.message
@@ -78,22 +80,76 @@ def test_answer_lost_after_dintero_created_the_link_is_shown_and_found_again(
     assert desk.form.lines.rows[0].description.text() == ""
     desk.page.grab().save(str(screenshot_dir / "links_not_confirmed.png"))
 
-    # The customer pays the link they got by SMS: the desk finds it by its reference.
-    sandbox.pay(str(orphan["id"]), outcome="authorized")
-    desk.wait_state("paid", timeout=8000)
-    record = view.record
-    assert record is not None
-    assert record.session_id == orphan["id"]
-    assert record.url.endswith(f"/v1/view/{orphan['id']}")
+
+def test_answer_lost_after_dintero_created_the_link_is_found_before_any_payment(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    sandbox.add_fault(method="POST", path=CREATE_PATH, kind="drop_after_apply", times=1)
+    desk.fill_line(0, "Boots", "1", "1 299", "25")
+    reference = submit(desk)
+    desk.qtbot.waitUntil(lambda: bool(desk.page.errors.history), timeout=5000)
+
+    # The session exists at the sandbox; the desk finds it by its reference, unpaid.
+    [orphan] = sandbox_sessions_for(sandbox, reference)
+    view = desk.page.link_view
+    desk.qtbot.waitUntil(
+        lambda: view.record is not None and view.record.session_id == orphan["id"], timeout=5000
+    )
+    desk.wait_state("open")
+    assert view.record is not None
+    assert view.record.url.endswith(f"/v1/view/{orphan['id']}")
     assert not view.unconfirmed.isVisible()
+    assert view.url_box.isVisible()
+    assert view.cancel_button.isEnabled()
     assert [r.session_id for r in desk.page.history.model._rows] == [orphan["id"]]
     store = LinkStore.in_directory(desk.page.services.data_dir)
     assert store.get(pending_id(reference)) is None
+
+    # The customer pays the link they got: followed like any other link.
+    sandbox.pay(str(orphan["id"]), outcome="authorized")
+    desk.wait_state("paid", timeout=8000)
     confirmed = store.get(str(orphan["id"]))
     assert confirmed is not None
     assert confirmed.state == "paid"
     assert len(sent_sessions(sandbox)) == 1  # never sent twice
     assert [n.kind for n in desk.page.notifier.history] == ["paid"]
+
+
+def test_send_again_finds_the_link_dintero_has_and_sends_nothing(
+    desk: Desk, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    sandbox.add_fault(method="POST", path=CREATE_PATH, kind="drop_after_apply", times=1)
+    # The desk's own look-up is refused once, so it stops following the link before it
+    # finds it: staff then send it again by hand.
+    sandbox.add_fault(method="GET", path=r"^/v1/sessions$", kind="status", status=403, times=1)
+    desk.fill_line(0, "Lamp", "2", "349", "25")
+    reference = submit(desk)
+    desk.qtbot.waitUntil(lambda: bool(desk.page.errors.history), timeout=5000)
+    view = desk.page.link_view
+    desk.qtbot.waitUntil(lambda: "Stopped following" in view.problem.text(), timeout=5000)
+    [orphan] = sandbox_sessions_for(sandbox, reference)
+    assert view.record is not None
+    assert view.record.unconfirmed
+
+    view.resend_button.click()
+    box = desk.page._confirm
+    assert isinstance(box, QMessageBox)
+    assert "looks for it at Dintero" in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Send again").click()
+
+    desk.qtbot.waitUntil(
+        lambda: view.record is not None and not view.record.unconfirmed, timeout=5000
+    )
+    desk.wait_state("open")
+    assert view.record.session_id == orphan["id"]
+    assert view.found_note.isVisible()
+    assert "not sent again" in view.found_note.text()
+    assert view.url_box.isVisible()
+    assert not view.unconfirmed.isVisible()
+    assert len(sent_sessions(sandbox)) == 1  # the lost one only: never two live links
+    assert [r.session_id for r in desk.page.history.model._rows] == [orphan["id"]]
+    assert LinkStore.in_directory(desk.page.services.data_dir).get(pending_id(reference)) is None
+    desk.page.grab().save(str(screenshot_dir / "links_resend_found.png"))
 
 
 def test_send_again_asks_first_and_keeps_the_reference(
@@ -168,7 +224,7 @@ def test_quitting_mid_create_loses_nothing_and_the_next_start_shows_it(
 
 
 def test_unconfirmed_link_past_its_expiry_is_closed(desk: Desk, sandbox: EmbeddedSandbox) -> None:
-    sandbox.add_fault(method="POST", path=CREATE_PATH, kind="drop_after_apply", times=1)
+    sandbox.add_fault(method="POST", path=CREATE_PATH, kind="drop_before_apply", times=1)
     desk.fill_line(0, "Scarf", "1", "199", "25")
     submit(desk)
     desk.qtbot.waitUntil(lambda: bool(desk.page.errors.history), timeout=5000)
@@ -177,7 +233,7 @@ def test_unconfirmed_link_past_its_expiry_is_closed(desk: Desk, sandbox: Embedde
     desk.page.link_view.check_button.click()
     desk.wait_state("expired")
     view = desk.page.link_view
-    assert "no payment" in view.unconfirmed_note.text()
+    assert "no link or payment" in view.unconfirmed_note.text()
     assert not view.resend_button.isVisible()
     assert view.clone_button.isEnabled()
     assert desk.page.history.model.record(0).state == "expired"
