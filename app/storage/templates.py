@@ -2,7 +2,9 @@
 
 Stored in their own small SQLite file beside the link history, kept the same way
 (``app.storage.sqlite_db``): a damaged file is moved aside and a new, empty list started.
-Calls block; the GUI runs them with ``asyncio.to_thread``.
+On the shared PostgreSQL database every desk of the shop shares one list (names compare
+without regard to case there too, through a case-blind collation). Calls block; the GUI
+runs them with ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from pathlib import Path
 
 from app.core.errors import UserInputError
 from app.core.vat import OrderLine
+from app.storage.backend import StoreDatabase
 from app.storage.lines_json import lines_from_json, lines_to_json
-from app.storage.sqlite_db import Database, Schema, encode_time
+from app.storage.postgres_db import PostgresDatabase, PostgresServer
+from app.storage.schema import Engine, Only, Schema, encode_time, notify_changes, upsert
+from app.storage.sqlite_db import Database
 
 __all__ = ["TEMPLATES_FILE", "OrderTemplate", "TemplateError", "TemplateStore"]
 
@@ -44,6 +49,11 @@ _SCHEMA = Schema(
     "template list",
     (
         (
+            Only(
+                Engine.POSTGRES,
+                "CREATE COLLATION IF NOT EXISTS nocase "
+                "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+            ),
             """
             CREATE TABLE templates (
                 name TEXT PRIMARY KEY COLLATE NOCASE,
@@ -52,9 +62,12 @@ _SCHEMA = Schema(
                 saved_at TEXT NOT NULL
             )
             """,
+            *notify_changes("templates", "name"),
         ),
     ),
+    key="templates",
 )
+_PUT = upsert("templates", ("name", "currency", "lines_json", "saved_at"), ("name",))
 
 
 class TemplateStore:
@@ -63,13 +76,22 @@ class TemplateStore:
     Nothing is read or written until the first call (or :meth:`open`).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None = None, *, database: StoreDatabase | None = None) -> None:
+        if database is None:
+            if path is None:
+                raise TypeError("TemplateStore needs a path or a database")
+            database = Database(path, _SCHEMA)
         self.path = path
-        self._db = Database(path, _SCHEMA)
+        self._db = database
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> TemplateStore:
         return cls(data_dir / TEMPLATES_FILE)
+
+    @classmethod
+    def shared(cls, server: PostgresServer) -> TemplateStore:
+        """The one template list of every desk on the shared database."""
+        return cls(database=PostgresDatabase(server, _SCHEMA))
 
     def open(self) -> None:
         """Open the file now; raises ``StorageError`` when it cannot be used."""
@@ -94,8 +116,7 @@ class TemplateStore:
     def save(self, template: OrderTemplate) -> None:
         with self._db.write() as db:
             db.execute(
-                "INSERT OR REPLACE INTO templates (name, currency, lines_json, saved_at) "
-                "VALUES (?, ?, ?, ?)",
+                _PUT,
                 (
                     template.name.strip(),
                     template.currency,
