@@ -2,6 +2,12 @@
 
 One move, in order:
 
+0. take the lease on the transaction (``app.storage.leases``): on the shared database no
+   other desk may move money on it meanwhile. A desk that finds it taken is told who is
+   moving it and since when, and stops (or waits up to ``lease_wait_s``); nothing is sent.
+   If the shared database cannot be reached, nothing is sent either: a move the other
+   desks cannot see must not happen. The lease is renewed while the move runs and
+   released once its journal row is settled; a crashed desk's lease runs out by itself;
 1. refuse if the transaction already has a move running here (``claim``); settle earlier
    moves on it that the journal still shows as unsettled by reading the transaction —
    one that stays open blocks the new move. Moves settled as "not carried out" stay
@@ -21,14 +27,21 @@ One move, in order:
    record job; the caller runs it as a task of its own (``record_order``), so a failure
    there is shown and retryable and never touches the money move.
 
+Rows left open by any desk are settled by whichever desk gets to them first
+(``reconcile_unsettled`` takes the transaction's lease too, and skips it while another
+desk holds it); the journal's guarded update keeps two desks from settling one row
+differently.
+
 The listener (the Qt adapter in ``app.ui``, or a test) hears every change of state.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -49,7 +62,9 @@ from app.dintero import (
     Transaction,
 )
 from app.dintero.models import OrderItem
+from app.storage.errors import StorageError
 from app.storage.journal import (
+    OPEN_OUTCOMES,
     Journal,
     JournalAttempt,
     JournalEntry,
@@ -57,17 +72,23 @@ from app.storage.journal import (
     JournalQuery,
     Outcome,
 )
+from app.storage.leases import Lease, LeaseHeld, LeaseHolder, Leases, LocalLeases
 
 __all__ = [
     "CHECKING_TEXT",
+    "MOVE_LEASE",
     "MoneyMoveDesk",
     "MoveListener",
     "MoveReport",
+    "MovedElsewhere",
     "OrderRecordJob",
+    "SharedDatabaseAway",
 ]
 
 log = logging.getLogger(__name__)
 
+#: The kind of lease a money move takes on its transaction.
+MOVE_LEASE = "move"
 CHECKING_TEXT = "Checking with Dintero whether it went through…"
 JOURNAL_OPERATION = {
     Operation.CAPTURE: JournalOperation.CAPTURE,
@@ -90,6 +111,28 @@ UNCONFIRMED_TEXT = (
     "again. Paydesk checks the transaction before the next move on it; look at the "
     "transaction in a minute before trying again."
 )
+
+
+class MovedElsewhere(LocalValidationError):
+    """Another desk holds the transaction's lease: nothing was sent from this one."""
+
+    def __init__(self, held: LeaseHeld) -> None:
+        super().__init__(
+            f"Another desk is moving money on this payment: {held.user_message} Nothing was "
+            "sent from this desk. Look at the transaction again once that is done."
+        )
+        self.held = held
+
+
+class SharedDatabaseAway(LocalValidationError):
+    """The shared database cannot be reached: no move may be sent that others cannot see."""
+
+    def __init__(self, error: StorageError) -> None:
+        super().__init__(
+            f"{error.user_message} Nothing was sent: a money move the other desks cannot "
+            "see must wait until the shared database is back."
+        )
+        self._details = error.details
 
 
 @dataclass(frozen=True)
@@ -174,13 +217,23 @@ class MoneyMoveDesk:
         *,
         operator: Callable[[], str],
         pending_timeout_s: float = 60.0,
+        leases: Leases | None = None,
+        desk_name: Callable[[], str] = lambda: "",
+        lease_ttl_s: float = 30.0,
+        lease_wait_s: float = 0.0,
     ) -> None:
         self.client = client
         self.account = account
         self.journal = journal
         self.listener = listener
         self._operator = operator
+        self._desk_name = desk_name
         self.pending_timeout_s = pending_timeout_s
+        self.leases: Leases = leases if leases is not None else LocalLeases()
+        self.lease_ttl_s = lease_ttl_s
+        """A crashed desk blocks the transaction at most this long; renewed while moving."""
+        self.lease_wait_s = lease_wait_s
+        """How long a move waits for another desk's move on the same transaction."""
         self._busy: set[str] = set()
         self._checking: set[str] = set()
         self._order_retries: dict[str, list[OrderRecordJob]] = {}
@@ -233,8 +286,9 @@ class MoneyMoveDesk:
         label = OPERATION_LABELS[request.operation]
         self.listener.move_state(request.transaction_id, f"{label}: preparing…")
         try:
-            earlier = await self._settle_earlier_moves(request.transaction_id)
-            return await self._run(request, state, basis=None if earlier else request.basis)
+            async with self._move_lease(request):
+                earlier = await self._settle_earlier_moves(request.transaction_id)
+                return await self._run(request, state, basis=None if earlier else request.basis)
         except asyncio.CancelledError:
             self._interrupted(state)
             raise
@@ -382,6 +436,56 @@ class MoneyMoveDesk:
             job,
         )
 
+    # ------------------------------------------------------------------ the lease
+    @contextlib.asynccontextmanager
+    async def _move_lease(self, request: MoveRequest) -> AsyncIterator[Lease]:
+        """Hold the transaction's lease for the whole move (see step 0 above)."""
+        amount = money(request.amount, request.currency) if request.amount else ""
+        purpose = f"{request.operation.value} {amount}".strip()
+        lease = await self._take_lease(request.transaction_id, purpose, self.lease_wait_s)
+        keeper = asyncio.ensure_future(self._keep(lease))
+        try:
+            yield lease
+        finally:
+            keeper.cancel()
+            await asyncio.shield(self._release(lease))
+
+    def _holder(self, purpose: str) -> LeaseHolder:
+        return LeaseHolder(self._desk_name(), self._operator(), purpose)
+
+    async def _take_lease(self, tx_id: str, purpose: str, wait_s: float) -> Lease:
+        deadline = time.monotonic() + wait_s
+        pause = 0.05
+        while True:
+            try:
+                return await asyncio.to_thread(
+                    self.leases.acquire, MOVE_LEASE, tx_id, self._holder(purpose), self.lease_ttl_s
+                )
+            except LeaseHeld as held:
+                if time.monotonic() + pause > deadline:
+                    raise MovedElsewhere(held) from held
+                self.listener.move_state(tx_id, f"Waiting: {held.user_message}")
+            except StorageError as error:
+                raise SharedDatabaseAway(error) from error
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+    async def _keep(self, lease: Lease) -> None:
+        """Renew the lease while the move runs (a third of its lifetime apart)."""
+        while True:
+            await asyncio.sleep(self.lease_ttl_s / 3)
+            try:
+                if not await asyncio.to_thread(self.leases.renew, lease, self.lease_ttl_s):
+                    log.error("lost the lease on %s while moving money", lease.key)
+            except StorageError as error:
+                log.warning("could not renew the lease on %s: %s", lease.key, error)
+
+    async def _release(self, lease: Lease) -> None:
+        try:
+            await asyncio.to_thread(self.leases.release, lease)
+        except StorageError as error:  # it runs out by itself
+            log.warning("could not release the lease on %s: %s", lease.key, error)
+
     # ------------------------------------------------------------------ earlier moves
     async def _settle_earlier_moves(self, tx_id: str) -> bool:
         """Settle the journal's open and watched rows on ``tx_id``; True if there were any.
@@ -442,7 +546,12 @@ class MoneyMoveDesk:
             return False
         request_id = outcome.request_id or (outcome.event.request_id if outcome.event else None)
         await self._settle_row(
-            row, Outcome.SUCCEEDED, request_id=request_id, amount=outcome.amount, message=LATE_NOTE
+            row,
+            Outcome.SUCCEEDED,
+            request_id=request_id,
+            amount=outcome.amount,
+            message=LATE_NOTE,
+            only_from=(Outcome.FAILED,),
         )
         self.listener.transaction_read(outcome.transaction)
         return True
@@ -462,6 +571,13 @@ class MoneyMoveDesk:
                 continue
             self._checking.add(tx_id)
             try:
+                lease = await self._take_lease(tx_id, "checking an unconfirmed move", 0.0)
+            except (MovedElsewhere, SharedDatabaseAway) as error:
+                # Another desk is moving (or settling) it: that desk settles the row.
+                log.info("journal row %s left to another desk: %s", row.id, error.user_message)
+                self._checking.discard(tx_id)
+                continue
+            try:
                 if row.outcome is Outcome.FAILED:
                     settled += await self._found_late(row)
                 else:
@@ -470,6 +586,7 @@ class MoneyMoveDesk:
                 log.info("could not check journal row %s yet: %s", row.id, error)
             finally:
                 self._checking.discard(tx_id)
+                await asyncio.shield(self._release(lease))
         return settled
 
     async def _reconcile(self, row: JournalEntry) -> bool:
@@ -513,15 +630,21 @@ class MoneyMoveDesk:
         request_id: str | None = None,
         amount: int | None = None,
         message: str,
+        only_from: tuple[Outcome, ...] = OPEN_OUTCOMES,
     ) -> None:
-        await asyncio.to_thread(
+        stored = await asyncio.to_thread(
             self.journal.settle,
             row.id,
             outcome,
             request_id=request_id,
             amount=amount,
             message=message,
+            only_from=only_from,
         )
+        if stored is not outcome:
+            log.warning(
+                "journal row %s was settled as %s meanwhile (not %s)", row.id, stored, outcome
+            )
 
     # ------------------------------------------------------------------ order records
     async def record_order(self, job: OrderRecordJob) -> None:
@@ -600,6 +723,7 @@ class MoneyMoveDesk:
             reference=reference,
             merchant_reference=merchant_reference,
             note=note,
+            desk=self._desk_name(),
         )
 
     async def _settle_journal(
@@ -613,7 +737,7 @@ class MoneyMoveDesk:
     ) -> None:
         if state.entry_id is None:
             return
-        await asyncio.to_thread(
+        stored = await asyncio.to_thread(
             self.journal.settle,
             state.entry_id,
             outcome,
@@ -621,7 +745,14 @@ class MoneyMoveDesk:
             message=message,
             amount=amount,
         )
-        state.journal_outcome = outcome
+        if stored is not outcome:
+            log.warning(
+                "journal row %s was settled as %s meanwhile (not %s)",
+                state.entry_id,
+                stored,
+                outcome,
+            )
+        state.journal_outcome = stored
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

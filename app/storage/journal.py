@@ -41,15 +41,17 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.core.money import to_decimal
 from app.storage.backend import StoreDatabase
 from app.storage.errors import StorageError
-from app.storage.postgres_db import PostgresDatabase, PostgresServer
 from app.storage.schema import Schema, encode_time, notify_changes
 from app.storage.sql_text import contains_pattern
 from app.storage.sqlite_db import Database, OnDamage
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = [
     "JOURNAL_FILE_NAME",
@@ -253,6 +255,8 @@ class Journal:
     @classmethod
     def shared(cls, server: PostgresServer) -> Journal:
         """The journal every desk on the shared database writes to."""
+        from app.storage.postgres_db import PostgresDatabase
+
         return cls(database=PostgresDatabase(server, _SCHEMA, error=JournalError))
 
     @property

@@ -3,7 +3,9 @@
 A lease names who holds it (desk and operator), since when and until when. It runs out
 by itself (``ttl_s``), so a desk that crashed or lost its network blocks nobody for
 long; a desk still working renews it. Each :meth:`Leases.acquire` gets its own token, so
-leases are not re-entrant: a desk that already holds one is refused like anyone else.
+leases are not re-entrant: a desk that already holds one is refused like anyone else —
+unless it asks to ``take_over_own`` (a link's watch after an account switch takes over
+the lease its predecessor in the same desk left behind).
 
 * :class:`LocalLeases`: one desk on its own SQLite files — the leases live in memory
   (two service stacks in one process still exclude each other).
@@ -21,11 +23,13 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.core.errors import UserFacingError
-from app.storage.postgres_db import PostgresDatabase, PostgresServer
 from app.storage.schema import Engine, Only, Schema
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = [
     "Lease",
@@ -84,8 +88,13 @@ class Leases(Protocol):
     def shared(self) -> bool:
         """True when other desks take part (a shared database)."""
 
-    def acquire(self, kind: str, key: str, holder: LeaseHolder, ttl_s: float) -> Lease:
-        """Take the lease, or raise :class:`LeaseHeld` naming who has it."""
+    def acquire(
+        self, kind: str, key: str, holder: LeaseHolder, ttl_s: float, *, take_over_own: bool = False
+    ) -> Lease:
+        """Take the lease, or raise :class:`LeaseHeld` naming who has it.
+
+        ``take_over_own``: a lease this same object granted earlier is taken over too.
+        """
 
     def renew(self, lease: Lease, ttl_s: float) -> bool:
         """Extend it; False when it was lost (it ran out and someone else took it)."""
@@ -106,11 +115,13 @@ class LocalLeases:
         self._lock = threading.Lock()
         self._held: dict[tuple[str, str], tuple[str, LeaseHolder, datetime, float]] = {}
 
-    def acquire(self, kind: str, key: str, holder: LeaseHolder, ttl_s: float) -> Lease:
+    def acquire(
+        self, kind: str, key: str, holder: LeaseHolder, ttl_s: float, *, take_over_own: bool = False
+    ) -> Lease:
         now = time.monotonic()
         with self._lock:
             held = self._held.get((kind, key))
-            if held is not None and held[3] > now:
+            if held is not None and held[3] > now and not take_over_own:
                 raise LeaseHeld(kind, key, held[1], held[2])
             token, since = _new_token(), datetime.now(UTC)
             self._held[(kind, key)] = (token, holder, since, now + ttl_s)
@@ -142,6 +153,7 @@ LEASES_SCHEMA = Schema(
                     kind       TEXT NOT NULL,
                     key        TEXT NOT NULL,
                     token      TEXT NOT NULL,
+                    owner      TEXT NOT NULL,
                     desk       TEXT NOT NULL,
                     operator   TEXT NOT NULL,
                     purpose    TEXT NOT NULL DEFAULT '',
@@ -157,13 +169,13 @@ LEASES_SCHEMA = Schema(
 )
 
 _TAKE = (
-    "INSERT INTO leases (kind, key, token, desk, operator, purpose, since, expires_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, clock_timestamp(), "
+    "INSERT INTO leases (kind, key, token, owner, desk, operator, purpose, since, expires_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp(), "
     "clock_timestamp() + make_interval(secs => ?)) "
-    "ON CONFLICT (kind, key) DO UPDATE SET token = excluded.token, desk = excluded.desk, "
-    "operator = excluded.operator, purpose = excluded.purpose, since = excluded.since, "
-    "expires_at = excluded.expires_at "
-    "WHERE leases.expires_at <= clock_timestamp() "
+    "ON CONFLICT (kind, key) DO UPDATE SET token = excluded.token, owner = excluded.owner, "
+    "desk = excluded.desk, operator = excluded.operator, purpose = excluded.purpose, "
+    "since = excluded.since, expires_at = excluded.expires_at "
+    "WHERE leases.expires_at <= clock_timestamp() OR (? AND leases.owner = excluded.owner) "
     "RETURNING since, expires_at"
 )
 
@@ -174,15 +186,30 @@ class PostgresLeases:
     shared = True
 
     def __init__(self, server: PostgresServer) -> None:
-        self._db = PostgresDatabase(server, LEASES_SCHEMA)
+        from app.storage.postgres_db import PostgresDatabase
 
-    def acquire(self, kind: str, key: str, holder: LeaseHolder, ttl_s: float) -> Lease:
+        self._db = PostgresDatabase(server, LEASES_SCHEMA)
+        self.owner = _new_token()
+
+    def acquire(
+        self, kind: str, key: str, holder: LeaseHolder, ttl_s: float, *, take_over_own: bool = False
+    ) -> Lease:
         token = _new_token()
         for _ in range(3):  # the holder may release between the two statements
             with self._db.write() as db:
                 taken = db.execute(
                     _TAKE,
-                    (kind, key, token, holder.desk, holder.operator, holder.purpose, ttl_s),
+                    (
+                        kind,
+                        key,
+                        token,
+                        self.owner,
+                        holder.desk,
+                        holder.operator,
+                        holder.purpose,
+                        ttl_s,
+                        take_over_own,
+                    ),
                 ).fetchone()
                 if taken is not None:
                     return Lease(kind, key, token, holder, taken["since"], taken["expires_at"])

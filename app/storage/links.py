@@ -23,16 +23,18 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.vat import OrderLine
 from app.storage.backend import Session, StoreDatabase
 from app.storage.errors import StorageError
 from app.storage.lines_json import lines_from_json, lines_to_json
-from app.storage.postgres_db import PostgresDatabase, PostgresServer
 from app.storage.schema import Schema, encode_time, notify_changes, upsert
 from app.storage.sql_text import contains_pattern
 from app.storage.sqlite_db import Database
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = [
     "FINISHED_STATES",
@@ -372,6 +374,8 @@ class LinkStore:
     @classmethod
     def shared(cls, server: PostgresServer) -> LinkStore:
         """The history every desk on the shared database writes to."""
+        from app.storage.postgres_db import PostgresDatabase
+
         return cls(database=PostgresDatabase(server, _SCHEMA))
 
     def open(self) -> None:

@@ -39,6 +39,8 @@ __all__ = [
     "PostgresDatabase",
     "PostgresServer",
     "display_url",
+    "keyring_name",
+    "split_password",
 ]
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,40 @@ def display_url(url: str) -> str:
     database = parts.get("dbname") or ""
     where = f"{host}:{port}" if port else str(host)
     return f"{user}@{where}/{database}" if user else f"{where}/{database}"
+
+
+def split_password(url: str) -> tuple[str, str | None]:
+    """The connection string without its password, and the password (None if it had none).
+
+    Raises ``StorageError`` when the text is not a connection string at all.
+    """
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise StorageError(
+            "That is not a PostgreSQL connection string. Write it like "
+            "postgresql://kari@db.shop.lan:5432/paydesk.",
+            str(error),
+        ) from error
+    password = parts.pop("password", None)
+    if password is None:
+        return url.strip(), None
+    if url.strip().startswith(("postgresql://", "postgres://")):
+        return _url_without_password(url.strip()), str(password)
+    return make_conninfo("", **parts), str(password)
+
+
+def _url_without_password(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    authority, slash, tail = rest.partition("/")
+    credentials, at, host = authority.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}{at}{host}{slash}{tail}"
+
+
+def keyring_name(url: str) -> str:
+    """Where the shared database's password is kept in the keyring."""
+    return f"database:{display_url(url)}"
 
 
 class PostgresServer:

@@ -12,14 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserInputError
 from app.core.vat import OrderLine
 from app.storage.backend import StoreDatabase
 from app.storage.lines_json import lines_from_json, lines_to_json
-from app.storage.postgres_db import PostgresDatabase, PostgresServer
 from app.storage.schema import Engine, Only, Schema, encode_time, notify_changes, upsert
 from app.storage.sqlite_db import Database
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = ["TEMPLATES_FILE", "OrderTemplate", "TemplateError", "TemplateStore"]
 
@@ -91,6 +94,8 @@ class TemplateStore:
     @classmethod
     def shared(cls, server: PostgresServer) -> TemplateStore:
         """The one template list of every desk on the shared database."""
+        from app.storage.postgres_db import PostgresDatabase
+
         return cls(database=PostgresDatabase(server, _SCHEMA))
 
     def open(self) -> None:
