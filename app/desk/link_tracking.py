@@ -116,14 +116,21 @@ class LinkTracking:
             return False
         return True
 
-    def let_go(self, watch: LinkWatch) -> None:
-        """Release the poll lease of a finished link, without holding up the poller (a
-        lease not released runs out by itself)."""
+    def let_go(self, watch: LinkWatch, *, finished: bool = False) -> None:
+        """Release the poll lease, without holding up the poller (a lease not released
+        runs out by itself).
+
+        A finished link's lease is kept on the shared database until it runs out: a desk
+        that took it now would read Dintero once more before learning from the history
+        that the link is done.
+        """
         lease, watch.lease = watch.lease, None
         if lease is None:
             return
         if not self.leases.shared:
             self.leases.release(lease)  # in memory: instant
+            return
+        if finished:
             return
         released = asyncio.get_running_loop().run_in_executor(None, self.leases.release, lease)
         released.add_done_callback(_log_failure)
@@ -214,7 +221,7 @@ class LinkWatch:
         else:
             result = await self._read()
         if result is PollResult.FINISHED:
-            self.tracking.let_go(self)
+            self.tracking.let_go(self, finished=True)
         return result
 
     async def _follow_history(self) -> PollResult:

@@ -578,10 +578,14 @@ class MoneyMoveDesk:
                 self._checking.discard(tx_id)
                 continue
             try:
+                # Read again under the lease: another desk may have settled it meanwhile.
+                fresh = await asyncio.to_thread(self.journal.get, row.id)
+                if fresh.outcome is not row.outcome:
+                    continue
                 if row.outcome is Outcome.FAILED:
-                    settled += await self._found_late(row)
+                    settled += await self._found_late(fresh)
                 else:
-                    settled += await self._reconcile(row)
+                    settled += await self._reconcile(fresh)
             except DinteroError as error:
                 log.info("could not check journal row %s yet: %s", row.id, error)
             finally:
