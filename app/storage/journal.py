@@ -335,6 +335,53 @@ class Journal:
         with self._db.decoding(f"entry {entry_id}"):
             return Outcome(row["outcome"])
 
+    def copy_in(self, entries: Iterable[JournalEntry], *, origin: str, desk: str) -> int:
+        """Copy rows from another journal (a desk's own file) into this one; returns how
+        many were added or brought up to date.
+
+        Each row is known by ``origin`` plus its id and time there, so copying the same
+        rows again adds nothing. A row still open here takes a newer state from the copy;
+        a row settled here is never changed (the guard :meth:`settle` keeps too).
+        """
+        changed = 0
+        with self._db.write() as db:
+            for e in entries:
+                row = db.execute(
+                    "INSERT INTO journal (created_at, updated_at, operator, account_id,"
+                    " account_name, environment, operation, target_id, amount, currency,"
+                    " reference, merchant_reference, outcome, request_id, message, note, desk,"
+                    " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (origin) DO UPDATE SET updated_at = excluded.updated_at,"
+                    " outcome = excluded.outcome, request_id = excluded.request_id,"
+                    " message = excluded.message, amount = excluded.amount"
+                    " WHERE journal.updated_at < excluded.updated_at"
+                    f" AND journal.outcome IN ({', '.join('?' for _ in OPEN_OUTCOMES)})"
+                    " RETURNING id",
+                    (
+                        encode_time(e.created_at),
+                        encode_time(e.updated_at),
+                        e.operator,
+                        e.account_id,
+                        e.account_name,
+                        e.environment,
+                        str(e.operation),
+                        e.target_id,
+                        e.amount,
+                        e.currency,
+                        e.reference,
+                        e.merchant_reference,
+                        str(e.outcome),
+                        e.request_id,
+                        e.message,
+                        e.note,
+                        e.desk or desk,
+                        f"{origin}:{e.id}:{encode_time(e.created_at)}",
+                        *(str(o) for o in OPEN_OUTCOMES),
+                    ),
+                ).fetchone()
+                changed += row is not None
+        return changed
+
     # ------------------------------------------------------------------ reading
     def get(self, entry_id: int) -> JournalEntry:
         rows = self._select("WHERE id = ?", [entry_id])

@@ -351,6 +351,28 @@ def _card_from_row(db: StoreDatabase, row: Any) -> SavedCardRecord:
         )
 
 
+def _card_values(record: SavedCardRecord) -> tuple[Any, ...]:
+    return (
+        record.session_id,
+        record.account_key,
+        record.account_id,
+        record.environment,
+        record.merchant_reference,
+        record.currency,
+        record.url,
+        record.customer_phone,
+        record.customer_email,
+        encode_time(record.expires_at),
+        record.state,
+        record.token_reference,
+        record.masked_pan,
+        record.brand,
+        record.transaction_id,
+        encode_time(record.created_at),
+        encode_time(record.saved_at),
+    )
+
+
 class LinkStore:
     """Add, update and search the links of every account (blocking calls), and the
     card-saving links with their results (``saved_cards``).
@@ -400,9 +422,13 @@ class LinkStore:
         with self._db.write() as db:
             self._insert(db, record)
 
+    @classmethod
+    def _insert(cls, db: Session, record: LinkRecord) -> None:
+        db.execute(_PUT_LINK, cls._values(record))
+
     @staticmethod
-    def _insert(db: Session, record: LinkRecord) -> None:
-        values = (
+    def _values(record: LinkRecord) -> tuple[Any, ...]:
+        return (
             record.session_id,
             record.account_key,
             record.account_id,
@@ -425,7 +451,6 @@ class LinkStore:
             encode_time(record.created_at),
             encode_time(record.updated_at),
         )
-        db.execute(_PUT_LINK, values)
 
     @staticmethod
     def _select_one(db: Session, session_id: str) -> Any:
@@ -543,30 +568,37 @@ class LinkStore:
         )
         return [_record_from_row(self._db, row) for row in rows]
 
+    def copy_in(self, records: Sequence[LinkRecord], cards: Sequence[SavedCardRecord]) -> int:
+        """Copy links and card-saving links from another history (a desk's own file);
+        returns how many were added or brought up to date. A link already here is
+        replaced only by a newer state of it, so copying again changes nothing."""
+        changed = 0
+        with self._db.write() as db:
+            for record in records:
+                row = db.execute(
+                    _PUT_LINK + " WHERE links.updated_at < excluded.updated_at RETURNING state",
+                    self._values(record),
+                ).fetchone()
+                changed += row is not None
+            for card in cards:
+                row = db.execute(
+                    _PUT_CARD + " WHERE saved_cards.state = ? AND excluded.state <> ?"
+                    " RETURNING state",
+                    (*_card_values(card), SavedCardState.WAITING, SavedCardState.WAITING),
+                ).fetchone()
+                changed += row is not None
+        return changed
+
+    def all_saved_cards(self) -> list[SavedCardRecord]:
+        """Every card-saving link of every account, oldest first."""
+        rows = self._rows(f"SELECT {_CARD_COLUMNS} FROM saved_cards ORDER BY created_at", ())
+        return [_card_from_row(self._db, row) for row in rows]
+
     # ------------------------------------------------------------------ saved cards
     def put_saved_card(self, record: SavedCardRecord) -> None:
         """Remember a card-saving link, or what it produced (replaces the same session)."""
-        values = (
-            record.session_id,
-            record.account_key,
-            record.account_id,
-            record.environment,
-            record.merchant_reference,
-            record.currency,
-            record.url,
-            record.customer_phone,
-            record.customer_email,
-            encode_time(record.expires_at),
-            record.state,
-            record.token_reference,
-            record.masked_pan,
-            record.brand,
-            record.transaction_id,
-            encode_time(record.created_at),
-            encode_time(record.saved_at),
-        )
         with self._db.write() as db:
-            db.execute(_PUT_CARD, values)
+            db.execute(_PUT_CARD, _card_values(record))
 
     def saved_cards(self, account_key: str, limit: int = 20) -> list[SavedCardRecord]:
         """The account's card-saving links, newest first."""

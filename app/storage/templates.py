@@ -9,6 +9,7 @@ runs them with ``asyncio.to_thread``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,6 +130,25 @@ class TemplateStore:
                     encode_time(datetime.now(UTC)),
                 ),
             )
+
+    def copy_in(self, templates: Sequence[OrderTemplate]) -> int:
+        """Add templates from another list (a desk's own file) whose names are not taken
+        yet; returns how many were added. The shared list wins over a desk's copy."""
+        added = 0
+        with self._db.write() as db:
+            for template in templates:
+                row = db.execute(
+                    "INSERT INTO templates (name, currency, lines_json, saved_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name",
+                    (
+                        template.name.strip(),
+                        template.currency,
+                        lines_to_json(template.lines),
+                        encode_time(datetime.now(UTC)),
+                    ),
+                ).fetchone()
+                added += row is not None
+        return added
 
     def delete(self, name: str) -> None:
         with self._db.write() as db:
