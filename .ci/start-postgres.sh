@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Start a throwaway PostgreSQL cluster for the tests and print the line that points the
+# Start a throwaway PostgreSQL cluster for the tests and print the lines that point the
 # tests at it:  eval "$(bash .ci/start-postgres.sh)"
 #
-# The cluster lives in a temporary folder, listens on 127.0.0.1 only, and is started as an
-# unprivileged user (PostgreSQL refuses to run as root): the current user, or `postgres`
-# (else `nobody`) when run as root. Stop it with the printed `pg_ctl ... stop` command.
+# The cluster lives in a temporary folder, listens on 127.0.0.1 only (a free port, or
+# PG_PORT), and is started as an unprivileged user (PostgreSQL refuses to run as root):
+# the current user, or `postgres` (else `nobody`) when run as root. It prints
+#   PAYDESK_TEST_POSTGRES_URL   the connection string the tests read
+#   PAYDESK_TEST_POSTGRES_STOP  a command that stops the cluster and deletes its folder
+# so `eval "$PAYDESK_TEST_POSTGRES_STOP"` ends it.
 set -euo pipefail
 
 bin_dir="${PG_BIN:-}"
@@ -45,4 +48,4 @@ PGPASSWORD="$password" "$bin_dir/psql" -h 127.0.0.1 -p "$port" -U paydesk -d pos
   -qc "CREATE DATABASE paydesk_test" >/dev/null
 
 echo "export PAYDESK_TEST_POSTGRES_URL='postgresql://paydesk:$password@127.0.0.1:$port/paydesk_test'"
-echo "# stop it with: ${run_as[*]} $bin_dir/pg_ctl -D $root/data stop -m fast"
+echo "export PAYDESK_TEST_POSTGRES_STOP='${run_as[*]} $bin_dir/pg_ctl -D $root/data stop -m fast >/dev/null; rm -rf $root'"
