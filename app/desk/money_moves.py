@@ -10,11 +10,14 @@ One move, in order:
    released once its journal row is settled; a crashed desk's lease runs out by itself;
 1. refuse if the transaction already has a move running here (``claim``); settle earlier
    moves on it that the journal still shows as unsettled by reading the transaction —
-   one that stays open blocks the new move. Moves settled as "not carried out" stay
-   watched for ``late_apply_watch_s``: if one of them shows up after all, its row is
-   corrected and the new move is refused. When there was nothing to check, the move is
-   a first send under a fresh reference and goes out on the transaction the person
-   confirmed (``MoveRequest.basis``) without reading it again; otherwise it reads first;
+   one that stays open blocks the new move. A move that succeeded (from another desk)
+   after the person looked at the transaction blocks it too: what they confirmed no
+   longer holds (two colleagues refunding one customer's complaint twice). Moves
+   settled as "not carried out" stay watched for ``late_apply_watch_s``: if one of them
+   shows up after all, its row is corrected and the new move is refused. When there was
+   nothing to check, the move is a first send under a fresh reference and goes out on
+   the transaction the person confirmed (``MoveRequest.basis``) without reading it
+   again; otherwise it reads first;
 2. the client checks the move, then calls the journal hook, which writes the reference
    (``attempted``) — if the journal cannot be written nothing is sent;
 3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
@@ -44,12 +47,12 @@ import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
 from app.desk.move_request import MoveRequest
 from app.desk.order_recording import record_on_order
-from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, money
+from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, OPERATION_WORDS, money
 from app.dintero import (
     DinteroClient,
     DinteroError,
@@ -81,11 +84,13 @@ __all__ = [
     "MoveListener",
     "MoveReport",
     "MovedElsewhere",
+    "MovedSinceConfirmed",
     "OrderRecordJob",
     "SharedDatabaseAway",
 ]
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 #: The kind of lease a money move takes on its transaction.
 MOVE_LEASE = "move"
@@ -122,6 +127,23 @@ class MovedElsewhere(LocalValidationError):
             "sent from this desk. Look at the transaction again once that is done."
         )
         self.held = held
+
+
+class MovedSinceConfirmed(LocalValidationError):
+    """Money moved on the transaction (from another desk) after this move was confirmed on
+    what the person saw: it is not sent on a view that no longer holds."""
+
+    def __init__(self, row: JournalEntry) -> None:
+        operation = _MOVE_OF_JOURNAL[row.operation]
+        who = row.operator or "Someone"
+        where = f" at desk “{row.desk}”" if row.desk else ""
+        when = row.updated_at.astimezone().strftime("%H:%M")
+        super().__init__(
+            f"{who}{where} {OPERATION_WORDS[operation].done} {_amount_text(row)} on this "
+            f"payment at {when}, after this {operation.value} was confirmed here. Nothing was "
+            "sent; look at the transaction again before trying again."
+        )
+        self.row = row
 
 
 class SharedDatabaseAway(LocalValidationError):
@@ -287,7 +309,7 @@ class MoneyMoveDesk:
         self.listener.move_state(request.transaction_id, f"{label}: preparing…")
         try:
             async with self._move_lease(request):
-                earlier = await self._settle_earlier_moves(request.transaction_id)
+                earlier = await self._settle_earlier_moves(request.transaction_id, request.basis)
                 return await self._run(request, state, basis=None if earlier else request.basis)
         except asyncio.CancelledError:
             self._interrupted(state)
@@ -448,7 +470,10 @@ class MoneyMoveDesk:
             yield lease
         finally:
             keeper.cancel()
-            await asyncio.shield(self._release(lease))
+            if self.leases.shared:
+                await asyncio.shield(self._release(lease))
+            else:  # in memory: released before the move's end is told, as without leases
+                self.leases.release(lease)
 
     def _holder(self, purpose: str) -> LeaseHolder:
         return LeaseHolder(self._desk_name(), self._operator(), purpose)
@@ -458,7 +483,7 @@ class MoneyMoveDesk:
         pause = 0.05
         while True:
             try:
-                return await asyncio.to_thread(
+                return await self._leased(
                     self.leases.acquire, MOVE_LEASE, tx_id, self._holder(purpose), self.lease_ttl_s
                 )
             except LeaseHeld as held:
@@ -475,25 +500,38 @@ class MoneyMoveDesk:
         while True:
             await asyncio.sleep(self.lease_ttl_s / 3)
             try:
-                if not await asyncio.to_thread(self.leases.renew, lease, self.lease_ttl_s):
+                if not await self._leased(self.leases.renew, lease, self.lease_ttl_s):
                     log.error("lost the lease on %s while moving money", lease.key)
             except StorageError as error:
                 log.warning("could not renew the lease on %s: %s", lease.key, error)
 
+    async def _leased(self, call: Callable[..., _T], *args: object) -> _T:
+        """A lease call: in a worker thread on the shared database, at once in memory (so
+        a desk on its own files pays nothing for it)."""
+        if self.leases.shared:
+            return await asyncio.to_thread(call, *args)
+        return call(*args)
+
     async def _release(self, lease: Lease) -> None:
         try:
-            await asyncio.to_thread(self.leases.release, lease)
+            await self._leased(self.leases.release, lease)
         except StorageError as error:  # it runs out by itself
             log.warning("could not release the lease on %s: %s", lease.key, error)
 
     # ------------------------------------------------------------------ earlier moves
-    async def _settle_earlier_moves(self, tx_id: str) -> bool:
+    async def _settle_earlier_moves(self, tx_id: str, basis: Transaction | None = None) -> bool:
         """Settle the journal's open and watched rows on ``tx_id``; True if there were any.
 
-        Refuses (``LocalValidationError``) while one stays open, or when a move thought
-        not carried out turns out to have been applied late.
+        Refuses (``LocalValidationError``) while one stays open, when a move thought not
+        carried out turns out to have been applied late, or when a move (from another
+        desk) succeeded that the transaction confirmed on (``basis``) does not show yet.
         """
-        rows, watched = await asyncio.to_thread(self._open_and_watched_rows, tx_id)
+        rows, watched, done = await asyncio.to_thread(self._earlier_rows, tx_id, basis is not None)
+        if basis is not None:
+            seen = {e.event_reference for e in basis.events if e.event_reference}
+            for row in done:
+                if row.reference and row.reference not in seen:
+                    raise MovedSinceConfirmed(row)
         for row in rows:
             if not await self._reconcile(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
@@ -514,6 +552,25 @@ class MoneyMoveDesk:
                     "trying again."
                 )
         return bool(rows or watched)
+
+    def _earlier_rows(
+        self, tx_id: str, with_done: bool
+    ) -> tuple[list[JournalEntry], list[JournalEntry], list[JournalEntry]]:
+        """Blocking: :meth:`_open_and_watched_rows`, and (``with_done``) the moves on the
+        transaction that succeeded — one worker-thread hop for all three."""
+        rows, watched = self._open_and_watched_rows(tx_id)
+        if not with_done:
+            return rows, watched, []
+        done = self.journal.query(
+            JournalQuery(
+                account_id=self.account.account_id,
+                target_id=tx_id,
+                operations=tuple(JOURNAL_OPERATION.values()),
+                outcomes=(Outcome.SUCCEEDED,),
+                limit=100,
+            )
+        )
+        return rows, watched, done
 
     def _open_and_watched_rows(
         self, tx_id: str | None

@@ -45,7 +45,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Changes to shared rows are announced on this channel (per schema, see ``channel``).
+#: Changes to shared rows are announced on this channel, ``_<schema>`` appended.
 CHANGES_CHANNEL = "paydesk_changes"
 _SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -178,11 +178,6 @@ class PostgresServer:
         """Why the server could not be reached last time (empty while online)."""
         return self._problem
 
-    @property
-    def channel(self) -> str:
-        """The ``NOTIFY`` channel of this schema's changes (see ``notify_changes``)."""
-        return f"{CHANGES_CHANNEL}_{self.search_path or 'public'}"
-
     def on_status(self, listener: StatusListener) -> Callable[[], None]:
         """Call ``listener(online, problem)`` from whatever thread notices a change;
         returns a function that stops it."""
@@ -236,7 +231,8 @@ class PostgresServer:
                 self._pool.open(wait=False)
                 self._opened = True
 
-    def _prepare(self, connection: psycopg.Connection[dict[str, Any]]) -> None:
+    def _prepare(self, connection: psycopg.Connection[Any]) -> None:
+        """The schema named by ``search_path`` exists (a fresh one in tests)."""
         if self.search_path:
             connection.execute(
                 pgsql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(
@@ -253,10 +249,6 @@ class PostgresServer:
         except StorageError:
             return False
         return True
-
-    def notify(self, session: Any, payload: str) -> None:
-        """Announce a change to the other desks when ``session``'s transaction commits."""
-        session.execute("SELECT pg_notify(?, ?)", (self.channel, payload))
 
     def close(self) -> None:
         with self._lock:
@@ -312,7 +304,11 @@ class ChangeFeed:
 
     def _listen_once(self) -> None:
         with psycopg.Connection.connect(self.server.conninfo, autocommit=True) as connection:
-            connection.execute(pgsql.SQL("LISTEN {}").format(pgsql.Identifier(self.server.channel)))
+            # The tables' schema names the channel (see ``notify_changes``).
+            self.server._prepare(connection)
+            row = connection.execute("SELECT current_schema()").fetchone()
+            channel = f"{CHANGES_CHANNEL}_{row[0] if row else 'public'}"
+            connection.execute(pgsql.SQL("LISTEN {}").format(pgsql.Identifier(channel)))
             self.server._set_online(True)
             self._call(self.on_resync)
             while not self._stop.is_set():

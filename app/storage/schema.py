@@ -115,7 +115,7 @@ def notify_changes(table: str, key_column: str) -> tuple[Only, ...]:
     """PostgreSQL only: announce every change of ``table`` to the other desks.
 
     The payload is ``table:key``, on the channel ``paydesk_changes_<schema>`` (what
-    ``PostgresServer.channel`` listens to). Delivered when the writing transaction commits.
+    ``PostgresServer.listen`` listens to). Delivered when the writing transaction commits.
     """
     return (
         Only(

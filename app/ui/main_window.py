@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_label)
         self.database_label = QLabel("")
         self.database_label.setObjectName("databaseState")
+        self.database_label.setContentsMargins(12, 0, 0, 0)
         self.database_label.hide()  # shown only on the shared database
         self.statusBar().addPermanentWidget(self.database_label)
 

@@ -24,7 +24,13 @@ import pytest
 from app.core.vat import OrderLine
 from app.desk.link_status import LinkStatus
 from app.desk.link_tracking import POLL_LEASE, LinkTracking
-from app.desk.money_moves import LATE_NOTE, MOVE_LEASE, MovedElsewhere, SharedDatabaseAway
+from app.desk.money_moves import (
+    LATE_NOTE,
+    MOVE_LEASE,
+    MovedElsewhere,
+    MovedSinceConfirmed,
+    SharedDatabaseAway,
+)
 from app.desk.move_request import MoveRequest
 from app.desk.session_poller import SessionPoller
 from app.desk.shared_database import Changes, ChangeWatch, DatabaseWatch
@@ -141,13 +147,16 @@ def test_a_second_desk_is_told_who_is_moving_the_payment_and_sends_nothing(
     assert (row.outcome, row.operator, row.desk) == (Outcome.SUCCEEDED, "kari", "Front desk")
 
 
-def test_a_desk_that_waits_moves_after_the_other_desk_is_done_each_move_once(
+def test_a_desk_that_waits_is_told_what_the_other_desk_did_and_sends_nothing(
     sandbox: EmbeddedSandbox,
     client_config: ClientConfig,
     desks: Callable[[str, str], SharedDesk],
     postgres_url: str,
     pg_schema: str,
 ) -> None:
+    """Two colleagues refund the same customer's complaint: the second desk waits for the
+    first, then learns the refund happened after it confirmed, and sends nothing. Only
+    when its person looks again (a fresh view) does a second refund go out."""
     tx_id = sandbox.create_authorized_transaction(amount=20_000, outcome="captured")["id"]
     sandbox.add_fault(method="POST", path=r"/refund$", kind="latency", latency_ms=2_000, times=1)
     back_office = desks("Back office", "ola")
@@ -161,13 +170,23 @@ def test_a_desk_that_waits_moves_after_the_other_desk_is_done_each_move_once(
                 money = back_office.money_desk(
                     client, account_for(sandbox), listener, lease_wait_s=60.0
                 )
-                basis = await client.get_transaction(tx_id)
+                basis = await client.get_transaction(tx_id)  # before the front desk's refund
                 request = MoveRequest.for_transaction(
-                    Operation.REFUND, basis, 3_000, RefundRequest(amount=3_000)
+                    Operation.REFUND, basis, 5_000, RefundRequest(amount=5_000)
                 )
-                report = await money.run(request)
-                assert report.outcome is Outcome.SUCCEEDED
+                with pytest.raises(MovedSinceConfirmed) as refused:
+                    await money.run(request)
                 assert any(text.startswith("Waiting: kari at desk") for text in listener.texts())
+                message = refused.value.user_message
+                assert message.startswith("kari at desk “Front desk” refunded 50,00")
+                assert "after this refund was confirmed here. Nothing was sent" in message
+                assert _refund_posts(sandbox) == 1
+
+                fresh = await client.get_transaction(tx_id)  # the person looks again
+                again = MoveRequest.for_transaction(
+                    Operation.REFUND, fresh, 3_000, RefundRequest(amount=3_000)
+                )
+                assert (await money.run(again)).outcome is Outcome.SUCCEEDED
 
         asyncio.run(main())
     finally:
@@ -483,25 +502,25 @@ def test_without_its_database_a_desk_sends_nothing_reads_dintero_and_comes_back(
             watch = DatabaseWatch(desk.server, Status(), online_every_s=0.2, offline_every_s=0.2)
             watching = asyncio.ensure_future(watch.run())
             money = desk.money_desk(client, account_for(sandbox))
-            basis = await client.get_transaction(tx_id)
 
-            def refund(amount: int) -> MoveRequest:
+            async def refund(amount: int) -> MoveRequest:  # confirmed on what is shown now
+                basis = await client.get_transaction(tx_id)
                 return MoveRequest.for_transaction(
                     Operation.REFUND, basis, amount, RefundRequest(amount=amount)
                 )
 
-            assert (await money.run(refund(1_000))).outcome is Outcome.SUCCEEDED
+            assert (await money.run(await refund(1_000))).outcome is Outcome.SUCCEEDED
             await _until(lambda: statuses[-1:] == [True])
 
             proxy.cut()  # the database goes away
             await _until(lambda: statuses[-1:] == [False])
             with pytest.raises(SharedDatabaseAway, match="Nothing was sent"):
-                await money.run(refund(2_000))
+                await money.run(await refund(2_000))
             assert (await client.get_transaction(tx_id)).id == tx_id  # lookups still work
 
             proxy.restore()  # back: the desk reconnects by itself
             await _until(lambda: statuses[-1:] == [True])
-            assert (await money.run(refund(3_000))).outcome is Outcome.SUCCEEDED
+            assert (await money.run(await refund(3_000))).outcome is Outcome.SUCCEEDED
             watching.cancel()
 
     try:
