@@ -195,8 +195,10 @@ class PostgresLeases:
         self, kind: str, key: str, holder: LeaseHolder, ttl_s: float, *, take_over_own: bool = False
     ) -> Lease:
         token = _new_token()
+        # One statement each (autocommit): taking the lease is atomic by itself, and who
+        # holds it is only read when it was refused.
         for _ in range(3):  # the holder may release between the two statements
-            with self._db.write() as db:
+            with self._db.read() as db:
                 taken = db.execute(
                     _TAKE,
                     (
@@ -223,7 +225,7 @@ class PostgresLeases:
         raise LeaseHeld(kind, key, LeaseHolder("?", "?"), datetime.now(UTC))
 
     def renew(self, lease: Lease, ttl_s: float) -> bool:
-        with self._db.write() as db:
+        with self._db.read() as db:
             row = db.execute(
                 "UPDATE leases SET expires_at = clock_timestamp() + make_interval(secs => ?) "
                 "WHERE kind = ? AND key = ? AND token = ? RETURNING expires_at",
@@ -232,7 +234,7 @@ class PostgresLeases:
         return row is not None
 
     def release(self, lease: Lease) -> None:
-        with self._db.write() as db:
+        with self._db.read() as db:
             db.execute(
                 "DELETE FROM leases WHERE kind = ? AND key = ? AND token = ?",
                 (lease.kind, lease.key, lease.token),

@@ -430,6 +430,36 @@ def _verify(
     }
 
 
+# ---------------------------------------------------------------------- lease alone
+def lease_cost(postgres_url: str, rounds: int = 300) -> dict[str, float]:
+    """Median milliseconds to take and release one move's lease, one desk, nothing else
+    running: PostgreSQL, and in memory (a desk on its own files)."""
+    import psycopg
+
+    from app.storage.leases import LeaseHolder, LocalLeases, PostgresLeases
+    from app.storage.postgres_db import PostgresServer
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    server = PostgresServer(postgres_url, search_path=schema)
+    holder = LeaseHolder("Desk 1", "kari", "refund 1,00 kr")
+    costs: dict[str, float] = {}
+    try:
+        for name, leases in (("postgres", PostgresLeases(server)), ("memory", LocalLeases())):
+            leases.release(leases.acquire("move", "warm-up", holder, 30.0))
+            times = []
+            for number in range(rounds):
+                began = time.perf_counter()
+                lease = leases.acquire("move", f"T1.{number % 100}", holder, 30.0)
+                leases.release(lease)
+                times.append(time.perf_counter() - began)
+            costs[name] = 1000 * statistics.median(times)
+    finally:
+        server.close()
+        with psycopg.connect(postgres_url, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+    return costs
+
+
 # ---------------------------------------------------------------------- link latency
 def link_listener(postgres: tuple[str, str], ready: Any, seen: Any, stop: Any) -> None:
     """Child process: the other desk, hearing of links and re-reading its history."""
@@ -564,7 +594,7 @@ def main(argv: list[str]) -> int:
         f"once), {args.in_flight} in flight per desk, faults on every refund path"
     )
     print(
-        f"{'run':<16}{'wall s':>8}{'moves':>7}{'ms/move':>9}{'lease ms/move':>15}"
+        f"{'run':<16}{'wall s':>8}{'tries':>7}{'sent':>6}{'ms/sent':>9}{'lease ms/sent':>15}"
         f"{'double':>8}{'lost':>6}{'journal≠':>9}{'open':>6}"
     )
     for engine in args.engines.split(","):
@@ -577,6 +607,11 @@ def main(argv: list[str]) -> int:
         )
         faults = {k: v for k, v in sorted(result["counts"].items()) if k != "moves"}
         print(f"{'':<16}waited for another desk {result['lease_refusals']} times; {faults}")
+    alone = lease_cost(postgres_url)
+    print(
+        f"one move's lease (take + release), one desk alone, median: PostgreSQL "
+        f"{alone['postgres']:.2f} ms, in memory {alone['memory']:.3f} ms"
+    )
     latencies = link_run(args, postgres_url)
     if latencies:
         ordered = sorted(latencies)
