@@ -13,6 +13,7 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,10 +24,9 @@ import pytest
 
 from app.core.vat import OrderLine
 from app.desk.link_status import LinkStatus
-from app.desk.link_tracking import POLL_LEASE, LinkTracking
+from app.desk.link_tracking import LinkTracking
 from app.desk.money_moves import (
     LATE_NOTE,
-    MOVE_LEASE,
     MovedElsewhere,
     MovedSinceConfirmed,
     SharedDatabaseAway,
@@ -363,78 +363,70 @@ def test_a_link_is_read_from_one_desk_and_its_payment_seen_on_the_other(
     )
     front, back = desks("Front desk", "kari"), desks("Back office", "ola")
     front.links.add(_link(session["id"], "shop"))
-    with socket_closed_port() as dead_port:
-        blind = client_config.model_copy(
-            update={
-                "api_base_url": f"http://127.0.0.1:{dead_port}",
-                "checkout_base_url": f"http://127.0.0.1:{dead_port}",
-            }
+    dead_port = _closed_port()
+    blind = client_config.model_copy(
+        update={
+            "api_base_url": f"http://127.0.0.1:{dead_port}",
+            "checkout_base_url": f"http://127.0.0.1:{dead_port}",
+        }
+    )
+    heard = {"front": _Links(), "back": _Links()}
+    first_read = threading.Event()
+    stop = threading.Event()
+
+    def desk_thread(name: str, shared: SharedDesk, config: ClientConfig) -> None:
+        async def main() -> None:
+            async with DinteroClient(config) as client:
+                poller = SessionPoller()
+                poller.initial_interval_s = poller.max_interval_s = 0.1
+                poller.min_gap_s = 0.02
+                tracking = LinkTracking(
+                    client,
+                    "shop",
+                    shared.links,
+                    heard[name],
+                    poller,
+                    leases=shared.leases,
+                )
+                record = shared.links.get(session["id"])
+                assert record is not None
+                tracking.track(record, urgent=True)
+                running = asyncio.ensure_future(poller.run())
+                while not running.done() and not stop.is_set():
+                    if tracking.latest:
+                        first_read.set()
+                    await asyncio.sleep(0.02)
+                running.cancel()
+
+        asyncio.run(main())
+
+    front_thread = threading.Thread(target=desk_thread, args=("front", front, client_config))
+    front_thread.start()
+    assert first_read.wait(30)  # the front desk holds the link's poll lease now
+    back_thread = threading.Thread(target=desk_thread, args=("back", back, blind))
+    back_thread.start()
+    sandbox.pay(session["id"], "authorized")
+    try:
+        _wait_for(
+            lambda: any(c.state == "paid" for c in heard["back"].changes),
+            "the back office heard of the payment",
         )
-        heard = {"front": _Links(), "back": _Links()}
-        first_read = threading.Event()
-        stop = threading.Event()
-
-        def desk_thread(name: str, shared: SharedDesk, config: ClientConfig) -> None:
-            async def main() -> None:
-                async with DinteroClient(config) as client:
-                    poller = SessionPoller()
-                    poller.initial_interval_s = poller.max_interval_s = 0.1
-                    poller.min_gap_s = 0.02
-                    tracking = LinkTracking(
-                        client,
-                        "shop",
-                        shared.links,
-                        heard[name],
-                        poller,
-                        leases=shared.leases,
-                    )
-                    record = shared.links.get(session["id"])
-                    assert record is not None
-                    tracking.track(record, urgent=True)
-                    running = asyncio.ensure_future(poller.run())
-                    while not running.done() and not stop.is_set():
-                        if tracking.latest:
-                            first_read.set()
-                        await asyncio.sleep(0.02)
-                    running.cancel()
-
-            asyncio.run(main())
-
-        front_thread = threading.Thread(target=desk_thread, args=("front", front, client_config))
-        front_thread.start()
-        assert first_read.wait(30)  # the front desk holds the link's poll lease now
-        back_thread = threading.Thread(target=desk_thread, args=("back", back, blind))
-        back_thread.start()
-        sandbox.pay(session["id"], "authorized")
-        try:
-            _wait_for(
-                lambda: any(c.state == "paid" for c in heard["back"].changes),
-                "the back office heard of the payment",
-            )
-        finally:
-            stop.set()
-            front_thread.join(30)
-            back_thread.join(30)
+    finally:
+        stop.set()
+        front_thread.join(30)
+        back_thread.join(30)
     assert heard["back"].troubles == []  # it never read Dintero
     assert any(c.state == "paid" for c in heard["front"].changes)
     record = back.links.get(session["id"])
     assert record is not None
     assert record.state == "paid"
-    assert POLL_LEASE == "poll"
 
 
-class socket_closed_port:
+def _closed_port() -> int:
     """A loopback port nothing listens on."""
-
-    def __enter__(self) -> int:
-        import socket
-
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            return int(probe.getsockname()[1])
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def test_a_link_created_on_one_desk_is_announced_to_the_other(
@@ -530,7 +522,6 @@ def test_without_its_database_a_desk_sends_nothing_reads_dintero_and_comes_back(
         proxy.close()
     assert _refunds(sandbox, tx_id) == [1_000, 3_000]
     assert _refund_posts(sandbox) == 2
-    assert MOVE_LEASE == "move"
 
 
 async def _until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> None:
