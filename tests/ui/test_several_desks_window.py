@@ -143,3 +143,106 @@ def test_another_desk_s_new_link_appears_and_the_status_bar_follows_the_database
         qtbot.waitUntil(lambda: window.database_label.text().startswith("●"), timeout=15_000)
     finally:
         other.close()
+
+
+def test_a_refund_another_desk_is_making_is_refused_in_words_staff_read(
+    qtbot: QtBot,
+    tmp_path: Path,
+    sandbox: EmbeddedSandbox,
+    postgres_url: str,
+    pg_server: PostgresServer,
+    pg_schema: str,
+    run_async: RunAsync,
+    screenshot_dir: Path,
+) -> None:
+    """The front desk (another service stack, its own pool) holds the payment's lease
+    while this desk's person confirms a refund: nothing is sent, and the error window
+    says who is moving it and since when."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.desk.money_moves import MOVE_LEASE
+    from app.desk.services import SharedDatabase
+    from app.storage.leases import LeaseHolder
+    from app.ui.errors import ErrorPresenter
+    from app.ui.transactions.page import TransactionsPage
+    from app.ui.transactions.refund_dialog import RefundDialog
+    from tests.ui.transactions_support import (
+        Desk,
+        confirm_and_wait,
+        last_dialog,
+        make_context,
+        press_continue,
+        select,
+        wait_for,
+    )
+
+    assert pg_server.ping()
+    parts = conninfo_to_dict(postgres_url)
+    parts["options"] = f"-c search_path={pg_schema}"
+    services = AppServices(
+        accounts=AccountStore(tmp_path / "accounts.json"),
+        secrets=SecretStore(),
+        data_dir=tmp_path,
+        operator="ola",
+        desk_name="Back office",
+        shared_database=SharedDatabase(make_conninfo("", **parts)),
+    )
+    tx_id = sandbox.create_authorized_transaction(amount=30_000, outcome="captured")["id"]
+    front = SharedDesk(postgres_url, pg_schema, name="Front desk", operator="kari")
+    lease = front.leases.acquire(
+        MOVE_LEASE, tx_id, LeaseHolder("Front desk", "kari", "refund 100,00 kr"), 60.0
+    )
+    host = QWidget()
+    qtbot.addWidget(host)
+    errors = ErrorPresenter(host)
+    page = TransactionsPage(services, errors, host)
+    host.resize(1280, 800)
+    page.resize(1280, 800)
+    host.show()
+    context = make_context(sandbox, services, errors)
+    try:
+        page.bind(context)
+        qtbot.waitUntil(lambda: page.runner is not None and not page.model.loading, timeout=10_000)
+        desk = Desk(page, context, errors, services)
+        select(qtbot, desk, tx_id)
+        sandbox.clear_requests()
+        page.open_refund()
+        refund = last_dialog(desk, RefundDialog)
+        refund.by_amount.setChecked(True)
+        refund.amount_edit.setText("50,00")
+        press_continue(refund)
+        with qtbot.waitSignal(errors.shown, timeout=15_000) as shown:
+            confirm_button(page).click()
+        presented = shown.args[0]
+        assert "kari at desk “Front desk”" in presented.message
+        assert "since " in presented.message
+        assert "Nothing was sent from this desk" in presented.message
+        wait_for(qtbot, lambda: errors._box is not None and errors._box.isVisible())
+        assert errors._box is not None
+        errors._box.grab().save(str(screenshot_dir / "several_desks_refund_refused.png"))
+        assert [r for r in sandbox.requests(r"/refund$") if r["method"] == "POST"] == []
+
+        front.leases.release(lease)  # the front desk is done: now it goes through
+        errors._box.close()
+        page.open_refund()
+        refund = last_dialog(desk, RefundDialog)
+        refund.by_amount.setChecked(True)
+        refund.amount_edit.setText("50,00")
+        press_continue(refund)
+        report = confirm_and_wait(qtbot, desk)
+        assert str(report.outcome) == "succeeded"
+        (row,) = services.stores.journal().for_target(tx_id)
+        assert (row.operator, row.desk) == ("ola", "Back office")
+    finally:
+        page.bind(None)
+        run_async(context.aclose())
+        services.stores.close()
+        front.close()
+
+
+def confirm_button(page: object) -> object:
+    from app.ui.transactions.confirm_dialog import ConfirmDialog
+
+    dialogs = [d for d in page.findChildren(ConfirmDialog) if d.isVisible()]  # type: ignore[attr-defined]
+    assert dialogs, "no confirmation dialog open"
+    return dialogs[-1].confirm_button
