@@ -147,18 +147,8 @@ class PostgresServer:
                 str(error),
             ) from error
         self.wait_s = wait_s
-        self._pool: ConnectionPool[psycopg.Connection[dict[str, Any]]] = ConnectionPool(
-            self.conninfo,
-            connection_class=psycopg.Connection[dict[str, Any]],
-            min_size=1,
-            max_size=max(1, pool_size),
-            open=False,
-            timeout=wait_s,
-            kwargs={"autocommit": True, "row_factory": dict_row},
-            check=ConnectionPool.check_connection,
-            reconnect_timeout=3600.0,
-            name="paydesk",
-        )
+        self.pool_size = max(1, pool_size)
+        self._pool = self._new_pool()
         self._lock = threading.Lock()
         self._opened = False
         self._closed = False
@@ -166,6 +156,20 @@ class PostgresServer:
         self._online: bool | None = None
         self._problem = ""
         self._status_listeners: list[StatusListener] = []
+
+    def _new_pool(self) -> ConnectionPool[psycopg.Connection[dict[str, Any]]]:
+        return ConnectionPool(
+            self.conninfo,
+            connection_class=psycopg.Connection[dict[str, Any]],
+            min_size=1,
+            max_size=self.pool_size,
+            open=False,
+            timeout=self.wait_s,
+            kwargs={"autocommit": True, "row_factory": dict_row},
+            check=ConnectionPool.check_connection,
+            reconnect_timeout=3600.0,
+            name="paydesk",
+        )
 
     # ------------------------------------------------------------------ state
     @property
@@ -234,21 +238,51 @@ class PostgresServer:
     def _prepare(self, connection: psycopg.Connection[Any]) -> None:
         """The schema named by ``search_path`` exists (a fresh one in tests)."""
         if self.search_path:
-            connection.execute(
-                pgsql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(
-                    pgsql.Identifier(self.search_path)
+            # Two desks creating it at once: "IF NOT EXISTS" alone does not make that safe.
+            with contextlib.suppress(psycopg.errors.UniqueViolation):
+                connection.execute(
+                    pgsql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(
+                        pgsql.Identifier(self.search_path)
+                    )
                 )
-            )
         self._prepared = True
 
     def ping(self) -> bool:
-        """Reach the server once (also what brings the status back to online)."""
+        """Reach the server once (also what brings the status back to online).
+
+        After a long outage the pool waits longer and longer between its own attempts to
+        reconnect; so when it cannot hand out a connection, one direct connection tells
+        whether the server is back, and if it is, a fresh pool replaces the waiting one.
+        """
+        try:
+            with self.connection() as connection:
+                connection.execute("SELECT 1")
+            return True
+        except StorageError:
+            pass
+        try:
+            with psycopg.Connection.connect(self.conninfo, autocommit=True) as direct:
+                direct.execute("SELECT 1")
+        except psycopg.Error:
+            return False
+        self._renew_pool()
         try:
             with self.connection() as connection:
                 connection.execute("SELECT 1")
         except StorageError:
             return False
         return True
+
+    def _renew_pool(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            old, self._pool = self._pool, self._new_pool()
+            if self._opened:
+                self._pool.open(wait=False)
+        log.info("shared database %s is back: new connections", self.where)
+        # Connections still out return to the old pool, which closes them.
+        threading.Thread(target=old.close, kwargs={"timeout": 5.0}, daemon=True).start()
 
     def close(self) -> None:
         with self._lock:

@@ -123,6 +123,7 @@ class CuttableProxy:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._generation = 0
         self._thread.start()
 
     def _call(self, coroutine: object) -> None:
@@ -144,6 +145,7 @@ class CuttableProxy:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", self.port)
 
     async def _cut(self) -> None:
+        self._generation += 1  # connections still being set up see it and give up
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
@@ -153,12 +155,18 @@ class CuttableProxy:
         self._writers.clear()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        generation = self._generation
+        self._writers.add(writer)
         try:
             upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
         except OSError:
             writer.close()
             return
-        self._writers.update({writer, upstream_writer})
+        if generation != self._generation:  # cut while connecting: this one is cut too
+            writer.close()
+            upstream_writer.close()
+            return
+        self._writers.add(upstream_writer)
 
         async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
             with contextlib.suppress(OSError, ConnectionError):

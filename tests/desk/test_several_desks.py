@@ -529,3 +529,28 @@ async def _until(predicate: Callable[[], bool], timeout_s: float = 60.0) -> None
     while not predicate():
         assert time.monotonic() < deadline, "never happened"
         await asyncio.sleep(0.02)
+
+
+@pytest.mark.slow
+def test_after_a_long_outage_the_desk_is_back_at_the_first_try(
+    postgres_url: str, pg_schema: str
+) -> None:
+    """The connection pool waits longer and longer between its own reconnection attempts;
+    once the database is back, the desk's next check finds it at once anyway."""
+    proxy = CuttableProxy(postgres_address(postgres_url))
+    proxy.restore()
+    desk = SharedDesk(through(postgres_url, proxy.port), pg_schema, name="Front", operator="kari")
+    desk.server.wait_s = 1.0
+    try:
+        assert desk.server.ping()
+        proxy.cut()
+        away_since = time.monotonic()
+        while time.monotonic() - away_since < 10.0:  # long enough for the pool to back off
+            assert not desk.server.ping()
+        proxy.restore()
+        assert desk.server.ping()
+        assert desk.server.online
+        assert desk.journal.query() == []  # and the stores work again
+    finally:
+        desk.close()
+        proxy.close()
