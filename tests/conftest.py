@@ -11,12 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from app.accounts.memory_keyring import MemoryKeyring, memory_keyring_installed
 from app.dintero import ClientConfig
 from app.sandbox import EmbeddedSandbox, SandboxConfig
+from app.storage.postgres_db import PostgresServer
+from tests.storage_backends import StoreBackend
 
 
 @pytest.fixture(scope="session")
@@ -66,3 +69,72 @@ def client_config(sandbox: EmbeddedSandbox) -> ClientConfig:
         settle_interval_s=0.05,
         completion_poll_s=0.05,
     )
+
+
+# ---------------------------------------------------------------------- storage backends
+POSTGRES_URL_ENV = "PAYDESK_TEST_POSTGRES_URL"
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def _no_postgres(reason: str) -> None:
+    """Skip on a developer machine without PostgreSQL; in CI a missing server fails."""
+    if _in_ci():
+        pytest.fail(f"{reason} — CI must start PostgreSQL first (see .ci/run)", pytrace=False)
+    pytest.skip(f"{reason} — start one as the README's 'Several desks' section says")
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The test PostgreSQL server (``PAYDESK_TEST_POSTGRES_URL``), checked once per run."""
+    import psycopg
+
+    url = os.environ.get(POSTGRES_URL_ENV, "").strip()
+    if not url:
+        _no_postgres(f"no PostgreSQL for the tests: {POSTGRES_URL_ENV} is not set")
+    try:
+        with psycopg.connect(url, connect_timeout=5) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as error:
+        _no_postgres(f"PostgreSQL at {POSTGRES_URL_ENV} cannot be reached: {error}")
+    return url
+
+
+@pytest.fixture
+def pg_schema(postgres_url: str) -> Iterator[str]:
+    """A fresh, empty schema of the test database for one test; dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    yield name
+    with psycopg.connect(postgres_url, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA IF EXISTS {name} CASCADE")
+
+
+@pytest.fixture
+def pg_server(postgres_url: str, pg_schema: str) -> Iterator[PostgresServer]:
+    """One desk's connection pool to a fresh schema of the test database."""
+    server = PostgresServer(postgres_url, search_path=pg_schema, wait_s=10.0)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreBackend]:
+    """The same store tests on both engines: SQLite files in a folder, or PostgreSQL."""
+    if request.param == "sqlite":
+        yield StoreBackend(tmp_path, None)
+        return
+    url: str = request.getfixturevalue("postgres_url")
+    schema: str = request.getfixturevalue("pg_schema")
+    backend = StoreBackend(tmp_path, (url, schema))
+    try:
+        yield backend
+    finally:
+        backend.close()

@@ -1,4 +1,6 @@
-"""Desk-wide preferences: who is at the desk, and when production moves need a typed amount.
+"""Desk-wide preferences: who is at the desk (operator and desk name), when production moves
+need a typed amount, and where the link history and journal live (this desk's own files,
+or the shop's shared PostgreSQL database; its password is in the keyring, never here).
 
 Kept beside the account list in the user's config directory, read and written under its
 lock file and written atomically (``shared_file``). A missing file means the defaults; a
@@ -47,18 +49,32 @@ class PreferencesFileError(UserFacingError):
 
 @dataclass(frozen=True)
 class Preferences:
-    """``operator_name`` empty means "the computer's user name"."""
+    """``operator_name`` empty means "the computer's user name", ``desk_name`` empty "the
+    computer's name"; ``shared_database`` uses ``database_url`` (PostgreSQL, without its
+    password) instead of this desk's own files, from the next start."""
 
     operator_name: str = ""
     production_confirm_threshold: int = DEFAULT_CONFIRM_THRESHOLD
+    desk_name: str = ""
+    shared_database: bool = False
+    database_url: str = ""
 
     def __post_init__(self) -> None:
         if len(self.operator_name.strip()) > 80:
             raise PreferencesError("Keep the operator name under 80 characters.")
+        if len(self.desk_name.strip()) > 80:
+            raise PreferencesError("Keep the desk name under 80 characters.")
+        if self.shared_database and not self.database_url.strip():
+            raise PreferencesError(
+                "Enter the shared database's connection string, e.g. "
+                "postgresql://kari@db.shop.lan/paydesk."
+            )
         threshold = self.production_confirm_threshold
         if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
             raise PreferencesError("The confirmation threshold must be zero or a positive amount.")
         object.__setattr__(self, "operator_name", self.operator_name.strip())
+        object.__setattr__(self, "desk_name", self.desk_name.strip())
+        object.__setattr__(self, "database_url", self.database_url.strip())
 
 
 class PreferencesStore:
@@ -88,6 +104,9 @@ class PreferencesStore:
             "version": FILE_VERSION,
             "operator_name": preferences.operator_name,
             "production_confirm_threshold": preferences.production_confirm_threshold,
+            "desk_name": preferences.desk_name,
+            "shared_database": preferences.shared_database,
+            "database_url": preferences.database_url,
         }
         with self._file.locked(self._cannot_lock):
             try:
@@ -134,4 +153,7 @@ def _parse(raw: bytes) -> Preferences:
         production_confirm_threshold=document.get(
             "production_confirm_threshold", DEFAULT_CONFIRM_THRESHOLD
         ),
+        desk_name=str(document.get("desk_name", "")),
+        shared_database=document.get("shared_database", False) is True,
+        database_url=str(document.get("database_url", "")),
     )

@@ -1,7 +1,8 @@
 """Client secrets in the operating system's keychain, and nowhere else.
 
 One keyring entry per account and API client: service ``paydesk``, username
-``"{account_id}:{client_id}"``. When there is no usable keychain (none
+``"{account_id}:{client_id}"``; the shared database's password likewise, under a name
+the caller gives (``database:user@host:port/database``). When there is no usable keychain (none
 installed, locked, or keyring fell back to its "fail" or "null" backend) every
 call raises ``SecretStoreUnavailable`` with a message saying what to do. There
 is deliberately no plaintext fallback: a secret that can move real money must
@@ -99,25 +100,36 @@ class SecretStore:
 
     def get_secret(self, account: Account) -> str | None:
         """The stored client secret, or None when none has been saved for this account."""
-        backend = self._backend()
-        with _keychain_errors("could not be read"):
-            secret = backend.get_password(self.service, account.keyring_username)
-        return secret if isinstance(secret, str) else None
+        return self.get_named(account.keyring_username)
 
     def set_secret(self, account: Account, secret: str) -> None:
         """Save (or replace) the client secret for this account."""
         if not isinstance(secret, str) or not secret.strip():
             raise ValueError("Enter the client secret")
-        backend = self._backend()
-        with _keychain_errors("did not save the client secret"):
-            backend.set_password(self.service, account.keyring_username, secret)
+        self.set_named(account.keyring_username, secret, "the client secret")
 
     def delete_secret(self, account: Account) -> None:
         """Remove the client secret; nothing happens when none was saved."""
+        self.delete_named(account.keyring_username, "the client secret")
+
+    def get_named(self, name: str) -> str | None:
+        """The secret kept under ``name`` (e.g. the shared database's password), or None."""
         backend = self._backend()
-        with _keychain_errors("did not delete the client secret"):
+        with _keychain_errors("could not be read"):
+            secret = backend.get_password(self.service, name)
+        return secret if isinstance(secret, str) else None
+
+    def set_named(self, name: str, secret: str, what: str = "the password") -> None:
+        backend = self._backend()
+        with _keychain_errors(f"did not save {what}"):
+            backend.set_password(self.service, name, secret)
+
+    def delete_named(self, name: str, what: str = "the password") -> None:
+        """Remove the secret under ``name``; nothing happens when none was saved."""
+        backend = self._backend()
+        with _keychain_errors(f"did not delete {what}"):
             try:
-                backend.delete_password(self.service, account.keyring_username)
+                backend.delete_password(self.service, name)
             except keyring.errors.PasswordDeleteError:
                 return  # already absent: the outcome the caller wanted
 

@@ -18,6 +18,7 @@ from app.dintero import DinteroClient
 from app.dintero.errors import DinteroError
 from app.dintero.payloads import PaymentTokenSessionRequest
 from app.dintero.session_state import SessionState, session_status
+from app.storage.errors import StorageError
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
 
 __all__ = ["CardSavingListener", "CardSavingWatch", "SavedCard", "create_card_saving", "follow"]
@@ -85,7 +86,7 @@ class CardSavingWatch:
     def key(self) -> str:
         return self.record.session_id
 
-    def trouble(self, error: DinteroError, *, retrying: bool) -> None:
+    def trouble(self, error: DinteroError | StorageError, *, retrying: bool) -> None:
         if retrying:
             self.listener.card_saving_state(f"{error.user_message} Retrying…")
         else:

@@ -20,9 +20,11 @@ def journal_attempt(
     merchant_reference: str | None,
     note: str = "",
     reference: str | None = None,
+    desk: str = "",
 ) -> JournalAttempt:
-    """A journal row for this account and operator, written before anything is sent."""
+    """A journal row for this account, operator and desk, written before anything is sent."""
     return JournalAttempt(
+        desk=desk,
         operator=operator,
         account_id=account.account_id,
         account_name=account.name,
@@ -37,7 +39,9 @@ def journal_attempt(
     )
 
 
-def cancel_attempt(account: Account, operator: str, record: LinkRecord) -> JournalAttempt:
+def cancel_attempt(
+    account: Account, operator: str, record: LinkRecord, *, desk: str = ""
+) -> JournalAttempt:
     """The row for cancelling a payment link."""
     return journal_attempt(
         account,
@@ -47,4 +51,5 @@ def cancel_attempt(account: Account, operator: str, record: LinkRecord) -> Journ
         amount=record.amount,
         currency=record.currency,
         merchant_reference=record.merchant_reference,
+        desk=desk,
     )

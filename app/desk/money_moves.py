@@ -2,13 +2,22 @@
 
 One move, in order:
 
+0. take the lease on the transaction (``app.storage.leases``): on the shared database no
+   other desk may move money on it meanwhile. A desk that finds it taken is told who is
+   moving it and since when, and stops (or waits up to ``lease_wait_s``); nothing is sent.
+   If the shared database cannot be reached, nothing is sent either: a move the other
+   desks cannot see must not happen. The lease is renewed while the move runs and
+   released once its journal row is settled; a crashed desk's lease runs out by itself;
 1. refuse if the transaction already has a move running here (``claim``); settle earlier
    moves on it that the journal still shows as unsettled by reading the transaction —
-   one that stays open blocks the new move. Moves settled as "not carried out" stay
-   watched for ``late_apply_watch_s``: if one of them shows up after all, its row is
-   corrected and the new move is refused. When there was nothing to check, the move is
-   a first send under a fresh reference and goes out on the transaction the person
-   confirmed (``MoveRequest.basis``) without reading it again; otherwise it reads first;
+   one that stays open blocks the new move. A move that succeeded (from another desk)
+   after the person looked at the transaction blocks it too: what they confirmed no
+   longer holds (two colleagues refunding one customer's complaint twice). Moves
+   settled as "not carried out" stay watched for ``late_apply_watch_s``: if one of them
+   shows up after all, its row is corrected and the new move is refused. When there was
+   nothing to check, the move is a first send under a fresh reference and goes out on
+   the transaction the person confirmed (``MoveRequest.basis``) without reading it
+   again; otherwise it reads first;
 2. the client checks the move, then calls the journal hook, which writes the reference
    (``attempted``) — if the journal cannot be written nothing is sent;
 3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
@@ -21,23 +30,30 @@ One move, in order:
    record job; the caller runs it as a task of its own (``record_order``), so a failure
    there is shown and retryable and never touches the money move.
 
+Rows left open by any desk are settled by whichever desk gets to them first
+(``reconcile_unsettled`` takes the transaction's lease too, and skips it while another
+desk holds it); the journal's guarded update keeps two desks from settling one row
+differently.
+
 The listener (the Qt adapter in ``app.ui``, or a test) hears every change of state.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
 from app.desk.order_recording import record_on_order
-from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, money
+from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, OPERATION_WORDS, money
 from app.dintero import (
     DinteroClient,
     DinteroError,
@@ -51,7 +67,9 @@ from app.dintero import (
 )
 from app.dintero.models import OrderItem
 from app.dintero.payloads import new_reference
+from app.storage.errors import StorageError
 from app.storage.journal import (
+    OPEN_OUTCOMES,
     Journal,
     JournalAttempt,
     JournalEntry,
@@ -59,17 +77,25 @@ from app.storage.journal import (
     JournalQuery,
     Outcome,
 )
+from app.storage.leases import Lease, LeaseHeld, LeaseHolder, Leases, LocalLeases
 
 __all__ = [
     "CHECKING_TEXT",
+    "MOVE_LEASE",
     "MoneyMoveDesk",
     "MoveListener",
     "MoveReport",
+    "MovedElsewhere",
+    "MovedSinceConfirmed",
     "OrderRecordJob",
+    "SharedDatabaseAway",
 ]
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
+#: The kind of lease a money move takes on its transaction.
+MOVE_LEASE = "move"
 CHECKING_TEXT = "Checking with Dintero whether it went through…"
 JOURNAL_OPERATION = {
     Operation.CAPTURE: JournalOperation.CAPTURE,
@@ -92,6 +118,45 @@ UNCONFIRMED_TEXT = (
     "again. Paydesk checks the transaction before the next move on it; look at the "
     "transaction in a minute before trying again."
 )
+
+
+class MovedElsewhere(LocalValidationError):
+    """Another desk holds the transaction's lease: nothing was sent from this one."""
+
+    def __init__(self, held: LeaseHeld) -> None:
+        super().__init__(
+            f"Another desk is moving money on this payment: {held.user_message} Nothing was "
+            "sent from this desk. Look at the transaction again once that is done."
+        )
+        self.held = held
+
+
+class MovedSinceConfirmed(LocalValidationError):
+    """Money moved on the transaction (from another desk) after this move was confirmed on
+    what the person saw: it is not sent on a view that no longer holds."""
+
+    def __init__(self, row: JournalEntry) -> None:
+        operation = _MOVE_OF_JOURNAL[row.operation]
+        who = row.operator or "Someone"
+        where = f" at desk “{row.desk}”" if row.desk else ""
+        when = row.updated_at.astimezone().strftime("%H:%M")
+        super().__init__(
+            f"{who}{where} {OPERATION_WORDS[operation].done} {_amount_text(row)} on this "
+            f"payment at {when}, after this {operation.value} was confirmed here. Nothing was "
+            "sent; look at the transaction again before trying again."
+        )
+        self.row = row
+
+
+class SharedDatabaseAway(LocalValidationError):
+    """The shared database cannot be reached: no move may be sent that others cannot see."""
+
+    def __init__(self, error: StorageError) -> None:
+        super().__init__(
+            f"{error.user_message} Nothing was sent: a money move the other desks cannot "
+            "see must wait until the shared database is back."
+        )
+        self._details = error.details
 
 
 @dataclass(frozen=True)
@@ -176,13 +241,23 @@ class MoneyMoveDesk:
         *,
         operator: Callable[[], str],
         pending_timeout_s: float = 60.0,
+        leases: Leases | None = None,
+        desk_name: Callable[[], str] = lambda: "",
+        lease_ttl_s: float = 30.0,
+        lease_wait_s: float = 0.0,
     ) -> None:
         self.client = client
         self.account = account
         self.journal = journal
         self.listener = listener
         self._operator = operator
+        self._desk_name = desk_name
         self.pending_timeout_s = pending_timeout_s
+        self.leases: Leases = leases if leases is not None else LocalLeases()
+        self.lease_ttl_s = lease_ttl_s
+        """A crashed desk blocks the transaction at most this long; renewed while moving."""
+        self.lease_wait_s = lease_wait_s
+        """How long a move waits for another desk's move on the same transaction."""
         self._busy: set[str] = set()
         self._checking: set[str] = set()
         self._order_retries: dict[str, list[OrderRecordJob]] = {}
@@ -235,8 +310,9 @@ class MoneyMoveDesk:
         label = OPERATION_LABELS[request.operation]
         self.listener.move_state(request.transaction_id, f"{label}: preparing…")
         try:
-            earlier = await self._settle_earlier_moves(request.transaction_id)
-            return await self._run(request, state, basis=None if earlier else request.basis)
+            async with self._move_lease(request):
+                earlier = await self._settle_earlier_moves(request.transaction_id, request.basis)
+                return await self._run(request, state, basis=None if earlier else request.basis)
         except asyncio.CancelledError:
             self._interrupted(state)
             raise
@@ -384,14 +460,80 @@ class MoneyMoveDesk:
             job,
         )
 
+    # ------------------------------------------------------------------ the lease
+    @contextlib.asynccontextmanager
+    async def _move_lease(self, request: MoveRequest) -> AsyncIterator[Lease]:
+        """Hold the transaction's lease for the whole move (see step 0 above)."""
+        amount = money(request.amount, request.currency) if request.amount else ""
+        purpose = f"{request.operation.value} {amount}".strip()
+        lease = await self._take_lease(request.transaction_id, purpose, self.lease_wait_s)
+        keeper = asyncio.ensure_future(self._keep(lease))
+        try:
+            yield lease
+        finally:
+            keeper.cancel()
+            if self.leases.shared:
+                await asyncio.shield(self._release(lease))
+            else:  # in memory: released before the move's end is told, as without leases
+                self.leases.release(lease)
+
+    def _holder(self, purpose: str) -> LeaseHolder:
+        return LeaseHolder(self._desk_name(), self._operator(), purpose)
+
+    async def _take_lease(self, tx_id: str, purpose: str, wait_s: float) -> Lease:
+        deadline = time.monotonic() + wait_s
+        pause = 0.05
+        while True:
+            try:
+                return await self._leased(
+                    self.leases.acquire, MOVE_LEASE, tx_id, self._holder(purpose), self.lease_ttl_s
+                )
+            except LeaseHeld as held:
+                if time.monotonic() + pause > deadline:
+                    raise MovedElsewhere(held) from held
+                self.listener.move_state(tx_id, f"Waiting: {held.user_message}")
+            except StorageError as error:
+                raise SharedDatabaseAway(error) from error
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+    async def _keep(self, lease: Lease) -> None:
+        """Renew the lease while the move runs (a third of its lifetime apart)."""
+        while True:
+            await asyncio.sleep(self.lease_ttl_s / 3)
+            try:
+                if not await self._leased(self.leases.renew, lease, self.lease_ttl_s):
+                    log.error("lost the lease on %s while moving money", lease.key)
+            except StorageError as error:
+                log.warning("could not renew the lease on %s: %s", lease.key, error)
+
+    async def _leased(self, call: Callable[..., _T], *args: object) -> _T:
+        """A lease call: in a worker thread on the shared database, at once in memory (so
+        a desk on its own files pays nothing for it)."""
+        if self.leases.shared:
+            return await asyncio.to_thread(call, *args)
+        return call(*args)
+
+    async def _release(self, lease: Lease) -> None:
+        try:
+            await self._leased(self.leases.release, lease)
+        except StorageError as error:  # it runs out by itself
+            log.warning("could not release the lease on %s: %s", lease.key, error)
+
     # ------------------------------------------------------------------ earlier moves
-    async def _settle_earlier_moves(self, tx_id: str) -> bool:
+    async def _settle_earlier_moves(self, tx_id: str, basis: Transaction | None = None) -> bool:
         """Settle the journal's open and watched rows on ``tx_id``; True if there were any.
 
-        Refuses (``LocalValidationError``) while one stays open, or when a move thought
-        not carried out turns out to have been applied late.
+        Refuses (``LocalValidationError``) while one stays open, when a move thought not
+        carried out turns out to have been applied late, or when a move (from another
+        desk) succeeded that the transaction confirmed on (``basis``) does not show yet.
         """
-        rows, watched = await asyncio.to_thread(self._open_and_watched_rows, tx_id)
+        rows, watched, done = await asyncio.to_thread(self._earlier_rows, tx_id, basis is not None)
+        if basis is not None:
+            seen = {e.event_reference for e in basis.events if e.event_reference}
+            for row in done:
+                if row.reference and row.reference not in seen:
+                    raise MovedSinceConfirmed(row)
         for row in rows:
             if not await self._reconcile(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
@@ -412,6 +554,25 @@ class MoneyMoveDesk:
                     "trying again."
                 )
         return bool(rows or watched)
+
+    def _earlier_rows(
+        self, tx_id: str, with_done: bool
+    ) -> tuple[list[JournalEntry], list[JournalEntry], list[JournalEntry]]:
+        """Blocking: :meth:`_open_and_watched_rows`, and (``with_done``) the moves on the
+        transaction that succeeded — one worker-thread hop for all three."""
+        rows, watched = self._open_and_watched_rows(tx_id)
+        if not with_done:
+            return rows, watched, []
+        done = self.journal.query(
+            JournalQuery(
+                account_id=self.account.account_id,
+                target_id=tx_id,
+                operations=tuple(JOURNAL_OPERATION.values()),
+                outcomes=(Outcome.SUCCEEDED,),
+                limit=100,
+            )
+        )
+        return rows, watched, done
 
     def _open_and_watched_rows(
         self, tx_id: str | None
@@ -444,7 +605,12 @@ class MoneyMoveDesk:
             return False
         request_id = outcome.request_id or (outcome.event.request_id if outcome.event else None)
         await self._settle_row(
-            row, Outcome.SUCCEEDED, request_id=request_id, amount=outcome.amount, message=LATE_NOTE
+            row,
+            Outcome.SUCCEEDED,
+            request_id=request_id,
+            amount=outcome.amount,
+            message=LATE_NOTE,
+            only_from=(Outcome.FAILED,),
         )
         self.listener.transaction_read(outcome.transaction)
         return True
@@ -464,14 +630,26 @@ class MoneyMoveDesk:
                 continue
             self._checking.add(tx_id)
             try:
+                lease = await self._take_lease(tx_id, "checking an unconfirmed move", 0.0)
+            except (MovedElsewhere, SharedDatabaseAway) as error:
+                # Another desk is moving (or settling) it: that desk settles the row.
+                log.info("journal row %s left to another desk: %s", row.id, error.user_message)
+                self._checking.discard(tx_id)
+                continue
+            try:
+                # Read again under the lease: another desk may have settled it meanwhile.
+                fresh = await asyncio.to_thread(self.journal.get, row.id)
+                if fresh.outcome is not row.outcome:
+                    continue
                 if row.outcome is Outcome.FAILED:
-                    settled += await self._found_late(row)
+                    settled += await self._found_late(fresh)
                 else:
-                    settled += await self._reconcile(row)
+                    settled += await self._reconcile(fresh)
             except DinteroError as error:
                 log.info("could not check journal row %s yet: %s", row.id, error)
             finally:
                 self._checking.discard(tx_id)
+                await asyncio.shield(self._release(lease))
         return settled
 
     async def _reconcile(self, row: JournalEntry) -> bool:
@@ -515,8 +693,9 @@ class MoneyMoveDesk:
         request_id: str | None = None,
         amount: int | None = None,
         message: str,
+        only_from: tuple[Outcome, ...] = OPEN_OUTCOMES,
     ) -> None:
-        await self._settle_entry(row.id, outcome, request_id, message, amount)
+        await self._settle_entry(row.id, outcome, request_id, message, amount, only_from)
 
     # ------------------------------------------------------------------ authorization
     async def extend_authorization(self, transaction: Transaction, reason: str) -> None:
@@ -623,6 +802,7 @@ class MoneyMoveDesk:
             merchant_reference=merchant_reference,
             note=note,
             reference=reference,
+            desk=self._desk_name(),
         )
 
     async def _settle_journal(
@@ -636,8 +816,9 @@ class MoneyMoveDesk:
     ) -> None:
         if state.entry_id is None:
             return
-        await self._settle_entry(state.entry_id, outcome, request_id, message, amount)
-        state.journal_outcome = outcome
+        state.journal_outcome = await self._settle_entry(
+            state.entry_id, outcome, request_id, message, amount
+        )
 
     async def _settle_entry(
         self,
@@ -646,15 +827,24 @@ class MoneyMoveDesk:
         request_id: str | None,
         message: str | None,
         amount: int | None,
-    ) -> None:
-        await asyncio.to_thread(
+        only_from: tuple[Outcome, ...] = OPEN_OUTCOMES,
+    ) -> Outcome:
+        """Write an outcome, only over one of ``only_from``: another desk may have settled
+        the row meanwhile, and then its outcome stands (and is returned)."""
+        stored = await asyncio.to_thread(
             self.journal.settle,
             entry_id,
             outcome,
             request_id=request_id,
             message=message,
             amount=amount,
+            only_from=only_from,
         )
+        if stored is not outcome:
+            log.warning(
+                "journal row %s was settled as %s meanwhile (not %s)", entry_id, stored, outcome
+            )
+        return stored
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

@@ -6,7 +6,8 @@ all the reading: each watch has its own pause that starts short and doubles whil
 nothing changes; the watch on screen ("urgent") pauses at most ``max_interval_s``,
 watches in the background at most ``background_interval_s``; whatever is due, reads are
 spaced at least ``min_gap_s`` apart, and the urgent watch goes first. A passing failure
-(no network, 5xx, 429) backs off and tries again; any other refusal stops that watch.
+(no network, 5xx, 429, the shared database away) backs off and tries again; any other
+refusal stops that watch.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from enum import Enum
 from typing import Protocol
 
 from app.dintero.errors import DinteroError, RateLimited, ServerError, TransportError
+from app.storage.errors import StorageError
 
 __all__ = ["PollResult", "SessionPoller", "Watch"]
 
@@ -44,7 +46,7 @@ class Watch(Protocol):
     async def poll(self) -> PollResult:
         """Read once; raise ``DinteroError`` when Dintero could not be read."""
 
-    def trouble(self, error: DinteroError, *, retrying: bool) -> None:
+    def trouble(self, error: DinteroError | StorageError, *, retrying: bool) -> None:
         """Reading failed; ``retrying`` False means the poller stopped following it."""
 
 
@@ -106,6 +108,13 @@ class SessionPoller:
     def unfollow(self, key: str) -> None:
         self._entries.pop(key, None)
 
+    def nudge(self, key: str) -> None:
+        """Read ``key`` now (another desk changed it), keeping its place otherwise."""
+        entry = self._entries.get(key)
+        if entry is not None:
+            entry.due = _now()
+            self._wake.set()
+
     def clear(self) -> None:
         self._entries.clear()
         self._last_read = float("-inf")
@@ -136,7 +145,7 @@ class SessionPoller:
         watch = entry.watch
         try:
             result = await watch.poll()
-        except (TransportError, ServerError, RateLimited) as error:
+        except (TransportError, ServerError, RateLimited, StorageError) as error:
             watch.trouble(error, retrying=True)
             self._backoff(entry)
             entry.due = _now() + entry.delay

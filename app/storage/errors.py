@@ -1,9 +1,11 @@
-"""The one error type of the local databases (link history, templates, audit journal).
+"""The one error type of the stores (link history, templates, audit journal, leases), on
+this desk's files or on the shared database.
 
 ```
 UserFacingError (app.core.errors)
-└── StorageError          a local database cannot be opened, read or written
-    └── JournalError      ... and it is the audit journal: money moves stay blocked
+└── StorageError              a store cannot be opened, read or written
+    ├── JournalError          ... and it is the audit journal: money moves stay blocked
+    └── DatabaseUnreachable   the shared database cannot be reached (postgres_db)
 ```
 """
 
@@ -15,9 +17,9 @@ __all__ = ["StorageError"]
 
 
 class StorageError(UserFacingError):
-    """A local database cannot be used; ``user_message`` tells staff what to do.
+    """A store cannot be used; ``user_message`` tells staff what to do.
 
-    ``details`` holds the technical reason (SQLite's own words) for support.
+    ``details`` holds the technical reason (SQLite's or PostgreSQL's own words) for support.
     """
 
     def __init__(self, message: str, details: str = "") -> None:

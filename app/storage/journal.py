@@ -8,8 +8,12 @@ reference to look for on the transaction before anything is sent again.
 Storage is SQLite in the user's data directory, kept like every local database
 (``app.storage.sqlite_db``: WAL mode so the viewer can read while an operation writes, a
 busy timeout for a second Paydesk on the same folder, one connection behind a lock so any
-thread may call). Every call blocks (file I/O): GUI code runs them with
-``asyncio.to_thread``.
+thread may call), or the shop's shared PostgreSQL database when several desks work
+together (``app.storage.postgres_db``): then every desk's rows are in one table, each
+naming its desk, and any desk may settle a row another desk left open. Settling is
+guarded (:meth:`Journal.settle` changes a row only from the outcomes it expects), so
+two desks can never settle one row differently. Every call blocks (I/O): GUI code runs
+them with ``asyncio.to_thread``.
 
 The journal is never silently replaced: a journal that cannot be opened raises
 ``JournalError``, and money moves stay blocked. A damaged file is moved aside and a
@@ -31,22 +35,27 @@ Typical use::
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.core.money import to_decimal
+from app.storage.backend import StoreDatabase
 from app.storage.errors import StorageError
+from app.storage.schema import Schema, encode_time, notify_changes
 from app.storage.sql_text import contains_pattern
-from app.storage.sqlite_db import Database, OnDamage, Schema, encode_time
+from app.storage.sqlite_db import Database, OnDamage
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = [
     "JOURNAL_FILE_NAME",
+    "OPEN_OUTCOMES",
     "SCHEMA_VERSION",
     "Journal",
     "JournalAttempt",
@@ -92,6 +101,10 @@ class Outcome(StrEnum):
     UNKNOWN = "unknown"
 
 
+#: Outcomes not known yet: a row in one of these may still be settled.
+OPEN_OUTCOMES = (Outcome.ATTEMPTED, Outcome.PENDING, Outcome.UNKNOWN)
+
+
 @dataclass(frozen=True)
 class JournalAttempt:
     """What is about to be sent; becomes a journal row with outcome ``attempted``."""
@@ -108,6 +121,8 @@ class JournalAttempt:
     merchant_reference: str | None = None
     account_name: str = ""
     note: str = ""
+    desk: str = ""
+    """The desk (computer) it was done from, as set in Preferences."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +146,7 @@ class JournalEntry:
     request_id: str | None
     message: str
     note: str
+    desk: str = ""
 
 
 @dataclass(frozen=True)
@@ -143,7 +159,7 @@ class JournalQuery:
     target_id: str | None = None
     reference: str | None = None
     text: str | None = None
-    """Matched against transaction, references, operator and message."""
+    """Matched against transaction, references, operator, desk and message."""
     since: datetime | None = None
     until: datetime | None = None
     limit: int = 10_000
@@ -155,7 +171,7 @@ _SCHEMA = Schema(
         (
             """
             CREATE TABLE IF NOT EXISTS journal (
-                id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+                id                 {id},
                 created_at         TEXT NOT NULL,
                 updated_at         TEXT NOT NULL,
                 operator           TEXT NOT NULL,
@@ -164,7 +180,7 @@ _SCHEMA = Schema(
                 environment        TEXT NOT NULL,
                 operation          TEXT NOT NULL,
                 target_id          TEXT NOT NULL,
-                amount             INTEGER,
+                amount             {int},
                 currency           TEXT,
                 reference          TEXT,
                 merchant_reference TEXT,
@@ -178,7 +194,16 @@ _SCHEMA = Schema(
             "CREATE INDEX IF NOT EXISTS journal_reference ON journal (reference)",
             "CREATE INDEX IF NOT EXISTS journal_created ON journal (created_at)",
         ),
+        (
+            # Several desks: which desk wrote the row, and (for rows copied from a desk's
+            # own journal file) where it came from, so copying twice adds nothing.
+            "ALTER TABLE journal ADD COLUMN desk TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE journal ADD COLUMN origin TEXT",
+            "CREATE UNIQUE INDEX IF NOT EXISTS journal_origin ON journal (origin)",
+            *notify_changes("journal", "id"),
+        ),
     ),
+    key="journal",
 )
 SCHEMA_VERSION = _SCHEMA.version
 
@@ -198,40 +223,57 @@ def _now() -> datetime:
 
 
 class Journal:
-    """The journal file; safe to call from any thread (one connection behind a lock).
+    """The journal; safe to call from any thread.
 
-    The constructor opens the file at once, so a journal that cannot be used fails where
-    it is created (``JournalError``), before any money move is offered.
+    On a file, the constructor opens it at once, so a journal that cannot be used fails
+    where it is created (``JournalError``), before any money move is offered. On the
+    shared database (:meth:`shared`) it connects on first use: a desk that starts while
+    the server is away still opens, and its money moves wait for the server.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None = None, *, database: StoreDatabase | None = None) -> None:
+        if database is None:
+            if path is None:
+                raise TypeError("Journal needs a path or a database")
+            database = Database(
+                path,
+                _SCHEMA,
+                error=JournalError,
+                on_damage=OnDamage.BLOCK,
+                blocked_advice=_BLOCKED_ADVICE,
+                open_advice="Money operations are blocked until it can be written.",
+                synchronous="FULL",
+            )
+            database.open()
         self.path = path
-        self._db = Database(
-            path,
-            _SCHEMA,
-            error=JournalError,
-            on_damage=OnDamage.BLOCK,
-            blocked_advice=_BLOCKED_ADVICE,
-            open_advice="Money operations are blocked until it can be written.",
-            synchronous="FULL",
-        )
-        self._db.open()
+        self._db = database
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> Journal:
         """The journal file of a data directory (the user's, or a demo's temp dir)."""
         return cls(data_dir / JOURNAL_FILE_NAME)
 
+    @classmethod
+    def shared(cls, server: PostgresServer) -> Journal:
+        """The journal every desk on the shared database writes to."""
+        from app.storage.postgres_db import PostgresDatabase
+
+        return cls(database=PostgresDatabase(server, _SCHEMA, error=JournalError))
+
+    @property
+    def where(self) -> str:
+        return self._db.where
+
     # ------------------------------------------------------------------ writing
     def record_attempt(self, attempt: JournalAttempt) -> int:
         """Write the row for an operation about to be sent; returns its id. Durable on return."""
         now = encode_time(_now())
         with self._db.write() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO journal (created_at, updated_at, operator, account_id, account_name,"
                 " environment, operation, target_id, amount, currency, reference,"
-                " merchant_reference, outcome, request_id, message, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)",
+                " merchant_reference, outcome, request_id, message, note, desk)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?) RETURNING id",
                 (
                     now,
                     now,
@@ -247,12 +289,10 @@ class Journal:
                     attempt.merchant_reference,
                     str(Outcome.ATTEMPTED),
                     attempt.note,
+                    attempt.desk,
                 ),
-            )
-            entry_id = cursor.lastrowid
-        if entry_id is None:  # pragma: no cover - sqlite always sets it after an INSERT
-            raise JournalError("Could not write the audit journal: no row id")
-        return entry_id
+            ).fetchone()
+        return int(row["id"])
 
     def settle(
         self,
@@ -262,17 +302,86 @@ class Journal:
         request_id: str | None = None,
         message: str | None = None,
         amount: int | None = None,
-    ) -> None:
-        """Record what became of an operation. Fields left as None keep their value."""
+        only_from: Iterable[Outcome] = OPEN_OUTCOMES,
+    ) -> Outcome:
+        """Record what became of an operation. Fields left as None keep their value.
+
+        The row changes only while its outcome is one of ``only_from`` (by default: not
+        known yet), in one statement, so when two desks settle the same row the first
+        one wins and the second changes nothing. Returns the outcome the row has now:
+        ``outcome`` when this call settled it, the winner's otherwise.
+        """
+        allowed = [str(o) for o in only_from]
+        marks = ", ".join("?" for _ in allowed)
         with self._db.write() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "UPDATE journal SET updated_at = ?, outcome = ?,"
                 " request_id = COALESCE(?, request_id), message = COALESCE(?, message),"
-                " amount = COALESCE(?, amount) WHERE id = ?",
-                (encode_time(_now()), str(outcome), request_id, message, amount, entry_id),
-            )
-            if cursor.rowcount != 1:
-                raise JournalError(f"Journal entry {entry_id} does not exist")
+                f" amount = COALESCE(?, amount) WHERE id = ? AND outcome IN ({marks})"
+                " RETURNING outcome",
+                (
+                    encode_time(_now()),
+                    str(outcome),
+                    request_id,
+                    message,
+                    amount,
+                    entry_id,
+                    *allowed,
+                ),
+            ).fetchone()
+            if row is None:
+                row = db.execute("SELECT outcome FROM journal WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise JournalError(f"Journal entry {entry_id} does not exist")
+        with self._db.decoding(f"entry {entry_id}"):
+            return Outcome(row["outcome"])
+
+    def copy_in(self, entries: Iterable[JournalEntry], *, origin: str, desk: str) -> int:
+        """Copy rows from another journal (a desk's own file) into this one; returns how
+        many were added or brought up to date.
+
+        Each row is known by ``origin`` plus its id and time there, so copying the same
+        rows again adds nothing. A row still open here takes a newer state from the copy;
+        a row settled here is never changed (the guard :meth:`settle` keeps too).
+        """
+        changed = 0
+        with self._db.write() as db:
+            for e in entries:
+                row = db.execute(
+                    "INSERT INTO journal (created_at, updated_at, operator, account_id,"
+                    " account_name, environment, operation, target_id, amount, currency,"
+                    " reference, merchant_reference, outcome, request_id, message, note, desk,"
+                    " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (origin) DO UPDATE SET updated_at = excluded.updated_at,"
+                    " outcome = excluded.outcome, request_id = excluded.request_id,"
+                    " message = excluded.message, amount = excluded.amount"
+                    " WHERE journal.updated_at < excluded.updated_at"
+                    f" AND journal.outcome IN ({', '.join('?' for _ in OPEN_OUTCOMES)})"
+                    " RETURNING id",
+                    (
+                        encode_time(e.created_at),
+                        encode_time(e.updated_at),
+                        e.operator,
+                        e.account_id,
+                        e.account_name,
+                        e.environment,
+                        str(e.operation),
+                        e.target_id,
+                        e.amount,
+                        e.currency,
+                        e.reference,
+                        e.merchant_reference,
+                        str(e.outcome),
+                        e.request_id,
+                        e.message,
+                        e.note,
+                        e.desk or desk,
+                        f"{origin}:{e.id}:{encode_time(e.created_at)}",
+                        *(str(o) for o in OPEN_OUTCOMES),
+                    ),
+                ).fetchone()
+                changed += row is not None
+        return changed
 
     # ------------------------------------------------------------------ reading
     def get(self, entry_id: int) -> JournalEntry:
@@ -298,7 +407,7 @@ class Journal:
         given: before a new money move, the earlier unsettled ones on it must be settled.
         """
         clauses = ["outcome IN (?, ?, ?)"]
-        params: list[Any] = [str(Outcome.ATTEMPTED), str(Outcome.PENDING), str(Outcome.UNKNOWN)]
+        params: list[Any] = [str(o) for o in OPEN_OUTCOMES]
         if account_id is not None:
             clauses.append("account_id = ?")
             params.append(account_id)
@@ -332,12 +441,18 @@ class Journal:
             params.append(query.reference)
         if query.text:
             like = contains_pattern(query.text)
-            clauses.append(
-                "(target_id LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\'"
-                " OR merchant_reference LIKE ? ESCAPE '\\' OR operator LIKE ? ESCAPE '\\'"
-                " OR message LIKE ? ESCAPE '\\' OR request_id LIKE ? ESCAPE '\\')"
+            columns = (
+                "target_id",
+                "reference",
+                "merchant_reference",
+                "operator",
+                "desk",
+                "message",
+                "request_id",
             )
-            params.extend([like] * 6)
+            matches = " OR ".join(f"{c} {self._db.dialect.like} ? ESCAPE '\\'" for c in columns)
+            clauses.append(f"({matches})")
+            params.extend([like] * len(columns))
         if query.since is not None:
             clauses.append("created_at >= ?")
             params.append(encode_time(query.since))
@@ -354,10 +469,10 @@ class Journal:
             rows = db.execute(sql, params).fetchall()
         return [self._entry(row) for row in rows]
 
-    def _entry(self, row: sqlite3.Row) -> JournalEntry:
+    def _entry(self, row: Any) -> JournalEntry:
         label = f"entry {row['id']}"
         with self._db.decoding(label):
-            values = dict(zip(_COLUMNS, row, strict=True))
+            values = {column: row[column] for column in _COLUMNS}
             values["created_at"] = self._db.decode_time(values["created_at"], label)
             values["updated_at"] = self._db.decode_time(values["updated_at"], label)
             values["operation"] = JournalOperation(values["operation"])
@@ -392,6 +507,7 @@ CSV_HEADER = (
     "dintero_request_id",
     "message",
     "note",
+    "desk",
 )
 
 
@@ -452,6 +568,7 @@ def write_csv(entries: Iterable[JournalEntry], out: TextIO) -> int:
                 e.request_id or "",
                 e.message,
                 e.note,
+                e.desk,
             ]
         )
         count += 1

@@ -1,4 +1,6 @@
-"""The local history of payment links sent from this desk (SQLite, WAL, versioned schema).
+"""The history of payment links sent from this desk (SQLite, WAL, versioned schema) — or
+from every desk of the shop, on the shared PostgreSQL database, where each change is
+announced to the other desks as it commits (``notify_changes``).
 
 A link is written *before* it is sent to Dintero, in the state ``creating`` under a
 provisional id (``pending_id(merchant_reference)``), and completed with Dintero's session
@@ -8,27 +10,31 @@ id and url once the answer arrives (:meth:`LinkStore.confirm`). If the answer ne
 Each state change the tracker sees is written as it is seen, so closing the app while a
 customer is still paying loses nothing: the next start lists the link and tracking resumes.
 
-Calls block (disk I/O): the GUI runs them with ``asyncio.to_thread``. The file is opened
-on first use and shared behind a lock (``app.storage.sqlite_db``), so any thread may call
+Calls block (I/O): the GUI runs them with ``asyncio.to_thread``. The file is opened on
+first use and shared behind a lock (``app.storage.sqlite_db``), so any thread may call
 any method. A damaged file is moved aside and a new, empty history started.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.vat import OrderLine
+from app.storage.backend import Session, StoreDatabase
 from app.storage.errors import StorageError
 from app.storage.lines_json import lines_from_json, lines_to_json
+from app.storage.schema import Schema, encode_time, notify_changes, upsert
 from app.storage.sql_text import contains_pattern
-from app.storage.sqlite_db import Database, Schema, encode_time
+from app.storage.sqlite_db import Database
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = [
     "FINISHED_STATES",
@@ -174,8 +180,8 @@ class SavedCardRecord:
         return self.state != SavedCardState.WAITING
 
 
-#: The schema steps, exactly as earlier Paydesk versions wrote them (never edit a step
-#: once released: add one).
+#: The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit
+#: a step once released: add one). PostgreSQL also announces every change.
 _SCHEMA = Schema(
     "payment link history",
     (
@@ -189,7 +195,7 @@ _SCHEMA = Schema(
                 kind TEXT NOT NULL,
                 merchant_reference TEXT NOT NULL,
                 currency TEXT NOT NULL,
-                amount INTEGER NOT NULL,
+                amount {int} NOT NULL,
                 url TEXT NOT NULL,
                 lines_json TEXT NOT NULL,
                 shipping_json TEXT,
@@ -207,6 +213,7 @@ _SCHEMA = Schema(
             """,
             "CREATE INDEX links_by_account ON links (account_key, created_at)",
             "CREATE INDEX links_by_state ON links (state)",
+            *notify_changes("links", "session_id"),
         ),
         (
             """
@@ -231,8 +238,10 @@ _SCHEMA = Schema(
             )
             """,
             "CREATE INDEX saved_cards_by_account ON saved_cards (account_key, created_at)",
+            *notify_changes("saved_cards", "session_id"),
         ),
     ),
+    key="links",
 )
 
 
@@ -252,7 +261,7 @@ def _shipping_from_json(text: str | None) -> ShippingLine | None:
     return ShippingLine(str(raw["title"]), int(raw["amount"]), Decimal(raw["vat_rate"]))
 
 
-def _record_from_row(db: Database, row: sqlite3.Row) -> LinkRecord:
+def _record_from_row(db: StoreDatabase, row: Any) -> LinkRecord:
     label = f"link {row['session_id']!r}"
     with db.decoding(label):
         return LinkRecord(
@@ -280,21 +289,56 @@ def _record_from_row(db: Database, row: sqlite3.Row) -> LinkRecord:
         )
 
 
-_COLUMNS = (
-    "session_id, account_key, account_id, environment, kind, merchant_reference, currency, "
-    "amount, url, lines_json, shipping_json, customer_phone, customer_email, expires_at, "
-    "auto_capture, sms_status, state, state_detail, transaction_id, created_at, updated_at"
+_COLUMN_NAMES = (
+    "session_id",
+    "account_key",
+    "account_id",
+    "environment",
+    "kind",
+    "merchant_reference",
+    "currency",
+    "amount",
+    "url",
+    "lines_json",
+    "shipping_json",
+    "customer_phone",
+    "customer_email",
+    "expires_at",
+    "auto_capture",
+    "sms_status",
+    "state",
+    "state_detail",
+    "transaction_id",
+    "created_at",
+    "updated_at",
 )
+_COLUMNS = ", ".join(_COLUMN_NAMES)
+_PUT_LINK = upsert("links", _COLUMN_NAMES, ("session_id",))
 
-
-_CARD_COLUMNS = (
-    "session_id, account_key, account_id, environment, merchant_reference, currency, url, "
-    "customer_phone, customer_email, expires_at, state, token_reference, masked_pan, brand, "
-    "transaction_id, created_at, saved_at"
+_CARD_COLUMN_NAMES = (
+    "session_id",
+    "account_key",
+    "account_id",
+    "environment",
+    "merchant_reference",
+    "currency",
+    "url",
+    "customer_phone",
+    "customer_email",
+    "expires_at",
+    "state",
+    "token_reference",
+    "masked_pan",
+    "brand",
+    "transaction_id",
+    "created_at",
+    "saved_at",
 )
+_CARD_COLUMNS = ", ".join(_CARD_COLUMN_NAMES)
+_PUT_CARD = upsert("saved_cards", _CARD_COLUMN_NAMES, ("session_id",))
 
 
-def _card_from_row(db: Database, row: sqlite3.Row) -> SavedCardRecord:
+def _card_from_row(db: StoreDatabase, row: Any) -> SavedCardRecord:
     label = f"card-saving link {row['session_id']!r}"
     with db.decoding(label):
         return SavedCardRecord(
@@ -318,6 +362,28 @@ def _card_from_row(db: Database, row: sqlite3.Row) -> SavedCardRecord:
         )
 
 
+def _card_values(record: SavedCardRecord) -> tuple[Any, ...]:
+    return (
+        record.session_id,
+        record.account_key,
+        record.account_id,
+        record.environment,
+        record.merchant_reference,
+        record.currency,
+        record.url,
+        record.customer_phone,
+        record.customer_email,
+        encode_time(record.expires_at),
+        record.state,
+        record.token_reference,
+        record.masked_pan,
+        record.brand,
+        record.transaction_id,
+        encode_time(record.created_at),
+        encode_time(record.saved_at),
+    )
+
+
 class LinkStore:
     """Add, update and search the links of every account (blocking calls), and the
     card-saving links with their results (``saved_cards``).
@@ -326,13 +392,24 @@ class LinkStore:
     closes the file, and a later call opens it again.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None = None, *, database: StoreDatabase | None = None) -> None:
+        if database is None:
+            if path is None:
+                raise TypeError("LinkStore needs a path or a database")
+            database = Database(path, _SCHEMA)
         self.path = path
-        self._db = Database(path, _SCHEMA)
+        self._db = database
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> LinkStore:
         return cls(data_dir / LINKS_FILE)
+
+    @classmethod
+    def shared(cls, server: PostgresServer) -> LinkStore:
+        """The history every desk on the shared database writes to."""
+        from app.storage.postgres_db import PostgresDatabase
+
+        return cls(database=PostgresDatabase(server, _SCHEMA))
 
     def open(self) -> None:
         """Open the file now; raises ``StorageError`` when it cannot be used."""
@@ -347,7 +424,7 @@ class LinkStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _rows(self, sql: str, params: Sequence[Any]) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Sequence[Any]) -> list[Any]:
         with self._db.read() as db:
             return db.execute(sql, params).fetchall()
 
@@ -356,9 +433,13 @@ class LinkStore:
         with self._db.write() as db:
             self._insert(db, record)
 
+    @classmethod
+    def _insert(cls, db: Session, record: LinkRecord) -> None:
+        db.execute(_PUT_LINK, cls._values(record))
+
     @staticmethod
-    def _insert(db: sqlite3.Connection, record: LinkRecord) -> None:
-        values = (
+    def _values(record: LinkRecord) -> tuple[Any, ...]:
+        return (
             record.session_id,
             record.account_key,
             record.account_id,
@@ -381,15 +462,12 @@ class LinkStore:
             encode_time(record.created_at),
             encode_time(record.updated_at),
         )
-        placeholders = ", ".join("?" for _ in values)
-        db.execute(f"INSERT OR REPLACE INTO links ({_COLUMNS}) VALUES ({placeholders})", values)
 
     @staticmethod
-    def _select_one(db: sqlite3.Connection, session_id: str) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = db.execute(
+    def _select_one(db: Session, session_id: str) -> Any:
+        return db.execute(
             f"SELECT {_COLUMNS} FROM links WHERE session_id = ?", (session_id,)
         ).fetchone()
-        return row
 
     def update_state(
         self,
@@ -465,16 +543,21 @@ class LinkStore:
         if account_key is not None:
             clauses.append("account_key = ?")
             params.append(account_key)
+        like = self._db.dialect.like
+        searched = (
+            "merchant_reference",
+            "session_id",
+            "COALESCE(transaction_id, '')",
+            "COALESCE(customer_phone, '')",
+            "COALESCE(customer_email, '')",
+            "lines_json",
+            "state",
+        )
         for word in text.split():
             pattern = contains_pattern(word)
-            clauses.append(
-                "(merchant_reference LIKE ? ESCAPE '\\' OR session_id LIKE ? ESCAPE '\\' "
-                "OR IFNULL(transaction_id, '') LIKE ? ESCAPE '\\' "
-                "OR IFNULL(customer_phone, '') LIKE ? ESCAPE '\\' "
-                "OR IFNULL(customer_email, '') LIKE ? ESCAPE '\\' "
-                "OR lines_json LIKE ? ESCAPE '\\' OR state LIKE ? ESCAPE '\\')"
-            )
-            params.extend([pattern] * 7)
+            matches = " OR ".join(f"{column} {like} ? ESCAPE '\\'" for column in searched)
+            clauses.append(f"({matches})")
+            params.extend([pattern] * len(searched))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         params.append(limit)
         rows = self._rows(
@@ -496,34 +579,37 @@ class LinkStore:
         )
         return [_record_from_row(self._db, row) for row in rows]
 
+    def copy_in(self, records: Sequence[LinkRecord], cards: Sequence[SavedCardRecord]) -> int:
+        """Copy links and card-saving links from another history (a desk's own file);
+        returns how many were added or brought up to date. A link already here is
+        replaced only by a newer state of it, so copying again changes nothing."""
+        changed = 0
+        with self._db.write() as db:
+            for record in records:
+                row = db.execute(
+                    _PUT_LINK + " WHERE links.updated_at < excluded.updated_at RETURNING state",
+                    self._values(record),
+                ).fetchone()
+                changed += row is not None
+            for card in cards:
+                row = db.execute(
+                    _PUT_CARD + " WHERE saved_cards.state = ? AND excluded.state <> ?"
+                    " RETURNING state",
+                    (*_card_values(card), SavedCardState.WAITING, SavedCardState.WAITING),
+                ).fetchone()
+                changed += row is not None
+        return changed
+
+    def all_saved_cards(self) -> list[SavedCardRecord]:
+        """Every card-saving link of every account, oldest first."""
+        rows = self._rows(f"SELECT {_CARD_COLUMNS} FROM saved_cards ORDER BY created_at", ())
+        return [_card_from_row(self._db, row) for row in rows]
+
     # ------------------------------------------------------------------ saved cards
     def put_saved_card(self, record: SavedCardRecord) -> None:
         """Remember a card-saving link, or what it produced (replaces the same session)."""
-        values = (
-            record.session_id,
-            record.account_key,
-            record.account_id,
-            record.environment,
-            record.merchant_reference,
-            record.currency,
-            record.url,
-            record.customer_phone,
-            record.customer_email,
-            encode_time(record.expires_at),
-            record.state,
-            record.token_reference,
-            record.masked_pan,
-            record.brand,
-            record.transaction_id,
-            encode_time(record.created_at),
-            encode_time(record.saved_at),
-        )
-        placeholders = ", ".join("?" for _ in values)
         with self._db.write() as db:
-            db.execute(
-                f"INSERT OR REPLACE INTO saved_cards ({_CARD_COLUMNS}) VALUES ({placeholders})",
-                values,
-            )
+            db.execute(_PUT_CARD, _card_values(record))
 
     def saved_cards(self, account_key: str, limit: int = 20) -> list[SavedCardRecord]:
         """The account's card-saving links, newest first."""

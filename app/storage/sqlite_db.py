@@ -33,13 +33,14 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
+from app.storage.backend import RowDecoding
 from app.storage.errors import StorageError
+from app.storage.schema import SQLITE, Dialect, Schema, encode_time
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -47,7 +48,7 @@ __all__ = [
     "OnDamage",
     "Schema",
     "encode_time",
-]
+]  # Schema and encode_time live in app.storage.schema; kept here for older imports
 
 log = logging.getLogger(__name__)
 
@@ -72,40 +73,8 @@ class OnDamage(enum.Enum):
     BLOCK = "block"  # refuse every call until staff restore the file or delete the note
 
 
-@dataclass(frozen=True)
-class Schema:
-    """What a file holds (``title``, in the words messages use) and how it is built.
-
-    ``steps[n]`` brings a file from schema ``n`` to ``n + 1``; statements of one step run
-    in one transaction together with the new ``user_version``.
-    """
-
-    title: str
-    steps: tuple[tuple[str, ...], ...]
-
-    @property
-    def version(self) -> int:
-        return len(self.steps)
-
-
 class _Damaged(Exception):
     """``PRAGMA quick_check`` found the file damaged."""
-
-
-def encode_time(moment: datetime | None) -> str | None:
-    """ISO 8601 in UTC with microseconds; a naive time is taken as UTC."""
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _parse_time(text: object) -> datetime:
-    if not isinstance(text, str):
-        raise ValueError(f"not a timestamp: {text!r}")
-    moment = datetime.fromisoformat(text)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 def _error_code(error: sqlite3.Error) -> int | None:
@@ -155,7 +124,7 @@ def _rename_without_replacing(source: Path, target: Path) -> None:
     os.unlink(source)
 
 
-class Database:
+class Database(RowDecoding):
     """One SQLite file with its schema; see the module docstring for the rules it keeps.
 
     ``error`` is the store's error type (``StorageError`` or a subclass); every failure
@@ -180,10 +149,15 @@ class Database:
         self.blocked_advice = blocked_advice
         self.open_advice = open_advice
         self.synchronous = synchronous
+        self.dialect: Dialect = SQLITE
         self._lock = threading.RLock()
         self._connection: sqlite3.Connection | None = None
         self._identity: tuple[int, int] | None = None
         self._closed = False
+
+    @property
+    def where(self) -> str:
+        return self.path.name
 
     @property
     def blocked_note(self) -> Path:
@@ -280,8 +254,8 @@ class Database:
         connection.execute("BEGIN IMMEDIATE")
         try:
             version = self._version(connection)  # another process may have just done it
-            for step in self.schema.steps[version:]:
-                for statement in step:
+            for step in range(version, target):
+                for statement in self.schema.statements(step, SQLITE):
                     connection.execute(statement)
             if version < target:
                 connection.execute(f"PRAGMA user_version = {target:d}")
@@ -333,34 +307,6 @@ class Database:
             except BaseException:
                 _rollback(connection)
                 raise
-
-    # ------------------------------------------------------------------ decoding rows
-    def decode_time(self, text: object, row: str = "") -> datetime:
-        """A stored timestamp (of ``row``, for the message); a damaged one raises the
-        store's error."""
-        try:
-            return _parse_time(text)
-        except ValueError as error:
-            where = f"{row}: timestamp {text!r}" if row else f"timestamp {text!r}"
-            raise self._damaged_row(where, error) from error
-
-    def decode_optional_time(self, text: object, row: str = "") -> datetime | None:
-        return None if text is None else self.decode_time(text, row)
-
-    @contextlib.contextmanager
-    def decoding(self, row: str) -> Iterator[None]:
-        """Turn what a damaged row makes the decoding code raise into the store's error."""
-        try:
-            yield
-        except (ValueError, TypeError, KeyError, IndexError, ArithmeticError) as error:
-            raise self._damaged_row(row, error) from error
-
-    def _damaged_row(self, row: str, error: BaseException) -> StorageError:
-        return self.error(
-            f"A record in the {self.schema.title} ({self.path.name}) is damaged and cannot "
-            "be read. Keep the file for support.",
-            f"{self.path}: {row}: {type(error).__name__}: {error}",
-        )
 
     # ------------------------------------------------------------------ failures
     def _cannot_open(self, error: BaseException) -> StorageError:

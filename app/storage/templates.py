@@ -2,19 +2,28 @@
 
 Stored in their own small SQLite file beside the link history, kept the same way
 (``app.storage.sqlite_db``): a damaged file is moved aside and a new, empty list started.
-Calls block; the GUI runs them with ``asyncio.to_thread``.
+On the shared PostgreSQL database every desk of the shop shares one list (names compare
+without regard to case there too, through a case-blind collation). Calls block; the GUI
+runs them with ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserInputError
 from app.core.vat import OrderLine
+from app.storage.backend import StoreDatabase
 from app.storage.lines_json import lines_from_json, lines_to_json
-from app.storage.sqlite_db import Database, Schema, encode_time
+from app.storage.schema import Engine, Only, Schema, encode_time, notify_changes, upsert
+from app.storage.sqlite_db import Database
+
+if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
+    from app.storage.postgres_db import PostgresServer
 
 __all__ = ["TEMPLATES_FILE", "OrderTemplate", "TemplateError", "TemplateStore"]
 
@@ -44,6 +53,11 @@ _SCHEMA = Schema(
     "template list",
     (
         (
+            Only(
+                Engine.POSTGRES,
+                "CREATE COLLATION IF NOT EXISTS nocase "
+                "(provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+            ),
             """
             CREATE TABLE templates (
                 name TEXT PRIMARY KEY COLLATE NOCASE,
@@ -52,9 +66,12 @@ _SCHEMA = Schema(
                 saved_at TEXT NOT NULL
             )
             """,
+            *notify_changes("templates", "name"),
         ),
     ),
+    key="templates",
 )
+_PUT = upsert("templates", ("name", "currency", "lines_json", "saved_at"), ("name",))
 
 
 class TemplateStore:
@@ -63,13 +80,24 @@ class TemplateStore:
     Nothing is read or written until the first call (or :meth:`open`).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | None = None, *, database: StoreDatabase | None = None) -> None:
+        if database is None:
+            if path is None:
+                raise TypeError("TemplateStore needs a path or a database")
+            database = Database(path, _SCHEMA)
         self.path = path
-        self._db = Database(path, _SCHEMA)
+        self._db = database
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> TemplateStore:
         return cls(data_dir / TEMPLATES_FILE)
+
+    @classmethod
+    def shared(cls, server: PostgresServer) -> TemplateStore:
+        """The one template list of every desk on the shared database."""
+        from app.storage.postgres_db import PostgresDatabase
+
+        return cls(database=PostgresDatabase(server, _SCHEMA))
 
     def open(self) -> None:
         """Open the file now; raises ``StorageError`` when it cannot be used."""
@@ -94,8 +122,7 @@ class TemplateStore:
     def save(self, template: OrderTemplate) -> None:
         with self._db.write() as db:
             db.execute(
-                "INSERT OR REPLACE INTO templates (name, currency, lines_json, saved_at) "
-                "VALUES (?, ?, ?, ?)",
+                _PUT,
                 (
                     template.name.strip(),
                     template.currency,
@@ -103,6 +130,25 @@ class TemplateStore:
                     encode_time(datetime.now(UTC)),
                 ),
             )
+
+    def copy_in(self, templates: Sequence[OrderTemplate]) -> int:
+        """Add templates from another list (a desk's own file) whose names are not taken
+        yet; returns how many were added. The shared list wins over a desk's copy."""
+        added = 0
+        with self._db.write() as db:
+            for template in templates:
+                row = db.execute(
+                    "INSERT INTO templates (name, currency, lines_json, saved_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name",
+                    (
+                        template.name.strip(),
+                        template.currency,
+                        lines_to_json(template.lines),
+                        encode_time(datetime.now(UTC)),
+                    ),
+                ).fetchone()
+                added += row is not None
+        return added
 
     def delete(self, name: str) -> None:
         with self._db.write() as db:

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.accounts.models import Account
+    from app.accounts.preferences import Preferences
     from app.desk.services import AppServices
+    from app.desk.shared_database import Changes
     from app.ui.context import AccountContext, AccountPage
     from app.ui.errors import ErrorPresenter
     from app.ui.links.page import LinksPage
@@ -134,6 +136,11 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel("Not connected")
         self.connection_label.setObjectName("connectionState")
         self.statusBar().addPermanentWidget(self.connection_label)
+        self.database_label = QLabel("")
+        self.database_label.setObjectName("databaseState")
+        self.database_label.setContentsMargins(12, 0, 0, 0)
+        self.database_label.hide()  # shown only on the shared database
+        self.statusBar().addPermanentWidget(self.database_label)
 
         self.accounts_menu = QMenu("&Accounts", self)
         self.menuBar().addMenu(self._build_file_menu())
@@ -201,6 +208,30 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._load_pages)
 
     def _load_pages(self) -> None:
+        """The saved preferences first (they say where the stores live), then the pages."""
+        import asyncio
+
+        if self.services.preferences is None:
+            self._build_pages()
+            return
+
+        def loaded(saved: tuple[Preferences, str | None]) -> None:
+            self.services.apply(*saved)
+            self._build_pages()
+
+        def failed(_error: BaseException) -> bool:
+            self._build_pages()
+            return False
+
+        self.tasks.start(
+            "load-preferences",
+            asyncio.to_thread(self.services.read_saved),
+            on_success=loaded,
+            on_error=failed,
+            error_context="Could not read the preferences; the defaults are used",
+        )
+
+    def _build_pages(self) -> None:
         from app.ui.links.page import LinksPage
         from app.ui.transactions.page import TransactionsPage
 
@@ -222,9 +253,48 @@ class MainWindow(QMainWindow):
 
             self.tabs.setCurrentWidget(transactions)
             report_first_rows_painted(transactions)
-        self.load_preferences()
         self.reload_accounts()
         self._connection_timer.start()
+        self._watch_shared_database()
+
+    # ----------------------------------------------------------------- shared database
+    def _watch_shared_database(self) -> None:
+        """On the shared database: say whether it can be reached, and hear other desks."""
+        server = self.services.stores.server()
+        if server is None:
+            return
+        from app.desk.shared_database import ChangeWatch, DatabaseWatch
+
+        self.database_label.setText(f"Shared database {server.where}: connecting…")
+        self.database_label.show()
+        self.tasks.start(
+            "database-watch",
+            DatabaseWatch(server, self).run(),
+            background=True,
+            error_context="Stopped watching the shared database",
+        )
+        self.tasks.start(
+            "shared-changes",
+            ChangeWatch(server, self).run(),
+            background=True,
+            error_context="Stopped listening to the other desks",
+        )
+
+    def database_status(self, online: bool, problem: str) -> None:
+        server = self.services.stores.server()
+        where = server.where if server is not None else ""
+        if online:
+            self.database_label.setText(f"● Shared database {where}")
+            self.database_label.setToolTip("Every desk's links and journal are here.")
+        else:
+            self.database_label.setText(
+                "○ Shared database unreachable — money moves and new links wait"
+            )
+            self.database_label.setToolTip(f"{where}: {problem}\nPaydesk keeps trying.")
+
+    def shared_changes(self, changes: Changes) -> None:
+        if self.links_page is not None:
+            self.links_page.shared_changes(changes)
 
     def open_transaction(self, transaction_id: str) -> None:
         """From a paid link to its transaction: switch section and show it."""
@@ -440,20 +510,6 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.services, self.errors, self)
         dialog.open()
-
-    def load_preferences(self) -> None:
-        """Saved preferences (operator name, confirmation threshold), read off the GUI thread."""
-        import asyncio
-
-        store = self.services.preferences
-        if store is None:
-            return
-        self.tasks.start(
-            "load-preferences",
-            asyncio.to_thread(store.load),
-            on_success=self.services.apply,
-            error_context="Could not read the preferences; the defaults are used",
-        )
 
     def refresh_connection(self, *, quiet: bool = False) -> None:
         """Fetch a token to show whether the account's credentials work right now.

@@ -1,5 +1,8 @@
-"""File › Preferences: the operator name on journal rows and the production confirmation
-threshold. Saved off the GUI thread; the services use the new values from the next move."""
+"""File › Preferences: the operator and desk names on journal rows, the production
+confirmation threshold, and where the link history and journal live (this computer, or the
+shop's shared PostgreSQL database, whose password goes to the keyring). Saved off the GUI
+thread; the services use the new names and threshold from the next move, the storage
+choice from the next start."""
 
 from __future__ import annotations
 
@@ -7,17 +10,20 @@ import asyncio
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.accounts.preferences import Preferences, PreferencesError
-from app.desk.services import AppServices, default_operator
+from app.core.errors import UserFacingError
+from app.desk.services import AppServices, default_desk_name, default_operator
 from app.ui import style
 from app.ui.errors import ErrorPresenter
 from app.ui.style import Tone
@@ -39,10 +45,29 @@ class PreferencesDialog(QDialog):
         self.services = services
         self.tasks = TaskRunner(errors, self)
         current = services.current_preferences()
+        self._typed_password: str | None = None
 
         self.operator = QLineEdit(current.operator_name, self)
         self.operator.setPlaceholderText(f"{default_operator()} (the computer's user name)")
         self.operator.setAccessibleName("Operator name")
+        self.desk = QLineEdit(current.desk_name, self)
+        self.desk.setPlaceholderText(f"{default_desk_name()} (the computer's name)")
+        self.desk.setAccessibleName("Desk name")
+        self.local_storage = QRadioButton("This computer only", self)
+        self.shared_storage = QRadioButton("The shop's shared database (PostgreSQL)", self)
+        self.storage_choice = QButtonGroup(self)
+        self.storage_choice.addButton(self.local_storage)
+        self.storage_choice.addButton(self.shared_storage)
+        (self.shared_storage if current.shared_database else self.local_storage).setChecked(True)
+        self.database_url = QLineEdit(current.database_url, self)
+        self.database_url.setPlaceholderText("postgresql://kari@db.shop.lan:5432/paydesk")
+        self.database_url.setAccessibleName("Shared database connection string")
+        self.database_password = QLineEdit(self)
+        self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.database_password.setPlaceholderText("kept in the system keychain; blank keeps it")
+        self.database_password.setAccessibleName("Shared database password")
+        self.shared_storage.toggled.connect(self._storage_toggled)
+        self._storage_toggled(self.shared_storage.isChecked())
         self.threshold = MoneyEdit("NOK", self)
         self.threshold.set_amount(current.production_confirm_threshold)
         self.threshold.setAccessibleName("Production confirmation threshold")
@@ -57,12 +82,31 @@ class PreferencesDialog(QDialog):
             "",
             _note("Written on every audit journal row, beside the account and the amount."),
         )
+        form.addRow("&Desk name", self.desk)
+        form.addRow(
+            "",
+            _note(
+                "Shown beside the operator, and to a colleague at another desk who tries to "
+                "move the same payment."
+            ),
+        )
         form.addRow("Typed confirmation &above", self.threshold)
         form.addRow(
             "",
             _note(
                 "On PRODUCTION accounts, a capture, refund or void larger than this (in the "
                 "payment's own currency) must be confirmed by typing its amount."
+            ),
+        )
+        form.addRow("Link history and journal", self.local_storage)
+        form.addRow("", self.shared_storage)
+        form.addRow("Connection &string", self.database_url)
+        form.addRow("Database &password", self.database_password)
+        form.addRow(
+            "",
+            _note(
+                "Several desks share one link history and journal, and never move the same "
+                "payment at once. Takes effect the next time Paydesk starts."
             ),
         )
         self.buttons = QDialogButtonBox(
@@ -82,8 +126,27 @@ class PreferencesDialog(QDialog):
             self._show_problem(self.threshold.error or "Type the threshold amount, e.g. 1 000,00.")
             self.threshold.setFocus()
             return None
+        shared = self.shared_storage.isChecked()
+        url = self.database_url.text().strip()
+        self._typed_password = self.database_password.text() or None
+        if url:
+            from app.storage.postgres_db import split_password
+
+            try:
+                url, in_url = split_password(url)
+            except UserFacingError as error:
+                self._show_problem(error.user_message)
+                self.database_url.setFocus()
+                return None
+            self._typed_password = self._typed_password or in_url
         try:
-            return Preferences(self.operator.text(), self.threshold.amount() or 0)
+            return Preferences(
+                self.operator.text(),
+                self.threshold.amount() or 0,
+                self.desk.text(),
+                shared,
+                url,
+            )
         except PreferencesError as error:
             self._show_problem(str(error))
             return None
@@ -93,14 +156,21 @@ class PreferencesDialog(QDialog):
         if preferences is None:
             return
         store = self.services.preferences
+        password = self._typed_password
+        secrets = self.services.secrets
 
         async def write() -> Preferences:
+            if password and preferences.database_url:
+                from app.storage.postgres_db import keyring_name
+
+                name = keyring_name(preferences.database_url)
+                await asyncio.to_thread(secrets.set_named, name, password, "the database password")
             if store is not None:
                 await asyncio.to_thread(store.save, preferences)
             return preferences
 
         def done(saved: Preferences) -> None:
-            self.services.apply(saved)
+            self.services.apply(saved, password)
             self.saved.emit(saved)
             self.accept()
 
@@ -111,6 +181,10 @@ class PreferencesDialog(QDialog):
             busy=[self.buttons],
             error_context="Could not save the preferences",
         )
+
+    def _storage_toggled(self, shared: bool) -> None:
+        self.database_url.setEnabled(shared)
+        self.database_password.setEnabled(shared)
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

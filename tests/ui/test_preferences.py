@@ -86,3 +86,52 @@ def test_a_wrong_threshold_is_explained_and_nothing_is_saved(
     assert services.preferences is not None
     assert services.preferences.load() == Preferences("Kari", 50_000)
     assert services.production_confirm_threshold == 50_000
+
+
+def test_the_shared_database_is_chosen_with_its_password_going_to_the_keyring(
+    qtbot: QtBot, window: MainWindow, services: AppServices, screenshot_dir: Path
+) -> None:
+    qtbot.waitUntil(lambda: services.operator == "Kari", timeout=5000)
+    dialog = PreferencesDialog(services, window.errors, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.local_storage.isChecked()
+    assert not dialog.database_url.isEnabled()
+    dialog.desk.setText("Front desk")
+    dialog.shared_storage.setChecked(True)
+    assert dialog.database_url.isEnabled()
+    dialog.database_url.setText("postgresql://kari:s3cret@db.shop.lan:5432/paydesk")
+    dialog.grab().save(str(screenshot_dir / "preferences_shared_database.png"))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert services.preferences is not None
+    saved = services.preferences.load()
+    assert saved == Preferences(
+        "Kari", 50_000, "Front desk", True, "postgresql://kari@db.shop.lan:5432/paydesk"
+    )
+    assert "s3cret" not in services.preferences.path.read_text(encoding="utf-8")
+    name = "database:kari@db.shop.lan:5432/paydesk"
+    assert services.secrets.get_named(name) == "s3cret"
+    assert services.desk_name == "Front desk"
+    # The stores already in use stay where they are until Paydesk starts again.
+    assert services.stores.shared is None
+    assert services.pending_storage == saved
+    reopened = PreferencesDialog(services, window.errors, window)
+    qtbot.addWidget(reopened)
+    assert reopened.shared_storage.isChecked()
+    assert reopened.database_url.text() == "postgresql://kari@db.shop.lan:5432/paydesk"
+    assert reopened.database_password.text() == ""  # write-only, like client secrets
+
+
+def test_a_shared_database_without_a_connection_string_is_explained(
+    qtbot: QtBot, window: MainWindow, services: AppServices
+) -> None:
+    dialog = PreferencesDialog(services, window.errors, window)
+    qtbot.addWidget(dialog)
+    dialog.shared_storage.setChecked(True)
+    dialog.database_url.setText("")
+    dialog.save()
+    assert "connection string" in dialog.problem.text()
+    dialog.database_url.setText("postgresql://[bad")
+    dialog.save()
+    assert "not a PostgreSQL connection string" in dialog.problem.text()

@@ -18,7 +18,8 @@ from app.storage.links import (
     ShippingLine,
     StorageError,
 )
-from app.storage.templates import OrderTemplate, TemplateError, TemplateStore
+from app.storage.templates import OrderTemplate, TemplateError
+from tests.storage_backends import StoreBackend
 
 LINES = (
     OrderLine("1", "Wool socks", Decimal(2), 14990, Decimal(25)),
@@ -52,25 +53,30 @@ def record(
     return LinkRecord(**fields)  # type: ignore[arg-type]
 
 
-def test_round_trip_keeps_every_field_exactly(tmp_path: Path) -> None:
-    store = LinkStore.in_directory(tmp_path)
+def test_round_trip_keeps_every_field_exactly(backend: StoreBackend) -> None:
+    store = backend.links()
     original = record("T1.a")
     store.add(original)
     assert store.get("T1.a") == original
     assert store.get("missing") is None
 
 
-def test_history_survives_a_new_store_object_and_is_in_wal_mode(tmp_path: Path) -> None:
-    LinkStore.in_directory(tmp_path).add(record("T1.a"))
-    reopened = LinkStore.in_directory(tmp_path)
+def test_history_survives_a_new_store_object(backend: StoreBackend) -> None:
+    backend.links().add(record("T1.a"))
+    reopened = backend.another_desk().links()
     assert [r.session_id for r in reopened.search()] == ["T1.a"]
+    assert reopened.get("T1.a") == record("T1.a")
+
+
+def test_history_file_is_in_wal_mode(tmp_path: Path) -> None:
+    LinkStore.in_directory(tmp_path).add(record("T1.a"))
     with sqlite3.connect(tmp_path / "links.sqlite3") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA user_version").fetchone()[0] == 2  # links, then saved cards
 
 
-def test_state_updates_and_unfinished_links(tmp_path: Path) -> None:
-    store = LinkStore.in_directory(tmp_path)
+def test_state_updates_and_unfinished_links(backend: StoreBackend) -> None:
+    store = backend.links()
     store.add(record("T1.a", minutes=0))
     store.add(record("T1.b", minutes=1))
     store.add(record("T1.c", minutes=2, account="acc2"))
@@ -91,8 +97,8 @@ def test_state_updates_and_unfinished_links(tmp_path: Path) -> None:
     assert store.update_state("nope", LinkState.PAID) is None
 
 
-def test_search_is_newest_first_per_account_and_matches_words(tmp_path: Path) -> None:
-    store = LinkStore.in_directory(tmp_path)
+def test_search_is_newest_first_per_account_and_matches_words(backend: StoreBackend) -> None:
+    store = backend.links()
     store.add(record("T1.a", minutes=0))
     store.add(record("T1.b", minutes=5, customer_phone="+4741234567", lines=LINES[:1]))
     store.add(record("T1.c", minutes=9, account="acc2"))
@@ -105,8 +111,8 @@ def test_search_is_newest_first_per_account_and_matches_words(tmp_path: Path) ->
     assert store.search("acc1", "%") == []
 
 
-def test_concurrent_writers_from_threads(tmp_path: Path) -> None:
-    store = LinkStore.in_directory(tmp_path)
+def test_concurrent_writers_from_threads(backend: StoreBackend) -> None:
+    store = backend.links()
     threads = [
         threading.Thread(target=store.add, args=(record(f"T1.{n}", minutes=n),)) for n in range(8)
     ]
@@ -127,12 +133,12 @@ def test_a_file_from_a_newer_version_is_refused_not_damaged(tmp_path: Path) -> N
         assert db.execute("PRAGMA user_version").fetchone()[0] == 99
 
 
-def test_templates_save_replace_list_delete(tmp_path: Path) -> None:
-    store = TemplateStore.in_directory(tmp_path)
+def test_templates_save_replace_list_delete(backend: StoreBackend) -> None:
+    store = backend.templates()
     store.save(OrderTemplate("Socks", "NOK", LINES[:1]))
     store.save(OrderTemplate("coffee box", "NOK", LINES))
     store.save(OrderTemplate("SOCKS", "NOK", LINES))  # same name, other case: replaces
-    listed = TemplateStore.in_directory(tmp_path).list()
+    listed = backend.templates().list()
     assert [t.name for t in listed] == ["coffee box", "SOCKS"]
     assert listed[1].lines == LINES
     store.delete("coffee box")
@@ -143,10 +149,10 @@ def test_templates_save_replace_list_delete(tmp_path: Path) -> None:
         OrderTemplate("Empty", "NOK", ())
 
 
-def test_a_link_is_recorded_before_sending_and_confirmed_in_place(tmp_path: Path) -> None:
+def test_a_link_is_recorded_before_sending_and_confirmed_in_place(backend: StoreBackend) -> None:
     from app.storage.links import pending_id
 
-    store = LinkStore.in_directory(tmp_path)
+    store = backend.links()
     provisional = pending_id("PD-1")
     store.add(record(provisional, merchant_reference="PD-1", url="", state=LinkState.CREATING))
     [waiting] = store.unfinished("acc1")
@@ -169,10 +175,12 @@ def test_a_link_is_recorded_before_sending_and_confirmed_in_place(tmp_path: Path
     assert [r.session_id for r in store.search("acc1")] == ["T1.real"]
 
 
-def test_a_refused_link_is_discarded_and_unfinished_lists_every_open_link(tmp_path: Path) -> None:
+def test_a_refused_link_is_discarded_and_unfinished_lists_every_open_link(
+    backend: StoreBackend,
+) -> None:
     from app.storage.links import pending_id
 
-    store = LinkStore.in_directory(tmp_path)
+    store = backend.links()
     store.add(record(pending_id("PD-9"), url="", state=LinkState.CREATING))
     store.discard(pending_id("PD-9"))
     assert store.search() == []
@@ -183,3 +191,38 @@ def test_a_refused_link_is_discarded_and_unfinished_lists_every_open_link(tmp_pa
     assert len(unfinished) == 59
     assert unfinished[0].session_id == "T59"
     assert "T05" not in {r.session_id for r in unfinished}
+
+
+def test_an_amount_beyond_32_bits_round_trips(backend: StoreBackend) -> None:
+    store = backend.links()
+    big = record("T1.big", amount=5_000_000_000)
+    store.add(big)
+    assert store.get("T1.big") == big
+
+
+def test_saved_cards_round_trip_newest_first(backend: StoreBackend) -> None:
+    from app.storage.links import SavedCardRecord, SavedCardState
+
+    store = backend.links()
+    base = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+    first = SavedCardRecord(
+        "T1.card1", "acc1", "T12345678", "test", "PD-C1", "NOK", "https://pay/1", created_at=base
+    )
+    second = SavedCardRecord(
+        "T1.card2",
+        "acc1",
+        "T12345678",
+        "test",
+        "PD-C2",
+        "NOK",
+        "https://pay/2",
+        created_at=base + timedelta(minutes=1),
+    )
+    store.put_saved_card(first)
+    store.put_saved_card(second)
+    saved = SavedCardRecord(
+        **{**first.__dict__, "state": SavedCardState.SAVED, "token_reference": "tok-1"}
+    )
+    store.put_saved_card(saved)
+    assert store.saved_cards("acc1") == [second, saved]
+    assert store.saved_cards("acc2") == []

@@ -31,7 +31,28 @@ def test_round_trip_trims_the_name(tmp_path: Path) -> None:
         "version": 1,
         "operator_name": "Kari Nordmann",
         "production_confirm_threshold": 250_000,
+        "desk_name": "",
+        "shared_database": False,
+        "database_url": "",
     }
+
+
+def test_desk_and_shared_database_round_trip_and_older_files_keep_their_meaning(
+    tmp_path: Path,
+) -> None:
+    store = PreferencesStore(tmp_path / "preferences.json")
+    store.save(Preferences("kari", 100, " Front desk ", True, " postgresql://kari@db/paydesk "))
+    assert store.load() == Preferences(
+        "kari", 100, "Front desk", True, "postgresql://kari@db/paydesk"
+    )
+    # A file from before these settings: this desk's own files, the computer's name.
+    store.path.write_text(
+        json.dumps({"version": 1, "operator_name": "ola", "production_confirm_threshold": 5}),
+        encoding="utf-8",
+    )
+    assert store.load() == Preferences("ola", 5)
+    with pytest.raises(PreferencesError, match="connection string"):
+        Preferences("kari", 100, shared_database=True, database_url=" ")
 
 
 @pytest.mark.parametrize("threshold", [-1, 1.5, "100", True])

@@ -61,6 +61,9 @@ class HistoryModel(RowTableModel[LinkRecord, HistoryColumn]):
         else:
             self.replace_row(number, record)
 
+    def session_ids(self) -> list[str]:
+        return [record.session_id for record in self._rows]
+
     def remove(self, session_id: str) -> None:
         row = self.row_of(session_id)
         if row is None:

@@ -38,7 +38,9 @@ from app.desk.link_draft import LinkDraft
 from app.desk.link_recovery import Resent, resend_link
 from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
-from app.storage.links import LinkRecord, pending_id
+from app.desk.shared_database import Changes
+from app.storage.leases import LeaseHolder
+from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
 from app.ui import style
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
@@ -80,7 +82,13 @@ class LinksPage(QWidget):
         self.templates = services.stores.templates()
         self.tasks = TaskRunner(errors, self)
         self.notifier = Notifier(self)
-        self.tracker = LinkTracker(self.store, lambda: self.clock(), self)
+        self.tracker = LinkTracker(
+            self.store,
+            lambda: self.clock(),
+            self,
+            leases=services.stores.leases(),
+            holder=lambda: LeaseHolder(services.desk_name, services.operator),
+        )
         self._cancelling: set[str] = set()
         self._confirm: QDialog | None = None
         self.card_dialog: CardTokenDialog | None = None
@@ -151,6 +159,40 @@ class LinksPage(QWidget):
         account = context.account
         self.form.set_account(account.currency, production=account.is_production)
         self.load_history(self.history.search.text(), resume=True)
+
+    def shared_changes(self, changes: Changes) -> None:
+        """Other desks created, paid or cancelled links: show them, and follow the open ones.
+
+        Rows are updated in place (no reset), so the selection and scroll position stay.
+        """
+        context = self.context
+        if context is None or not changes.touches("links"):
+            return
+        self.tracker.nudge(changes.of("links"))
+        key, text = context.account.key, self.history.search.text()
+
+        async def load() -> tuple[list[LinkRecord], list[LinkRecord]]:
+            found = await asyncio.to_thread(self.store.search, key, text)
+            unfinished = await asyncio.to_thread(self.store.unfinished, key)
+            return found, unfinished
+
+        def loaded(result: tuple[list[LinkRecord], list[LinkRecord]]) -> None:
+            found, unfinished = result
+            known = {record.session_id for record in found}
+            for record in reversed(found):  # oldest first: the newest ends on top
+                self.history.upsert(record)
+            for session_id in [*self.history.model.session_ids()]:
+                if session_id not in known and session_id.startswith(PENDING_PREFIX):
+                    self.history.remove(session_id)  # confirmed or discarded elsewhere
+            self.tracker.track_all(unfinished)
+
+        context.tasks.start(
+            "history-refresh",
+            load(),
+            on_success=loaded,
+            on_error=lambda error: True,  # the status bar says when the database is away
+            background=True,
+        )
 
     def clear_notices(self) -> None:
         """Hide the paid/failed notice (its link belongs to the account being left)."""
@@ -388,7 +430,12 @@ class LinksPage(QWidget):
             cancel_session_once(
                 context.client,
                 self.services.stores,
-                cancel_attempt(context.account, self.services.operator, record),
+                cancel_attempt(
+                    context.account,
+                    self.services.operator,
+                    record,
+                    desk=self.services.desk_name,
+                ),
             ),
             on_success=finished,
             on_error=failed,

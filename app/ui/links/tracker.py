@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from app.desk.link_status import LinkStatus
 from app.desk.link_tracking import LinkTracking
 from app.desk.session_poller import SessionPoller
+from app.storage.leases import LeaseHolder, Leases
 from app.storage.links import LinkRecord, LinkStore
 from app.ui.context import AccountContext
 
@@ -37,9 +38,14 @@ class LinkTracker(QObject):
         store: LinkStore,
         clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
+        *,
+        leases: Leases | None = None,
+        holder: Callable[[], LeaseHolder] = lambda: LeaseHolder("", ""),
     ) -> None:
         super().__init__(parent)
         self.store = store
+        self.leases = leases
+        self.holder = holder
         self.clock = clock or (lambda: datetime.now(UTC))
         self.context: AccountContext | None = None
         self.poller = SessionPoller()
@@ -93,7 +99,14 @@ class LinkTracker(QObject):
         self.latest = {}
         self.tracking = (
             LinkTracking(
-                context.client, context.account.key, self.store, self, self.poller, self.clock
+                context.client,
+                context.account.key,
+                self.store,
+                self,
+                self.poller,
+                self.clock,
+                leases=self.leases,
+                holder=self.holder,
             )
             if context is not None
             else None
@@ -137,3 +150,8 @@ class LinkTracker(QObject):
 
     def untrack(self, session_id: str) -> None:
         self.poller.unfollow(session_id)
+
+    def nudge(self, session_ids: frozenset[str]) -> None:
+        """Another desk changed these links: read them now."""
+        for session_id in session_ids:
+            self.poller.nudge(session_id)

@@ -99,7 +99,7 @@ class JournalDialog(QDialog):
         self.text = QLineEdit(self)
         self.text.setObjectName("journalSearch")
         self.text.setAccessibleName("Search the journal")
-        self.text.setPlaceholderText("Transaction, reference, operator, request id…")
+        self.text.setPlaceholderText("Transaction, reference, operator, desk, request id…")
         self.text.setClearButtonEnabled(True)
         for combo in (self.scope, self.operation, self.outcome, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.reload())

@@ -19,20 +19,22 @@ __all__ = ["ROW_ROLE", "SORT_ROLE", "JournalColumn", "JournalModel"]
 class JournalColumn(IntEnum):
     TIME = 0
     OPERATOR = 1
-    ACCOUNT = 2
-    OPERATION = 3
-    TARGET = 4
-    MERCHANT_REFERENCE = 5
-    AMOUNT = 6
-    OUTCOME = 7
-    REQUEST_ID = 8
-    REFERENCE = 9
-    MESSAGE = 10
+    DESK = 2
+    ACCOUNT = 3
+    OPERATION = 4
+    TARGET = 5
+    MERCHANT_REFERENCE = 6
+    AMOUNT = 7
+    OUTCOME = 8
+    REQUEST_ID = 9
+    REFERENCE = 10
+    MESSAGE = 11
 
 
 _HEADERS = (
     "Time",
     "Operator",
+    "Desk",
     "Account",
     "Operation",
     "Transaction / link",
@@ -75,6 +77,8 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
                 return when(row.created_at)
             case JournalColumn.OPERATOR:
                 return row.operator
+            case JournalColumn.DESK:
+                return row.desk
             case JournalColumn.ACCOUNT:
                 return f"{row.account_id} ({row.environment})"
             case JournalColumn.OPERATION:

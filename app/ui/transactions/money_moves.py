@@ -44,6 +44,8 @@ class MoneyMoveRunner(QObject):
             self,
             operator=lambda: context.services.operator,
             pending_timeout_s=pending_timeout_s,
+            leases=context.services.stores.leases(),
+            desk_name=lambda: context.services.desk_name,
         )
 
     @property
