@@ -62,15 +62,24 @@ class TaskRunner(QObject):
         busy: Iterable[QWidget] = (),
         error_context: str = "",
         background: bool = False,
-    ) -> asyncio.Task[T]:
+    ) -> asyncio.Task[T] | None:
         """Start ``coro`` as task ``name``, cancelling an older task of that name.
 
         ``on_error`` may return True to say it handled the failure itself; otherwise the
         failure goes to the error presenter with ``error_context`` as its headline.
-        ``background`` tasks do not make the runner ``busy``.
+        ``background`` tasks do not make the runner ``busy``. None when no event loop is
+        left to run it on (the app is closing).
         """
         self.cancel(name)
-        task: asyncio.Task[T] = asyncio.get_event_loop().create_task(coro, name=name)
+        try:
+            loop = asyncio.get_event_loop()
+        except RuntimeError:
+            # A Qt timer fired after the window's event loop ended (the app is closing):
+            # there is nothing to run it on, so close it rather than leave it unawaited.
+            coro.close()
+            log.info("task %s not started: no event loop any more", name)
+            return None
+        task: asyncio.Task[T] = loop.create_task(coro, name=name)
         widgets = [w for w in busy]
         for widget in widgets:
             widget.setEnabled(False)

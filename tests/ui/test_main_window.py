@@ -92,6 +92,7 @@ def test_switching_account_cancels_old_work_and_closes_its_client(
     old = window.context
     assert old is not None
     slow = old.tasks.start("slow", asyncio.sleep(30))
+    assert slow is not None
     switch_with_shortcut(window, 2)
     qtbot.waitUntil(lambda: old.closed and slow.done(), timeout=5000)
     assert slow.cancelled()
