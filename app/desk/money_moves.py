@@ -50,6 +50,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
+from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
 from app.desk.order_recording import record_on_order
@@ -66,7 +67,6 @@ from app.dintero import (
     Transaction,
 )
 from app.dintero.models import OrderItem
-from app.dintero.payloads import new_reference
 from app.storage.errors import StorageError
 from app.storage.journal import (
     OPEN_OUTCOMES,
@@ -704,7 +704,7 @@ class MoneyMoveDesk:
         Nothing moves money, but staff and support must see who extended what and when,
         and an unclear answer must not be taken for a refusal.
         """
-        reference = new_reference("ext")
+        reference = new_operation_reference("ext")
         attempt = self._journal_attempt(
             JournalOperation.EXTEND_AUTHORIZATION,
             transaction.id,

@@ -94,7 +94,6 @@ from app.dintero.payloads import (
     PaymentTokenSessionRequest,
     RefundRequest,
     SessionRequest,
-    new_reference,
 )
 from app.dintero.session_state import SessionState, SessionStatus, session_status
 
@@ -178,7 +177,6 @@ __all__ = [
     "authorized_at",
     "estimate_expiry",
     "is_extendable",
-    "new_reference",
     "product_rules",
     "session_status",
     "spread_amount",

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import httpx
 
+from app.core.references import new_operation_reference
 from app.dintero.auth import TokenProvider
 from app.dintero.config import ClientConfig
 from app.dintero.errors import LocalValidationError, ResponseFormatError
@@ -39,7 +40,6 @@ from app.dintero.payloads import (
     RefundRequest,
     SessionRequest,
     format_time,
-    new_reference,
 )
 from app.dintero.transaction_endpoints import TransactionEndpoints, path_segment
 from app.dintero.transport import Transport
@@ -363,7 +363,7 @@ class DinteroClient:
         """
         if not reason.strip():
             raise LocalValidationError("Say why the authorization is extended.")
-        reference = reference or new_reference("ext")
+        reference = reference or new_operation_reference("ext")
         response = await self._transport.write(
             "POST",
             f"{self.config.checkout_url}/v1/transactions/{path_segment(transaction_id)}/authorization",

@@ -6,12 +6,12 @@ is decided in one place and can be checked in tests.
 
 from __future__ import annotations
 
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import Field
 
+from app.core.references import new_operation_reference
 from app.dintero.models import (
     Address,
     Customer,
@@ -27,13 +27,7 @@ __all__ = [
     "RefundRequest",
     "SessionRequest",
     "format_time",
-    "new_reference",
 ]
-
-
-def new_reference(prefix: str = "pd") -> str:
-    """A unique capture/refund reference, short enough for settlement reports."""
-    return f"{prefix}-{secrets.token_hex(10)}"
 
 
 def format_time(moment: datetime) -> str:
@@ -173,7 +167,7 @@ class CaptureRequest(DinteroModel):
 
     amount: Money
     items: tuple[OrderItem, ...] = ()
-    reference: str = Field(default_factory=new_reference)
+    reference: str = Field(default_factory=lambda: new_operation_reference("cap"))
     final_capture: bool = False
     metadata: dict[str, str] = Field(default_factory=dict)
 
@@ -193,7 +187,7 @@ class RefundRequest(DinteroModel):
 
     amount: Money
     items: tuple[OrderItem, ...] = ()
-    reference: str = Field(default_factory=new_reference)
+    reference: str = Field(default_factory=lambda: new_operation_reference("ref"))
     reason: str | None = None
     metadata: dict[str, str] = Field(default_factory=dict)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from app.core.references import new_operation_reference
 from app.dintero import (
     CaptureRequest,
     ClientConfig,
@@ -21,7 +22,6 @@ from app.dintero import (
     PreparedOperation,
     RefundRequest,
     TransactionStatus,
-    new_reference,
 )
 from app.sandbox import EmbeddedSandbox
 from tests.unit.money_support import TOTAL, authorized
@@ -109,7 +109,7 @@ def test_before_send_hook_sees_the_reference_before_the_request_goes_out(
         # The request has not been sent yet: no capture has reached the sandbox.
         journal.append((prepared.reference, prepared.amount, len(_posts(sandbox, "capture"))))
 
-    request = CaptureRequest(amount=50000, reference=new_reference("cap"))
+    request = CaptureRequest(amount=50000, reference=new_operation_reference("cap"))
 
     async def main() -> None:
         async with DinteroClient(client_config) as client:

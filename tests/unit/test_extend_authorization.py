@@ -82,7 +82,7 @@ def test_client_extends_and_the_estimate_starts_again(
             with pytest.raises(LocalValidationError):
                 await client.extend_authorization(tx_id, reason=" ")
             answer = await client.extend_authorization(tx_id, reason="Delivery delayed")
-            assert answer.reference.startswith("ext-")
+            assert answer.reference.startswith("pd-ext-")
             assert answer.request_id
             start, earlier = authorized_at(answer.transaction), authorized_at(before)
             assert start is not None
