@@ -50,10 +50,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
+from app.core.i18n import translate
 from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
-from app.desk.order_recording import record_on_order
+from app.desk.order_recording import (
+    AUTHORIZATION,
+    RecordKind,
+    is_authorized,
+    record_authorization,
+    record_name,
+    record_on_order,
+)
 from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, OPERATION_WORDS, money
 from app.dintero import (
     DinteroClient,
@@ -161,9 +169,10 @@ class SharedDatabaseAway(LocalValidationError):
 
 @dataclass(frozen=True)
 class OrderRecordJob:
-    """One record to make on the order after a move succeeded; kept to retry it."""
+    """One record to make on the order (after a move succeeded, or once the payment is
+    authorized); kept to retry it."""
 
-    operation: Operation
+    operation: RecordKind
     transaction: Transaction
     items: tuple[OrderItem, ...]
     amount: int | None
@@ -730,35 +739,68 @@ class MoneyMoveDesk:
         self.listener.transaction_read(answer.transaction)
 
     # ------------------------------------------------------------------ order records
+    def authorization_job(self, transaction: Transaction) -> OrderRecordJob | None:
+        """The authorization record a paid link's payment needs (None: nothing to record,
+        the Orders API setting is off or the payment is not authorized)."""
+        if not self.account.orders_api_enabled or not transaction.merchant_reference:
+            return None
+        if not is_authorized(transaction):
+            return None
+        return OrderRecordJob(AUTHORIZATION, transaction, (), None, AUTHORIZATION)
+
+    async def record_authorization(self, transaction_id: str) -> None:
+        """A tracked link was paid: record its authorization on the order it pays (read
+        the transaction first: the link only knows its id)."""
+        if not self.account.orders_api_enabled:
+            return
+        transaction = await self.client.get_transaction(transaction_id)
+        job = self.authorization_job(transaction)
+        if job is not None:
+            await self.record_order(job)
+
     async def record_order(self, job: OrderRecordJob) -> None:
-        """Record a successful move on its order; a failure is kept for ``retry``."""
+        """Record on the order; a failure is journalled, shown and kept for a retry (which
+        records only: the money move is never sent again)."""
         operation, transaction = job.operation, job.transaction
         tx_id = transaction.id
+        name = record_name(operation)
+        amount = transaction.amount if operation == AUTHORIZATION else job.amount
         attempt = self._journal_attempt(
             JournalOperation.ORDER_RECORD,
             tx_id,
-            amount=sum(i.amount for i in job.items) if job.items else job.amount,
+            amount=sum(i.amount for i in job.items) if job.items else amount,
             currency=transaction.currency,
             merchant_reference=transaction.merchant_reference,
-            note=f"record {operation.value} on order {transaction.merchant_reference}",
+            note=f"record {name} on order {transaction.merchant_reference}",
+            reference=job.key,
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
         order = transaction.merchant_reference or "?"
         self.listener.order_record_state(tx_id, f"Recording on order {order}…", False)
         try:
-            record = await record_on_order(
-                self.client, operation, transaction, job.items, job.amount
-            )
+            if isinstance(operation, Operation):
+                record = await record_on_order(
+                    self.client, operation, transaction, job.items, job.amount
+                )
+            else:
+                record = await record_authorization(self.client, transaction)
         except (DinteroError, ValueError) as error:
             message = error.user_message if isinstance(error, DinteroError) else str(error)
             await self._settle_journal(state, Outcome.FAILED, message=str(error))
-            self._order_retries.setdefault(tx_id, []).append(job)
-            self.listener.order_record_state(
-                tx_id,
-                f"The {operation.value} went through, but recording it on order {order} "
-                f"failed: {message}",
-                True,
-            )
+            retries = self._order_retries.setdefault(tx_id, [])
+            if all(waiting.key != job.key for waiting in retries):
+                retries.append(job)
+            if operation == AUTHORIZATION:
+                text = translate(
+                    "MoneyMoves",
+                    "The payment is authorized, but recording the authorization on order "
+                    "{order} failed: {reason}",
+                ).format(order=order, reason=message)
+            else:
+                text = (
+                    f"The {name} went through, but recording it on order {order} failed: {message}"
+                )
+            self.listener.order_record_state(tx_id, text, True)
             return
         await self._settle_journal(state, Outcome.SUCCEEDED, message=f"order record {record.id}")
         if self._order_retries.get(tx_id):

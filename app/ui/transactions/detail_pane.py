@@ -170,6 +170,13 @@ class DetailPane(QWidget):
         self.info.addRow("Status:", self.status_value)
         self.info.addRow("Payment method:", self.product_value)
         self.info.addRow("Merchant reference:", self.reference_value)
+        # With the account's Orders API setting on, the merchant reference is the order id.
+        self.orders_api = False
+        self.order_value = _selectable(QLabel("—", self))
+        self.order_value.setObjectName("orderId")
+        self.order_value.setToolTip(self.tr("The order in Dintero's Orders API"))
+        self.info.addRow(self.tr("Order id:"), self.order_value)
+        self.info.setRowVisible(self.order_value, False)
         self.info.addRow("Session:", self.session_value)
         self.info.addRow("Authorization:", expiry)
         self.info.addRow("Settlement:", self.settlement_value)
@@ -280,6 +287,8 @@ class DetailPane(QWidget):
                 label.setText("—")
             for label in (self.status_value, self.product_value, self.reference_value):
                 label.setText("—")
+            self.order_value.setText("—")
+            self.info.setRowVisible(self.order_value, False)
             self.session_value.setText("—")
             self.expiry_value.setText("—")
             self.settlement_value.setText("—")
@@ -316,6 +325,10 @@ class DetailPane(QWidget):
             or "—"
         )
         self.reference_value.setText(transaction.merchant_reference or "—")
+        self.order_value.setText(transaction.merchant_reference or "—")
+        self.info.setRowVisible(
+            self.order_value, self.orders_api and bool(transaction.merchant_reference)
+        )
         if transaction.session_id:
             target = session_url or ""
             self.session_value.setText(

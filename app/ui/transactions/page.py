@@ -259,6 +259,7 @@ class TransactionsPage(QWidget):
         self._order_states.clear()
         self._operators.clear()
         self._reselect = None
+        self.detail.orders_api = context is not None and context.account.orders_api_enabled
         self.detail.show_transaction(None)
         if context is None:
             self._listed_at = None
@@ -664,6 +665,11 @@ class TransactionsPage(QWidget):
         shown = self.detail.transaction
         if shown is not None and shown.id == transaction_id:
             self.detail.set_order_record_state(text, retryable=retryable)
+
+    def record_authorization(self, transaction_id: str) -> None:
+        """A tracked link was paid: record the authorization on its order (Orders API)."""
+        if self.runner is not None:
+            self.runner.record_authorization(transaction_id)
 
     def _retry_order_record(self) -> None:
         shown = self.detail.transaction
