@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -229,7 +229,7 @@ class DetailPane(QWidget):
         left_widget = QWidget(self)
         left_widget.setLayout(left)
         # Scrolls rather than squeezing the rows when warnings and states pile up.
-        left_scroll = QScrollArea(self)
+        left_scroll = self.summary_scroll = QScrollArea(self)
         left_scroll.setObjectName("detailSummary")
         left_scroll.setWidget(left_widget)
         left_scroll.setWidgetResizable(True)
@@ -399,6 +399,12 @@ class DetailPane(QWidget):
         self.order_label.setText(text)
         self.order_label.setVisible(bool(text))
         self.retry_order.setVisible(retryable)
+        if retryable:  # below the fold on a small window: bring the retry into sight
+            QTimer.singleShot(0, self, self._reveal_retry)
+
+    def _reveal_retry(self) -> None:
+        if self.retry_order.isVisible():
+            self.summary_scroll.ensureWidgetVisible(self.retry_order)
 
     def _update_buttons(self) -> None:
         buttons = {
