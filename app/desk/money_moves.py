@@ -97,6 +97,7 @@ __all__ = [
     "MovedSinceConfirmed",
     "OrderRecordJob",
     "SharedDatabaseAway",
+    "unrecorded_jobs",
 ]
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,13 @@ class OrderRecordJob:
     """What moved; lets an amount-only move be recorded by lines."""
     key: str
     """Tells this record from others of the same transaction."""
+
+    @property
+    def journal_reference(self) -> str:
+        """Its journal rows' reference: what to rebuild it from after a restart."""
+        if self.operation == AUTHORIZATION:
+            return AUTHORIZATION
+        return f"{record_name(self.operation)}:{self.key}"
 
 
 @dataclass(frozen=True)
@@ -772,7 +780,7 @@ class MoneyMoveDesk:
             currency=transaction.currency,
             merchant_reference=transaction.merchant_reference,
             note=f"record {name} on order {transaction.merchant_reference}",
-            reference=job.key,
+            reference=job.journal_reference,
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
         order = transaction.merchant_reference or "?"
@@ -806,6 +814,28 @@ class MoneyMoveDesk:
         if self._order_retries.get(tx_id):
             return  # an earlier record of this transaction still waits for its retry
         self.listener.order_record_state(tx_id, f"Recorded on order {order}.", False)
+
+    async def restore_order_records(self, transaction: Transaction) -> None:
+        """Show the records of ``transaction`` that the journal says failed and were never
+        made since (after a restart, an account switch, or from another desk), and keep
+        them for a retry."""
+        if not self.account.orders_api_enabled:
+            return
+        rows = await asyncio.to_thread(self.journal.for_target, transaction.id)
+        jobs = unrecorded_jobs(rows, transaction)
+        if not jobs:
+            return
+        retries = self._order_retries.setdefault(transaction.id, [])
+        for job in jobs:
+            if all(waiting.key != job.key for waiting in retries):
+                retries.append(job)
+        names = ", ".join(record_name(job.operation) for job in jobs)
+        text = translate(
+            "MoneyMoves",
+            "Not recorded on order {order} yet: recording the {what} failed earlier. The "
+            "money moved as shown; only the record is missing.",
+        ).format(order=transaction.merchant_reference or "?", what=names)
+        self.listener.order_record_state(transaction.id, text, True)
 
     def take_failed_order_records(self, transaction_id: str) -> list[OrderRecordJob]:
         """The failed records of a transaction, handed back once for a retry."""
@@ -931,6 +961,40 @@ def _order_record_job(
         outcome.reference or (outcome.event.id if outcome.event else None) or request.transaction_id
     )
     return OrderRecordJob(request.operation, outcome.transaction, tuple(items), amount, key)
+
+
+def unrecorded_jobs(rows: list[JournalEntry], transaction: Transaction) -> list[OrderRecordJob]:
+    """The order records whose newest journal row failed, rebuilt from the transaction."""
+    newest: dict[str, JournalEntry] = {}
+    for row in sorted(rows, key=lambda r: r.id):
+        if row.operation is JournalOperation.ORDER_RECORD and row.reference:
+            newest[row.reference] = row
+    jobs = []
+    for reference, row in newest.items():
+        if row.outcome is not Outcome.FAILED:
+            continue
+        job = _job_from_reference(reference, transaction)
+        if job is not None:
+            jobs.append(job)
+    return jobs
+
+
+def _job_from_reference(reference: str, transaction: Transaction) -> OrderRecordJob | None:
+    if reference == AUTHORIZATION:
+        return OrderRecordJob(AUTHORIZATION, transaction, (), None, AUTHORIZATION)
+    name, _, key = reference.partition(":")
+    try:
+        operation = Operation(name)
+    except ValueError:
+        return None
+    if operation is Operation.VOID:
+        return OrderRecordJob(operation, transaction, (), None, key)
+    event = Ledger(transaction).find_event(operation, key) or next(
+        (e for e in transaction.events if e.id == key), None
+    )
+    if event is None or event.success is not True or event.event != operation.event_name:
+        return None
+    return OrderRecordJob(operation, transaction, tuple(event.items), event.amount, key)
 
 
 def _void_outcome(transaction: Transaction) -> OperationOutcome | None:

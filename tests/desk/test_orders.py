@@ -24,7 +24,7 @@ from app.desk.link_creation import create_link
 from app.desk.link_draft import LinkDraft
 from app.desk.move_request import MoveRequest
 from app.desk.order_recording import OrderNotMade, draft_order_lines, order_line_ids
-from app.dintero import ClientConfig, DinteroClient, Operation
+from app.dintero import CaptureRequest, ClientConfig, DinteroClient, Operation
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalOperation, Outcome
 from app.storage.links import LinkRecord, LinkStore, ShippingLine
@@ -289,4 +289,65 @@ def test_a_void_is_recorded_as_a_cancellation_of_every_uncaptured_line(
     assert cancellation["payment_details"]["payment_id"] == tx_id
     assert _items(cancellation) == [(1, 49_900), (2, 29_700), (3, 9_900)]
     assert order["status"] == "cancelled"
+    store.close()
+
+
+def test_a_failed_record_is_still_shown_after_a_restart_and_recorded_once(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path
+) -> None:
+    """The journal keeps what was not recorded: a new desk on it offers the retry, and the
+    retry records by the capture's own reference (never sending the capture again)."""
+    store = LinkStore.in_directory(tmp_path)
+    sandbox.add_fault(
+        method="POST", path=r"/shopping/orders/.*/captures", kind="status", status=500, times=1
+    )
+
+    async def before_restart() -> tuple[str, str]:
+        async with DinteroClient(client_config) as client:
+            record = await _created(client, store, sandbox, "PD-PHONE-12")
+            tx = await asyncio.to_thread(sandbox.pay, record.session_id)
+            with Journal.in_directory(tmp_path) as journal:
+                desk, listener = make_desk(client, sandbox, journal, orders_api=True)
+                await desk.record_authorization(str(tx["id"]))
+                report = await desk.run(
+                    MoveRequest(
+                        transaction_id=str(tx["id"]),
+                        operation=Operation.CAPTURE,
+                        amount=40_000,
+                        currency="NOK",
+                        merchant_reference=record.merchant_reference,
+                        body=CaptureRequest(amount=40_000),
+                    )
+                )
+                assert report.order_record is not None
+                await desk.record_order(report.order_record)
+                assert listener.order_records[-1][2] is True  # failed, retry offered
+            return record.merchant_reference, str(tx["id"])
+
+    order_id, tx_id = asyncio.run(before_restart())
+    assert sandbox.get_order(order_id)["captures"] == []
+
+    async def after_restart() -> list[tuple[str, str, bool]]:
+        async with DinteroClient(client_config) as client:
+            with Journal.in_directory(tmp_path) as journal:
+                desk, listener = make_desk(client, sandbox, journal, orders_api=True)
+                transaction = await client.get_transaction(tx_id)
+                await desk.restore_order_records(transaction)
+                [job] = desk.take_failed_order_records(tx_id)
+                assert job.operation is Operation.CAPTURE
+                await desk.record_order(job)
+                await desk.restore_order_records(await client.get_transaction(tx_id))
+                assert desk.take_failed_order_records(tx_id) == []
+                return listener.order_records
+
+    told = asyncio.run(after_restart())
+    (_tx, text, retryable) = told[0]
+    assert retryable
+    assert text.startswith(f"Not recorded on order {order_id} yet: recording the capture")
+    assert told[-1] == (tx_id, f"Recorded on order {order_id}.", False)
+    [capture_record] = sandbox.get_order(order_id)["captures"]
+    assert capture_record["amount"] == 40_000
+    assert _items(capture_record) == [(1, 40_000)]
+    assert len(sandbox.get_order(order_id)["authorizations"]) == 1
+    assert len(_posts(sandbox, rf"/transactions/{tx_id}/capture$")) == 1
     store.close()

@@ -144,6 +144,19 @@ class MoneyMoveRunner(QObject):
             ),
         )
 
+    def restore_order_records(self, transaction: Transaction) -> None:
+        """Show records of this transaction that failed earlier (the journal keeps them)."""
+        if not self.context.account.orders_api_enabled:
+            return
+        self.context.tasks.start(
+            f"order-record-check:{transaction.id}",
+            self.desk.restore_order_records(transaction),
+            background=True,
+            error_context=QCoreApplication.translate(
+                "MoneyMoveRunner", "Could not read the journal's order records"
+            ),
+        )
+
     def retry_order_record(self, transaction_id: str) -> bool:
         """Record again every failed order record of this transaction; False if none."""
         jobs = self.desk.take_failed_order_records(transaction_id)

@@ -541,6 +541,9 @@ class TransactionsPage(QWidget):
         self.detail.set_operation_state(self._states.get(transaction.id, ""))
         order_text, retryable = self._order_states.get(transaction.id, ("", False))
         self.detail.set_order_record_state(order_text, retryable=retryable)
+        if transaction.id not in self._order_states and self.runner is not None:
+            self._order_states[transaction.id] = ("", False)  # the journal is read once
+            self.runner.restore_order_records(transaction)
 
     def show_fresh_transaction(self, transaction: Transaction) -> None:
         """Fresh server state after an operation: update the row, and the detail if shown."""
