@@ -208,3 +208,43 @@ def test_an_order_id_typed_as_the_reference_gets_its_authorization(
     qtbot.waitUntil(lambda: len(sandbox.get_order(order_id)["authorizations"]) == 1, timeout=10_000)
     [authorization] = sandbox.get_order(order_id)["authorizations"]
     assert authorization["payment_details"]["payment_id"] == tx_id
+
+
+def test_a_record_still_missing_after_an_account_switch_is_shown_again(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    """What the journal says was not recorded is offered again by a fresh page (as after
+    a restart), and recorded once."""
+    links, transactions = _pages(window)
+    sandbox.add_fault(
+        method="POST",
+        path=r"/shopping/orders/.*/authorizations",
+        kind="status",
+        status=500,
+        times=1,
+    )
+    session_id = _create(qtbot, links)
+    record = links.link_view.record
+    assert record is not None
+    order_id = record.merchant_reference
+    tx_id = str(sandbox.pay(session_id)["id"])
+    view = links.link_view
+    qtbot.waitUntil(lambda: view.transaction_button.isVisible(), timeout=10_000)
+    view.transaction_button.click()
+    detail = transactions.detail
+    qtbot.waitUntil(lambda: detail.retry_order.isVisible(), timeout=10_000)
+
+    for number in (2, 1):  # away to the live shop and back: a fresh page and runner
+        window.accounts_menu.actions()[number - 1].trigger()
+        qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    assert window.context is not None
+    assert window.context.account.orders_api_enabled
+    assert not detail.retry_order.isVisible()
+    window.open_transaction(tx_id)
+    qtbot.waitUntil(lambda: detail.retry_order.isVisible(), timeout=10_000)
+    assert detail.order_label.text().startswith(f"Not recorded on order {order_id} yet")
+    assert "authorization" in detail.order_label.text()
+    detail.retry_order.click()
+    qtbot.waitUntil(lambda: RECORDED in detail.order_label.text(), timeout=10_000)
+    [authorization] = sandbox.get_order(order_id)["authorizations"]
+    assert authorization["payment_details"]["payment_id"] == tx_id
