@@ -256,9 +256,25 @@ async def record_authorization(
     return await client.record_order_authorization(
         order_id,
         transaction.id,
-        _record_items(transaction, items),
+        _authorized_items(order, _record_items(transaction, items), transaction.amount),
         payment_product_type=transaction.payment_product_type,
     )
+
+
+def _authorized_items(
+    order: Order, paid: list[OrderRecordItem], amount: int
+) -> list[OrderRecordItem]:
+    """The payment's lines when they are the order's lines; otherwise (an order made
+    elsewhere, paid by a link with other lines) the amount over the order's own lines,
+    first lines first."""
+    own = [(str(line.line_id), line.gross_amount) for line in order.items]
+    if not own or {(str(i.line_id), i.amount) for i in paid} <= set(own):
+        return paid
+    return [
+        OrderRecordItem(line_id=int(line_id), amount=share)
+        for line_id, share in spread_amount(own, amount)
+        if share
+    ]
 
 
 async def record_on_order(

@@ -351,3 +351,45 @@ def test_a_failed_record_is_still_shown_after_a_restart_and_recorded_once(
     assert len(sandbox.get_order(order_id)["authorizations"]) == 1
     assert len(_posts(sandbox, rf"/transactions/{tx_id}/capture$")) == 1
     store.close()
+
+
+def test_an_order_with_other_lines_gets_the_authorization_on_its_own_lines(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path, journal: Journal
+) -> None:
+    """A web shop's order of two lines, paid by a phone link typed with three: the record
+    names the order's lines (the sandbox, like the Orders API, refuses unknown ones)."""
+    from app.dintero import OrderLine as OrdersLine
+    from app.dintero import TaxLine
+
+    store = LinkStore.in_directory(tmp_path)
+    web_shop_lines = [
+        OrdersLine(
+            line_id=1,
+            gross_amount=50_000,
+            description="Armchair",
+            tax_lines=(TaxLine(amount=10_000, percentage=Decimal(25)),),
+        ),
+        OrdersLine(
+            line_id=2,
+            gross_amount=39_500,
+            description="Delivery",
+            tax_lines=(TaxLine(amount=7_900, percentage=Decimal(25)),),
+        ),
+    ]
+
+    async def main() -> tuple[str, str]:
+        async with DinteroClient(client_config) as client:
+            made = await client.create_draft_order("NOK", web_shop_lines)
+            order = await client.complete_draft_order(made.id)
+            record = await _created(client, store, sandbox, order.order_id)
+            tx_id = str((await asyncio.to_thread(sandbox.pay, record.session_id))["id"])
+            desk, listener = make_desk(client, sandbox, journal, orders_api=True)
+            await desk.record_authorization(tx_id)
+            assert listener.order_records[-1][2] is False
+            return order.order_id, tx_id
+
+    order_id, tx_id = asyncio.run(main())
+    assert sandbox.get_transaction(tx_id)["amount"] == 89_500
+    [authorization] = sandbox.get_order(order_id)["authorizations"]
+    assert _items(authorization) == [(1, 50_000), (2, 39_500)]
+    store.close()
