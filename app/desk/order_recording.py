@@ -256,25 +256,9 @@ async def record_authorization(
     return await client.record_order_authorization(
         order_id,
         transaction.id,
-        _authorized_items(order, _record_items(transaction, items), transaction.amount),
+        _on_order_lines(order, transaction, AUTHORIZATION, _record_items(transaction, items)),
         payment_product_type=transaction.payment_product_type,
     )
-
-
-def _authorized_items(
-    order: Order, paid: list[OrderRecordItem], amount: int
-) -> list[OrderRecordItem]:
-    """The payment's lines when they are the order's lines; otherwise (an order made
-    elsewhere, paid by a link with other lines) the amount over the order's own lines,
-    first lines first."""
-    own = [(str(line.line_id), line.gross_amount) for line in order.items]
-    if not own or {(str(i.line_id), i.amount) for i in paid} <= set(own):
-        return paid
-    return [
-        OrderRecordItem(line_id=int(line_id), amount=share)
-        for line_id, share in spread_amount(own, amount)
-        if share
-    ]
 
 
 async def record_on_order(
@@ -285,24 +269,75 @@ async def record_on_order(
     amount: int | None = None,
 ) -> OrderRecord:
     """Record a move; a capture or refund without lines is spread over the lines, and a
-    void is recorded as a cancellation of every line's uncaptured amount."""
+    void is recorded as a cancellation of every line's uncaptured amount.
+
+    The order is read first: lines it does not have (an order made elsewhere, paid by a
+    link with other lines) are recorded as the same amount over the order's own lines.
+    """
     order_id = _order_id(transaction)
+    order = await client.get_order(order_id)
     if operation is Operation.VOID:
-        cancelled = items or cancellation_items(transaction)
+        cancelled = _record_items(transaction, items or cancellation_items(transaction))
         return await client.record_order_cancellation(
-            order_id, transaction.id, _record_items(transaction, cancelled)
+            order_id, transaction.id, _on_order_lines(order, transaction, operation, cancelled)
         )
     if not items and amount:
         items = spread_over_lines(transaction, amount)
-    record_items = _record_items(transaction, items)
+    record_items = _on_order_lines(order, transaction, operation, _record_items(transaction, items))
     product = transaction.payment_product_type
     if operation is Operation.CAPTURE:
         # A capture follows the authorization on the order: an order made elsewhere may
         # never have had it recorded (a no-op when it has).
-        await record_authorization(client, transaction)
+        await record_authorization(client, transaction, order)
         return await client.record_order_capture(
             order_id, transaction.id, record_items, payment_product_type=product
         )
     return await client.record_order_refund(
         order_id, transaction.id, record_items, payment_product_type=product
     )
+
+
+def _on_order_lines(
+    order: Order,
+    transaction: Transaction,
+    kind: RecordKind,
+    items: list[OrderRecordItem],
+) -> list[OrderRecordItem]:
+    """``items`` when the payment's lines are the order's (same line ids and amounts);
+    otherwise (an order made elsewhere, paid by a link typed with other lines) their
+    total over the order's own lines, first lines first, each line taking what is left
+    on it for this kind of record."""
+    gross = {line.line_id: line.gross_amount for line in order.items}
+    paid = _record_items(
+        transaction,
+        [OrderItem(line_id=i.line_id, amount=i.amount) for i in transaction.items if i.line_id],
+    )
+    if not gross or all(gross.get(item.line_id) == item.amount for item in paid):
+        return items
+    captured = _recorded_by_line(order.captures)
+    refunded = _recorded_by_line(order.refunds)
+    left = {
+        line_id: (
+            total
+            if kind == AUTHORIZATION
+            else captured.get(line_id, 0) - refunded.get(line_id, 0)
+            if kind is Operation.REFUND
+            else total - captured.get(line_id, 0)
+        )
+        for line_id, total in gross.items()
+    }
+    amount = sum(item.amount for item in items)
+    return [
+        OrderRecordItem(line_id=int(line_id), amount=share)
+        for line_id, share in spread_amount([(str(k), v) for k, v in left.items()], amount)
+    ]
+
+
+def _recorded_by_line(records: Sequence[OrderRecord]) -> dict[int, int]:
+    totals: dict[int, int] = {}
+    for record in records:
+        if record.success is False:
+            continue
+        for item in record.items:
+            totals[item.line_id] = totals.get(item.line_id, 0) + item.amount
+    return totals

@@ -24,7 +24,7 @@ from app.desk.link_creation import create_link
 from app.desk.link_draft import LinkDraft
 from app.desk.move_request import MoveRequest
 from app.desk.order_recording import OrderNotMade, draft_order_lines, order_line_ids
-from app.dintero import CaptureRequest, ClientConfig, DinteroClient, Operation
+from app.dintero import CaptureRequest, ClientConfig, DinteroClient, Operation, RefundRequest
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalOperation, Outcome
 from app.storage.links import LinkRecord, LinkStore, ShippingLine
@@ -386,10 +386,30 @@ def test_an_order_with_other_lines_gets_the_authorization_on_its_own_lines(
             desk, listener = make_desk(client, sandbox, journal, orders_api=True)
             await desk.record_authorization(tx_id)
             assert listener.order_records[-1][2] is False
+            for operation, amount in ((Operation.CAPTURE, 60_000), (Operation.REFUND, 20_000)):
+                body_type = CaptureRequest if operation is Operation.CAPTURE else RefundRequest
+                report = await desk.run(
+                    MoveRequest(
+                        transaction_id=tx_id,
+                        operation=operation,
+                        amount=amount,
+                        currency="NOK",
+                        merchant_reference=order.order_id,
+                        body=body_type(amount=amount),
+                    )
+                )
+                assert report.order_record is not None
+                await desk.record_order(report.order_record)
+                assert listener.order_records[-1][2] is False
             return order.order_id, tx_id
 
     order_id, tx_id = asyncio.run(main())
     assert sandbox.get_transaction(tx_id)["amount"] == 89_500
-    [authorization] = sandbox.get_order(order_id)["authorizations"]
+    order = sandbox.get_order(order_id)
+    [authorization] = order["authorizations"]
     assert _items(authorization) == [(1, 50_000), (2, 39_500)]
+    [capture] = order["captures"]
+    assert _items(capture) == [(1, 50_000), (2, 10_000)]
+    [refund] = order["refunds"]
+    assert _items(refund) == [(1, 20_000)]
     store.close()
