@@ -32,7 +32,7 @@ from app.dintero import (
     TaxLine,
     Transaction,
 )
-from app.dintero.errors import DinteroError, Forbidden, NotFound
+from app.dintero.errors import DinteroError, Forbidden, InvalidRequest, NotFound
 from app.dintero.ledger import Ledger, spread_amount
 from app.dintero.models import OrderItem
 
@@ -152,7 +152,7 @@ async def order_for_link(client: DinteroClient, draft: LinkDraft) -> LinkDraft:
     try:
         try:
             existing = await client.get_order(typed)
-        except NotFound:
+        except (NotFound, InvalidRequest):  # no order has that id (or could have it)
             existing = None
         if existing is not None:
             if existing.currency and existing.currency != draft.currency:

@@ -248,3 +248,25 @@ def test_a_record_still_missing_after_an_account_switch_is_shown_again(
     qtbot.waitUntil(lambda: RECORDED in detail.order_label.text(), timeout=10_000)
     [authorization] = sandbox.get_order(order_id)["authorizations"]
     assert authorization["payment_details"]["payment_id"] == tx_id
+
+
+def test_without_the_orders_scope_the_form_says_so_and_sends_nothing(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    links, _transactions = _pages(window)
+    sandbox.withhold_scopes("admin:shopping")
+    form = links.form
+    row = form.lines.rows[0]
+    row.description.setText("Kettle")
+    row.price.setText("499")
+    form.submit()
+    qtbot.waitUntil(lambda: bool(links.errors.history), timeout=10_000)
+    shown = links.errors.history[-1]
+    assert shown.expected
+    assert shown.message.startswith("No link was created: this API client may not use")
+    assert "admin:shopping" in shown.message
+    assert "HTTP status: 403" in shown.details
+    assert links.stack.currentWidget() is not links.link_view
+    assert row.description.text() == "Kettle"  # what was typed is kept for a second try
+    posted = [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]
+    assert posted == []
