@@ -105,6 +105,9 @@ _T = TypeVar("_T")
 
 #: The kind of lease a money move takes on its transaction.
 MOVE_LEASE = "move"
+#: The kind of lease taken to record a paid link's authorization: every desk following
+#: the link sees it paid, one records it.
+ORDER_LEASE = "order-record"
 CHECKING_TEXT = "Checking with Dintero whether it went through…"
 JOURNAL_OPERATION = {
     Operation.CAPTURE: JournalOperation.CAPTURE,
@@ -758,13 +761,32 @@ class MoneyMoveDesk:
 
     async def record_authorization(self, transaction_id: str) -> None:
         """A tracked link was paid: record its authorization on the order it pays (read
-        the transaction first: the link only knows its id)."""
+        the transaction first: the link only knows its id). One desk at a time: the
+        others leave it to the desk recording it, or find it recorded when they come
+        later and read the order."""
         if not self.account.orders_api_enabled:
             return
-        transaction = await self.client.get_transaction(transaction_id)
-        job = self.authorization_job(transaction)
-        if job is not None:
-            await self.record_order(job)
+        try:
+            lease = await self._leased(
+                self.leases.acquire,
+                ORDER_LEASE,
+                transaction_id,
+                self._holder("recording the authorization on the order"),
+                self.lease_ttl_s,
+            )
+        except LeaseHeld:
+            return  # another desk saw the link paid too, and records it
+        except StorageError as error:
+            log.warning("no order lease for %s: %s", transaction_id, error)
+            lease = None  # reading the order first still keeps a second record out
+        try:
+            transaction = await self.client.get_transaction(transaction_id)
+            job = self.authorization_job(transaction)
+            if job is not None:
+                await self.record_order(job)
+        finally:
+            if lease is not None:
+                await asyncio.shield(self._release(lease))
 
     async def record_order(self, job: OrderRecordJob) -> None:
         """Record on the order; a failure is journalled, shown and kept for a retry (which

@@ -413,3 +413,29 @@ def test_an_order_with_other_lines_gets_the_authorization_on_its_own_lines(
     [refund] = order["refunds"]
     assert _items(refund) == [(1, 20_000)]
     store.close()
+
+
+def test_two_desks_seeing_one_link_paid_record_its_authorization_once(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path, journal: Journal
+) -> None:
+    """Every desk following a link hears that it was paid; one records it."""
+    store = LinkStore.in_directory(tmp_path)
+
+    async def main() -> tuple[str, str]:
+        async with DinteroClient(client_config) as client:
+            record = await _created(client, store, sandbox, "PD-PHONE-13")
+            tx_id = str((await asyncio.to_thread(sandbox.pay, record.session_id))["id"])
+            first, _ = make_desk(client, sandbox, journal, orders_api=True)
+            second, _ = make_desk(client, sandbox, journal, orders_api=True)
+            second.leases = first.leases  # one shop: the leases are shared
+            await asyncio.gather(
+                first.record_authorization(tx_id), second.record_authorization(tx_id)
+            )
+            await second.record_authorization(tx_id)  # later: reads the order, finds it
+            return record.merchant_reference, tx_id
+
+    order_id, tx_id = asyncio.run(main())
+    [authorization] = sandbox.get_order(order_id)["authorizations"]
+    assert authorization["payment_details"]["payment_id"] == tx_id
+    assert len(_posts(sandbox, r"/authorizations$")) == 1
+    store.close()
