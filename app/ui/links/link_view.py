@@ -194,7 +194,8 @@ class LinkView(QWidget):
             facts.addWidget(widget, row, 1)
         # With the account's Orders API setting on, the reference is the order's id.
         self.orders_api = False
-        self.order_id_name = QLabel(f"<b>{self.tr('Order id')}</b>", self)
+        order_id_caption = self.tr("Order id")
+        self.order_id_name = QLabel(f"<b>{order_id_caption}</b>", self)
         self.order_id_name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.order_id = ElidedLabel("", self)
         self.order_id.setObjectName("linkOrderId")
