@@ -193,7 +193,7 @@ def test_accounts_model_passes_the_model_tester(qtmodeltester: ModelTester) -> N
 
 
 def test_connection_test_names_the_missing_orders_scope(
-    qtbot: QtBot, dialog: AccountsDialog, sandbox: EmbeddedSandbox
+    qtbot: QtBot, dialog: AccountsDialog, sandbox: EmbeddedSandbox, screenshot_dir: Path
 ) -> None:
     """With "Record payments in Dintero's Orders API" ticked, the test also asks the
     Orders API; a client without the scope admin:shopping gets 403 there."""
@@ -206,7 +206,7 @@ def test_connection_test_names_the_missing_orders_scope(
     assert "this API client may not use Dintero's Orders API" in text
     assert "“admin:shopping” scope" in text
     assert "HTTP status: 403" in text
-    dialog.grab().save("/tmp/orders_accounts_scope_missing.png")
+    dialog.grab().save(str(screenshot_dir / "orders_accounts_scope_missing.png"))
 
     sandbox.withhold_scopes()
     dialog.test_button.click()

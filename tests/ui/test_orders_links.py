@@ -92,7 +92,7 @@ def _items(record: dict[str, Any]) -> list[tuple[int, int]]:
 
 
 def test_a_link_pays_a_new_order_and_its_authorization_is_recorded(
-    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox, screenshot_dir: Path
 ) -> None:
     links, transactions = _pages(window)
     typed = links.form.reference.text()
@@ -112,7 +112,7 @@ def test_a_link_pays_a_new_order_and_its_authorization_is_recorded(
         (2, 9_900),
     ]
     qtbot.wait(50)
-    assert window.grab().save("/tmp/orders_link_view.png")
+    assert window.grab().save(str(screenshot_dir / "orders_link_view.png"))
 
     tx_id = str(sandbox.pay(session_id)["id"])
     qtbot.waitUntil(lambda: len(sandbox.get_order(order_id)["authorizations"]) == 1, timeout=10_000)
@@ -128,14 +128,15 @@ def test_a_link_pays_a_new_order_and_its_authorization_is_recorded(
     )
     assert detail.order_value.isVisible()
     assert detail.order_value.text() == order_id
+    assert not detail.reference_value.isVisible()  # the same id, shown once
     qtbot.waitUntil(lambda: RECORDED in detail.order_label.text(), timeout=10_000)
     assert not detail.retry_order.isVisible()
     qtbot.wait(50)
-    assert window.grab().save("/tmp/orders_transaction_detail.png")
+    assert window.grab().save(str(screenshot_dir / "orders_transaction_detail.png"))
 
 
 def test_a_failed_authorization_record_is_shown_and_retried_from_the_detail(
-    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox, screenshot_dir: Path
 ) -> None:
     links, transactions = _pages(window)
     sandbox.add_fault(
@@ -159,7 +160,7 @@ def test_a_failed_authorization_record_is_shown_and_retried_from_the_detail(
     assert order_id in detail.order_label.text()
     assert sandbox.get_order(order_id)["authorizations"] == []
     qtbot.wait(50)
-    assert window.grab().save("/tmp/orders_authorization_failed.png")
+    assert window.grab().save(str(screenshot_dir / "orders_authorization_failed.png"))
 
     detail.retry_order.click()
     qtbot.waitUntil(lambda: RECORDED in detail.order_label.text(), timeout=10_000)

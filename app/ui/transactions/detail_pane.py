@@ -170,11 +170,14 @@ class DetailPane(QWidget):
         self.info.addRow("Status:", self.status_value)
         self.info.addRow("Payment method:", self.product_value)
         self.info.addRow("Merchant reference:", self.reference_value)
-        # With the account's Orders API setting on, the merchant reference is the order id.
+        # With the account's Orders API setting on, the merchant reference is the order id,
+        # shown as such instead.
         self.orders_api = False
         self.order_value = _selectable(QLabel("—", self))
         self.order_value.setObjectName("orderId")
-        self.order_value.setToolTip(self.tr("The order in Dintero's Orders API"))
+        self.order_value.setToolTip(
+            self.tr("The merchant reference: the order's id in Dintero's Orders API")
+        )
         self.info.addRow(self.tr("Order id:"), self.order_value)
         self.info.setRowVisible(self.order_value, False)
         self.info.addRow("Session:", self.session_value)
@@ -289,6 +292,7 @@ class DetailPane(QWidget):
                 label.setText("—")
             self.order_value.setText("—")
             self.info.setRowVisible(self.order_value, False)
+            self.info.setRowVisible(self.reference_value, True)
             self.session_value.setText("—")
             self.expiry_value.setText("—")
             self.settlement_value.setText("—")
@@ -326,9 +330,9 @@ class DetailPane(QWidget):
         )
         self.reference_value.setText(transaction.merchant_reference or "—")
         self.order_value.setText(transaction.merchant_reference or "—")
-        self.info.setRowVisible(
-            self.order_value, self.orders_api and bool(transaction.merchant_reference)
-        )
+        is_order = self.orders_api and bool(transaction.merchant_reference)
+        self.info.setRowVisible(self.order_value, is_order)  # the same id: one row of it
+        self.info.setRowVisible(self.reference_value, not is_order)
         if transaction.session_id:
             target = session_url or ""
             self.session_value.setText(
