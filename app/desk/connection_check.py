@@ -1,4 +1,10 @@
-""" "Test connection": fetch a token with the credentials as typed, and say what happened."""
+""" "Test connection": fetch a token with the credentials as typed, and say what happened.
+
+With the account's Orders API setting on, it also asks the Orders API for an order that
+cannot exist: "not found" means the API client may use it, "forbidden" that the client
+lacks the ``admin:shopping`` scope, and every payment would then be taken but never
+recorded on its order.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,22 @@ from pydantic import SecretStr
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 from app.dintero import ClientConfig, DinteroClient
-from app.dintero.errors import ApiError, DinteroError
+from app.dintero.errors import ApiError, DinteroError, Forbidden, NotFound
 
-__all__ = ["ConnectionCheckFailed", "check_connection", "client_config_for"]
+__all__ = [
+    "ORDERS_SCOPE",
+    "ConnectionCheckFailed",
+    "check_connection",
+    "check_orders_scope",
+    "client_config_for",
+]
+
+#: The scope Dintero's Orders API asks of an API client.
+ORDERS_SCOPE = "admin:shopping"
+#: An order id no shop has: asking for it tells whether the Orders API answers at all.
+_PROBE_ORDER_ID = "paydesk-connection-check"
 
 
 class ConnectionCheckFailed(UserFacingError):
@@ -48,9 +66,41 @@ async def check_connection(account: Account, secret: str) -> str:
             raise ConnectionCheckFailed(f"{error.user_message}{said}", error.details) from error
         except DinteroError as error:
             raise ConnectionCheckFailed(error.user_message, error.details) from error
+        if account.orders_api_enabled:
+            await check_orders_scope(client)
     minutes = token.expires_in // 60
     where = "PRODUCTION" if account.is_production else "test"
-    return (
+    said = (
         f"Connected to the {where} account {account.account_id}. "
         f"Dintero issued a token valid for {minutes} minutes."
     )
+    if account.orders_api_enabled:
+        said += " " + translate(
+            "ConnectionCheck",
+            "The API client may record payments in the Orders API ({scope}).",
+        ).format(scope=ORDERS_SCOPE)
+    return said
+
+
+async def check_orders_scope(client: DinteroClient) -> None:
+    """Raise ``ConnectionCheckFailed`` in plain words when the Orders API is closed to the
+    client (the ``admin:shopping`` scope is missing) or does not answer."""
+    try:
+        await client.get_order(_PROBE_ORDER_ID)
+    except NotFound:
+        return  # it answered for this client: the scope is there
+    except Forbidden as error:
+        message = translate(
+            "ConnectionCheck",
+            "The credentials work, but this API client may not use Dintero's Orders API: "
+            "it lacks the “{scope}” scope. With the Orders API setting on, payments would "
+            "be taken but not recorded on their orders. Give the API client that scope in "
+            "Dintero's back office, or turn the Orders API setting off for this account.",
+        ).format(scope=ORDERS_SCOPE)
+        raise ConnectionCheckFailed(message, error.details) from error
+    except DinteroError as error:
+        message = translate(
+            "ConnectionCheck",
+            "The credentials work, but Dintero's Orders API did not answer as expected: {reason}",
+        ).format(reason=error.user_message)
+        raise ConnectionCheckFailed(message, error.details) from error

@@ -3,9 +3,11 @@
 The link is written to the history (state ``creating``, provisional id) *before* the
 request leaves, then completed with Dintero's session id and url. When Dintero certainly
 created nothing (it refused with a 4xx, or the connection never opened) the record is
-removed again. When the outcome is unknown (timeout, dropped connection, 5xx, the app
-quitting mid-request) the record stays, and staff see it as "not confirmed" — a second
-link is never sent behind their back.
+removed again. With the account's Orders API setting on, the order the link pays is made
+(or found) first (``order_recording.order_for_link``): an order alone moves no money, so
+nothing needs remembering before that. When the outcome is unknown (timeout, dropped
+connection, 5xx, the app quitting mid-request) the record stays, and staff see it as
+"not confirmed" — a second link is never sent behind their back.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import datetime, timedelta
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
 from app.desk.link_draft import LinkDraft
+from app.desk.order_recording import order_for_link
 from app.dintero import DinteroClient
 from app.dintero.errors import (
     DinteroError,
@@ -75,7 +78,10 @@ def pending_record(account: Account, draft: LinkDraft, now: datetime) -> LinkRec
 async def create_link(
     client: DinteroClient, store: LinkStore, account: Account, draft: LinkDraft, now: datetime
 ) -> LinkRecord:
-    """Record, send, complete. Raises ``LinkNotConfirmed`` when the outcome is unknown."""
+    """Record, send, complete. Raises ``LinkNotConfirmed`` when the outcome is unknown,
+    ``OrderNotMade`` when the Orders API is on and the order could not be made."""
+    if account.orders_api_enabled:
+        draft = await order_for_link(client, draft)
     pending = pending_record(account, draft, now)
     await asyncio.to_thread(store.add, pending)
     request = draft.to_session_request(

@@ -33,6 +33,8 @@ class LinkDraft:
     expires_at: datetime
     auto_capture: bool
     send_sms: bool
+    merchant_reference_2: str | None = None
+    """The reference staff typed, when the merchant reference is an order id made for it."""
 
     @property
     def amount(self) -> int:
@@ -76,6 +78,7 @@ class LinkDraft:
             customer = Customer(phone_number=self.phone, email=self.email)
         return SessionRequest(
             merchant_reference=self.merchant_reference,
+            merchant_reference_2=self.merchant_reference_2,
             currency=self.currency,
             return_url=return_url,
             callback_url=callback_url,

@@ -50,10 +50,18 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
+from app.core.i18n import translate
 from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
-from app.desk.order_recording import record_on_order
+from app.desk.order_recording import (
+    AUTHORIZATION,
+    RecordKind,
+    is_authorized,
+    record_authorization,
+    record_name,
+    record_on_order,
+)
 from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, OPERATION_WORDS, money
 from app.dintero import (
     DinteroClient,
@@ -89,6 +97,7 @@ __all__ = [
     "MovedSinceConfirmed",
     "OrderRecordJob",
     "SharedDatabaseAway",
+    "unrecorded_jobs",
 ]
 
 log = logging.getLogger(__name__)
@@ -96,6 +105,9 @@ _T = TypeVar("_T")
 
 #: The kind of lease a money move takes on its transaction.
 MOVE_LEASE = "move"
+#: The kind of lease taken to record a paid link's authorization: every desk following
+#: the link sees it paid, one records it.
+ORDER_LEASE = "order-record"
 CHECKING_TEXT = "Checking with Dintero whether it went through…"
 JOURNAL_OPERATION = {
     Operation.CAPTURE: JournalOperation.CAPTURE,
@@ -161,15 +173,23 @@ class SharedDatabaseAway(LocalValidationError):
 
 @dataclass(frozen=True)
 class OrderRecordJob:
-    """One record to make on the order after a move succeeded; kept to retry it."""
+    """One record to make on the order (after a move succeeded, or once the payment is
+    authorized); kept to retry it."""
 
-    operation: Operation
+    operation: RecordKind
     transaction: Transaction
     items: tuple[OrderItem, ...]
     amount: int | None
     """What moved; lets an amount-only move be recorded by lines."""
     key: str
     """Tells this record from others of the same transaction."""
+
+    @property
+    def journal_reference(self) -> str:
+        """Its journal rows' reference: what to rebuild it from after a restart."""
+        if self.operation == AUTHORIZATION:
+            return AUTHORIZATION
+        return f"{record_name(self.operation)}:{self.key}"
 
 
 @dataclass(frozen=True)
@@ -730,40 +750,114 @@ class MoneyMoveDesk:
         self.listener.transaction_read(answer.transaction)
 
     # ------------------------------------------------------------------ order records
+    def authorization_job(self, transaction: Transaction) -> OrderRecordJob | None:
+        """The authorization record a paid link's payment needs (None: nothing to record,
+        the Orders API setting is off or the payment is not authorized)."""
+        if not self.account.orders_api_enabled or not transaction.merchant_reference:
+            return None
+        if not is_authorized(transaction):
+            return None
+        return OrderRecordJob(AUTHORIZATION, transaction, (), None, AUTHORIZATION)
+
+    async def record_authorization(self, transaction_id: str) -> None:
+        """A tracked link was paid: record its authorization on the order it pays (read
+        the transaction first: the link only knows its id). One desk at a time: the
+        others leave it to the desk recording it, or find it recorded when they come
+        later and read the order."""
+        if not self.account.orders_api_enabled:
+            return
+        try:
+            lease = await self._leased(
+                self.leases.acquire,
+                ORDER_LEASE,
+                transaction_id,
+                self._holder("recording the authorization on the order"),
+                self.lease_ttl_s,
+            )
+        except LeaseHeld:
+            return  # another desk saw the link paid too, and records it
+        except StorageError as error:
+            log.warning("no order lease for %s: %s", transaction_id, error)
+            lease = None  # reading the order first still keeps a second record out
+        try:
+            transaction = await self.client.get_transaction(transaction_id)
+            job = self.authorization_job(transaction)
+            if job is not None:
+                await self.record_order(job)
+        finally:
+            if lease is not None:
+                await asyncio.shield(self._release(lease))
+
     async def record_order(self, job: OrderRecordJob) -> None:
-        """Record a successful move on its order; a failure is kept for ``retry``."""
+        """Record on the order; a failure is journalled, shown and kept for a retry (which
+        records only: the money move is never sent again)."""
         operation, transaction = job.operation, job.transaction
         tx_id = transaction.id
+        name = record_name(operation)
+        amount = transaction.amount if operation == AUTHORIZATION else job.amount
         attempt = self._journal_attempt(
             JournalOperation.ORDER_RECORD,
             tx_id,
-            amount=sum(i.amount for i in job.items) if job.items else job.amount,
+            amount=sum(i.amount for i in job.items) if job.items else amount,
             currency=transaction.currency,
             merchant_reference=transaction.merchant_reference,
-            note=f"record {operation.value} on order {transaction.merchant_reference}",
+            note=f"record {name} on order {transaction.merchant_reference}",
+            reference=job.journal_reference,
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
         order = transaction.merchant_reference or "?"
         self.listener.order_record_state(tx_id, f"Recording on order {order}…", False)
         try:
-            record = await record_on_order(
-                self.client, operation, transaction, job.items, job.amount
-            )
+            if isinstance(operation, Operation):
+                record = await record_on_order(
+                    self.client, operation, transaction, job.items, job.amount
+                )
+            else:
+                record = await record_authorization(self.client, transaction)
         except (DinteroError, ValueError) as error:
             message = error.user_message if isinstance(error, DinteroError) else str(error)
             await self._settle_journal(state, Outcome.FAILED, message=str(error))
-            self._order_retries.setdefault(tx_id, []).append(job)
-            self.listener.order_record_state(
-                tx_id,
-                f"The {operation.value} went through, but recording it on order {order} "
-                f"failed: {message}",
-                True,
-            )
+            retries = self._order_retries.setdefault(tx_id, [])
+            if all(waiting.key != job.key for waiting in retries):
+                retries.append(job)
+            if operation == AUTHORIZATION:
+                text = translate(
+                    "MoneyMoves",
+                    "The payment is authorized, but recording the authorization on order "
+                    "{order} failed: {reason}",
+                ).format(order=order, reason=message)
+            else:
+                text = (
+                    f"The {name} went through, but recording it on order {order} failed: {message}"
+                )
+            self.listener.order_record_state(tx_id, text, True)
             return
         await self._settle_journal(state, Outcome.SUCCEEDED, message=f"order record {record.id}")
         if self._order_retries.get(tx_id):
             return  # an earlier record of this transaction still waits for its retry
         self.listener.order_record_state(tx_id, f"Recorded on order {order}.", False)
+
+    async def restore_order_records(self, transaction: Transaction) -> None:
+        """Show the records of ``transaction`` that the journal says failed and were never
+        made since (after a restart, an account switch, or from another desk), and keep
+        them for a retry."""
+        if not self.account.orders_api_enabled:
+            return
+        rows = await asyncio.to_thread(self.journal.for_target, transaction.id)
+        jobs = unrecorded_jobs(rows, transaction)
+        if not jobs:
+            return
+        retries = self._order_retries.setdefault(transaction.id, [])
+        for job in jobs:
+            if all(waiting.key != job.key for waiting in retries):
+                retries.append(job)
+        names = ", ".join(record_name(job.operation) for job in jobs)
+        text = translate(
+            "MoneyMoves",
+            "Not recorded on order {order} yet: recording the {what} failed earlier. The "
+            "money moved as shown; only the record is missing.",
+        ).format(order=transaction.merchant_reference or "?", what=names)
+        self.listener.order_record_state(transaction.id, text, True)
 
     def take_failed_order_records(self, transaction_id: str) -> list[OrderRecordJob]:
         """The failed records of a transaction, handed back once for a retry."""
@@ -889,6 +983,40 @@ def _order_record_job(
         outcome.reference or (outcome.event.id if outcome.event else None) or request.transaction_id
     )
     return OrderRecordJob(request.operation, outcome.transaction, tuple(items), amount, key)
+
+
+def unrecorded_jobs(rows: list[JournalEntry], transaction: Transaction) -> list[OrderRecordJob]:
+    """The order records whose newest journal row failed, rebuilt from the transaction."""
+    newest: dict[str, JournalEntry] = {}
+    for row in sorted(rows, key=lambda r: r.id):
+        if row.operation is JournalOperation.ORDER_RECORD and row.reference:
+            newest[row.reference] = row
+    jobs = []
+    for reference, row in newest.items():
+        if row.outcome is not Outcome.FAILED:
+            continue
+        job = _job_from_reference(reference, transaction)
+        if job is not None:
+            jobs.append(job)
+    return jobs
+
+
+def _job_from_reference(reference: str, transaction: Transaction) -> OrderRecordJob | None:
+    if reference == AUTHORIZATION:
+        return OrderRecordJob(AUTHORIZATION, transaction, (), None, AUTHORIZATION)
+    name, _, key = reference.partition(":")
+    try:
+        operation = Operation(name)
+    except ValueError:
+        return None
+    if operation is Operation.VOID:
+        return OrderRecordJob(operation, transaction, (), None, key)
+    event = Ledger(transaction).find_event(operation, key) or next(
+        (e for e in transaction.events if e.id == key), None
+    )
+    if event is None or event.success is not True or event.event != operation.event_name:
+        return None
+    return OrderRecordJob(operation, transaction, tuple(event.items), event.amount, key)
 
 
 def _void_outcome(transaction: Transaction) -> OperationOutcome | None:

@@ -279,6 +279,11 @@ class EmbeddedSandbox:
         result: list[dict[str, Any]] = self._control("GET", path)
         return result
 
+    def withhold_scopes(self, *scopes: str, account_id: str | None = None) -> None:
+        """Make the account's API client lack these scopes (none: grant them all again)."""
+        path = f"/sandbox/accounts/{account_id or self.account_id}/scopes"
+        self._control("PUT", path, {"withheld": list(scopes)})
+
     def get_order(self, order_id: str) -> dict[str, Any]:
         result: dict[str, Any] = self._control("GET", f"/sandbox/orders/{order_id}")
         return result

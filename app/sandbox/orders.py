@@ -32,13 +32,20 @@ def create_draft(state: SandboxState, ctx: RequestContext, body: Any) -> Json:
         if not isinstance(items, list) or not items:
             problems.add("order.items", "must be a non-empty array")
         else:
+            seen: set[int] = set()
             for index, item in enumerate(items):
                 path = f"order.items[{index}]"
                 if problems.object(item, path) is None:
                     continue
-                if not is_int(item.get("line_id")):
+                line_id = item.get("line_id")
+                if not is_int(line_id):
                     problems.add(f"{path}.line_id", "must be an integer")
+                elif line_id in seen:
+                    problems.add(f"{path}.line_id", "is used by another line of the order")
+                else:
+                    seen.add(line_id)
                 problems.amount(item, "gross_amount", f"{path}.gross_amount")
+                _check_tax_lines(problems, item.get("tax_lines"), f"{path}.tax_lines")
     generate = options.get("generate_order_id")
     if generate is not None and generate != "ALPHANUMERIC_9":
         problems.add("options.generate_order_id", "only ALPHANUMERIC_9 is supported")
@@ -53,6 +60,23 @@ def create_draft(state: SandboxState, ctx: RequestContext, body: Any) -> Json:
     )
     state.draft_orders[draft.id] = draft
     return draft.to_json()
+
+
+def _check_tax_lines(problems: Problems, tax_lines: Any, path: str) -> None:
+    """`tax_lines`: an array of `{amount, percentage}` (the VAT inside the gross amount)."""
+    if tax_lines is None:
+        return
+    if not isinstance(tax_lines, list):
+        problems.add(path, "must be an array")
+        return
+    for index, tax in enumerate(tax_lines):
+        where = f"{path}[{index}]"
+        if problems.object(tax, where) is None:
+            continue
+        problems.amount(tax, "amount", f"{where}.amount")
+        percentage = tax.get("percentage")
+        if isinstance(percentage, bool) or not isinstance(percentage, int | float):
+            problems.add(f"{where}.percentage", "must be a number")
 
 
 def _draft_for(state: SandboxState, account_id: str, draft_id: str) -> DraftOrder:

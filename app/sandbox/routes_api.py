@@ -37,6 +37,18 @@ def _for_account(request: web.Request) -> RequestContext:
     return ctx
 
 
+#: The scope the Orders API asks for ("admin:shopping" in Dintero's Orders reference).
+SHOPPING_SCOPE = "admin:shopping"
+
+
+def _for_shopping(request: web.Request) -> RequestContext:
+    """Orders API paths: the token's own account, and a client granted `admin:shopping`."""
+    ctx = _for_account(request)
+    if SHOPPING_SCOPE in state_of(request).withheld_scopes.get(ctx.account_id, set()):
+        raise ApiError.forbidden(f"The API client is missing the scope {SHOPPING_SCOPE}")
+    return ctx
+
+
 def _includes(request: web.Request) -> set[str]:
     values = request.query.getall("includes", [])
     return {part.strip() for value in values for part in value.split(",") if part.strip()}
@@ -222,13 +234,13 @@ async def update_authorization(request: web.Request) -> web.Response:
 
 @routes.post("/v1/accounts/{aid}/shopping/draft_orders")
 async def create_draft_order(request: web.Request) -> web.Response:
-    ctx = _for_account(request)
+    ctx = _for_shopping(request)
     return json_response(orders.create_draft(state_of(request), ctx, await json_body(request)))
 
 
 @routes.put("/v1/accounts/{aid}/shopping/draft_orders/{draft_id}/complete")
 async def complete_draft_order(request: web.Request) -> web.Response:
-    ctx = _for_account(request)
+    ctx = _for_shopping(request)
     return json_response(
         orders.complete_draft(state_of(request), ctx, request.match_info["draft_id"])
     )
@@ -236,14 +248,14 @@ async def complete_draft_order(request: web.Request) -> web.Response:
 
 @routes.get("/v1/accounts/{aid}/shopping/orders/{order_id}")
 async def get_order(request: web.Request) -> web.Response:
-    ctx = _for_account(request)
+    ctx = _for_shopping(request)
     order = orders.get_order(state_of(request), ctx.account_id, request.match_info["order_id"])
     return json_response(order.to_json())
 
 
 @routes.post("/v1/accounts/{aid}/shopping/orders/{order_id}/{kind}")
 async def record_on_order(request: web.Request) -> web.Response:
-    ctx = _for_account(request)
+    ctx = _for_shopping(request)
     kind = request.match_info["kind"]
     if kind not in orders.RECORD_KINDS:
         raise ApiError.not_found("Resource")
@@ -257,7 +269,7 @@ async def record_on_order(request: web.Request) -> web.Response:
 @routes.get("/v1/accounts/{aid}/shopping/orders/{order_id}/{kind}/{record_id}")
 async def get_order_record(request: web.Request) -> web.Response:
     """One reported record, e.g. "Get Cancellation details" (the record's `_links` self)."""
-    ctx = _for_account(request)
+    ctx = _for_shopping(request)
     kind = request.match_info["kind"]
     if kind not in orders.RECORD_KINDS:
         raise ApiError.not_found("Resource")

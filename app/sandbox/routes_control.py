@@ -255,6 +255,17 @@ async def reset(request: web.Request) -> web.Response:
     return json_response({"reset": True})
 
 
+@routes.put("/sandbox/accounts/{aid}/scopes")
+async def set_withheld_scopes(request: web.Request) -> web.Response:
+    """`{"withheld": ["admin:shopping"]}`: the account's API client lacks those scopes."""
+    body = _object(await json_body(request))
+    withheld = body.get("withheld", [])
+    if not isinstance(withheld, list) or not all(isinstance(s, str) for s in withheld):
+        raise ApiError.bad_request("invalid_request", "withheld must be a list of scopes")
+    state_of(request).withheld_scopes[request.match_info["aid"]] = set(withheld)
+    return json_response({"withheld": sorted(withheld)})
+
+
 @routes.get("/sandbox/orders/{order_id}")
 async def get_order(request: web.Request) -> web.Response:
     order = state_of(request).orders.get(request.match_info["order_id"])

@@ -59,6 +59,8 @@ class SandboxState:
         """Per account, transactions sorted oldest first by (created_at, id)."""
         self.draft_orders: dict[str, DraftOrder] = {}
         self.orders: dict[str, Order] = {}
+        self.withheld_scopes: dict[str, set[str]] = {}
+        """Per account, scopes its API client lacks (all are granted unless withheld)."""
         self.faults = FaultBook(
             config.run_faults(), config.standing_rules(), random.Random(config.seed)
         )

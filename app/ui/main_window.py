@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         # whether or not the desktop has a system tray).
         links.notifier.requested.connect(self._show_notice)
         links.open_transaction_requested.connect(self.open_transaction)
+        links.payment_authorized.connect(transactions.record_authorization)
         self.tabs.currentChanged.connect(self._section_shown)
         self.links_page, self.transactions_page = links, transactions
         if self.probe_first_transactions:

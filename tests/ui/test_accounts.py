@@ -190,3 +190,26 @@ def test_accounts_model_passes_the_model_tester(qtmodeltester: ModelTester) -> N
     )
     qtmodeltester.check(model)
     assert model.index(1, 2).data() == "PRODUCTION"
+
+
+def test_connection_test_names_the_missing_orders_scope(
+    qtbot: QtBot, dialog: AccountsDialog, sandbox: EmbeddedSandbox, screenshot_dir: Path
+) -> None:
+    """With "Record payments in Dintero's Orders API" ticked, the test also asks the
+    Orders API; a client without the scope admin:shopping gets 403 there."""
+    sandbox.withhold_scopes("admin:shopping")
+    fill(dialog, sandbox, sandbox.client_secret)
+    dialog.form.orders_api.setChecked(True)
+    dialog.test_button.click()
+    wait_idle(qtbot, dialog)
+    text = dialog.message.text()
+    assert "this API client may not use Dintero's Orders API" in text
+    assert "“admin:shopping” scope" in text
+    assert "HTTP status: 403" in text
+    dialog.grab().save(str(screenshot_dir / "orders_accounts_scope_missing.png"))
+
+    sandbox.withhold_scopes()
+    dialog.test_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text().startswith("Connected to the test account")
+    assert "may record payments in the Orders API (admin:shopping)" in dialog.message.text()

@@ -147,3 +147,43 @@ def test_orders_of_another_account_are_forbidden(
         f"{sandbox.base_url}/v1/accounts/{prod_id}/shopping/orders/{order_id}", headers=prod
     )
     assert response.status_code == 403
+
+
+def test_draft_lines_need_their_own_line_ids_and_tax_lines_as_objects(api: httpx.Client) -> None:
+    """The Orders reference: `line_id` names one line of the order; `tax_lines` is an
+    array of `{amount, percentage}`."""
+    line = {"line_id": 1, "gross_amount": 100, "tax_lines": [{"amount": 20, "percentage": 25}]}
+    bad = {
+        "order": {
+            "currency": "NOK",
+            "items": [line, {**line, "tax_lines": [{"amount": "20", "percentage": "25"}]}],
+        }
+    }
+    response = api.post(f"{SHOPPING}/draft_orders", json=bad)
+    assert response.status_code == 400
+    paths = {e["path"] for e in response.json()["error"]["errors"]}
+    assert paths == {
+        "order.items[1].line_id",
+        "order.items[1].tax_lines[0].amount",
+        "order.items[1].tax_lines[0].percentage",
+    }
+
+
+def test_a_client_without_the_shopping_scope_is_refused_by_the_orders_api(
+    sandbox: EmbeddedSandbox, api: httpx.Client
+) -> None:
+    """The Orders API asks for the scope `admin:shopping` (Dintero's Orders reference);
+    checkout itself does not."""
+    order = active_order(api)
+    sandbox.withhold_scopes("admin:shopping")
+    for method, path in (
+        ("POST", f"{SHOPPING}/draft_orders"),
+        ("GET", f"{SHOPPING}/orders/{order['id']}"),
+        ("POST", f"{SHOPPING}/orders/{order['id']}/authorizations"),
+    ):
+        response = api.request(method, path, json=DRAFT if method == "POST" else None)
+        assert response.status_code == 403, path
+        assert "admin:shopping" in response.json()["error"]["message"]
+    assert api.get("/v1/transactions").status_code == 200
+    sandbox.withhold_scopes()
+    assert api.get(f"{SHOPPING}/orders/{order['id']}").status_code == 200

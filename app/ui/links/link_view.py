@@ -192,6 +192,19 @@ class LinkView(QWidget):
             name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             facts.addWidget(name, row, 0)
             facts.addWidget(widget, row, 1)
+        # With the account's Orders API setting on, the reference is the order's id.
+        self.orders_api = False
+        order_id_caption = self.tr("Order id")
+        self.order_id_name = QLabel(f"<b>{order_id_caption}</b>", self)
+        self.order_id_name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.order_id = ElidedLabel("", self)
+        self.order_id.setObjectName("linkOrderId")
+        self.order_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.order_id.setToolTip(self.tr("The order in Dintero's Orders API this link pays"))
+        facts.addWidget(self.order_id_name, facts.rowCount(), 0)
+        facts.addWidget(self.order_id, facts.rowCount() - 1, 1)
+        self.order_id_name.hide()
+        self.order_id.hide()
         facts.setColumnStretch(1, 1)
         left.addLayout(facts)
 
@@ -267,6 +280,9 @@ class LinkView(QWidget):
         amount = format_amount(record.amount, record.currency)
         self.title.set_full_text(f"{record.merchant_reference} · {amount}")
         self.subtitle.set_full_text(_session_line(record))
+        self.order_id.set_full_text(record.merchant_reference if self.orders_api else "")
+        self.order_id_name.setVisible(self.orders_api)
+        self.order_id.setVisible(self.orders_api)
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
         sms = record.sms_status

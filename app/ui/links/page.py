@@ -68,6 +68,7 @@ class LinksPage(QWidget):
     """
 
     open_transaction_requested = Signal(str)
+    payment_authorized = Signal(str)  # transaction id of a link just seen paid
 
     def __init__(
         self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
@@ -140,6 +141,7 @@ class LinksPage(QWidget):
         after = context.account.key if context is not None else None
         self.context = context
         self.tracker.bind(context)
+        self.link_view.orders_api = context is not None and context.account.orders_api_enabled
         self._cancelling.clear()
         if self._confirm is not None:
             self._confirm.close()
@@ -365,6 +367,8 @@ class LinksPage(QWidget):
             # so only "paid" is announced (the timeline keeps the failed attempt).
             headline, message = failure_notice(status)
             self.notifier.notify("failed", f"{headline} — {reference}", message)
+        if paid_now and status.transaction_id:
+            self.payment_authorized.emit(status.transaction_id)
         if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
             product = status.detail.split(" · ")[-1] if status.detail else "the customer"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -170,6 +170,16 @@ class DetailPane(QWidget):
         self.info.addRow("Status:", self.status_value)
         self.info.addRow("Payment method:", self.product_value)
         self.info.addRow("Merchant reference:", self.reference_value)
+        # With the account's Orders API setting on, the merchant reference is the order id,
+        # shown as such instead.
+        self.orders_api = False
+        self.order_value = _selectable(QLabel("—", self))
+        self.order_value.setObjectName("orderId")
+        self.order_value.setToolTip(
+            self.tr("The merchant reference: the order's id in Dintero's Orders API")
+        )
+        self.info.addRow(self.tr("Order id:"), self.order_value)
+        self.info.setRowVisible(self.order_value, False)
         self.info.addRow("Session:", self.session_value)
         self.info.addRow("Authorization:", expiry)
         self.info.addRow("Settlement:", self.settlement_value)
@@ -222,7 +232,7 @@ class DetailPane(QWidget):
         left_widget = QWidget(self)
         left_widget.setLayout(left)
         # Scrolls rather than squeezing the rows when warnings and states pile up.
-        left_scroll = QScrollArea(self)
+        left_scroll = self.summary_scroll = QScrollArea(self)
         left_scroll.setObjectName("detailSummary")
         left_scroll.setWidget(left_widget)
         left_scroll.setWidgetResizable(True)
@@ -280,6 +290,9 @@ class DetailPane(QWidget):
                 label.setText("—")
             for label in (self.status_value, self.product_value, self.reference_value):
                 label.setText("—")
+            self.order_value.setText("—")
+            self.info.setRowVisible(self.order_value, False)
+            self.info.setRowVisible(self.reference_value, True)
             self.session_value.setText("—")
             self.expiry_value.setText("—")
             self.settlement_value.setText("—")
@@ -316,6 +329,10 @@ class DetailPane(QWidget):
             or "—"
         )
         self.reference_value.setText(transaction.merchant_reference or "—")
+        self.order_value.setText(transaction.merchant_reference or "—")
+        is_order = self.orders_api and bool(transaction.merchant_reference)
+        self.info.setRowVisible(self.order_value, is_order)  # the same id: one row of it
+        self.info.setRowVisible(self.reference_value, not is_order)
         if transaction.session_id:
             target = session_url or ""
             self.session_value.setText(
@@ -386,6 +403,12 @@ class DetailPane(QWidget):
         self.order_label.setText(text)
         self.order_label.setVisible(bool(text))
         self.retry_order.setVisible(retryable)
+        if retryable:  # below the fold on a small window: bring the retry into sight
+            QTimer.singleShot(0, self, self._reveal_retry)
+
+    def _reveal_retry(self) -> None:
+        if self.retry_order.isVisible():
+            self.summary_scroll.ensureWidgetVisible(self.retry_order)
 
     def _update_buttons(self) -> None:
         buttons = {

@@ -8,7 +8,7 @@ them in one place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.desk.money_moves import MoneyMoveDesk, MoveReport, OrderRecordJob
 from app.desk.move_request import MoveRequest
@@ -131,6 +131,31 @@ class MoneyMoveRunner(QObject):
 
     async def reconcile_unsettled(self) -> int:
         return await self.desk.reconcile_unsettled()
+
+    def record_authorization(self, transaction_id: str) -> None:
+        """A link was paid: record the authorization on its order (Orders API on)."""
+        if not self.context.account.orders_api_enabled:
+            return
+        self.context.tasks.start(
+            f"order-record:{transaction_id}:authorization",
+            self.desk.record_authorization(transaction_id),
+            error_context=QCoreApplication.translate(
+                "MoneyMoveRunner", "Could not record the authorization on the order"
+            ),
+        )
+
+    def restore_order_records(self, transaction: Transaction) -> None:
+        """Show records of this transaction that failed earlier (the journal keeps them)."""
+        if not self.context.account.orders_api_enabled:
+            return
+        self.context.tasks.start(
+            f"order-record-check:{transaction.id}",
+            self.desk.restore_order_records(transaction),
+            background=True,
+            error_context=QCoreApplication.translate(
+                "MoneyMoveRunner", "Could not read the journal's order records"
+            ),
+        )
 
     def retry_order_record(self, transaction_id: str) -> bool:
         """Record again every failed order record of this transaction; False if none."""

@@ -259,6 +259,7 @@ class TransactionsPage(QWidget):
         self._order_states.clear()
         self._operators.clear()
         self._reselect = None
+        self.detail.orders_api = context is not None and context.account.orders_api_enabled
         self.detail.show_transaction(None)
         if context is None:
             self._listed_at = None
@@ -540,6 +541,9 @@ class TransactionsPage(QWidget):
         self.detail.set_operation_state(self._states.get(transaction.id, ""))
         order_text, retryable = self._order_states.get(transaction.id, ("", False))
         self.detail.set_order_record_state(order_text, retryable=retryable)
+        if transaction.id not in self._order_states and self.runner is not None:
+            self._order_states[transaction.id] = ("", False)  # the journal is read once
+            self.runner.restore_order_records(transaction)
 
     def show_fresh_transaction(self, transaction: Transaction) -> None:
         """Fresh server state after an operation: update the row, and the detail if shown."""
@@ -664,6 +668,11 @@ class TransactionsPage(QWidget):
         shown = self.detail.transaction
         if shown is not None and shown.id == transaction_id:
             self.detail.set_order_record_state(text, retryable=retryable)
+
+    def record_authorization(self, transaction_id: str) -> None:
+        """A tracked link was paid: record the authorization on its order (Orders API)."""
+        if self.runner is not None:
+            self.runner.record_authorization(transaction_id)
 
     def _retry_order_record(self) -> None:
         shown = self.detail.transaction
