@@ -38,7 +38,7 @@ from app.core.vat import (
 )
 from app.storage.links import ShippingLine
 from app.ui import style
-from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineEditorRow, LineProblem, mark_invalid
+from app.ui.links.line_row import COLUMN_WIDTHS, LineEditorRow, LineProblem, mark_invalid
 from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
@@ -124,7 +124,7 @@ class LinesEditor(QWidget):
         self.shipping_title = QLineEdit("Shipping", row)
         self.shipping_title.setAccessibleName("Shipping description")
         self.shipping_price = QLineEdit(row)
-        self.shipping_price.setPlaceholderText("0,00")
+        self.shipping_price.setPlaceholderText(format_plain(0, self.currency))
         self.shipping_price.setAccessibleName("Shipping price including VAT")
         self.shipping_price.setFixedWidth(COLUMN_WIDTHS["price"])
         self.shipping_vat = QLineEdit(_rate(default_vat_rate(self.currency)), row)
@@ -199,7 +199,7 @@ class LinesEditor(QWidget):
         self.shipping_enabled.setChecked(shipping is not None)
         if shipping is not None:
             self.shipping_title.setText(shipping.title)
-            self.shipping_price.setText(format_plain(shipping.amount, self.currency, LOCALE))
+            self.shipping_price.setText(format_plain(shipping.amount, self.currency))
             self.shipping_vat.setText(_rate(shipping.vat_rate))
         else:
             self.shipping_price.clear()
@@ -284,7 +284,7 @@ class LinesEditor(QWidget):
             mark_invalid(self.shipping_title, "Name the shipping, for example Posten")
             raise LineProblem("title", "Name the shipping, for example Posten")
         try:
-            amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+            amount = parse_amount(self.shipping_price.text(), self.currency)
             if amount > MAX_DINTERO_AMOUNT:
                 check_dintero_amount(amount, self.currency, "Shipping")
         except AmountError as error:
@@ -311,11 +311,11 @@ class LinesEditor(QWidget):
         except LineProblem:
             shipping = None
         self.shipping_total.setText(
-            format_amount(shipping.amount, self.currency, LOCALE) if shipping else ""
+            format_amount(shipping.amount, self.currency) if shipping else ""
         )
         vat = vat_from_gross(shipping.amount, shipping.vat_rate) if shipping else None
         self.shipping_vat_amount.setText(
-            format_amount(vat, self.currency, LOCALE) if vat is not None else ""
+            format_amount(vat, self.currency) if vat is not None else ""
         )
         self._recompute()
 
@@ -342,7 +342,7 @@ class LinesEditor(QWidget):
 
     def _read_shipping_quietly(self) -> ShippingLine | None:
         try:
-            amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+            amount = parse_amount(self.shipping_price.text(), self.currency)
             rate = parse_vat_rate(self.shipping_vat.text())
         except (AmountError, OrderLineError):
             return None
@@ -351,8 +351,8 @@ class LinesEditor(QWidget):
     def _recompute(self) -> None:
         total, vat = self.preview_total()
         self.totals.setText(
-            f"Total {format_amount(total, self.currency, LOCALE)}"
-            f"   (of which VAT {format_amount(vat, self.currency, LOCALE)})"
+            f"Total {format_amount(total, self.currency)}"
+            f"   (of which VAT {format_amount(vat, self.currency)})"
         )
         self.totals_changed.emit()
 
