@@ -52,6 +52,8 @@ class LinesEditor(QWidget):
     """Rows of ``LineEditorRow``, a shipping line and totals; ``totals_changed`` on every edit."""
 
     totals_changed = Signal()
+    rows_changed = Signal()
+    """Rows were added or removed: whoever owns the Tab order chains the new fields in."""
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +67,7 @@ class LinesEditor(QWidget):
         outer.addLayout(self._rows_box)
 
         add_row = QHBoxLayout()
-        self.add_button = QPushButton("&Add line", self)
+        self.add_button = QPushButton("Add li&ne", self)
         self.add_button.setToolTip("Add an order line (or press Enter in a line)")
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
@@ -165,10 +167,8 @@ class LinesEditor(QWidget):
         row.enter_pressed.connect(lambda: self.add_line(focus=True))
         self._rows_box.addWidget(row)
         row.show()
-        if self.rows:
-            QWidget.setTabOrder(self.rows[-1].vat, row.description)
         self.rows.append(row)
-        self._fix_tab_order()
+        self.rows_changed.emit()
         self._recompute()
         if focus:
             row.description.setFocus()
@@ -184,7 +184,7 @@ class LinesEditor(QWidget):
         self.rows.remove(row)
         row.hide()
         row.deleteLater()
-        self._fix_tab_order()
+        self.rows_changed.emit()
         self._recompute()
         self.rows[min(index, len(self.rows) - 1)].description.setFocus()
 
@@ -220,19 +220,13 @@ class LinesEditor(QWidget):
             row.set_currency(currency)
         self._shipping_edited()
 
-    def _fix_tab_order(self) -> None:
-        previous: QWidget | None = None
+    def focus_order(self) -> list[QWidget]:
+        """Every line's fields and remove button, then Add line and the shipping line."""
+        order: list[QWidget] = []
         for row in self.rows:
-            for widget in (*row.edits, row.remove):
-                if previous is not None:
-                    QWidget.setTabOrder(previous, widget)
-                previous = widget
-        if previous is not None:
-            QWidget.setTabOrder(previous, self.add_button)
-            QWidget.setTabOrder(self.add_button, self.shipping_enabled)
-            QWidget.setTabOrder(self.shipping_enabled, self.shipping_title)
-            QWidget.setTabOrder(self.shipping_title, self.shipping_price)
-            QWidget.setTabOrder(self.shipping_price, self.shipping_vat)
+            order += [*row.edits, row.remove]
+        order += [self.add_button, self.shipping_enabled, self.shipping_title]
+        return [*order, self.shipping_price, self.shipping_vat]
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[OrderLine, ...], ShippingLine | None]:

@@ -128,7 +128,7 @@ class LinkView(QWidget):
         self.unconfirmed_note.setWordWrap(True)
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check &now", self.unconfirmed)
+        self.check_button = QPushButton("Chec&k now", self.unconfirmed)
         self.check_button.setToolTip("Look for this link at Dintero now, by its reference")
         self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
         self.resend_button.setObjectName("resendLink")
@@ -226,11 +226,12 @@ class LinkView(QWidget):
 
         actions = QHBoxLayout()
         self.back_button = QPushButton("← &New link", self)
-        self.clone_button = QPushButton("New link &from this one", self)
+        self.back_button.setAccessibleName(self.tr("New link"))
+        self.clone_button = QPushButton("New link fro&m this one", self)
         self.clone_button.setObjectName("cloneLink")
-        self.cancel_button = QPushButton("C&ancel link…", self)
+        self.cancel_button = QPushButton("Cancel l&ink…", self)
         self.cancel_button.setObjectName("cancelLink")
-        self.transaction_button = QPushButton("Open &transaction", self)
+        self.transaction_button = QPushButton("Open t&ransaction", self)
         self.transaction_button.setObjectName("openTransaction")
         self.transaction_button.setToolTip(
             "Show the payment in Transactions (capture, refund, receipt)"
@@ -392,7 +393,7 @@ class LinkView(QWidget):
 
     def set_cancel_in_flight(self, busy: bool) -> None:
         self.cancel_in_flight = busy
-        self.cancel_button.setText("Cancelling…" if busy else "C&ancel link…")
+        self.cancel_button.setText("Cancelling…" if busy else "Cancel l&ink…")
         self.show_status(self.status)
 
     def show_problem(self, session_id: str, message: str) -> None:

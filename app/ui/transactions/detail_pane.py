@@ -147,6 +147,7 @@ class DetailPane(QWidget):
         self.session_value.setTextFormat(Qt.TextFormat.RichText)  # a link; the id escaped
         self.session_value.setOpenExternalLinks(True)
         self.session_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.session_value.setAccessibleName(self.tr("Payment link session"))
         self.expiry_value = QLabel("—", self)
         self.expiry_value.setObjectName("authorizationExpiry")
         self.expiry_value.setWordWrap(True)
@@ -208,6 +209,7 @@ class DetailPane(QWidget):
         left.addStretch(1)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Transaction details"))
         self.lines_model = LinesModel(self)
         self.lines_view = self._table(self.lines_model, "Order lines")
         self.events_model = EventsModel(self)
@@ -223,6 +225,8 @@ class DetailPane(QWidget):
         left_widget.setLayout(left)
         # Scrolls rather than squeezing the rows when warnings and states pile up.
         left_scroll = QScrollArea(self)
+        left_scroll.setAccessibleName(self.tr("Transaction summary"))
+        self.summary_area = left_scroll
         left_scroll.setObjectName("detailSummary")
         left_scroll.setWidget(left_widget)
         left_scroll.setWidgetResizable(True)
