@@ -81,7 +81,7 @@ def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[QWidget]:
 def first_tab_stop(window: QWidget) -> QWidget:
     """The first control of ``window``'s focus chain that Tab stops at."""
     widget = window.nextInFocusChain()
-    while widget is not window:
+    while widget is not None and widget is not window:
         takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if takes_tab and widget.isVisible() and widget.isEnabled():
             return widget

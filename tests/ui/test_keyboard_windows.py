@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
@@ -126,7 +126,7 @@ TRANSACTIONS_ORDER = [
 ]
 
 
-DIALOG_ORDERS = {
+DIALOG_ORDERS: dict[type[AccountsDialog | PreferencesDialog], list[str]] = {
     AccountsDialog: [
         "Accounts",
         "New account",
@@ -157,9 +157,13 @@ DIALOG_ORDERS = {
 
 @pytest.mark.parametrize("kind", list(DIALOG_ORDERS))
 def test_dialogs_have_a_tab_order_unique_shortcuts_and_named_controls(
-    qtbot: QtBot, qloop: object, tmp_path: Path, memory_keyring: MemoryKeyring, kind: type
+    qtbot: QtBot,
+    qloop: object,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    kind: type[AccountsDialog | PreferencesDialog],
 ) -> None:
-    dialog: QDialog = kind(make_services(tmp_path), ErrorPresenter())
+    dialog = kind(make_services(tmp_path), ErrorPresenter())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -37,6 +37,8 @@ FORM_ORDER = [
     "Order templates",
     "Save a card…",
 ]
+#: Before the first link the history is a guide to read, not a table to Tab into.
+FIRST_FORM_ORDER = [name for name in FORM_ORDER if name != "Link history"]
 
 
 def _open_everything(desk: Desk) -> None:
@@ -48,7 +50,7 @@ def _open_everything(desk: Desk) -> None:
 def test_tab_visits_the_whole_form_then_the_history_and_comes_back(desk: Desk) -> None:
     _open_everything(desk)
     order = tab_cycle(desk.qtbot, desk.form.lines.rows[0].description)
-    assert names(order) == FORM_ORDER
+    assert names(order) == FIRST_FORM_ORDER
 
 
 def test_after_clear_tab_still_reaches_reference_phone_and_create(desk: Desk) -> None:
@@ -60,7 +62,7 @@ def test_after_clear_tab_still_reaches_reference_phone_and_create(desk: Desk) ->
     assert QApplication.focusWidget() is desk.form.lines.rows[0].description
     _open_everything(desk)
     order = tab_cycle(desk.qtbot, desk.form.lines.rows[0].description)
-    assert names(order) == FORM_ORDER
+    assert names(order) == FIRST_FORM_ORDER
 
 
 def test_two_lines_are_walked_line_by_line(desk: Desk) -> None:
@@ -68,7 +70,7 @@ def test_two_lines_are_walked_line_by_line(desk: Desk) -> None:
     _open_everything(desk)
     order = names(tab_cycle(desk.qtbot, desk.form.lines.rows[0].description))
     line = FORM_ORDER[:5]
-    assert order == [*line, *line, *FORM_ORDER[5:]]
+    assert order == [*line, *line, *FIRST_FORM_ORDER[5:]]
 
 
 def test_after_a_link_is_created_the_link_view_and_then_the_form_keep_their_order(
