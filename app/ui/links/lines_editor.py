@@ -38,6 +38,7 @@ from app.core.vat import (
 )
 from app.storage.links import ShippingLine
 from app.ui import style
+from app.ui.icon_set import action_icon
 from app.ui.links.line_row import COLUMN_WIDTHS, LineEditorRow, LineProblem, mark_invalid
 from app.ui.style import Tone
 
@@ -68,6 +69,7 @@ class LinesEditor(QWidget):
 
         add_row = QHBoxLayout()
         self.add_button = QPushButton("Add li&ne", self)
+        self.add_button.setIcon(action_icon("add"))
         self.add_button.setToolTip("Add an order line (or press Enter in a line)")
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)

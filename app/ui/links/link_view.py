@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.desk.link_status import ENDED_BY_FAILURE, SMS_TEXT, LinkStatus, state_label
+from app.desk.status_pills import link_pill
 from app.storage.links import LinkRecord
 from app.ui import style
+from app.ui.icon_set import action_icon, pill_icon
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
 from app.ui.style import Look, Tone
@@ -115,6 +117,10 @@ class LinkView(QWidget):
         # instead of squeezing the reference out of the title.
         self.state_badge.setWordWrap(True)
         self.state_badge.setMaximumWidth(_BADGE_WIDTH)
+        # The state's symbol beside its words: never colour alone.
+        self.state_icon = QLabel(self)
+        self.state_icon.setObjectName("linkStateIcon")
+        top.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
@@ -147,8 +153,10 @@ class LinkView(QWidget):
         self.url.setObjectName("linkUrl")
         self.url.setAccessibleName("Payment link")
         self.copy_button = QPushButton("&Copy link", self)
+        self.copy_button.setIcon(action_icon("copy"))
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.open_button = QPushButton("&Open in browser", self)
+        self.open_button.setIcon(action_icon("open"))
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
@@ -312,6 +320,8 @@ class LinkView(QWidget):
         self.state_badge.setMinimumWidth(min(one_line, _BADGE_WIDTH))
         self.state_badge.setProperty("state", state)
         style.apply(self.state_badge, tone, Look.BADGE)
+        size = self.state_badge.fontMetrics().height() + 8
+        self.state_icon.setPixmap(pill_icon(link_pill(state)).pixmap(size, size))
         self.timeline.clear()
         if status is not None:
             self.problem.clear()

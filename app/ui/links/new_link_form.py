@@ -32,6 +32,7 @@ from app.core.references import new_merchant_reference
 from app.desk.link_draft import LinkDraft
 from app.storage.links import LinkRecord
 from app.ui import style
+from app.ui.icon_set import action_icon
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
@@ -200,6 +201,7 @@ class NewLinkForm(QWidget):
         buttons.addWidget(self.summary, 1)
         self.clear_button = QPushButton("Cl&ear", self)
         self.create_button = QPushButton("&Create link", self)
+        self.create_button.setIcon(action_icon("send"))
         self.create_button.setObjectName("createLink")
         self.create_button.setDefault(False)
         self.create_button.setToolTip("Create the payment link (Ctrl+Enter)")

@@ -39,6 +39,7 @@ from app.desk.wording import money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui import style
+from app.ui.icon_set import action_icon
 from app.ui.style import Look, Tone
 from app.ui.transactions.events_model import EventsModel
 from app.ui.transactions.lines_model import LinesModel
@@ -176,10 +177,13 @@ class DetailPane(QWidget):
         self.info.addRow("Settlement:", self.settlement_value)
 
         self.capture_button = QPushButton("&Capture…", self)
+        self.capture_button.setIcon(action_icon("capture"))
         self.capture_button.setObjectName("captureButton")
         self.refund_button = QPushButton("&Refund…", self)
+        self.refund_button.setIcon(action_icon("refund"))
         self.refund_button.setObjectName("refundButton")
         self.void_button = QPushButton("&Void…", self)
+        self.void_button.setIcon(action_icon("void"))
         self.void_button.setObjectName("voidButton")
         self.capture_button.clicked.connect(self.capture_requested)
         self.refund_button.clicked.connect(self.refund_requested)

@@ -45,6 +45,7 @@ from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
 from app.ui.focus_order import chain, tab_leaves_tables
+from app.ui.icon_set import action_icon
 from app.ui.memory import give_back_freed_memory
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
@@ -196,6 +197,14 @@ class TransactionsPage(QWidget):
         self.journal_action = self._action(
             "Audit journal…", "Ctrl+J", self.open_journal, "journalButton"
         )
+        for action, symbol in (
+            (self.refresh_action, "refresh"),
+            (self.copy_id_action, "copy"),
+            (self.copy_ref_action, "copy"),
+            (self.bulk_action, "capture"),
+            (self.export_action, "export"),
+        ):
+            action.setIcon(action_icon(symbol))
         toolbar = QHBoxLayout()
         for action in (
             self.refresh_action,
@@ -208,7 +217,7 @@ class TransactionsPage(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toolbar.addWidget(button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.status)
