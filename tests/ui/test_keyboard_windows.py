@@ -19,6 +19,7 @@ from app.ui.accounts_dialog import AccountsDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.main_window import MainWindow
 from app.ui.preferences_dialog import PreferencesDialog
+from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from app.ui.transactions.page import TransactionsPage
 from tests.ui.conftest import RunAsync
 from tests.ui.keyboard import (
@@ -172,3 +173,22 @@ def test_dialogs_have_a_tab_order_unique_shortcuts_and_named_controls(
     assert names(order) == DIALOG_ORDERS[kind]
     for control in order:
         assert spoken_name(control), f"{type(control).__name__} {control.objectName()!r}"
+
+
+@pytest.mark.parametrize("production", [False, True])
+def test_the_money_move_confirmation_by_keyboard(qtbot: QtBot, production: bool) -> None:
+    dialog = ConfirmDialog(
+        Confirmation(
+            "Refund", "Shop", "P12345678", production, "P12345678.55Eh", 250_000, "NOK", "Full"
+        ),
+        threshold=100_000,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert repeated_mnemonics(dialog) == {}
+    order = tab_cycle(qtbot, first_tab_stop(dialog))
+    for control in order:
+        assert spoken_name(control), f"{type(control).__name__} {control.objectName()!r}"
+    if production:
+        assert names(order)[0] == spoken_name(dialog.typed)

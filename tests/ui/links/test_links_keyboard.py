@@ -6,7 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.keyboard import focus_into, names, repeated_mnemonics, spoken_name, tab_cycle
+from app.ui.links.cancel_dialog import CancelLinkDialog
+from tests.ui.keyboard import (
+    focus_into,
+    names,
+    repeated_mnemonics,
+    spoken_name,
+    tab_cycle,
+)
 from tests.ui.links.support import Desk
 
 FORM_ORDER = [
@@ -106,3 +113,31 @@ def test_every_control_tab_reaches_has_a_name_a_screen_reader_says(desk: Desk) -
 def test_no_shortcut_letter_serves_two_controls_on_the_form(desk: Desk) -> None:
     _open_everything(desk)
     assert repeated_mnemonics(desk.page.window()) == {}
+
+
+def test_the_card_saving_dialog_by_keyboard(desk: Desk) -> None:
+    desk.page.open_card_dialog()
+    dialog = desk.page.card_dialog
+    assert dialog is not None
+    desk.qtbot.waitExposed(dialog)
+    assert repeated_mnemonics(dialog) == {}
+    order = tab_cycle(desk.qtbot, dialog.email)
+    assert names(order)[:4] == ["Customer e-mail", "Customer phone", "Currency", "Reference"]
+    assert names(order)[-2:] == ["Create card-saving link", "Close"]
+    for control in order:
+        assert spoken_name(control), f"{type(control).__name__} {control.objectName()!r}"
+    dialog.close()
+
+
+def test_the_cancel_dialog_by_keyboard(desk: Desk) -> None:
+    desk.fill_line(0, "Running shoes", "1", "1 250", "25")
+    desk.create()
+    record = desk.page.link_view.record
+    assert record is not None
+    dialog = CancelLinkDialog(desk.context.account, record, None)
+    desk.qtbot.addWidget(dialog)
+    dialog.show()
+    desk.qtbot.waitExposed(dialog)
+    assert repeated_mnemonics(dialog) == {}
+    assert dialog.focusWidget() is dialog.keep_button  # the safe choice first
+    assert names(tab_cycle(desk.qtbot, dialog.keep_button)) == ["Keep link", "Cancel link"]
