@@ -47,6 +47,8 @@ _DESCRIPTION_SHOWN = 60
 _REFERENCE_IN_TEXT = 40
 #: The widest the state badge gets (pixels); longer states wrap.
 _BADGE_WIDTH = 240
+_STATE_ICON = 18
+_GAP = 8  # at least the layout spacing of any style
 
 #: What each link state means, for its badge.
 _SYMBOLS = {
@@ -116,10 +118,12 @@ class LinkView(QWidget):
         # A long state ("Customer declined — the link can't be paid again; …") wraps
         # instead of squeezing the reference out of the title.
         self.state_badge.setWordWrap(True)
-        self.state_badge.setMaximumWidth(_BADGE_WIDTH)
-        # The state's symbol beside its words: never colour alone.
+        self.state_badge.setMaximumWidth(_BADGE_WIDTH - _STATE_ICON - 2 * _GAP)
+        # The state's symbol beside its words: never colour alone. Symbol and words
+        # together take the room the words had, so the title keeps its room.
         self.state_icon = QLabel(self)
         self.state_icon.setObjectName("linkStateIcon")
+        self.state_icon.setFixedWidth(_STATE_ICON)
         top.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
@@ -317,11 +321,11 @@ class LinkView(QWidget):
         text, tone = state_label(state)
         self.state_badge.setText(text)
         one_line = self.state_badge.fontMetrics().horizontalAdvance(text) + 4 * 4
-        self.state_badge.setMinimumWidth(min(one_line, _BADGE_WIDTH))
+        self.state_badge.setMinimumWidth(min(one_line, self.state_badge.maximumWidth()))
         self.state_badge.setProperty("state", state)
         style.apply(self.state_badge, tone, Look.BADGE)
-        size = self.state_badge.fontMetrics().height() + 8
-        self.state_icon.setPixmap(pill_icon(link_pill(state)).pixmap(size, size))
+        symbol = pill_icon(link_pill(state)).pixmap(_STATE_ICON, _STATE_ICON)
+        self.state_icon.setPixmap(symbol)
         self.timeline.clear()
         if status is not None:
             self.problem.clear()
