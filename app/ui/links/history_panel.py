@@ -8,6 +8,7 @@ reference cannot push the customer and state out of sight.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +28,7 @@ __all__ = ["REFERENCE_MAX_WIDTH", "HistoryPanel"]
 
 #: Widest the Reference column grows by itself (pixels); staff can still drag it wider.
 REFERENCE_MAX_WIDTH = 200
+_REFERENCE_MIN_WIDTH = 90
 
 
 class HistoryPanel(QWidget):
@@ -113,7 +115,20 @@ class HistoryPanel(QWidget):
             self.view.sizeHintForColumn(HistoryColumn.REFERENCE),
             header.sectionSizeHint(HistoryColumn.REFERENCE),
         )
-        header.resizeSection(HistoryColumn.REFERENCE, min(wanted, REFERENCE_MAX_WIDTH))
+        # The customer column keeps room for its heading beside the state's symbol.
+        others = sum(
+            header.sectionSize(column)
+            for column in (HistoryColumn.CREATED, HistoryColumn.AMOUNT, HistoryColumn.STATE)
+        )
+        room = (
+            self.view.viewport().width() - others - header.sectionSizeHint(HistoryColumn.CUSTOMER)
+        )
+        width = min(wanted, REFERENCE_MAX_WIDTH, room) if room > 0 else wanted
+        header.resizeSection(HistoryColumn.REFERENCE, max(width, _REFERENCE_MIN_WIDTH))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_reference_column()
 
     def _search_now(self) -> None:
         self._debounce.stop()

@@ -3,10 +3,12 @@ table; the table takes its place with the first link."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.storage.links import LinkState
 from tests.ui.links.support import Desk
 from tests.ui.readability import unreadable_labels
 
@@ -45,3 +47,19 @@ def test_a_search_that_finds_nothing_says_so_without_the_guide(desk: Desk) -> No
     assert history.empty.isVisible()
     assert history.empty.text() == "No link matches the search."
     assert not history.guide.isVisible()
+
+
+def test_every_history_heading_fits_beside_the_state_symbols(desk: Desk) -> None:
+    desk.page.resize(1280, 760)
+    desk.fill_line(0, "Wool socks", "1", "149", "25")
+    desk.form.reference.setText("PD-WWWWW-WWWWW-WWWWW")
+    desk.create()
+    record = desk.page.link_view.record
+    assert record is not None
+    history = desk.page.history
+    history.upsert(replace(record, state=LinkState.FAILED_ATTEMPT))  # the longest state
+    history.resize(history.width() - 1, history.height())  # lay the columns out again
+    view = history.view
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
