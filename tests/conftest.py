@@ -16,10 +16,20 @@ from pathlib import Path
 import pytest
 
 from app.accounts.memory_keyring import MemoryKeyring, memory_keyring_installed
+from app.core import desk_locale
 from app.dintero import ClientConfig
 from app.sandbox import EmbeddedSandbox, SandboxConfig
 from app.storage.postgres_db import PostgresServer
 from tests.storage_backends import StoreBackend
+
+
+@pytest.fixture(autouse=True)
+def norwegian_desk() -> Iterator[str]:
+    """Every test runs on a Norwegian desk (the shop the tests describe), whatever the
+    machine's language; a test about another language sets it and this puts it back."""
+    locale = desk_locale.set_current_locale("nb_NO")
+    yield locale
+    desk_locale.set_current_locale("nb_NO")
 
 
 @pytest.fixture(scope="session")

@@ -26,8 +26,9 @@ Which of ``.`` and ``,`` is the decimal separator:
      decimals and is refused as too precise for NOK);
    * otherwise, when exactly three digits follow it and the digits before it
      could be a thousands group, it is the locale's thousands symbol
-     (``"1.299"`` in da_DK, ``"1,299"`` in en_GB) or else ambiguous and
-     refused with a question back to the user (``"1.299"`` in nb_NO);
+     (``"1.299"`` in da_DK, ``"1,299"`` in en_GB) or the thousands symbol of the
+     currency's home (``"1.299"`` DKK in nb_NO: Danes write kroner that way), or else
+     ambiguous and refused with a question back to the user (``"1.299"`` NOK in nb_NO);
    * otherwise it is the decimal separator (``"1299.90"`` in nb_NO).
 
 Refused, with a message a shop assistant understands (``AmountError``):
@@ -55,6 +56,7 @@ from babel.numbers import (
     list_currencies,
 )
 
+from app.core.desk_locale import current_locale
 from app.core.errors import UserInputError
 
 __all__ = [
@@ -91,6 +93,15 @@ MAX_DINTERO_AMOUNT = 2**31 - 1
 #: Longest text ``parse_amount`` reads. Far above any real amount with spaces and a
 #: currency sign, far below what makes int() or babel slow or refuse.
 MAX_AMOUNT_TEXT = 100
+
+#: Where each crown is at home. Its home's thousands mark groups digits of an amount in
+#: that currency whatever the desk's language, unless it is that language's decimal mark:
+#: "1.299" typed for DKK is 1299 kroner on a Norwegian desk too.
+_HOME_LOCALES = {"NOK": "nb_NO", "SEK": "sv_SE", "DKK": "da_DK"}
+#: A letter of a currency code or name next to a digit: CLDR separates them with a
+#: no-break space ("NOK 1,299.90"), which babel leaves to the caller.
+_CODE_THEN_DIGIT = re.compile(r"([^\W\d_])(?=\d)")
+_DIGIT_THEN_CODE = re.compile(r"(\d)(?=[^\W\d_])")
 
 #: How much of the typed text a message quotes back (the rest is "…").
 _QUOTE_LENGTH = 24
@@ -172,29 +183,36 @@ def to_minor(value: Decimal, currency: str) -> int:
     return -number if sign else number
 
 
-def format_amount(minor: int, currency: str, locale: str = "nb_NO", *, symbol: bool = True) -> str:
-    """Display text for an amount, per the locale's rules ("1 299,90 kr").
+def format_amount(
+    minor: int, currency: str, locale: str | None = None, *, symbol: bool = True
+) -> str:
+    """Display text for an amount as the desk's language writes that currency.
 
-    With ``symbol=False`` the number keeps the locale's grouping but has no
-    currency sign, for table cells whose column names the currency.
+    Norwegian NOK ``1 299,90 kr``, Swedish SEK ``1 299,90 kr``, Danish DKK
+    ``1.299,90 kr.``; a foreign crown keeps its code so the two cannot be mixed up
+    (Norwegian DKK ``1 299,90 DKK``); English ``NOK 1,299.90``. ``locale`` defaults to
+    ``current_locale()``. With ``symbol=False`` the number keeps the locale's grouping
+    but has no currency sign, for table cells whose column names the currency.
     """
     currency = normalize_currency(currency)
     value = to_decimal(minor, currency)
-    loc = _locale(locale)
+    loc = _locale(locale or current_locale())
     # babel quantizes in the current context: give it room for every digit.
     with localcontext() as context:
         context.prec = max(context.prec, len(value.as_tuple().digits) + 4)
         if symbol:
-            return str(format_currency(value, currency, locale=loc, currency_digits=True))
+            text = str(format_currency(value, currency, locale=loc, currency_digits=True))
+            text = _CODE_THEN_DIGIT.sub("\\1\u00a0", text)
+            return _DIGIT_THEN_CODE.sub("\\1\u00a0", text)
         exponent = currency_exponent(currency)
         pattern = "#,##0" + ("." + "0" * exponent if exponent else "")
         return str(format_decimal(value, format=pattern, locale=loc))
 
 
-def format_plain(minor: int, currency: str, locale: str = "nb_NO") -> str:
+def format_plain(minor: int, currency: str, locale: str | None = None) -> str:
     """Text for an editable field: no symbol, no grouping ("1299,90")."""
     text = str(to_decimal(minor, currency))
-    decimal_symbol = _locale(locale).number_symbols["latn"]["decimal"]
+    decimal_symbol = _locale(locale or current_locale()).number_symbols["latn"]["decimal"]
     return text.replace(".", decimal_symbol)
 
 
@@ -209,21 +227,24 @@ def check_dintero_amount(minor: int, currency: str, what: str = "The amount") ->
         )
 
 
-def parse_amount(text: str, currency: str, locale: str = "nb_NO") -> int:
-    """Read an amount typed by staff into exact minor units; see the module docs for rules."""
+def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
+    """Read an amount typed by staff into exact minor units; see the module docs for rules.
+
+    ``locale`` defaults to ``current_locale()``."""
     if isinstance(text, str) and len(text) > MAX_AMOUNT_TEXT:
         raise AmountError(f"{_quoted(text)} is too long for an amount")
+    locale = locale or current_locale()
     currency = normalize_currency(currency)
     exponent = currency_exponent(currency)
     loc = _locale(locale)
     decimal_symbol = loc.number_symbols["latn"]["decimal"]
-    group_symbol = loc.number_symbols["latn"]["group"]
+    group_symbols = _group_symbols(currency, loc)
 
     body = _strip_decorations(text, currency, loc)
     if not _NUMBER_CHARS.match(body) or not any(c.isdigit() for c in body):
         raise AmountError(_not_a_number_message(text, currency, locale))
 
-    decimal_index = _decimal_separator_index(text, body, decimal_symbol, group_symbol)
+    decimal_index = _decimal_separator_index(text, body, decimal_symbol, group_symbols)
     if decimal_index is None:
         whole, fraction = body, ""
     else:
@@ -291,8 +312,22 @@ def _currency_names(currency: str, loc: Locale) -> frozenset[str]:
     return frozenset(name.casefold().rstrip(".") for name in names)
 
 
+@lru_cache(maxsize=256)
+def _group_symbols(currency: str, loc: Locale) -> str:
+    """The thousands marks an amount in ``currency`` may have here: the locale's, and the
+    currency's home's unless that is the locale's decimal mark."""
+    decimal_symbol = loc.number_symbols["latn"]["decimal"]
+    marks = loc.number_symbols["latn"]["group"]
+    home = _HOME_LOCALES.get(currency)
+    if home is not None:
+        home_group = _locale(home).number_symbols["latn"]["group"]
+        if home_group != decimal_symbol and home_group not in marks:
+            marks += home_group
+    return str(marks)
+
+
 def _decimal_separator_index(
-    text: str, body: str, decimal_symbol: str, group_symbol: str
+    text: str, body: str, decimal_symbol: str, group_symbols: str
 ) -> int | None:
     """Index of the decimal separator in ``body`` (None when there is none)."""
     dots, commas = body.count("."), body.count(",")
@@ -314,7 +349,7 @@ def _decimal_separator_index(
     looks_grouped = len(after) == 3 and after.isdigit() and _is_grouping(before)
     if not looks_grouped:
         return index
-    if separator == group_symbol:
+    if separator in group_symbols:
         return None
     whole = _SPACES.sub("", before.replace("'", "").replace("\u2019", "")) + after
     raise AmountError(

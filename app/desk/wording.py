@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from app.core.desk_locale import current_locale
 from app.core.money import format_amount
 from app.dintero.ledger import Operation
 
@@ -97,23 +98,32 @@ def product_label(product_type: str | None, *, in_sentence: bool = False) -> str
     return label
 
 
-@lru_cache(maxsize=4096)
 def money(minor: int, currency: str) -> str:
-    """ "1 299,90 kr"; falls back to plain digits for a currency babel does not know.
+    """ "1 299,90 kr" as the desk's language writes the currency (``current_locale()``);
+    falls back to plain digits for a currency babel does not know."""
+    return _money(minor, currency, current_locale())
 
-    Cached: babel takes a quarter of a millisecond per amount, and a bulk capture or a
-    long list says the same amounts again and again."""
+
+def money_cell(minor: int, currency: str) -> str:
+    """Grouped number without a symbol, for table columns next to a currency column."""
+    return _money_cell(minor, currency, current_locale())
+
+
+# Cached: babel takes a quarter of a millisecond per amount, and a bulk capture or a long
+# list says the same amounts again and again. The locale is part of the key, so a change
+# of language never shows an amount written the old way.
+@lru_cache(maxsize=4096)
+def _money(minor: int, currency: str, locale: str) -> str:
     try:
-        return format_amount(minor, currency)
+        return format_amount(minor, currency, locale)
     except ValueError:  # UnknownCurrency is one too
         return f"{minor} {currency}"
 
 
 @lru_cache(maxsize=4096)
-def money_cell(minor: int, currency: str) -> str:
-    """Grouped number without a symbol, for table columns next to a currency column."""
+def _money_cell(minor: int, currency: str, locale: str) -> str:
     try:
-        return format_amount(minor, currency, symbol=False)
+        return format_amount(minor, currency, locale, symbol=False)
     except ValueError:  # UnknownCurrency is one too
         return str(minor)
 

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.loading = QLabel("Loading…", self.tabs)
         self.tabs.addTab(self.loading, "Loading")
         layout.addWidget(self.tabs, 1)

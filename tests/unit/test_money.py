@@ -151,7 +151,7 @@ def test_three_decimal_currency_message() -> None:
 
 def test_format_examples() -> None:
     assert format_amount(129990, "NOK") == f"1{NBSP}299,90{NBSP}kr"
-    assert format_amount(129990, "NOK", "en_GB") == "NOK1,299.90"
+    assert format_amount(129990, "NOK", "en_GB") == f"NOK{NBSP}1,299.90"
     assert format_amount(-500, "SEK", "sv_SE") == f"-5,00{NBSP}kr"
     assert format_amount(129990, "NOK", symbol=False) == f"1{NBSP}299,90"
     assert format_amount(1299, "JPY", "en_GB", symbol=False) == "1,299"

@@ -60,12 +60,12 @@ class AccountForm(QWidget):
             ("&Name", self.name, "Account name"),
             ("Account &id", self.account_id, "Account id"),
             ("&Client id", self.client_id, "Client id"),
-            ("Client &secret", self.secret, "Client secret"),
+            ("Client s&ecret", self.secret, "Client secret"),
             ("&Profile id", self.profile_id, "Checkout profile id"),
             ("C&urrency", self.currency, "Default currency"),
             ("&Return URL", self.return_url, "Return URL"),
             ("Call&back URL", self.callback_url, "Callback URL"),
-            ("&Base URL", self.base_url, "Base URL"),
+            ("Base UR&L", self.base_url, "Base URL"),
             ("", self.orders_api, "Orders API"),
         ):
             widget.setAccessibleName(name)

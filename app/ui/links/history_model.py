@@ -11,7 +11,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.desk.link_status import state_label
+from app.desk.status_pills import PILL_TONES, link_pill
 from app.storage.links import LinkRecord
+from app.ui import style
+from app.ui.icon_set import pill_icon
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "HistoryColumn", "HistoryModel"]
@@ -32,6 +35,7 @@ _TITLES = {
     HistoryColumn.CUSTOMER: "Customer",
     HistoryColumn.STATE: "State",
 }
+_PILL_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole)
 _SHORT_STATES = {
     "creating": "Not confirmed",
     "open": "Open",
@@ -85,6 +89,11 @@ class HistoryModel(RowTableModel[LinkRecord, HistoryColumn]):
         return _raw(row, column)
 
     def extra(self, row: LinkRecord, column: HistoryColumn, role: int) -> Any:
+        if column == HistoryColumn.STATE and role in _PILL_ROLES:
+            pill = link_pill(row.state)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return pill_icon(pill)
+            return style.colour(PILL_TONES[pill])
         if role != Qt.ItemDataRole.ToolTipRole:
             return None
         if column == HistoryColumn.STATE:

@@ -8,6 +8,7 @@ reference cannot push the customer and state out of sight.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +28,7 @@ __all__ = ["REFERENCE_MAX_WIDTH", "HistoryPanel"]
 
 #: Widest the Reference column grows by itself (pixels); staff can still drag it wider.
 REFERENCE_MAX_WIDTH = 200
+_REFERENCE_MIN_WIDTH = 90
 
 
 class HistoryPanel(QWidget):
@@ -78,6 +80,24 @@ class HistoryPanel(QWidget):
         style.apply(self.empty, Tone.MUTED)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.guide = QLabel(self)
+        self.guide.setObjectName("firstLinkGuide")
+        self.guide.setTextFormat(Qt.TextFormat.RichText)
+        self.guide.setWordWrap(True)
+        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.guide.setText(
+            self.tr(
+                "<p><b>How to send your first link</b></p><ol>"
+                "<li>On the right, type what the customer buys: a description, the "
+                "quantity and the price with VAT.</li>"
+                "<li>Add the customer's mobile number and tick <i>Send by SMS</i>, or "
+                "leave it out and copy the link for the customer.</li>"
+                "<li>Press <i>Create link</i> (Ctrl+Enter). The link appears here and "
+                "shows <i>Paid</i> as soon as the customer has paid.</li></ol>"
+            )
+        )
+        layout.addWidget(self.guide, 1)
+        self._show_guide(True)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -95,7 +115,20 @@ class HistoryPanel(QWidget):
             self.view.sizeHintForColumn(HistoryColumn.REFERENCE),
             header.sectionSizeHint(HistoryColumn.REFERENCE),
         )
-        header.resizeSection(HistoryColumn.REFERENCE, min(wanted, REFERENCE_MAX_WIDTH))
+        # The customer column keeps room for its heading beside the state's symbol.
+        others = sum(
+            header.sectionSize(column)
+            for column in (HistoryColumn.CREATED, HistoryColumn.AMOUNT, HistoryColumn.STATE)
+        )
+        room = (
+            self.view.viewport().width() - others - header.sectionSizeHint(HistoryColumn.CUSTOMER)
+        )
+        width = min(wanted, REFERENCE_MAX_WIDTH, room) if room > 0 else wanted
+        header.resizeSection(HistoryColumn.REFERENCE, max(width, _REFERENCE_MIN_WIDTH))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_reference_column()
 
     def _search_now(self) -> None:
         self._debounce.stop()
@@ -103,8 +136,10 @@ class HistoryPanel(QWidget):
 
     def set_records(self, records: list[LinkRecord]) -> None:
         self.model.set_rows(records)
-        self.empty.setVisible(not records)
-        if not records and self.search.text().strip():
+        searching = bool(self.search.text().strip())
+        self._show_guide(not records and not searching)
+        self.empty.setVisible(not records and searching)
+        if not records and searching:
             self.empty.setText("No link matches the search.")
         else:
             self.empty.setText("No links yet. Links you create appear here.")
@@ -112,9 +147,17 @@ class HistoryPanel(QWidget):
     def upsert(self, record: LinkRecord) -> None:
         self.model.upsert(record)
         self.empty.hide()
+        self._show_guide(False)
+
+    def _show_guide(self, shown: bool) -> None:
+        """No link at all yet: how to send one, in place of an empty table."""
+        self.guide.setVisible(shown)
+        self.view.setVisible(not shown)
 
     def remove(self, session_id: str) -> None:
         self.model.remove(session_id)
+        if self.model.rowCount() == 0 and not self.search.text().strip():
+            self._show_guide(True)
 
     def select(self, session_id: str) -> None:
         row = self.model.row_of(session_id)

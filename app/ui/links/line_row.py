@@ -21,7 +21,6 @@ from app.ui import style
 
 __all__ = ["COLUMN_WIDTHS", "LineEditorRow", "LineProblem", "mark_invalid"]
 
-LOCALE = "nb_NO"
 #: Fixed widths shared by the header and every row so the columns line up.
 COLUMN_WIDTHS = {"quantity": 64, "price": 110, "vat": 64, "total": 112, "vat_amount": 100}
 
@@ -59,7 +58,7 @@ class LineEditorRow(QWidget):
         self.quantity = QLineEdit("1", self)
         self.quantity.setAccessibleName("Quantity")
         self.price = QLineEdit(self)
-        self.price.setPlaceholderText("0,00")
+        self.price.setPlaceholderText(format_plain(0, currency))
         self.price.setAccessibleName("Unit price including VAT")
         self.vat = QLineEdit(_rate_text(vat_rate), self)
         self.vat.setAccessibleName("VAT percent")
@@ -100,7 +99,7 @@ class LineEditorRow(QWidget):
     def fill(self, line: OrderLine) -> None:
         self.description.setText(line.description)
         self.quantity.setText(_rate_text(line.quantity))
-        self.price.setText(format_plain(line.unit_price, self.currency, LOCALE))
+        self.price.setText(format_plain(line.unit_price, self.currency))
         self.vat.setText(_rate_text(line.vat_rate))
 
     def set_currency(self, currency: str) -> None:
@@ -117,7 +116,7 @@ class LineEditorRow(QWidget):
         except OrderLineError as error:
             raise LineProblem("quantity", str(error)) from None
         try:
-            price = parse_amount(self.price.text(), self.currency, LOCALE)
+            price = parse_amount(self.price.text(), self.currency)
         except AmountError as error:
             raise LineProblem("price", str(error)) from None
         if price > MAX_DINTERO_AMOUNT:
@@ -160,15 +159,15 @@ class LineEditorRow(QWidget):
             self.total.setText("")
             self.vat_amount.setText("")
         else:
-            self.total.setText(format_amount(line.amount, self.currency, LOCALE))
-            self.vat_amount.setText(format_amount(line.vat_amount, self.currency, LOCALE))
+            self.total.setText(format_amount(line.amount, self.currency))
+            self.vat_amount.setText(format_amount(line.vat_amount, self.currency))
         self.changed.emit()
 
 
 def _too_much(what: str, minor: int, currency: str) -> str:
     """Dintero takes at most int32 minor units per line: say so before sending."""
-    most = format_amount(MAX_DINTERO_AMOUNT, currency, LOCALE)
-    this = format_amount(minor, currency, LOCALE)
+    most = format_amount(MAX_DINTERO_AMOUNT, currency)
+    this = format_amount(minor, currency)
     return f"{what} can be at most {most} at Dintero (this is {this})"
 
 

@@ -38,7 +38,8 @@ from app.core.vat import (
 )
 from app.storage.links import ShippingLine
 from app.ui import style
-from app.ui.links.line_row import COLUMN_WIDTHS, LOCALE, LineEditorRow, LineProblem, mark_invalid
+from app.ui.icon_set import action_icon
+from app.ui.links.line_row import COLUMN_WIDTHS, LineEditorRow, LineProblem, mark_invalid
 from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
@@ -52,6 +53,8 @@ class LinesEditor(QWidget):
     """Rows of ``LineEditorRow``, a shipping line and totals; ``totals_changed`` on every edit."""
 
     totals_changed = Signal()
+    rows_changed = Signal()
+    """Rows were added or removed: whoever owns the Tab order chains the new fields in."""
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +68,8 @@ class LinesEditor(QWidget):
         outer.addLayout(self._rows_box)
 
         add_row = QHBoxLayout()
-        self.add_button = QPushButton("&Add line", self)
+        self.add_button = QPushButton("Add li&ne", self)
+        self.add_button.setIcon(action_icon("add"))
         self.add_button.setToolTip("Add an order line (or press Enter in a line)")
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
@@ -124,7 +128,7 @@ class LinesEditor(QWidget):
         self.shipping_title = QLineEdit("Shipping", row)
         self.shipping_title.setAccessibleName("Shipping description")
         self.shipping_price = QLineEdit(row)
-        self.shipping_price.setPlaceholderText("0,00")
+        self.shipping_price.setPlaceholderText(format_plain(0, self.currency))
         self.shipping_price.setAccessibleName("Shipping price including VAT")
         self.shipping_price.setFixedWidth(COLUMN_WIDTHS["price"])
         self.shipping_vat = QLineEdit(_rate(default_vat_rate(self.currency)), row)
@@ -165,10 +169,8 @@ class LinesEditor(QWidget):
         row.enter_pressed.connect(lambda: self.add_line(focus=True))
         self._rows_box.addWidget(row)
         row.show()
-        if self.rows:
-            QWidget.setTabOrder(self.rows[-1].vat, row.description)
         self.rows.append(row)
-        self._fix_tab_order()
+        self.rows_changed.emit()
         self._recompute()
         if focus:
             row.description.setFocus()
@@ -184,7 +186,7 @@ class LinesEditor(QWidget):
         self.rows.remove(row)
         row.hide()
         row.deleteLater()
-        self._fix_tab_order()
+        self.rows_changed.emit()
         self._recompute()
         self.rows[min(index, len(self.rows) - 1)].description.setFocus()
 
@@ -199,7 +201,7 @@ class LinesEditor(QWidget):
         self.shipping_enabled.setChecked(shipping is not None)
         if shipping is not None:
             self.shipping_title.setText(shipping.title)
-            self.shipping_price.setText(format_plain(shipping.amount, self.currency, LOCALE))
+            self.shipping_price.setText(format_plain(shipping.amount, self.currency))
             self.shipping_vat.setText(_rate(shipping.vat_rate))
         else:
             self.shipping_price.clear()
@@ -220,19 +222,13 @@ class LinesEditor(QWidget):
             row.set_currency(currency)
         self._shipping_edited()
 
-    def _fix_tab_order(self) -> None:
-        previous: QWidget | None = None
+    def focus_order(self) -> list[QWidget]:
+        """Every line's fields and remove button, then Add line and the shipping line."""
+        order: list[QWidget] = []
         for row in self.rows:
-            for widget in (*row.edits, row.remove):
-                if previous is not None:
-                    QWidget.setTabOrder(previous, widget)
-                previous = widget
-        if previous is not None:
-            QWidget.setTabOrder(previous, self.add_button)
-            QWidget.setTabOrder(self.add_button, self.shipping_enabled)
-            QWidget.setTabOrder(self.shipping_enabled, self.shipping_title)
-            QWidget.setTabOrder(self.shipping_title, self.shipping_price)
-            QWidget.setTabOrder(self.shipping_price, self.shipping_vat)
+            order += [*row.edits, row.remove]
+        order += [self.add_button, self.shipping_enabled, self.shipping_title]
+        return [*order, self.shipping_price, self.shipping_vat]
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[OrderLine, ...], ShippingLine | None]:
@@ -284,7 +280,7 @@ class LinesEditor(QWidget):
             mark_invalid(self.shipping_title, "Name the shipping, for example Posten")
             raise LineProblem("title", "Name the shipping, for example Posten")
         try:
-            amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+            amount = parse_amount(self.shipping_price.text(), self.currency)
             if amount > MAX_DINTERO_AMOUNT:
                 check_dintero_amount(amount, self.currency, "Shipping")
         except AmountError as error:
@@ -311,11 +307,11 @@ class LinesEditor(QWidget):
         except LineProblem:
             shipping = None
         self.shipping_total.setText(
-            format_amount(shipping.amount, self.currency, LOCALE) if shipping else ""
+            format_amount(shipping.amount, self.currency) if shipping else ""
         )
         vat = vat_from_gross(shipping.amount, shipping.vat_rate) if shipping else None
         self.shipping_vat_amount.setText(
-            format_amount(vat, self.currency, LOCALE) if vat is not None else ""
+            format_amount(vat, self.currency) if vat is not None else ""
         )
         self._recompute()
 
@@ -342,7 +338,7 @@ class LinesEditor(QWidget):
 
     def _read_shipping_quietly(self) -> ShippingLine | None:
         try:
-            amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
+            amount = parse_amount(self.shipping_price.text(), self.currency)
             rate = parse_vat_rate(self.shipping_vat.text())
         except (AmountError, OrderLineError):
             return None
@@ -351,8 +347,8 @@ class LinesEditor(QWidget):
     def _recompute(self) -> None:
         total, vat = self.preview_total()
         self.totals.setText(
-            f"Total {format_amount(total, self.currency, LOCALE)}"
-            f"   (of which VAT {format_amount(vat, self.currency, LOCALE)})"
+            f"Total {format_amount(total, self.currency)}"
+            f"   (of which VAT {format_amount(vat, self.currency)})"
         )
         self.totals_changed.emit()
 

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.desk.link_status import ENDED_BY_FAILURE, SMS_TEXT, LinkStatus, state_label
+from app.desk.status_pills import link_pill
 from app.storage.links import LinkRecord
 from app.ui import style
+from app.ui.icon_set import action_icon, pill_icon
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
 from app.ui.style import Look, Tone
@@ -45,6 +47,8 @@ _DESCRIPTION_SHOWN = 60
 _REFERENCE_IN_TEXT = 40
 #: The widest the state badge gets (pixels); longer states wrap.
 _BADGE_WIDTH = 240
+_STATE_ICON = 18
+_GAP = 8  # at least the layout spacing of any style
 
 #: What each link state means, for its badge.
 _SYMBOLS = {
@@ -114,7 +118,13 @@ class LinkView(QWidget):
         # A long state ("Customer declined — the link can't be paid again; …") wraps
         # instead of squeezing the reference out of the title.
         self.state_badge.setWordWrap(True)
-        self.state_badge.setMaximumWidth(_BADGE_WIDTH)
+        self.state_badge.setMaximumWidth(_BADGE_WIDTH - _STATE_ICON - 2 * _GAP)
+        # The state's symbol beside its words: never colour alone. Symbol and words
+        # together take the room the words had, so the title keeps its room.
+        self.state_icon = QLabel(self)
+        self.state_icon.setObjectName("linkStateIcon")
+        self.state_icon.setFixedWidth(_STATE_ICON)
+        top.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.state_badge, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
@@ -128,7 +138,7 @@ class LinkView(QWidget):
         self.unconfirmed_note.setWordWrap(True)
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check &now", self.unconfirmed)
+        self.check_button = QPushButton("Chec&k now", self.unconfirmed)
         self.check_button.setToolTip("Look for this link at Dintero now, by its reference")
         self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
         self.resend_button.setObjectName("resendLink")
@@ -147,8 +157,10 @@ class LinkView(QWidget):
         self.url.setObjectName("linkUrl")
         self.url.setAccessibleName("Payment link")
         self.copy_button = QPushButton("&Copy link", self)
+        self.copy_button.setIcon(action_icon("copy"))
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.open_button = QPushButton("&Open in browser", self)
+        self.open_button.setIcon(action_icon("open"))
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
@@ -239,11 +251,12 @@ class LinkView(QWidget):
 
         actions = QHBoxLayout()
         self.back_button = QPushButton("← &New link", self)
-        self.clone_button = QPushButton("New link &from this one", self)
+        self.back_button.setAccessibleName(self.tr("New link"))
+        self.clone_button = QPushButton("New link fro&m this one", self)
         self.clone_button.setObjectName("cloneLink")
-        self.cancel_button = QPushButton("C&ancel link…", self)
+        self.cancel_button = QPushButton("Cancel l&ink…", self)
         self.cancel_button.setObjectName("cancelLink")
-        self.transaction_button = QPushButton("Open &transaction", self)
+        self.transaction_button = QPushButton("Open t&ransaction", self)
         self.transaction_button.setObjectName("openTransaction")
         self.transaction_button.setToolTip(
             "Show the payment in Transactions (capture, refund, receipt)"
@@ -324,9 +337,11 @@ class LinkView(QWidget):
         text, tone = state_label(state)
         self.state_badge.setText(text)
         one_line = self.state_badge.fontMetrics().horizontalAdvance(text) + 4 * 4
-        self.state_badge.setMinimumWidth(min(one_line, _BADGE_WIDTH))
+        self.state_badge.setMinimumWidth(min(one_line, self.state_badge.maximumWidth()))
         self.state_badge.setProperty("state", state)
         style.apply(self.state_badge, tone, Look.BADGE)
+        symbol = pill_icon(link_pill(state)).pixmap(_STATE_ICON, _STATE_ICON)
+        self.state_icon.setPixmap(symbol)
         self.timeline.clear()
         if status is not None:
             self.problem.clear()
@@ -408,7 +423,7 @@ class LinkView(QWidget):
 
     def set_cancel_in_flight(self, busy: bool) -> None:
         self.cancel_in_flight = busy
-        self.cancel_button.setText("Cancelling…" if busy else "C&ancel link…")
+        self.cancel_button.setText("Cancelling…" if busy else "Cancel l&ink…")
         self.show_status(self.status)
 
     def show_problem(self, session_id: str, message: str) -> None:

@@ -32,6 +32,7 @@ from app.core.references import new_merchant_reference
 from app.desk.link_draft import LinkDraft
 from app.storage.links import LinkRecord
 from app.ui import style
+from app.ui.icon_set import action_icon
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
@@ -104,7 +105,7 @@ class NewLinkForm(QWidget):
         title_row.addWidget(title)
         title_row.addStretch(1)
         # A push button reserves room for its menu arrow; a tool button drew it over the text.
-        self.templates_button = QPushButton("&Templates", self)
+        self.templates_button = QPushButton("Te&mplates", self)
         self.templates_button.setAccessibleName("Order templates")
         title_row.addWidget(self.templates_button)
         self.card_button = QToolButton(self)
@@ -168,7 +169,7 @@ class NewLinkForm(QWidget):
         self.custom_expiry.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.custom_expiry.setAccessibleName("Custom expiry time")
         self.custom_expiry.hide()
-        self.auto_capture = QCheckBox("Auto-&capture when paid", self)
+        self.auto_capture = QCheckBox("Auto-capture when pa&id", self)
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self.expiry)
         expiry_row.addWidget(self.custom_expiry)
@@ -178,7 +179,7 @@ class NewLinkForm(QWidget):
         self.expiry_error = FieldMessage(self)
         form.addRow("E&xpires", _stack(self, expiry_row, self.expiry_error))
 
-        self.send_sms = QCheckBox("Send by &SMS", self)
+        self.send_sms = QCheckBox("Send b&y SMS", self)
         self.sms_note = QLabel(_TEST_SMS_NOTE, self)
         self.sms_note.setWordWrap(True)
         style.apply(self.sms_note, Tone.MUTED)
@@ -198,8 +199,9 @@ class NewLinkForm(QWidget):
         self.summary = QLabel(self)
         style.apply(self.summary, Tone.MUTED)
         buttons.addWidget(self.summary, 1)
-        self.clear_button = QPushButton("C&lear", self)
+        self.clear_button = QPushButton("Cl&ear", self)
         self.create_button = QPushButton("&Create link", self)
+        self.create_button.setIcon(action_icon("send"))
         self.create_button.setObjectName("createLink")
         self.create_button.setDefault(False)
         self.create_button.setToolTip("Create the payment link (Ctrl+Enter)")
@@ -226,21 +228,24 @@ class NewLinkForm(QWidget):
         )
         self.send_sms.toggled.connect(lambda: self.sms_error.say(None))
         self.send_sms.toggled.connect(self._update_sms_warning)
-        QWidget.setTabOrder(self.lines.shipping_vat, self.reference)
-        for first, second in (
-            (self.reference, self.new_reference),
-            (self.new_reference, self.currency),
-            (self.currency, self.phone),
-            (self.phone, self.email),
-            (self.email, self.expiry),
-            (self.expiry, self.custom_expiry),
-            (self.custom_expiry, self.auto_capture),
-            (self.auto_capture, self.send_sms),
-            (self.send_sms, self.clear_button),
-            (self.clear_button, self.create_button),
-        ):
-            QWidget.setTabOrder(first, second)
         self._currency_changed(self.currency.currentText())
+
+    def focus_order(self) -> list[QWidget]:
+        """The form's fields and buttons in reading order, lines first."""
+        return [
+            *self.lines.focus_order(),
+            self.reference,
+            self.new_reference,
+            self.currency,
+            self.phone,
+            self.email,
+            self.expiry,
+            self.custom_expiry,
+            self.auto_capture,
+            self.send_sms,
+            self.clear_button,
+            self.create_button,
+        ]
 
     # ------------------------------------------------------------------ account
     def set_account(self, currency: str, *, production: bool) -> None:

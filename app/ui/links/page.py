@@ -19,8 +19,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMessageBox,
@@ -44,6 +45,7 @@ from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
 from app.ui import style
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
+from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.links.cancel_dialog import CancelLinkDialog
 from app.ui.links.card_token_dialog import CardTokenDialog
 from app.ui.links.history_panel import HistoryPanel
@@ -132,7 +134,36 @@ class LinksPage(QWidget):
         self.link_view.check_requested.connect(self.tracker.refresh)
         self.link_view.resend_requested.connect(self.ask_resend)
         self.notifier.requested.connect(self.notice.show_notification)
+        self.form.lines.rows_changed.connect(self._chain_focus)
+        self._chain_focus()
+        tab_leaves_tables(self)
         self.bind(None)
+
+    def _chain_focus(self) -> None:
+        """The page's Tab order, in one place: the notice, the form or the link shown (the
+        other is hidden and skipped), the history beside them, the form's secondary tools.
+        Called again whenever the form's lines change."""
+        form, view, history = self.form, self.link_view, self.history
+        chain(
+            [
+                self.notice.close_button,
+                *form.focus_order(),
+                view.check_button,
+                view.resend_button,
+                view.url,
+                view.copy_button,
+                view.open_button,
+                view.timeline,
+                view.back_button,
+                view.clone_button,
+                view.cancel_button,
+                view.transaction_button,
+                history.search,
+                history.view,
+                form.templates_button,
+                form.card_button,
+            ]
+        )
 
     # ------------------------------------------------------------------ account
     def bind(self, context: AccountContext | None) -> None:
@@ -161,6 +192,10 @@ class LinksPage(QWidget):
         account = context.account
         self.form.set_account(account.currency, production=account.is_production)
         self.load_history(self.history.search.text(), resume=True)
+        focused = QApplication.focusWidget()
+        if self.isVisible() and (focused is None or not self.isAncestorOf(focused)):
+            # At start and after an account switch, work starts on the first line.
+            self.form.lines.rows[0].description.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shared_changes(self, changes: Changes) -> None:
         """Other desks created, paid or cancelled links: show them, and follow the open ones.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from app.core.references import new_operation_reference
 from app.desk.move_request import MoveRequest
@@ -40,6 +40,8 @@ class CaptureDialog(MoveDialog):
                 f"Final capture is not offered for {product or 'this payment method'}."
             )
         layout.addWidget(self.final_capture)
+        # Read before the buttons below it, not after them.
+        QWidget.setTabOrder(self.amount_edit, self.final_capture)
 
     def build_request(self, amount: int) -> MoveRequest:
         items = self.items_to_move()

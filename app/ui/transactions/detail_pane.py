@@ -39,6 +39,7 @@ from app.desk.wording import money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui import style
+from app.ui.icon_set import action_icon
 from app.ui.style import Look, Tone
 from app.ui.transactions.events_model import EventsModel
 from app.ui.transactions.lines_model import LinesModel
@@ -147,6 +148,7 @@ class DetailPane(QWidget):
         self.session_value.setTextFormat(Qt.TextFormat.RichText)  # a link; the id escaped
         self.session_value.setOpenExternalLinks(True)
         self.session_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.session_value.setAccessibleName(self.tr("Payment link session"))
         self.expiry_value = QLabel("—", self)
         self.expiry_value.setObjectName("authorizationExpiry")
         self.expiry_value.setWordWrap(True)
@@ -185,10 +187,13 @@ class DetailPane(QWidget):
         self.info.addRow("Settlement:", self.settlement_value)
 
         self.capture_button = QPushButton("&Capture…", self)
+        self.capture_button.setIcon(action_icon("capture"))
         self.capture_button.setObjectName("captureButton")
         self.refund_button = QPushButton("&Refund…", self)
+        self.refund_button.setIcon(action_icon("refund"))
         self.refund_button.setObjectName("refundButton")
         self.void_button = QPushButton("&Void…", self)
+        self.void_button.setIcon(action_icon("void"))
         self.void_button.setObjectName("voidButton")
         self.capture_button.clicked.connect(self.capture_requested)
         self.refund_button.clicked.connect(self.refund_requested)
@@ -218,6 +223,7 @@ class DetailPane(QWidget):
         left.addStretch(1)
 
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Transaction details"))
         self.lines_model = LinesModel(self)
         self.lines_view = self._table(self.lines_model, "Order lines")
         self.events_model = EventsModel(self)
@@ -233,6 +239,7 @@ class DetailPane(QWidget):
         left_widget.setLayout(left)
         # Scrolls rather than squeezing the rows when warnings and states pile up.
         left_scroll = self.summary_scroll = QScrollArea(self)
+        left_scroll.setAccessibleName(self.tr("Transaction summary"))
         left_scroll.setObjectName("detailSummary")
         left_scroll.setWidget(left_widget)
         left_scroll.setWidgetResizable(True)

@@ -110,6 +110,8 @@ class LinePicker(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Tab goes from one line's units to the next and then on out of the table.
+        self.setTabKeyNavigation(False)
         for row, choice in enumerate(self.choices):
             self.setItem(row, 0, QTableWidgetItem(choice.line_id))
             self.setItem(row, 1, QTableWidgetItem(choice.description))

@@ -16,7 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
+from app.desk.status_pills import PILL_TONES, transaction_pill
 from app.desk.wording import money_cell, product_label, status_label, when
+from app.ui import style
+from app.ui.icon_set import pill_icon
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel
 from app.ui.tasks import TaskRunner
 from app.ui.transactions.rows import TransactionRow
@@ -247,6 +250,13 @@ class TransactionListModel(RowTableModel[TransactionRow, Column]):
         return _SORT_KEYS[column](row)
 
     def extra(self, row: TransactionRow, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.STATUS:
+        if column is not Column.STATUS:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return row.id
+        # The status pill: its symbol and tone beside the word, never colour alone.
+        if role == Qt.ItemDataRole.DecorationRole:
+            return pill_icon(transaction_pill(row.status))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return style.colour(PILL_TONES[transaction_pill(row.status)])
         return None

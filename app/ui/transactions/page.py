@@ -44,6 +44,8 @@ from app.dintero import (
 from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
 from app.ui.errors import ErrorPresenter
+from app.ui.focus_order import chain, tab_leaves_tables
+from app.ui.icon_set import action_icon
 from app.ui.memory import give_back_freed_memory
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
@@ -195,6 +197,14 @@ class TransactionsPage(QWidget):
         self.journal_action = self._action(
             "Audit journal…", "Ctrl+J", self.open_journal, "journalButton"
         )
+        for action, symbol in (
+            (self.refresh_action, "refresh"),
+            (self.copy_id_action, "copy"),
+            (self.copy_ref_action, "copy"),
+            (self.bulk_action, "capture"),
+            (self.export_action, "export"),
+        ):
+            action.setIcon(action_icon(symbol))
         toolbar = QHBoxLayout()
         for action in (
             self.refresh_action,
@@ -207,7 +217,7 @@ class TransactionsPage(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName())
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toolbar.addWidget(button)
         toolbar.addStretch(1)
         toolbar.addWidget(self.status)
@@ -224,8 +234,51 @@ class TransactionsPage(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
-        self.setTabOrder(self.filter_bar.search, self.view)
+        self._toolbar_buttons = [
+            self.findChild(QToolButton, a.objectName())
+            for a in (
+                self.refresh_action,
+                self.copy_id_action,
+                self.copy_ref_action,
+                self.bulk_action,
+                self.export_action,
+                self.journal_action,
+            )
+        ]
+        self._chain_focus()
+        tab_leaves_tables(self)
         self._update_actions()
+
+    def _chain_focus(self) -> None:
+        """The page's Tab order, in one place: search, then straight to the results and
+        the selected transaction (the way most look-ups go), then the other filters and
+        the tools."""
+        bar, detail = self.filter_bar, self.detail
+        chain(
+            [
+                bar.search,
+                self.view,
+                detail.summary_scroll,
+                detail.session_value,
+                detail.extend_button,
+                detail.retry_order,
+                detail.capture_button,
+                detail.refund_button,
+                detail.void_button,
+                detail.tabs,
+                detail.lines_view,
+                detail.events_view,
+                bar.status_button,
+                bar.date_preset,
+                bar.date_from,
+                bar.date_to,
+                bar.amount_from,
+                bar.amount_to,
+                bar.currency,
+                bar.product,
+                *self._toolbar_buttons,
+            ]
+        )
 
     def _action(self, text: str, shortcut: str, slot: object, name: str) -> QAction:
         action = QAction(text, self)

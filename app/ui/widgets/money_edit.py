@@ -21,7 +21,7 @@ class MoneyEdit(QLineEdit):
         super().__init__(parent)
         self._currency = currency
         self._error = ""
-        self.setPlaceholderText("0,00")
+        self.setPlaceholderText(format_plain(0, currency))
         self.textChanged.connect(self._revalidate)
 
     @property
