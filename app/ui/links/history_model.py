@@ -44,6 +44,9 @@ _SHORT_STATES = {
     "declined": "Declined",
     "cancelled": "Cancelled",
     "expired": "Expired",
+    "voided": "Voided",
+    "partly_refunded": "Partly refunded",
+    "refunded": "Refunded",
 }
 
 

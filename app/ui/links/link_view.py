@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.desk.link_status import ENDED_BY_FAILURE, SMS_TEXT, LinkStatus, state_label
-from app.storage.links import LinkRecord
+from app.storage.links import LinkRecord, LinkState
 from app.ui import style
 from app.ui.links.cancel_dialog import cancel_wording
 from app.ui.links.qr import qr_pixmap
@@ -45,6 +45,9 @@ _DESCRIPTION_SHOWN = 60
 _REFERENCE_IN_TEXT = 40
 #: The widest the state badge gets (pixels); longer states wrap.
 _BADGE_WIDTH = 240
+
+#: States in which the link cannot be paid: no link to copy or open, and no QR code.
+_NOT_PAYABLE = ENDED_BY_FAILURE | {LinkState.CANCELLED, LinkState.EXPIRED, LinkState.VOIDED}
 
 #: What each link state means, for its badge.
 _SYMBOLS = {
@@ -321,7 +324,7 @@ class LinkView(QWidget):
                 self.timeline.addItem(item)
         else:
             self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
-        payable = bool(record.url) and state not in ENDED_BY_FAILURE
+        payable = bool(record.url) and state not in _NOT_PAYABLE
         self.url_box.setVisible(payable)
         self.qr.setVisible(payable)
         if not payable:

@@ -44,6 +44,7 @@ def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
         "Remove line",
         "&Add line",
         "Add a shipping line",
+        "Delivery or pick-up",
         "Shipping description",
         "Shipping price including VAT",
         "Shipping VAT percent",
@@ -60,6 +61,7 @@ def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
         "&Create link",
         # then the history beside the form, and the form's secondary tools
         "Search link history",
+        "Show links in state",
         "Link history",
         "Order templates",
         "Save a car&d…",
