@@ -18,6 +18,7 @@ Nothing is repeated behind the staff's back; every outcome is in ``Replaced``.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -29,15 +30,16 @@ from app.desk.link_creation import create_link, draft_from_record
 from app.desk.services import LocalStores
 from app.dintero import DinteroClient
 from app.dintero.errors import DinteroError
-from app.storage.links import LinkRecord
+from app.storage.links import LinkRecord, LinkState
 
 __all__ = ["Replaced", "replace_link"]
 
 
 @dataclass(frozen=True)
 class Replaced:
-    """The new link, and whether the old one is cancelled; ``problem`` says in plain
-    words what staff must check when it is not (empty when all went well)."""
+    """The new link, and whether the old one is cancelled (``old`` is then its record as
+    cancelled); ``problem`` says in plain words what staff must check when it is not
+    (empty when all went well)."""
 
     new: LinkRecord
     old: LinkRecord
@@ -78,7 +80,7 @@ async def replace_link(
             ).format(ref=reference, reason=error.user_message),
         )
     if session.cancelled_at is not None:
-        return Replaced(new, old, True)
+        return Replaced(new, await _cancelled(stores, old), True)
     if session.transaction_id:
         return Replaced(
             new,
@@ -106,4 +108,14 @@ async def replace_link(
                 "{reason} The customer may have two links. Open the old link and cancel it.",
             ).format(ref=reference, reason=error.user_message),
         )
-    return Replaced(new, old, True)
+    return Replaced(new, await _cancelled(stores, old), True)
+
+
+async def _cancelled(stores: LocalStores, old: LinkRecord) -> LinkRecord:
+    """Write the old link's new state to the history at once (tracking confirms it later)."""
+    detail = translate("LinkReplacement", "replaced by a new link sent by SMS")
+    links = stores.links()
+    updated = await asyncio.to_thread(
+        links.update_state, old.session_id, LinkState.CANCELLED, detail
+    )
+    return updated or replace(old, state=LinkState.CANCELLED, state_detail=detail)

@@ -59,6 +59,10 @@ def test_send_again_makes_a_new_sms_link_for_the_same_order_and_cancels_the_old(
     assert (new.amount, new.lines, new.customer_phone) == (old.amount, old.lines, PHONE)
     assert old_session.cancelled_at is not None  # type: ignore[attr-defined]
     assert new_session.cancelled_at is None  # type: ignore[attr-defined]
+    stored_old = stores.links().get(old.session_id)
+    assert stored_old is not None
+    assert stored_old.state == LinkState.CANCELLED  # the history says so at once
+    assert replaced.old.state == LinkState.CANCELLED
     posted = [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]
     assert [p["json"]["configuration"]["publish"][0]["channel"] for p in posted] == [
         "sms",

@@ -82,8 +82,14 @@ class StateFilterProxy(QSortFilterProxyModel):
     states: frozenset[str] | None = None
 
     def set_states(self, states: frozenset[str] | None) -> None:
-        self.states = states
-        self.invalidateFilter()
+        # Qt 6.10 replaced invalidateFilter() (now deprecated) with begin/endFilterChange.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.states = states
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt before 6.10
+            self.states = states
+            self.invalidateFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

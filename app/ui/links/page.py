@@ -452,7 +452,7 @@ class LinksPage(QWidget):
 
         def settle() -> None:
             self._cancelling.discard(record.session_id)
-            self.tracker.refresh(record)
+            self.tracker.nudge(frozenset({record.session_id}))  # read the old link now
 
         def failed(error: BaseException) -> bool:
             settle()
@@ -463,6 +463,7 @@ class LinksPage(QWidget):
 
         def done(result: Replaced) -> None:
             settle()
+            self.history.upsert(result.old)
             self._replace_pending(result.new)
             self.show_link(result.new)
             if result.problem:
