@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from app.accounts.models import Account
+from app.accounts.store import AccountStore
 from app.desk.link_creation import create_link
 from app.desk.link_mail import link_mail, mailto_url, receipt_mail
 from app.desk.link_payment_state import follow_payment
@@ -206,3 +208,20 @@ def test_the_mail_is_in_the_links_language_and_escaped() -> None:
         to=None, reference="A", amount=100, currency="EUR", url="u", expires="e", shop="S"
     )
     assert english.subject == "Payment link for order A"
+
+
+def test_the_receipt_names_come_from_the_account_and_are_kept(tmp_path: Path) -> None:
+    store = AccountStore(tmp_path / "accounts.json")
+    account = Account(
+        "Test shop",
+        "T12345678",
+        "client",
+        shop_name="  Fjord &  Fjell AS ",
+        organization_number=" 987 654 321",
+    )
+    store.add(account)
+    [loaded] = AccountStore(tmp_path / "accounts.json").load()
+    assert loaded.shop_name == "Fjord & Fjell AS"
+    assert loaded.organization_number == "987 654 321"
+    assert loaded.receipt_name == "Fjord & Fjell AS"
+    assert replace(loaded, shop_name="").receipt_name == "Test shop"
