@@ -46,7 +46,7 @@ class DesktopRecorder(QObject):
 def desktop() -> Iterator[DesktopRecorder]:
     recorder = DesktopRecorder()
     for scheme in ("mailto", "file"):
-        QDesktopServices.setUrlHandler(scheme, recorder, "open")
+        QDesktopServices.setUrlHandler(scheme, recorder, "open")  # type: ignore[arg-type]  # stub says bytes; it takes str
     yield recorder
     for scheme in ("mailto", "file"):
         QDesktopServices.unsetUrlHandler(scheme)

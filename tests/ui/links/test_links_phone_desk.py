@@ -12,12 +12,14 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
 
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalOperation, Outcome
 from app.storage.links import LinkRecord
 from app.ui.links.history_panel import STATE_FILTERS
+from app.ui.notifications import Notifier
 from tests.ui.links.support import Desk, sent_sessions
 
 
@@ -37,7 +39,7 @@ class MailProgram(QObject):
 @pytest.fixture
 def mail_program() -> Iterator[MailProgram]:
     program = MailProgram()
-    QDesktopServices.setUrlHandler("mailto", program, "open")
+    QDesktopServices.setUrlHandler("mailto", program, "open")  # type: ignore[arg-type]  # stub says bytes; it takes str
     yield program
     QDesktopServices.unsetUrlHandler("mailto")
 
@@ -222,3 +224,20 @@ def test_history_filters_by_state_and_a_cancelled_link_offers_nothing_to_pay(
     desk.page.grab().save(str(screenshot_dir / "links_history_filter.png"))
     combo.setCurrentIndex(labels.index("All links"))
     assert sorted(shown()) == sorted([kept, gone])
+
+
+def test_clicking_the_desktop_balloon_of_a_paid_link_opens_its_payment(
+    desk: Desk, qtbot: QtBot
+) -> None:
+    trays: list[QSystemTrayIcon] = []
+
+    def tray(parent: QObject) -> QSystemTrayIcon:
+        trays.append(QSystemTrayIcon(parent))
+        return trays[0]
+
+    notifier = Notifier(desk.page, tray_factory=tray)
+    notifier.message_clicked.connect(desk.page._balloon_clicked)
+    notifier.notify("paid", "Link PD-1 paid", "500,00 kr paid by card.", transaction_id="T1.tx")
+    with qtbot.waitSignal(desk.page.open_transaction_requested) as opened:
+        trays[0].messageClicked.emit()  # what the desktop sends when the balloon is clicked
+    assert opened.args == ["T1.tx"]
