@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import format_amount
 from app.core.tone import Tone
 from app.desk.wording import product_label
@@ -77,9 +78,18 @@ STATE_LABELS: dict[str, tuple[str, Tone]] = {
     ),
     LinkState.CANCELLED: ("Cancelled", Tone.NEUTRAL),
     LinkState.EXPIRED: ("Expired unpaid", Tone.NEUTRAL),
-    LinkState.VOIDED: ("Paid, then voided — no money was taken", Tone.NEUTRAL),
-    LinkState.PARTLY_REFUNDED: ("Paid, partly refunded", Tone.SUCCESS),
-    LinkState.REFUNDED: ("Paid, then refunded in full", Tone.NEUTRAL),
+    LinkState.VOIDED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Paid, then voided — no money was taken"),
+        Tone.NEUTRAL,
+    ),
+    LinkState.PARTLY_REFUNDED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Paid, partly refunded"),
+        Tone.SUCCESS,
+    ),
+    LinkState.REFUNDED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Paid, then refunded in full"),
+        Tone.NEUTRAL,
+    ),
 }
 
 #: What a paid link becomes when its payment is voided or refunded afterwards.
