@@ -64,6 +64,10 @@ class Account:
     base_url: str | None = None
     orders_api_enabled: bool = False
     key: str = field(default_factory=_new_key)
+    shop_name: str = ""
+    """The shop's name as printed on receipts (the account's name when empty)."""
+    organization_number: str = ""
+    """The shop's organisation number, printed on receipts."""
 
     def __post_init__(self) -> None:
         def put(name: str, value: Any) -> None:
@@ -100,8 +104,17 @@ class Account:
             raise AccountError(f"Unknown currency {self.currency!r}") from error
         if not isinstance(self.orders_api_enabled, bool):
             raise AccountError("Orders API setting must be on or off")
+        for name in ("shop_name", "organization_number"):
+            if not isinstance(getattr(self, name), str):
+                raise AccountError(f"{name.replace('_', ' ').capitalize()} must be text")
+            put(name, " ".join(getattr(self, name).split()))
         if not self.key or not self.key.isalnum():
             raise AccountError("Account key must be a non-empty letters-and-digits id")
+
+    @property
+    def receipt_name(self) -> str:
+        """The name a customer's receipt or e-mail is signed with."""
+        return self.shop_name or self.name
 
     @property
     def environment(self) -> Environment:

@@ -72,6 +72,7 @@ class LinkDraft:
                 operator="",
                 vat_amount=vat_from_gross(self.shipping.amount, self.shipping.vat_rate),
                 vat=self.shipping.vat_rate,
+                delivery_method=self.shipping.delivery_method,
             )
         customer = None
         if self.phone or self.email:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import format_amount
 from app.core.tone import Tone
 from app.desk.wording import product_label
@@ -24,6 +25,7 @@ from app.storage.links import FINISHED_STATES, LinkRecord, LinkState
 
 __all__ = [
     "ENDED_BY_FAILURE",
+    "PAID_STATES",
     "STATE_LABELS",
     "UNCONFIRMED",
     "LinkStatus",
@@ -31,6 +33,7 @@ __all__ = [
     "build_status",
     "failure_notice",
     "last_failure",
+    "state_after_payment",
     "state_label",
     "unconfirmed_status",
 ]
@@ -75,7 +78,48 @@ STATE_LABELS: dict[str, tuple[str, Tone]] = {
     ),
     LinkState.CANCELLED: ("Cancelled", Tone.NEUTRAL),
     LinkState.EXPIRED: ("Expired unpaid", Tone.NEUTRAL),
+    LinkState.VOIDED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Paid, then voided — no money was taken"),
+        Tone.NEUTRAL,
+    ),
+    LinkState.PARTLY_REFUNDED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Paid, partly refunded"),
+        Tone.SUCCESS,
+    ),
+    LinkState.REFUNDED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Paid, then refunded in full"),
+        Tone.NEUTRAL,
+    ),
 }
+
+#: What a paid link becomes when its payment is voided or refunded afterwards.
+_AFTER_PAYMENT: dict[TransactionStatus, str] = {
+    TransactionStatus.AUTHORIZATION_VOIDED: LinkState.VOIDED,
+    TransactionStatus.PARTIALLY_REFUNDED: LinkState.PARTLY_REFUNDED,
+    TransactionStatus.PARTIALLY_CAPTURED_REFUNDED: LinkState.PARTLY_REFUNDED,
+    TransactionStatus.REFUNDED: LinkState.REFUNDED,
+}
+
+#: The states of a link that was paid (whatever happened to the payment since).
+PAID_STATES = frozenset(
+    {LinkState.PAID, LinkState.VOIDED, LinkState.PARTLY_REFUNDED, LinkState.REFUNDED}
+)
+
+
+def state_after_payment(state: str, transaction_status: str | None) -> str:
+    """A paid link's state once its payment was voided or refunded (or captured again
+    after a partial refund); any other state is returned as it is.
+
+    A cancelled link keeps "cancelled" even though cancelling voided its payment: that is
+    what staff did to it.
+    """
+    if state not in PAID_STATES or transaction_status is None:
+        return state
+    try:
+        status = TransactionStatus(transaction_status)
+    except ValueError:
+        return state
+    return _AFTER_PAYMENT.get(status, LinkState.PAID)
 
 
 def state_label(state: str) -> tuple[str, Tone]:
@@ -266,6 +310,7 @@ def build_status(
     entries.extend(_payment_entries(session, status, transaction))
     detail = ""
     transaction_status = str(transaction.status) if transaction is not None else None
+    state = state_after_payment(state, transaction_status)
     if transaction is not None:
         product = product_label(transaction.payment_product_type, in_sentence=True)
         detail = f"{transaction_status} · {product}"

@@ -40,6 +40,7 @@ __all__ = [
     "FINISHED_STATES",
     "LINKS_FILE",
     "PENDING_PREFIX",
+    "PICK_UP",
     "LinkRecord",
     "LinkState",
     "LinkStore",
@@ -48,6 +49,8 @@ __all__ = [
     "ShippingLine",
     "StorageError",
     "pending_id",
+    "shipping_from_json",
+    "shipping_to_json",
 ]
 
 LINKS_FILE = "links.sqlite3"
@@ -67,6 +70,11 @@ class LinkState:
     DECLINED = "declined"  # the customer declined the link's one payment: likewise ended
     CANCELLED = "cancelled"
     EXPIRED = "expired"
+    # The link was paid, and its payment later voided or refunded (from the Transactions
+    # page or Dintero's back office): "Paid" would no longer be true.
+    VOIDED = "voided"
+    PARTLY_REFUNDED = "partly_refunded"
+    REFUNDED = "refunded"
 
 
 #: States after which nothing more can happen to the link; tracking stops.
@@ -77,6 +85,9 @@ FINISHED_STATES = frozenset(
         LinkState.DECLINED,
         LinkState.CANCELLED,
         LinkState.EXPIRED,
+        LinkState.VOIDED,
+        LinkState.PARTLY_REFUNDED,
+        LinkState.REFUNDED,
     }
 )
 
@@ -90,13 +101,26 @@ def pending_id(merchant_reference: str) -> str:
     return PENDING_PREFIX + merchant_reference
 
 
+#: Dintero's ``delivery_method`` of a shipping option the customer collects in the shop.
+PICK_UP = "pick_up"
+
+
 @dataclass(frozen=True)
 class ShippingLine:
-    """The optional shipping line of a link (price incl. VAT, minor units)."""
+    """The optional shipping line of a link (price incl. VAT, minor units).
+
+    ``delivery_method`` is Dintero's (``pick_up`` when the customer collects the order;
+    None leaves it out of the session, as links made before pick-up existed did).
+    """
 
     title: str
     amount: int
     vat_rate: Decimal
+    delivery_method: str | None = None
+
+    @property
+    def pick_up(self) -> bool:
+        return self.delivery_method == PICK_UP
 
 
 @dataclass(frozen=True)
@@ -245,20 +269,30 @@ _SCHEMA = Schema(
 )
 
 
-def _shipping_to_json(shipping: ShippingLine | None) -> str | None:
+def shipping_to_json(shipping: ShippingLine | None) -> str | None:
     if shipping is None:
         return None
-    return json.dumps(
-        {"title": shipping.title, "amount": shipping.amount, "vat_rate": str(shipping.vat_rate)},
-        ensure_ascii=False,
-    )
+    raw: dict[str, str | int] = {
+        "title": shipping.title,
+        "amount": shipping.amount,
+        "vat_rate": str(shipping.vat_rate),
+    }
+    if shipping.delivery_method is not None:
+        raw["delivery_method"] = shipping.delivery_method
+    return json.dumps(raw, ensure_ascii=False)
 
 
-def _shipping_from_json(text: str | None) -> ShippingLine | None:
+def shipping_from_json(text: str | None) -> ShippingLine | None:
     if not text:
         return None
     raw = json.loads(text)
-    return ShippingLine(str(raw["title"]), int(raw["amount"]), Decimal(raw["vat_rate"]))
+    method = raw.get("delivery_method")
+    return ShippingLine(
+        str(raw["title"]),
+        int(raw["amount"]),
+        Decimal(raw["vat_rate"]),
+        str(method) if method is not None else None,
+    )
 
 
 def _record_from_row(db: StoreDatabase, row: Any) -> LinkRecord:
@@ -275,7 +309,7 @@ def _record_from_row(db: StoreDatabase, row: Any) -> LinkRecord:
             amount=int(row["amount"]),
             url=row["url"],
             lines=lines_from_json(row["lines_json"]),
-            shipping=_shipping_from_json(row["shipping_json"]),
+            shipping=shipping_from_json(row["shipping_json"]),
             customer_phone=row["customer_phone"],
             customer_email=row["customer_email"],
             expires_at=db.decode_optional_time(row["expires_at"], label),
@@ -450,7 +484,7 @@ class LinkStore:
             record.amount,
             record.url,
             lines_to_json(record.lines),
-            _shipping_to_json(record.shipping),
+            shipping_to_json(record.shipping),
             record.customer_phone,
             record.customer_email,
             encode_time(record.expires_at),

@@ -19,6 +19,7 @@ from app.core.errors import UserInputError
 from app.core.vat import OrderLine
 from app.storage.backend import StoreDatabase
 from app.storage.lines_json import lines_from_json, lines_to_json
+from app.storage.links import ShippingLine, shipping_from_json, shipping_to_json
 from app.storage.schema import Engine, Only, Schema, encode_time, notify_changes, upsert
 from app.storage.sqlite_db import Database
 
@@ -36,11 +37,12 @@ class TemplateError(UserInputError):
 
 @dataclass(frozen=True)
 class OrderTemplate:
-    """A named set of order lines in one currency."""
+    """A named set of order lines in one currency, with its shipping or pick-up line."""
 
     name: str
     currency: str
     lines: tuple[OrderLine, ...]
+    shipping: ShippingLine | None = None
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -68,10 +70,13 @@ _SCHEMA = Schema(
             """,
             *notify_changes("templates", "name"),
         ),
+        ("ALTER TABLE templates ADD COLUMN shipping_json TEXT",),
     ),
     key="templates",
 )
-_PUT = upsert("templates", ("name", "currency", "lines_json", "saved_at"), ("name",))
+_PUT = upsert(
+    "templates", ("name", "currency", "lines_json", "saved_at", "shipping_json"), ("name",)
+)
 
 
 class TemplateStore:
@@ -109,13 +114,19 @@ class TemplateStore:
     def list(self) -> list[OrderTemplate]:
         with self._db.read() as db:
             rows = db.execute(
-                "SELECT name, currency, lines_json FROM templates ORDER BY name COLLATE NOCASE"
+                "SELECT name, currency, lines_json, shipping_json FROM templates "
+                "ORDER BY name COLLATE NOCASE"
             ).fetchall()
         templates: list[OrderTemplate] = []
         for row in rows:
             with self._db.decoding(f"template {row['name']!r}"):
                 templates.append(
-                    OrderTemplate(row["name"], row["currency"], lines_from_json(row["lines_json"]))
+                    OrderTemplate(
+                        row["name"],
+                        row["currency"],
+                        lines_from_json(row["lines_json"]),
+                        shipping_from_json(row["shipping_json"]),
+                    )
                 )
         return templates
 
@@ -128,6 +139,7 @@ class TemplateStore:
                     template.currency,
                     lines_to_json(template.lines),
                     encode_time(datetime.now(UTC)),
+                    shipping_to_json(template.shipping),
                 ),
             )
 
@@ -138,13 +150,14 @@ class TemplateStore:
         with self._db.write() as db:
             for template in templates:
                 row = db.execute(
-                    "INSERT INTO templates (name, currency, lines_json, saved_at) "
-                    "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name",
+                    "INSERT INTO templates (name, currency, lines_json, saved_at, shipping_json) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name",
                     (
                         template.name.strip(),
                         template.currency,
                         lines_to_json(template.lines),
                         encode_time(datetime.now(UTC)),
+                        shipping_to_json(template.shipping),
                     ),
                 ).fetchone()
                 added += row is not None

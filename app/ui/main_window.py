@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.central_layout = layout
         self.banner = EnvironmentBanner(central)
         layout.addWidget(self.banner)
         self.tabs = QTabWidget(central)
@@ -248,6 +249,11 @@ class MainWindow(QMainWindow):
         links.notifier.requested.connect(self._show_notice)
         links.open_transaction_requested.connect(self.open_transaction)
         links.payment_authorized.connect(transactions.record_authorization)
+        # The links page's notice bar sits above every section, so a paid link is seen
+        # (and its payment opened with a click) wherever staff are working.
+        self.central_layout.insertWidget(self.central_layout.indexOf(self.tabs), links.notice)
+        links.link_paid.connect(transactions.payment_arrived)
+        transactions.transaction_read.connect(links.payment_read)
         self.tabs.currentChanged.connect(self._section_shown)
         self.links_page, self.transactions_page = links, transactions
         if self.probe_first_transactions:

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSystemTrayIcon,
     QToolButton,
     QWidget,
@@ -44,6 +46,8 @@ class Notification:
     title: str
     message: str
     via_tray: bool = False
+    transaction_id: str | None = None
+    """The payment a "paid" notice is about: clicking the notice opens it."""
 
 
 class TrayLike(QObject):
@@ -73,6 +77,8 @@ class Notifier(QObject):
     """Shows notifications through one tray icon created on first use, and the window."""
 
     requested = Signal(object)  # Notification
+    #: Notification: staff clicked the desktop's balloon of the latest one
+    message_clicked = Signal(object)
 
     def __init__(self, parent: QObject | None = None, tray_factory: TrayFactory = system_tray):
         super().__init__(parent)
@@ -80,12 +86,15 @@ class Notifier(QObject):
         self._tray_factory = tray_factory
         self._tray: QSystemTrayIcon | TrayLike | None = None
         self._tray_checked = False
+        self._latest: Notification | None = None
 
     @property
     def tray_available(self) -> bool:
         return self._tray_icon() is not None
 
-    def notify(self, kind: str, title: str, message: str) -> Notification:
+    def notify(
+        self, kind: str, title: str, message: str, *, transaction_id: str | None = None
+    ) -> Notification:
         tray = self._tray_icon()
         if tray is not None:
             icon = (
@@ -94,20 +103,36 @@ class Notifier(QObject):
                 else QSystemTrayIcon.MessageIcon.Information
             )
             tray.showMessage(title, message, icon, 10_000)
-        notification = Notification(kind, title, message, via_tray=tray is not None)
+        notification = Notification(
+            kind, title, message, via_tray=tray is not None, transaction_id=transaction_id
+        )
         self.history.append(notification)
         self.requested.emit(notification)
+        self._latest = notification
         return notification
 
     def _tray_icon(self) -> QSystemTrayIcon | TrayLike | None:
         if not self._tray_checked:
             self._tray_checked = True
             self._tray = self._tray_factory(self)
+            if isinstance(self._tray, QSystemTrayIcon):
+                self._tray.messageClicked.connect(self._balloon_clicked)
         return self._tray
+
+    def _balloon_clicked(self) -> None:
+        if self._latest is not None:
+            self.message_clicked.emit(self._latest)
 
 
 class NoticeBar(QFrame):
-    """The in-window notice: the latest notification, in colour, until staff close it."""
+    """The in-window notice: the latest notification, in colour, until staff close it.
+
+    The main window shows it above every section, so a link paid while staff work on
+    Transactions is seen there too; a "paid" notice opens its payment when clicked
+    (``open_transaction_requested``).
+    """
+
+    open_transaction_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +144,12 @@ class NoticeBar(QFrame):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text, 1)
+        self.open_button = QPushButton(self.tr("Open &payment"), self)
+        self.open_button.setObjectName("noticeOpenTransaction")
+        self.open_button.setToolTip(self.tr("Show this payment on the Transactions page"))
+        self.open_button.clicked.connect(self._open_clicked)
+        self.open_button.hide()
+        layout.addWidget(self.open_button)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAccessibleName("Dismiss notice")
@@ -126,10 +157,28 @@ class NoticeBar(QFrame):
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
         self.kind = ""
+        self.transaction_id: str | None = None
         self.hide()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on a paid notice opens its payment."""
+        if event.button() == Qt.MouseButton.LeftButton and self.transaction_id:
+            self._open_clicked()
+        super().mouseReleaseEvent(event)
+
+    def _open_clicked(self) -> None:
+        if self.transaction_id:
+            self.open_transaction_requested.emit(self.transaction_id)
 
     def show_notification(self, notification: Notification) -> None:
         self.kind = notification.kind
+        self.transaction_id = notification.transaction_id
+        self.open_button.setVisible(bool(notification.transaction_id))
+        clickable = Qt.CursorShape.PointingHandCursor
+        if notification.transaction_id:
+            self.setCursor(clickable)
+        else:
+            self.unsetCursor()
         style.apply(self, _TONES.get(notification.kind, Tone.INFO), Look.PANEL)
         title, message = escape(notification.title), escape(notification.message)
         self.text.setText(f"<b>{title}</b> — {message}")

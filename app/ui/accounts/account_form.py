@@ -56,6 +56,16 @@ class AccountForm(QWidget):
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText("optional: only for a local sandbox")
         self.orders_api = QCheckBox("Record payments in Dintero's Orders API", self)
+        self.shop_name = QLineEdit(self)
+        self.shop_name.setObjectName("shopName")
+        self.shop_name.setPlaceholderText(
+            self.tr("as printed on receipts (the name above if empty)")
+        )
+        self.organization_number = QLineEdit(self)
+        self.organization_number.setObjectName("organizationNumber")
+        self.organization_number.setPlaceholderText(
+            self.tr("printed on receipts, e.g. 987 654 321")
+        )
         for label, widget, name in (
             ("&Name", self.name, "Account name"),
             ("Account &id", self.account_id, "Account id"),
@@ -67,6 +77,12 @@ class AccountForm(QWidget):
             ("Call&back URL", self.callback_url, "Callback URL"),
             ("Base UR&L", self.base_url, "Base URL"),
             ("", self.orders_api, "Orders API"),
+            (self.tr("S&hop name"), self.shop_name, self.tr("Shop name on receipts")),
+            (
+                self.tr("&Organisation no."),
+                self.organization_number,
+                self.tr("Organisation number"),
+            ),
         ):
             widget.setAccessibleName(name)
             layout.addRow(label, widget)
@@ -101,6 +117,8 @@ class AccountForm(QWidget):
         self.return_url.setText(DEFAULT_RETURN_URL)
         self.currency.setCurrentText("NOK")
         self.orders_api.setChecked(False)
+        self.shop_name.clear()
+        self.organization_number.clear()
         self.secret.setPlaceholderText(_NO_SECRET)
         self._environment_hint()
 
@@ -117,6 +135,8 @@ class AccountForm(QWidget):
         self.callback_url.setText(account.callback_url or "")
         self.base_url.setText(account.base_url or "")
         self.orders_api.setChecked(account.orders_api_enabled)
+        self.shop_name.setText(account.shop_name)
+        self.organization_number.setText(account.organization_number)
         self._environment_hint()
 
     def read(self) -> Account:
@@ -131,6 +151,8 @@ class AccountForm(QWidget):
             "currency": self.currency.currentText(),
             "base_url": self.base_url.text() or None,
             "orders_api_enabled": self.orders_api.isChecked(),
+            "shop_name": self.shop_name.text(),
+            "organization_number": self.organization_number.text(),
         }
         if self.editing is not None:
             fields["key"] = self.editing.key

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
 from app.desk.link_status import state_label
@@ -48,6 +49,9 @@ _SHORT_STATES = {
     "declined": "Declined",
     "cancelled": "Cancelled",
     "expired": "Expired",
+    "voided": QT_TRANSLATE_NOOP("HistoryModel", "Voided"),
+    "partly_refunded": QT_TRANSLATE_NOOP("HistoryModel", "Partly refunded"),
+    "refunded": QT_TRANSLATE_NOOP("HistoryModel", "Refunded"),
 }
 
 

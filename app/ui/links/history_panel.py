@@ -7,10 +7,20 @@ reference cannot push the customer and state out of sight.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -19,16 +29,78 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.links import LinkRecord
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.storage.links import LinkRecord, LinkState
 from app.ui import style
 from app.ui.links.history_model import ROW_ROLE, SORT_ROLE, HistoryColumn, HistoryModel
 from app.ui.style import Tone
 
-__all__ = ["REFERENCE_MAX_WIDTH", "HistoryPanel"]
+__all__ = ["REFERENCE_MAX_WIDTH", "STATE_FILTERS", "HistoryPanel", "StateFilterProxy"]
 
 #: Widest the Reference column grows by itself (pixels); staff can still drag it wider.
 REFERENCE_MAX_WIDTH = 200
 _REFERENCE_MIN_WIDTH = 90
+
+
+#: The choices of the state filter: a label and the link states it shows (None: all).
+STATE_FILTERS: tuple[tuple[str, frozenset[str] | None], ...] = (
+    (QT_TRANSLATE_NOOP("HistoryPanel", "All links"), None),
+    (
+        QT_TRANSLATE_NOOP("HistoryPanel", "Waiting for payment"),
+        frozenset(
+            {
+                LinkState.CREATING,
+                LinkState.OPEN,
+                LinkState.OPENED,
+                LinkState.FAILED_ATTEMPT,
+                LinkState.PROCESSING,
+                LinkState.ON_HOLD,
+            }
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryPanel", "Paid"),
+        frozenset({LinkState.PAID, LinkState.PARTLY_REFUNDED}),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryPanel", "Voided or refunded"),
+        frozenset({LinkState.VOIDED, LinkState.PARTLY_REFUNDED, LinkState.REFUNDED}),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryPanel", "Declined or failed"),
+        frozenset({LinkState.DECLINED, LinkState.PAYMENT_FAILED}),
+    ),
+    (
+        QT_TRANSLATE_NOOP("HistoryPanel", "Cancelled or expired"),
+        frozenset({LinkState.CANCELLED, LinkState.EXPIRED}),
+    ),
+    (QT_TRANSLATE_NOOP("HistoryPanel", "Not confirmed"), frozenset({LinkState.CREATING})),
+)
+
+
+class StateFilterProxy(QSortFilterProxyModel):
+    """Sorts the history and shows only the links in the chosen states."""
+
+    states: frozenset[str] | None = None
+
+    def set_states(self, states: frozenset[str] | None) -> None:
+        # Qt 6.10 replaced invalidateFilter() (now deprecated) with begin/endFilterChange.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.states = states
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt before 6.10
+            self.states = states
+            self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self.states is None:
+            return True
+        model = self.sourceModel()
+        record = model.index(source_row, 0, source_parent).data(ROW_ROLE)
+        return isinstance(record, LinkRecord) and record.state in self.states
 
 
 class HistoryPanel(QWidget):
@@ -48,9 +120,19 @@ class HistoryPanel(QWidget):
         self.search.setPlaceholderText("Search reference, phone, e-mail, item…")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search link history")
-        layout.addWidget(self.search)
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("historyStateFilter")
+        self.state_filter.setAccessibleName(
+            QCoreApplication.translate("HistoryPanel", "Show links in state")
+        )
+        for label, _states in STATE_FILTERS:
+            self.state_filter.addItem(QCoreApplication.translate("HistoryPanel", label))
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.state_filter)
+        layout.addLayout(search_row)
         self.model = HistoryModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = StateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
@@ -107,6 +189,40 @@ class HistoryPanel(QWidget):
         self.search.returnPressed.connect(self._search_now)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)
+        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+
+    def _filter_changed(self, index: int) -> None:
+        self.proxy.set_states(STATE_FILTERS[index][1])
+        self._show_empty()
+
+    def visible_records(self) -> list[LinkRecord]:
+        """The links the table shows now, top to bottom (after filter and sort)."""
+        records = []
+        for row in range(self.proxy.rowCount()):
+            record = self.proxy.index(row, 0).data(ROW_ROLE)
+            if isinstance(record, LinkRecord):
+                records.append(record)
+        return records
+
+    def _show_empty(self) -> None:
+        """Say why the table is empty: no links yet (the first-link guide), none matching
+        the search, or none in the chosen state."""
+        searching = bool(self.search.text().strip())
+        self._show_guide(self.model.rowCount() == 0 and not searching)
+        if self.proxy.rowCount() > 0 or (self.model.rowCount() == 0 and not searching):
+            self.empty.hide()
+            return
+        if self.model.rowCount() > 0:
+            self.empty.setText(
+                QCoreApplication.translate(
+                    "HistoryPanel", "No link in this state. Choose “All links” to see every link."
+                )
+            )
+        elif self.search.text().strip():
+            self.empty.setText("No link matches the search.")
+        else:
+            self.empty.setText("No links yet. Links you create appear here.")
+        self.empty.show()
 
     def _fit_reference_column(self) -> None:
         """As wide as the references shown, but never wider than ``REFERENCE_MAX_WIDTH``."""
@@ -136,18 +252,11 @@ class HistoryPanel(QWidget):
 
     def set_records(self, records: list[LinkRecord]) -> None:
         self.model.set_rows(records)
-        searching = bool(self.search.text().strip())
-        self._show_guide(not records and not searching)
-        self.empty.setVisible(not records and searching)
-        if not records and searching:
-            self.empty.setText("No link matches the search.")
-        else:
-            self.empty.setText("No links yet. Links you create appear here.")
+        self._show_empty()
 
     def upsert(self, record: LinkRecord) -> None:
         self.model.upsert(record)
-        self.empty.hide()
-        self._show_guide(False)
+        self._show_empty()
 
     def _show_guide(self, shown: bool) -> None:
         """No link at all yet: how to send one, in place of an empty table."""
@@ -156,8 +265,7 @@ class HistoryPanel(QWidget):
 
     def remove(self, session_id: str) -> None:
         self.model.remove(session_id)
-        if self.model.rowCount() == 0 and not self.search.text().strip():
-            self._show_guide(True)
+        self._show_empty()
 
     def select(self, session_id: str) -> None:
         row = self.model.row_of(session_id)

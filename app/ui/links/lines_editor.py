@@ -11,6 +11,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,13 +37,15 @@ from app.core.vat import (
     parse_vat_rate,
     vat_from_gross,
 )
-from app.storage.links import ShippingLine
+from app.storage.links import PICK_UP, ShippingLine
 from app.ui import style
 from app.ui.icon_set import action_icon
 from app.ui.links.line_row import COLUMN_WIDTHS, LineEditorRow, LineProblem, mark_invalid
 from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
+
+_SHIPPING_TITLE = "Shipping"
 
 
 class LinesInvalid(UserInputError):
@@ -125,7 +128,15 @@ class LinesEditor(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         self.shipping_enabled = QCheckBox("&Shipping", row)
         self.shipping_enabled.setAccessibleName("Add a shipping line")
-        self.shipping_title = QLineEdit("Shipping", row)
+        self.delivery = QComboBox(row)
+        self.delivery.setObjectName("deliveryMethod")
+        self.delivery.setAccessibleName(self.tr("Delivery or pick-up"))
+        self.delivery.addItem(self.tr("Delivery"), None)
+        self.delivery.addItem(self.tr("Pick-up"), PICK_UP)
+        self.delivery.setToolTip(
+            self.tr("Pick-up: the customer collects the order (sent to Dintero as pick-up)")
+        )
+        self.shipping_title = QLineEdit(_SHIPPING_TITLE, row)
         self.shipping_title.setAccessibleName("Shipping description")
         self.shipping_price = QLineEdit(row)
         self.shipping_price.setPlaceholderText(format_plain(0, self.currency))
@@ -145,6 +156,7 @@ class LinesEditor(QWidget):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
         layout.addWidget(self.shipping_enabled)
+        layout.addWidget(self.delivery)
         layout.addWidget(self.shipping_title, 1)
         layout.addWidget(self.shipping_price)
         layout.addWidget(self.shipping_vat)
@@ -157,6 +169,8 @@ class LinesEditor(QWidget):
             edit.setEnabled(False)
             edit.textChanged.connect(self._shipping_edited)
         self.shipping_enabled.toggled.connect(self._shipping_toggled)
+        self.delivery.currentIndexChanged.connect(self._delivery_changed)
+        self.delivery.setEnabled(False)
         return row
 
     # ------------------------------------------------------------------ lines
@@ -198,12 +212,19 @@ class LinesEditor(QWidget):
             row.deleteLater()
         for line in lines or (None,):
             self.add_line(line)
+        self.set_shipping(shipping)
+
+    def set_shipping(self, shipping: ShippingLine | None) -> None:
+        """Show this shipping or pick-up line (None: no shipping line)."""
         self.shipping_enabled.setChecked(shipping is not None)
         if shipping is not None:
+            self.delivery.setCurrentIndex(1 if shipping.pick_up else 0)
             self.shipping_title.setText(shipping.title)
             self.shipping_price.setText(format_plain(shipping.amount, self.currency))
             self.shipping_vat.setText(_rate(shipping.vat_rate))
         else:
+            self.delivery.setCurrentIndex(0)
+            self.shipping_title.setText(_SHIPPING_TITLE)
             self.shipping_price.clear()
         self._recompute()
 
@@ -227,7 +248,7 @@ class LinesEditor(QWidget):
         order: list[QWidget] = []
         for row in self.rows:
             order += [*row.edits, row.remove]
-        order += [self.add_button, self.shipping_enabled, self.shipping_title]
+        order += [self.add_button, self.shipping_enabled, self.delivery, self.shipping_title]
         return [*order, self.shipping_price, self.shipping_vat]
 
     # ------------------------------------------------------------------ reading
@@ -291,11 +312,24 @@ class LinesEditor(QWidget):
         except OrderLineError as error:
             mark_invalid(self.shipping_vat, str(error))
             raise LineProblem("vat", str(error)) from None
-        return ShippingLine(title, amount, rate)
+        method = self.delivery.currentData()
+        return ShippingLine(title, amount, rate, method if isinstance(method, str) else None)
+
+    def _delivery_changed(self) -> None:
+        """Pick-up gets its own title and, when no price is typed, costs nothing."""
+        pick_up = self.delivery.currentData() == PICK_UP
+        title = self.shipping_title.text().strip()
+        if pick_up and title in ("", _SHIPPING_TITLE):
+            self.shipping_title.setText(self.tr("Pick-up in shop"))
+            if not self.shipping_price.text().strip():
+                self.shipping_price.setText("0")
+        elif not pick_up and title == self.tr("Pick-up in shop"):
+            self.shipping_title.setText(_SHIPPING_TITLE)
+        self._shipping_edited()
 
     # ------------------------------------------------------------------ totals
     def _shipping_toggled(self, on: bool) -> None:
-        for edit in (self.shipping_title, self.shipping_price, self.shipping_vat):
+        for edit in (self.delivery, self.shipping_title, self.shipping_price, self.shipping_vat):
             edit.setEnabled(on)
         if on:
             self.shipping_price.setFocus()

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
-from app.desk.link_status import ENDED_BY_FAILURE, SMS_TEXT, LinkStatus, state_label
+from app.desk.link_status import (
+    ENDED_BY_FAILURE,
+    PAID_STATES,
+    SMS_TEXT,
+    LinkStatus,
+    state_label,
+)
 from app.desk.status_pills import link_pill
-from app.storage.links import LinkRecord
+from app.storage.links import LinkRecord, LinkState
 from app.ui import style
 from app.ui.icon_set import action_icon, pill_icon
 from app.ui.links.cancel_dialog import cancel_wording
@@ -49,6 +55,18 @@ _REFERENCE_IN_TEXT = 40
 _BADGE_WIDTH = 240
 _STATE_ICON = 18
 _GAP = 8  # at least the layout spacing of any style
+
+#: States in which the link cannot be paid: no link to copy or open, and no QR code.
+_NOT_PAYABLE = ENDED_BY_FAILURE | {LinkState.CANCELLED, LinkState.EXPIRED, LinkState.VOIDED}
+
+#: States in which the customer has paid or is paying: nothing to send again.
+_PAID_OR_PAYING = PAID_STATES | {LinkState.PROCESSING, LinkState.ON_HOLD}
+
+
+def cancellable_now(status: LinkStatus | None) -> bool:
+    """The old link can be cancelled as far as the desk knows (unknown: let the desk try)."""
+    return status is None or status.cancellable
+
 
 #: What each link state means, for its badge.
 _SYMBOLS = {
@@ -83,6 +101,8 @@ class LinkView(QWidget):
     check_requested = Signal(object)  # LinkRecord (unconfirmed: look for it now)
     resend_requested = Signal(object)  # LinkRecord (unconfirmed: send it again)
     open_transaction_requested = Signal(str)  # transaction id of the link's payment
+    send_again_requested = Signal(object)  # LinkRecord (a replacement link by SMS)
+    email_requested = Signal(object)  # LinkRecord (open the mail program with the link)
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -165,6 +185,20 @@ class LinkView(QWidget):
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
         outer.addWidget(self.url_box)
+        self.send_box = QWidget(self)
+        send_row = QHBoxLayout(self.send_box)
+        send_row.setContentsMargins(0, 0, 0, 0)
+        self.sms_again_button = QPushButton(self.tr("Send a&gain by SMS…"), self.send_box)
+        self.sms_again_button.setObjectName("sendAgainBySms")
+        self.email_button = QPushButton(self.tr("Send by &e-mail…"), self.send_box)
+        self.email_button.setObjectName("sendByEmail")
+        self.email_button.setToolTip(
+            self.tr("Open your mail program with the link and a short message to the customer")
+        )
+        send_row.addWidget(self.sms_again_button)
+        send_row.addWidget(self.email_button)
+        send_row.addStretch(1)
+        outer.addWidget(self.send_box)
         self.copied = QLabel(self)
         style.apply(self.copied, Tone.SUCCESS)
         outer.addWidget(self.copied)
@@ -277,6 +311,10 @@ class LinkView(QWidget):
         self.transaction_button.clicked.connect(self._transaction_clicked)
         self.check_button.clicked.connect(lambda: self._emit_for_record(self.check_requested))
         self.resend_button.clicked.connect(lambda: self._emit_for_record(self.resend_requested))
+        self.sms_again_button.clicked.connect(
+            lambda: self._emit_for_record(self.send_again_requested)
+        )
+        self.email_button.clicked.connect(lambda: self._emit_for_record(self.email_requested))
 
     def show_record(self, record: LinkRecord, status: LinkStatus | None = None) -> None:
         changed = self.record is None or self.record.session_id != record.session_id
@@ -352,9 +390,23 @@ class LinkView(QWidget):
                 self.timeline.addItem(item)
         else:
             self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
-        payable = bool(record.url) and state not in ENDED_BY_FAILURE
+        payable = bool(record.url) and state not in _NOT_PAYABLE
         self.url_box.setVisible(payable)
+        self.copy_button.setEnabled(payable)
+        self.open_button.setEnabled(payable)
         self.qr.setVisible(payable)
+        # Sending again makes sense while the customer can still pay the link.
+        sendable = payable and not record.provisional and state not in _PAID_OR_PAYING
+        self.send_box.setVisible(sendable)
+        self.sms_again_button.setEnabled(bool(record.customer_phone) and cancellable_now(status))
+        self.sms_again_button.setToolTip(
+            self.tr(
+                "Dintero sends an SMS only when a link is made: this makes a new link for the "
+                "same order, sends it by SMS and cancels this one"
+            )
+            if record.customer_phone
+            else self.tr("The link has no mobile number: use “New link from this one”")
+        )
         if not payable:
             self.copied.clear()
         cancellable = status.cancellable if status is not None else not record.finished

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,14 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.money import format_amount
+from app.core.phone import format_phone_display
 from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link
 from app.desk.link_draft import LinkDraft
+from app.desk.link_mail import link_mail, mailto_url
+from app.desk.link_payment_state import follow_payment
 from app.desk.link_recovery import Resent, resend_link
+from app.desk.link_replacement import Replaced, replace_link
 from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
 from app.desk.shared_database import Changes
+from app.dintero.models import Transaction
 from app.storage.leases import LeaseHolder
 from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
 from app.ui import style
@@ -53,7 +59,7 @@ from app.ui.links.link_view import LinkView
 from app.ui.links.new_link_form import NewLinkForm
 from app.ui.links.templates_menu import TemplatesMenu
 from app.ui.links.tracker import LinkTracker
-from app.ui.notifications import NoticeBar, Notifier
+from app.ui.notifications import NoticeBar, Notification, Notifier
 from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 
@@ -71,6 +77,8 @@ class LinksPage(QWidget):
 
     open_transaction_requested = Signal(str)
     payment_authorized = Signal(str)  # transaction id of a link just seen paid
+    #: transaction id: a link followed here was just paid (the transaction list shows it)
+    link_paid = Signal(str)
 
     def __init__(
         self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
@@ -133,6 +141,10 @@ class LinksPage(QWidget):
         self.tracker.confirmed.connect(self._confirmed)
         self.link_view.check_requested.connect(self.tracker.refresh)
         self.link_view.resend_requested.connect(self.ask_resend)
+        self.link_view.send_again_requested.connect(self.ask_send_again)
+        self.link_view.email_requested.connect(self.send_by_email)
+        self.notice.open_transaction_requested.connect(self.open_transaction_requested)
+        self.notifier.message_clicked.connect(self._balloon_clicked)
         self.notifier.requested.connect(self.notice.show_notification)
         self.form.lines.rows_changed.connect(self._chain_focus)
         self._chain_focus()
@@ -153,12 +165,15 @@ class LinksPage(QWidget):
                 view.url,
                 view.copy_button,
                 view.open_button,
+                view.sms_again_button,
+                view.email_button,
                 view.timeline,
                 view.back_button,
                 view.clone_button,
                 view.cancel_button,
                 view.transaction_button,
                 history.search,
+                history.state_filter,
                 history.view,
                 form.templates_button,
                 form.card_button,
@@ -411,7 +426,186 @@ class LinksPage(QWidget):
                 "paid",
                 f"Link {reference} paid",
                 f"{amount} paid by {product} ({status.transaction_status or 'paid'}).",
+                transaction_id=status.transaction_id,
             )
+            if status.transaction_id:
+                self.link_paid.emit(status.transaction_id)
+
+    def _balloon_clicked(self, notification: Notification) -> None:
+        if notification.transaction_id:
+            self.open_transaction_requested.emit(notification.transaction_id)
+
+    # ------------------------------------------------------------------ sending again
+    def ask_send_again(self, record: LinkRecord) -> QMessageBox | None:
+        """Say what will happen — a new link by SMS, then this one cancelled — and ask."""
+        context = self.context
+        if context is None or not record.customer_phone:
+            return None
+        if self._confirm is not None:
+            self._confirm.close()
+        phone = format_phone_display(record.customer_phone)
+        sent = record.created_at.astimezone().strftime("%d.%m %H:%M")
+        box = QMessageBox(self)
+        box.setObjectName("confirmSendAgain")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Send the link again by SMS"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the "
+                "link sent at {sent} ({session})?"
+            ).format(
+                ref=record.merchant_reference, phone=phone, sent=sent, session=record.session_id
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Dintero sends an SMS only when a link is made, so a new link is made for the "
+                "same order: same reference, lines, amount {amount} and expiry. The old link "
+                "is cancelled once the new one is sent, so the customer cannot pay twice. If "
+                "the customer is paying the old link right now, it is not cancelled and you "
+                "are told."
+            ).format(amount=format_amount(record.amount, record.currency))
+        )
+        yes = box.addButton(
+            self.tr("Send new link, cancel the old"), QMessageBox.ButtonRole.AcceptRole
+        )
+        no = box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+
+        def answered() -> None:
+            if self._confirm is box:
+                self._confirm = None
+            if box.clickedButton() is yes:
+                self.send_again(record)
+
+        box.finished.connect(answered)
+        self._confirm = box
+        box.open()
+        return box
+
+    def send_again(self, record: LinkRecord) -> None:
+        """Make the replacement link and cancel the old one (``app.desk.link_replacement``)."""
+        context = self.context
+        if context is None or record.session_id in self._cancelling:
+            return
+        self._cancelling.add(record.session_id)
+
+        def settle() -> None:
+            self._cancelling.discard(record.session_id)
+            self.tracker.nudge(frozenset({record.session_id}))  # read the old link now
+
+        def failed(error: BaseException) -> bool:
+            settle()
+            if isinstance(error, LinkNotConfirmed):
+                self.history.upsert(error.record)
+                self.show_link(error.record)
+            return False
+
+        def done(result: Replaced) -> None:
+            settle()
+            self.history.upsert(result.old)
+            self._replace_pending(result.new)
+            self.show_link(result.new)
+            if result.problem:
+                self.replace_problem = self._warn(
+                    "replaceProblem", self.tr("The old link was not cancelled"), result.problem
+                )
+            else:
+                self.link_view.show_found_note(
+                    self.tr(
+                        "New link sent by SMS to {phone}. The old link ({session}) is cancelled."
+                    ).format(
+                        phone=format_phone_display(record.customer_phone or ""),
+                        session=record.session_id,
+                    )
+                )
+
+        context.tasks.start(
+            f"replace:{record.session_id}",
+            replace_link(
+                context.client,
+                self.services.stores,
+                context.account,
+                record,
+                self.clock(),
+                operator=self.services.operator,
+                desk=self.services.desk_name,
+            ),
+            on_success=done,
+            on_error=failed,
+            busy=[self.link_view.sms_again_button],
+            error_context=self.tr("Could not send a new link; the old link is unchanged"),
+        )
+
+    replace_problem: QMessageBox | None = None
+
+    def _warn(self, name: str, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName(name)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
+
+    def send_by_email(self, record: LinkRecord) -> bool:
+        """Open the mail program with the link and a short message in the link's language."""
+        context = self.context
+        if context is None or not record.url:
+            return False
+        expires = (
+            record.expires_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.expires_at else ""
+        )
+        mail = link_mail(
+            to=record.customer_email,
+            reference=record.merchant_reference,
+            amount=record.amount,
+            currency=record.currency,
+            url=record.url,
+            expires=expires,
+            shop=context.account.receipt_name,
+        )
+        opened = QDesktopServices.openUrl(QUrl.fromEncoded(mailto_url(mail).encode("ascii")))
+        self.link_view.show_found_note(
+            self.tr(
+                "A new e-mail with the link is open in your mail program: check it and send it."
+            )
+            if opened
+            else self.tr(
+                "No mail program opened. Copy the link and paste it into an e-mail instead."
+            )
+        )
+        return opened
+
+    # ------------------------------------------------------------------ payments
+    def payment_read(self, transaction: Transaction) -> None:
+        """The desk read this payment (Transactions page): a paid link follows its void or
+        refund (``app.desk.link_payment_state``)."""
+        context = self.context
+        if context is None:
+            return
+
+        def followed(record: LinkRecord | None) -> None:
+            if record is None or self.context is not context:
+                return
+            self.history.upsert(record)
+            shown = self.link_view.record
+            if shown is not None and shown.session_id == record.session_id:
+                self.tracker.latest.pop(record.session_id, None)
+                self.link_view.status = None
+                self.link_view.show_record(record)
+
+        context.tasks.start(
+            f"follow-payment:{transaction.id}",
+            follow_payment(self.store, transaction),
+            on_success=followed,
+            on_error=lambda _error: True,  # the link keeps its state; nothing was moved
+            background=True,
+        )
 
     # ------------------------------------------------------------------ cancelling
     def ask_cancel(self, record: LinkRecord) -> None:

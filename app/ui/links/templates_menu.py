@@ -68,6 +68,8 @@ class TemplatesMenu(QMenu):
 
     def insert(self, template: OrderTemplate) -> None:
         self.form.lines.add_lines(template.lines)
+        if template.shipping is not None:
+            self.form.lines.set_shipping(template.shipping)
 
     def ask_name(self) -> None:
         """Non-modal name prompt; saving starts when staff confirm."""
@@ -81,8 +83,10 @@ class TemplatesMenu(QMenu):
 
     def save_as(self, name: str) -> None:
         try:
-            lines, _shipping = self.form.lines.read()
-            template = OrderTemplate(name.strip(), self.form.currency.currentText(), lines)
+            lines, shipping = self.form.lines.read()
+            template = OrderTemplate(
+                name.strip(), self.form.currency.currentText(), lines, shipping
+            )
         except (LinesInvalid, ValueError) as error:
             self.form.lines.error.setText(f"Cannot save the template: {error}")
             self.form.lines.error.show()

@@ -77,12 +77,17 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
+#: Statuses of a payment that did not (yet) go through: nothing to give a receipt for.
+_NO_RECEIPT = frozenset({"INITIATED", "ON_HOLD", "DECLINED", "FAILED", "UNKNOWN"})
+
+
 class DetailPane(QWidget):
     capture_requested = Signal()
     refund_requested = Signal()
     void_requested = Signal()
     extend_requested = Signal()
     retry_order_record_requested = Signal()
+    receipt_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,11 +203,17 @@ class DetailPane(QWidget):
         self.capture_button.clicked.connect(self.capture_requested)
         self.refund_button.clicked.connect(self.refund_requested)
         self.void_button.clicked.connect(self.void_requested)
+        self.receipt_button = QPushButton(self.tr("Rece&ipt…"), self)
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.setToolTip(self.tr("Print the receipt, save it as PDF or e-mail it"))
+        self.receipt_button.clicked.connect(self.receipt_requested)
+        self.receipt_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(9, 0, 0, 0)  # in line with the scrolled summary above
         for button in (self.capture_button, self.refund_button, self.void_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.receipt_button)
         self.reasons_label = QLabel(self)
         self.reasons_label.setObjectName("unavailableReasons")
         self.reasons_label.setAccessibleName("Why some actions are not offered")
@@ -288,6 +299,9 @@ class DetailPane(QWidget):
     # ------------------------------------------------------------------ content
     def show_transaction(self, transaction: Transaction | None, session_url: str = "") -> None:
         self.transaction = transaction
+        self.receipt_button.setEnabled(
+            transaction is not None and str(transaction.status) not in _NO_RECEIPT
+        )
         self.ledger = Ledger(transaction) if transaction is not None else None
         self.lines_model.set_ledger(self.ledger)
         self.events_model.set_transaction(transaction)

@@ -120,6 +120,8 @@ _heap_frozen = False
 
 class TransactionsPage(QWidget):
     transaction_shown = Signal(str)  # transaction id, after show_transaction_by_id
+    #: Transaction, each time the detail shows it as just read (its link may follow it)
+    transaction_read = Signal(object)
 
     def __init__(
         self, services: AppServices, errors: ErrorPresenter, parent: QWidget | None = None
@@ -177,6 +179,7 @@ class TransactionsPage(QWidget):
         self.detail.void_requested.connect(self.open_void)
         self.detail.extend_requested.connect(self.ask_extend_authorization)
         self.detail.retry_order_record_requested.connect(self._retry_order_record)
+        self.detail.receipt_requested.connect(self.open_receipt)
 
         self.status = QLabel("No account", self)
         self.status.setObjectName("listStatus")
@@ -265,6 +268,7 @@ class TransactionsPage(QWidget):
                 detail.capture_button,
                 detail.refund_button,
                 detail.void_button,
+                detail.receipt_button,
                 detail.tabs,
                 detail.lines_view,
                 detail.events_view,
@@ -597,6 +601,44 @@ class TransactionsPage(QWidget):
         if transaction.id not in self._order_states and self.runner is not None:
             self._order_states[transaction.id] = ("", False)  # the journal is read once
             self.runner.restore_order_records(transaction)
+        self.transaction_read.emit(transaction)
+
+    def payment_arrived(self, transaction_id: str) -> None:
+        """A link followed by the desk was just paid: its payment joins the list.
+
+        Unfiltered, the row is read and put on top (the selection and scroll position
+        stay); with a filter, page one is read again, so the filter still holds.
+        """
+        context = self.context
+        if context is None or self._listed_at is None:
+            return  # the list is read when it is first shown
+        if self._filter != TransactionFilter():
+            self.refresh()
+            return
+
+        def arrived(transaction: Transaction) -> None:
+            if self.context is context:
+                self.model.put_row(row_from_transaction(transaction))
+
+        context.tasks.start(
+            f"payment-arrived:{transaction_id}",
+            context.client.get_transaction(transaction_id),
+            on_success=arrived,
+            on_error=lambda _error: True,  # the list is read again when shown
+            background=True,
+        )
+
+    def open_receipt(self) -> QWidget | None:
+        """The receipt of the transaction shown (print, PDF, e-mail)."""
+        transaction = self.detail.transaction
+        if self.context is None or transaction is None:
+            return None
+        from app.ui.transactions.receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.context.account, transaction, self)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
 
     def show_fresh_transaction(self, transaction: Transaction) -> None:
         """Fresh server state after an operation: update the row, and the detail if shown."""

@@ -203,6 +203,13 @@ def test_expired_link_is_regenerated_from_its_lines(
     desk.wait_state("expired")
     assert "expired" in desk.page.link_view.timeline_kinds()
     assert not desk.page.link_view.cancel_button.isEnabled()
+    # Nobody can pay it any more: no link to copy or open, no QR code, nothing to resend.
+    view = desk.page.link_view
+    assert not view.url_box.isVisible()
+    assert not view.qr.isVisible()
+    assert not view.copy_button.isEnabled()
+    assert not view.open_button.isEnabled()
+    assert not view.send_box.isVisible()
     desk.page.grab().save(str(screenshot_dir / "links_expired.png"))
 
     desk.page.link_view.clone_button.click()

@@ -44,6 +44,7 @@ def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
         "Remove line",
         "Add li&ne",
         "Add a shipping line",
+        "Delivery or pick-up",
         "Shipping description",
         "Shipping price including VAT",
         "Shipping VAT percent",
@@ -61,6 +62,7 @@ def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
         # then the history beside the form (its guide while there is no link yet), and
         # the form's secondary tools
         "Search link history",
+        "Show links in state",
         "Order templates",
         "Save a car&d…",
     ]

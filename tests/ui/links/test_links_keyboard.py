@@ -24,6 +24,7 @@ FORM_ORDER = [
     "Remove line",
     "Add line",
     "Add a shipping line",
+    "Delivery or pick-up",
     "Shipping description",
     "Shipping price including VAT",
     "Shipping VAT percent",
@@ -40,6 +41,7 @@ FORM_ORDER = [
     "Create link",
     # then the history beside the form, and the form's secondary tools
     "Search link history",
+    "Show links in state",
     "Link history",
     "Order templates",
     "Save a card…",
@@ -90,11 +92,13 @@ def test_after_a_link_is_created_the_link_view_and_then_the_form_keep_their_orde
         "Payment link",
         "Copy link",
         "Open in browser",
+        "Send by e-mail…",
         "Link timeline",
         "New link",
         "New link from this one",
         "Cancel link…",
         "Search link history",
+        "Show links in state",
         "Link history",
     ]
     assert repeated_mnemonics(desk.page.window()) == {}
