@@ -8,7 +8,7 @@ link is followed by a ``SessionPoller`` watch like any payment link.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -30,9 +30,11 @@ class SavedCard:
 
     transaction_id: str
     token_id: str | None
-    token: str | None
-    masked_pan: str | None
-    brand: str | None
+    token: str | None = field(default=None, repr=False)
+    """The payment token to charge with: kept out of reprs and logs."""
+    masked_pan: str | None = None
+    brand: str | None = None
+    expiry: str | None = None
 
 
 class CardSavingListener(Protocol):
@@ -59,7 +61,9 @@ async def create_card_saving(
         url=created.url,
         customer_phone=customer.phone_number if customer else None,
         customer_email=customer.email if customer else None,
+        customer_id=customer.customer_id if customer else None,
         expires_at=request.expires_at,
+        payment_product_type=request.payment_product_type,
     )
     await asyncio.shield(asyncio.to_thread(store.put_saved_card, record))
     return record
@@ -124,6 +128,7 @@ class CardSavingWatch:
                 token=card.payment_token if card else None,
                 masked_pan=card.masked_pan if card else None,
                 brand=card.brand if card else None,
+                expiry=card.expiry_date if card else None,
             )
             done = replace(
                 self.record,
@@ -131,6 +136,8 @@ class CardSavingWatch:
                 token_reference=saved.token_id or saved.token,
                 masked_pan=saved.masked_pan,
                 brand=saved.brand,
+                card_expiry=saved.expiry,
+                payment_token=saved.token,
                 transaction_id=saved.transaction_id,
                 saved_at=datetime.now(UTC),
             )

@@ -72,7 +72,9 @@ def test_history_file_is_in_wal_mode(tmp_path: Path) -> None:
     LinkStore.in_directory(tmp_path).add(record("T1.a"))
     with sqlite3.connect(tmp_path / "links.sqlite3") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2  # links, then saved cards
+        assert (
+            db.execute("PRAGMA user_version").fetchone()[0] == 3
+        )  # links, saved cards, chargeable cards
 
 
 def test_state_updates_and_unfinished_links(backend: StoreBackend) -> None:
