@@ -310,7 +310,10 @@ async def _settled(
         last_decline=decline.message,
     )
     await asyncio.to_thread(store.put_saved_card, card)
-    message = translate("CardCharging", "Declined: {reason}").format(reason=decline.message)
+    reason = decline.message.strip()
+    if not reason.endswith((".", "!", "?")):
+        reason += "."
+    message = translate("CardCharging", "Declined: {reason}").format(reason=reason)
     if decline.do_not_retry:
         message += " " + translate(
             "CardCharging", "The card is marked: it must not be tried again."

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from app.accounts.models import Account
+from app.core.errors import UserInputError
+from app.core.i18n import translate
 from app.desk.session_poller import PollResult, SessionPoller
 from app.dintero import DinteroClient
 from app.dintero.errors import DinteroError
@@ -21,7 +23,39 @@ from app.dintero.session_state import SessionState, session_status
 from app.storage.errors import StorageError
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
 
-__all__ = ["CardSavingListener", "CardSavingWatch", "SavedCard", "create_card_saving", "follow"]
+__all__ = [
+    "CardSavingListener",
+    "CardSavingWatch",
+    "SavedCard",
+    "create_card_saving",
+    "follow",
+    "parse_metadata",
+]
+
+
+def parse_metadata(text: str) -> dict[str, str | int]:
+    """``key=value`` pairs separated by ``;`` or new lines, as the session's metadata.
+
+    Raises ``UserInputError`` for a pair without ``=`` or a key Dintero keeps for itself
+    (``session:…``)."""
+    metadata: dict[str, str | int] = {}
+    for part in text.replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        key, equals, value = part.partition("=")
+        key = key.strip()
+        if not equals or not key:
+            raise UserInputError(
+                translate("CardSaving", 'Metadata "{pair}" is not key=value').format(
+                    pair=part.strip()
+                )
+            )
+        if key.startswith("session:") or len(key) > 128 or len(value.strip()) > 256:
+            raise UserInputError(
+                translate("CardSaving", 'Metadata key "{key}" cannot be used').format(key=key)
+            )
+        metadata[key] = value.strip()
+    return metadata
 
 
 @dataclass(frozen=True)
