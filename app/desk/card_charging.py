@@ -20,6 +20,7 @@ One charge, in order:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -44,7 +45,9 @@ from app.dintero import (
     TransactionStatus,
     decline_of,
 )
+from app.storage.errors import StorageError
 from app.storage.journal import Journal, JournalEntry, JournalOperation, Outcome
+from app.storage.leases import LeaseHeld, LeaseHolder, Leases
 from app.storage.links import DO_NOT_RETRY, LinkStore, SavedCardRecord, ShippingLine
 
 __all__ = [
@@ -58,6 +61,9 @@ __all__ = [
     "why_not_chargeable",
 ]
 
+CHARGE_LEASE = "charge"
+CHARGE_LEASE_TTL_S = 300.0
+"""Longer than one pay request with its timeout; a crashed desk's lease runs out."""
 ABSENT_AFTER = timedelta(minutes=5)
 """A charge Dintero still has no trace of this long after it was sent is taken as never
 made (the pay request creates its session and transaction at once)."""
@@ -169,12 +175,62 @@ async def charge_saved_card(
     operator: str,
     desk: str = "",
     merchant_reference: str | None = None,
+    leases: Leases | None = None,
 ) -> ChargeReport:
     """Charge the card once (see the module's steps). Raises ``CardNotChargeable`` before
-    anything is sent; a Dintero error after sending is a report, never a resend."""
+    anything is sent; a Dintero error after sending is a report, never a resend.
+
+    With ``leases`` (the shop's desks) the card is held for the whole charge, so two
+    desks cannot charge one customer's card at the same moment.
+    """
     reason = why_not_chargeable(card)
     if reason is not None:
         raise CardNotChargeable(reason)
+    if leases is None:
+        return await _charge(
+            client, account, journal, store, card, order, operator, desk, merchant_reference
+        )
+    purpose = translate("CardCharging", "charging {amount} on a saved card").format(
+        amount=money(order.amount, order.currency)
+    )
+    try:
+        lease = await asyncio.to_thread(
+            leases.acquire,
+            CHARGE_LEASE,
+            card.session_id,
+            LeaseHolder(desk, operator, purpose),
+            CHARGE_LEASE_TTL_S,
+        )
+    except LeaseHeld as held:
+        raise CardNotChargeable(held.user_message) from held
+    except StorageError as error:
+        raise CardNotChargeable(
+            translate(
+                "CardCharging",
+                "The shared database cannot be reached, so the other desks could not see "
+                "this charge. Nothing was sent.",
+            )
+        ) from error
+    try:
+        return await _charge(
+            client, account, journal, store, card, order, operator, desk, merchant_reference
+        )
+    finally:
+        with contextlib.suppress(StorageError):  # it runs out by itself
+            await asyncio.shield(asyncio.to_thread(leases.release, lease))
+
+
+async def _charge(
+    client: DinteroClient,
+    account: Account,
+    journal: Journal,
+    store: LinkStore,
+    card: SavedCardRecord,
+    order: ChargeOrder,
+    operator: str,
+    desk: str,
+    merchant_reference: str | None,
+) -> ChargeReport:
     if order.currency != card.currency:
         raise CardNotChargeable(
             translate("CardCharging", "The card was saved for {currency}.").format(

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.desk.card_charging import (
+    CHARGE_LEASE,
     CardNotChargeable,
     ChargeOutcome,
     charge_saved_card,
@@ -20,6 +21,7 @@ from app.desk.services import LocalStores
 from app.dintero import ClientConfig, DinteroClient, TransactionStatus
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalError, Outcome
+from app.storage.leases import LeaseHolder, LocalLeases
 from app.storage.links import DO_NOT_RETRY
 from tests.desk.card_support import refill_order, saved_card
 from tests.desk.support import account_for
@@ -231,5 +233,48 @@ def test_nothing_is_sent_when_the_journal_cannot_be_written(
                     client, account, journal, store, card, refill_order(), operator="kari"
                 )
         assert pay_requests(sandbox) == []
+
+    asyncio.run(main())
+
+
+def test_a_card_another_desk_is_charging_is_not_charged_twice(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal, tmp_path: Path
+) -> None:
+    store = LocalStores(tmp_path).links()
+    account = account_for(sandbox)
+    leases = LocalLeases()
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            card = await saved_card(client, account, store, sandbox)
+            other = leases.acquire(
+                CHARGE_LEASE, card.session_id, LeaseHolder("back office", "ola", "charging"), 60
+            )
+            with pytest.raises(CardNotChargeable, match="ola"):
+                await charge_saved_card(
+                    client,
+                    account,
+                    journal,
+                    store,
+                    card,
+                    refill_order(),
+                    operator="kari",
+                    leases=leases,
+                )
+            assert pay_requests(sandbox) == []
+            leases.release(other)
+            report = await charge_saved_card(
+                client,
+                account,
+                journal,
+                store,
+                card,
+                refill_order(),
+                operator="kari",
+                leases=leases,
+            )
+        assert report.outcome is ChargeOutcome.APPROVED
+        # Released after the charge: the next one may take it.
+        leases.release(leases.acquire(CHARGE_LEASE, card.session_id, LeaseHolder("d", "o"), 1))
 
     asyncio.run(main())

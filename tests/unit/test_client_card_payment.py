@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from decimal import Decimal
 
 import pytest
 
+from app.diagnostics.scrub import scrub
 from app.dintero import (
     ClientConfig,
     Customer,
@@ -88,10 +90,12 @@ def test_charge_sends_the_spec_body_with_the_strict_toggle(
     asyncio.run(main())
 
 
-def test_the_token_is_not_in_the_request_repr(client_config: ClientConfig) -> None:
+def test_the_token_stays_out_of_reprs_and_logs() -> None:
     request = charge("pt_secret_token_value")
     assert "pt_secret_token_value" not in repr(request)
     assert "pt_secret_token_value" not in str(request)
+    # Should the body ever be logged or land in a crash report, the scrubber removes it.
+    assert "pt_secret_token_value" not in scrub(json.dumps(request.to_payload()))
 
 
 @pytest.mark.parametrize(

@@ -178,6 +178,7 @@ class ChargeCardDialog(QDialog):
 
         async def run() -> ChargeReport:
             journal = await asyncio.to_thread(services.stores.journal)
+            leases = await asyncio.to_thread(services.stores.leases)
             return await charge_saved_card(
                 self.context.client,
                 self.context.account,
@@ -187,6 +188,7 @@ class ChargeCardDialog(QDialog):
                 order,
                 operator=services.operator,
                 desk=services.desk_name,
+                leases=leases,
             )
 
         self.context.tasks.start(
