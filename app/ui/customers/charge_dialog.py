@@ -154,10 +154,12 @@ class ChargeCardDialog(QDialog):
             account_name=account.name,
             account_id=account.account_id,
             production=account.is_production,
-            transaction=f"{card_label(self.card)}\n{customer_label(self.card)}",
+            transaction=card_label(self.card),
             amount=order.amount,
             currency=order.currency,
-            detail=self.tr("A new payment, without the customer, on the card they saved."),
+            detail=self.tr("A new payment, without the customer, on the card {who} saved.").format(
+                who=customer_label(self.card)
+            ),
         )
         threshold = self.context.services.production_confirm_threshold
         dialog = ConfirmDialog(confirmation, threshold, self)
