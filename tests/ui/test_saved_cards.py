@@ -223,3 +223,39 @@ def test_a_do_not_retry_card_is_marked_and_cannot_be_charged_again(
     finally:
         desk.page.bind(None)
         run_async(desk.context.aclose())
+
+
+def test_a_charge_whose_answer_was_lost_is_shown_as_not_confirmed(
+    qtbot: QtBot,
+    sandbox: EmbeddedSandbox,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    run_async: RunAsync,
+    screenshot_dir: Path,
+) -> None:
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        save_card(desk, sandbox, run_async)
+        sandbox.add_fault(kind="drop_before_apply", method="POST", path="/sessions/pay$", times=1)
+        view = desk.page.open_customer("426 21 565")
+        assert view is not None
+        dialog = charge_dialog_for(qtbot, view)
+        fill_line(dialog, "Refill", "100")
+        dialog.ask_to_charge()
+        report = confirm_charge(qtbot, dialog)
+        assert report.outcome is ChargeOutcome.NOT_CONFIRMED
+        assert "Not confirmed" in dialog.state.text()
+        assert "never sends it again" in dialog.state.text()
+        assert not dialog.charge_button.isEnabled()
+        wait_for(qtbot, lambda: view.overview is not None and len(view.overview.charges) == 1)
+        assert cell(view.payments, view.payments.rowCount() - 1, 2) == "Charge not confirmed"
+        assert "not confirmed" in cell(view.cards, 0, 3)
+        # Checking reads Dintero and sends nothing: the lost charge is not there (yet).
+        dialog.check_button.click()
+        wait_for(qtbot, lambda: "yet" in dialog.state.text())
+        assert len(pay_requests(sandbox)) == 1
+        QApplication.processEvents()
+        view.grab().save(str(screenshot_dir / "customer_view_not_confirmed.png"))
+    finally:
+        desk.page.bind(None)
+        run_async(desk.context.aclose())

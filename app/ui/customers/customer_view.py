@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from app.core.phone import format_phone_display
 from app.desk.card_charging import ChargeReport, why_not_chargeable
 from app.desk.customers import CustomerKey, CustomerOverview, customer_key, load_customer
+from app.desk.link_status import state_label
 from app.desk.wording import money, status_label, when
-from app.storage.journal import JournalEntry
+from app.storage.journal import OPEN_OUTCOMES, JournalEntry, Outcome
 from app.storage.links import LinkStore, SavedCardRecord
 from app.ui import style
 from app.ui.context import AccountContext
@@ -209,7 +210,7 @@ class CustomerDialog(QDialog):
                     card_label(card),
                     when(card.saved_at) if card.saved_at else self.tr("not yet"),
                     card.customer_id or "",
-                    why_not_chargeable(card) or self.tr("Yes"),
+                    self._why_not(card) or self.tr("Yes"),
                 ]
                 for card in overview.cards
             ],
@@ -223,7 +224,7 @@ class CustomerDialog(QDialog):
                 [
                     when(link.created_at),
                     money(link.amount, link.currency),
-                    link.state,
+                    state_label(link.state)[0],
                     link.merchant_reference,
                 ]
                 for link in overview.links
@@ -231,6 +232,19 @@ class CustomerDialog(QDialog):
             [link.transaction_id or "" for link in overview.links],
         )
         self._card_selected()
+
+    def _why_not(self, card: SavedCardRecord) -> str | None:
+        """Why the card cannot be charged now, an unconfirmed earlier charge included."""
+        reason = why_not_chargeable(card)
+        if reason is not None or self.overview is None:
+            return reason
+        for charge in self.overview.charges:
+            if charge.target_id == card.session_id and charge.outcome in OPEN_OUTCOMES:
+                return self.tr(
+                    "An earlier charge ({reference}) is not confirmed: open the card and "
+                    "check it first."
+                ).format(reference=charge.reference or "")
+        return None
 
     def _payment_rows(self, overview: CustomerOverview) -> tuple[list[list[str]], list[object]]:
         rows: list[list[str]] = []
@@ -265,6 +279,7 @@ class CustomerDialog(QDialog):
 
     def _card_selected(self) -> None:
         card = self.selected_card()
+        # An unconfirmed charge still opens the card: its dialog checks it.
         self.charge_button.setEnabled(card is not None and why_not_chargeable(card) is None)
 
     def charge_selected(self) -> ChargeCardDialog | None:
@@ -294,6 +309,15 @@ def _who(key: CustomerKey) -> str:
     return format_phone_display(key.phone) if key.phone else key.email or ""
 
 
+def _charge_outcome(charge: JournalEntry) -> str:
+    """A saved-card charge Dintero has no payment for (yet), in words."""
+    if charge.outcome is Outcome.FAILED:
+        return QCoreApplication.translate("CustomerDialog", "Not charged")
+    if charge.outcome is Outcome.SUCCEEDED:
+        return QCoreApplication.translate("CustomerDialog", "Charged")
+    return QCoreApplication.translate("CustomerDialog", "Charge not confirmed")
+
+
 def _charge_row(charge: JournalEntry) -> list[str]:
     amount = money(charge.amount or 0, charge.currency or "")
-    return [when(charge.created_at), amount, str(charge.outcome), charge.reference or "", ""]
+    return [when(charge.created_at), amount, _charge_outcome(charge), charge.reference or "", ""]
