@@ -14,7 +14,13 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberTyp
 
 from app.core.errors import UserInputError
 
-__all__ = ["PhoneError", "format_phone_display", "is_mobile_number", "normalize_phone"]
+__all__ = [
+    "PhoneError",
+    "format_phone_display",
+    "is_mobile_number",
+    "normalize_phone",
+    "phone_search_key",
+]
 
 
 class PhoneError(UserInputError):
@@ -42,6 +48,24 @@ def normalize_phone(text: str, default_region: str = "NO") -> str:
             f'"{cleaned}" is not a valid phone number. '
             "Check the digits, and start with + and the country code if it is foreign"
         )
+    return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+def phone_search_key(text: str, default_region: str = "NO") -> str:
+    """The number to look a customer up by, in E.164, however it was written.
+
+    Looser than ``normalize_phone``: a number only has to be possible (right length for
+    its country), since a number Dintero or a colleague stored is looked up, not sent.
+    """
+    cleaned = text.strip() if isinstance(text, str) else ""
+    if not cleaned or not _PHONE_CHARS.match(cleaned) or cleaned.count("+") > 1:
+        raise PhoneError(f'"{cleaned}" is not a phone number')
+    try:
+        number = phonenumbers.parse(cleaned, default_region.upper())
+    except NumberParseException as error:
+        raise PhoneError(f'"{cleaned}" is not a phone number') from error
+    if not phonenumbers.is_possible_number(number):
+        raise PhoneError(f'"{cleaned}" is not a phone number: check the digits')
     return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 

@@ -8,11 +8,13 @@ link is followed by a ``SessionPoller`` watch like any payment link.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
 from app.accounts.models import Account
+from app.core.errors import UserInputError
+from app.core.i18n import translate
 from app.desk.session_poller import PollResult, SessionPoller
 from app.dintero import DinteroClient
 from app.dintero.errors import DinteroError
@@ -21,7 +23,39 @@ from app.dintero.session_state import SessionState, session_status
 from app.storage.errors import StorageError
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
 
-__all__ = ["CardSavingListener", "CardSavingWatch", "SavedCard", "create_card_saving", "follow"]
+__all__ = [
+    "CardSavingListener",
+    "CardSavingWatch",
+    "SavedCard",
+    "create_card_saving",
+    "follow",
+    "parse_metadata",
+]
+
+
+def parse_metadata(text: str) -> dict[str, str | int]:
+    """``key=value`` pairs separated by ``;`` or new lines, as the session's metadata.
+
+    Raises ``UserInputError`` for a pair without ``=`` or a key Dintero keeps for itself
+    (``session:…``)."""
+    metadata: dict[str, str | int] = {}
+    for part in text.replace("\n", ";").split(";"):
+        if not part.strip():
+            continue
+        key, equals, value = part.partition("=")
+        key = key.strip()
+        if not equals or not key:
+            raise UserInputError(
+                translate("CardSaving", 'Metadata "{pair}" is not key=value').format(
+                    pair=part.strip()
+                )
+            )
+        if key.startswith("session:") or len(key) > 128 or len(value.strip()) > 256:
+            raise UserInputError(
+                translate("CardSaving", 'Metadata key "{key}" cannot be used').format(key=key)
+            )
+        metadata[key] = value.strip()
+    return metadata
 
 
 @dataclass(frozen=True)
@@ -30,9 +64,11 @@ class SavedCard:
 
     transaction_id: str
     token_id: str | None
-    token: str | None
-    masked_pan: str | None
-    brand: str | None
+    token: str | None = field(default=None, repr=False)
+    """The payment token to charge with: kept out of reprs and logs."""
+    masked_pan: str | None = None
+    brand: str | None = None
+    expiry: str | None = None
 
 
 class CardSavingListener(Protocol):
@@ -59,7 +95,9 @@ async def create_card_saving(
         url=created.url,
         customer_phone=customer.phone_number if customer else None,
         customer_email=customer.email if customer else None,
+        customer_id=customer.customer_id if customer else None,
         expires_at=request.expires_at,
+        payment_product_type=request.payment_product_type,
     )
     await asyncio.shield(asyncio.to_thread(store.put_saved_card, record))
     return record
@@ -124,6 +162,7 @@ class CardSavingWatch:
                 token=card.payment_token if card else None,
                 masked_pan=card.masked_pan if card else None,
                 brand=card.brand if card else None,
+                expiry=card.expiry_date if card else None,
             )
             done = replace(
                 self.record,
@@ -131,6 +170,8 @@ class CardSavingWatch:
                 token_reference=saved.token_id or saved.token,
                 masked_pan=saved.masked_pan,
                 brand=saved.brand,
+                card_expiry=saved.expiry,
+                payment_token=saved.token,
                 transaction_id=saved.transaction_id,
                 saved_at=datetime.now(UTC),
             )

@@ -11,6 +11,13 @@ from app.dintero.authorization import (
     estimate_expiry,
     is_extendable,
 )
+from app.dintero.card_payment import (
+    STRICT_REFERENCE,
+    Decline,
+    PayResult,
+    PayWithTokenRequest,
+    decline_of,
+)
 from app.dintero.client import CancelledSession, DinteroClient, ExtendedAuthorization
 from app.dintero.config import ClientConfig
 from app.dintero.errors import (
@@ -101,6 +108,7 @@ __all__ = [
     "CAPTURABLE_STATUSES",
     "MAX_AMOUNT",
     "REFUNDABLE_STATUSES",
+    "STRICT_REFERENCE",
     "VOID_REMAINDER_PRODUCT_TYPES",
     "AccessToken",
     "Address",
@@ -117,6 +125,7 @@ __all__ = [
     "ConnectionFailed",
     "CreatedSession",
     "Customer",
+    "Decline",
     "DinteroClient",
     "DinteroError",
     "DraftOrder",
@@ -140,6 +149,8 @@ __all__ = [
     "OrderRecordItem",
     "OutcomeKind",
     "OutcomeUnknown",
+    "PayResult",
+    "PayWithTokenRequest",
     "PaymentOperation",
     "PaymentTokenSessionRequest",
     "PendingOperation",
@@ -175,6 +186,7 @@ __all__ = [
     "TransportError",
     "authorization_lifetime",
     "authorized_at",
+    "decline_of",
     "estimate_expiry",
     "is_extendable",
     "product_rules",

@@ -20,6 +20,7 @@ import httpx
 
 from app.core.references import new_operation_reference
 from app.dintero.auth import TokenProvider
+from app.dintero.card_payment import STRICT_REFERENCE, PayResult, PayWithTokenRequest
 from app.dintero.config import ClientConfig
 from app.dintero.errors import LocalValidationError, ResponseFormatError
 from app.dintero.filters import QueryParams, TransactionFilter
@@ -175,6 +176,35 @@ class DinteroClient:
             params=params,
         )
         return decode(response, CreatedSession)
+
+    async def pay_with_token(self, request: PayWithTokenRequest) -> PayResult:
+        """Charge a saved card (`POST /v1/sessions/pay`). Sent once, with the
+        `strict-merchant-reference` toggle: a resend of the same reference is refused.
+
+        A refused card is a normal answer (`PayResult.decline`); an error here that is
+        not `certainly_not_applied` leaves the charge uncertain: look for its merchant
+        reference (`find_transactions_by_reference`) instead of sending it again.
+        """
+        if request.amount <= 0:
+            raise LocalValidationError("A card payment needs an amount above zero.")
+        if request.items and sum(item.amount for item in request.items) != request.amount:
+            raise LocalValidationError(
+                f"The order amount {request.amount} does not equal the lines' total."
+            )
+        response = await self._transport.write(
+            "POST",
+            f"{self.config.checkout_url}/v1/sessions/pay",
+            json_body=request.to_payload(),
+            headers=STRICT_REFERENCE,
+        )
+        return decode(response, PayResult)
+
+    async def find_transactions_by_reference(self, merchant_reference: str) -> list[Transaction]:
+        """The transactions whose `merchant_reference` is exactly this one (newest first)."""
+        page = await self.list_transactions(
+            TransactionFilter(merchant_reference=merchant_reference)
+        )
+        return [t for t in page if t.merchant_reference == merchant_reference]
 
     # -- session list ---------------------------------------------------------------
 

@@ -124,6 +124,7 @@ class PaymentTokenSessionRequest(DinteroModel):
     payment_product_type: str = "dintero_psp.creditcard"
     token_types: tuple[str, ...] = ("payment_token",)
     callback_url: str | None = None
+    merchant_terms_url: str | None = None
     merchant_reference_2: str | None = None
     customer: Customer | None = None
     expires_at: datetime | None = None
@@ -140,6 +141,8 @@ class PaymentTokenSessionRequest(DinteroModel):
         url: dict[str, Any] = {"return_url": self.return_url}
         if self.callback_url:
             url["callback_url"] = self.callback_url
+        if self.merchant_terms_url:
+            url["merchant_terms_url"] = self.merchant_terms_url
         session: dict[str, Any] = {"order": order, "url": url}
         if self.profile_id:
             session["profile_id"] = self.profile_id

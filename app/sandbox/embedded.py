@@ -204,6 +204,15 @@ class EmbeddedSandbox:
         result: dict[str, Any] = self._control("POST", path)
         return result
 
+    def set_card_payments(
+        self, outcome: str = "approve", times: int | None = None, retry_after_s: int = 3600
+    ) -> dict[str, Any]:
+        """What the next `POST /v1/sessions/pay` answers: approve, decline, do_not_retry or
+        retry_after (a decline to try again `retry_after_s` later), for `times` payments."""
+        body = {"outcome": outcome, "times": times, "retry_after_s": retry_after_s}
+        result: dict[str, Any] = self._control("PUT", "/sandbox/card-payments", body)
+        return result
+
     def set_settlement_delay(self, delay_s: float | None) -> None:
         """Seconds from a capture or refund to its payout (None: only `settle` pays out)."""
         self._control("PUT", "/sandbox/settlement", {"delay_s": delay_s})

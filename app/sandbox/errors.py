@@ -45,6 +45,8 @@ class Code:
     AUTHORIZATION_NOT_EXTENDABLE = "authorization_not_extendable"
     WHOLE_LINES_REQUIRED = "whole_lines_required"
     VOID_NOT_SUPPORTED = "void_not_supported_for_product"
+    DUPLICATE_MERCHANT_REFERENCE = "duplicate_merchant_reference"
+    UNKNOWN_PAYMENT_TOKEN = "unknown_payment_token"
     INJECTED_FAULT = "sandbox_injected_fault"
     RATE_LIMITED = "rate_limited"
     INTERNAL_ERROR = "internal_error"

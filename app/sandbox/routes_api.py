@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from app.sandbox import authorizations, listing, operations, orders, sessions
+from app.sandbox import authorizations, card_payments, listing, operations, orders, sessions
 from app.sandbox.auth import authenticate, issue_token
 from app.sandbox.errors import ApiError
 from app.sandbox.http_util import (
@@ -279,3 +279,17 @@ async def get_order_record(request: web.Request) -> web.Response:
     if entry is None:
         raise ApiError.not_found("Record")
     return json_response(entry)
+
+
+@routes.post("/v1/sessions/pay")
+async def pay_with_token(request: web.Request) -> web.Response:
+    """Create and pay a merchant-initiated session with a saved card's token."""
+    ctx = _authorized(request)
+    answer = card_payments.pay_with_token(
+        state_of(request),
+        ctx,
+        await json_body(request),
+        server_of(request).base_url,
+        _toggles(request),
+    )
+    return json_response(answer)

@@ -7,6 +7,7 @@ from typing import Any
 from aiohttp import web
 
 from app.sandbox import auto_capture, payments, sessions, settlement
+from app.sandbox.card_pay_scenario import CardPayScenario
 from app.sandbox.clock import format_time
 from app.sandbox.config import AutoCaptureSettings, check_delay
 from app.sandbox.errors import ApiError, Code
@@ -272,3 +273,17 @@ async def get_order(request: web.Request) -> web.Response:
     if order is None:
         raise ApiError.not_found("Order")
     return json_response(order.to_json())
+
+
+@routes.get("/sandbox/card-payments")
+async def get_card_payments(request: web.Request) -> web.Response:
+    return json_response(state_of(request).card_pay_scenario.to_json())
+
+
+@routes.put("/sandbox/card-payments")
+async def set_card_payments(request: web.Request) -> web.Response:
+    """What the next `POST /v1/sessions/pay` answers: `{"outcome": "approve" | "decline" |
+    "do_not_retry" | "retry_after", "times": n or null (until changed), "retry_after_s": s}`."""
+    state = state_of(request)
+    state.card_pay_scenario = CardPayScenario.from_json(_object(await json_body(request)))
+    return json_response(state.card_pay_scenario.to_json())

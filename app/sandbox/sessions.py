@@ -18,6 +18,8 @@ from app.sandbox.validation import Problems
 
 __all__ = [
     "cancel_session",
+    "check_common",
+    "check_order",
     "create_payment_token_session",
     "create_session",
     "session_state",
@@ -91,7 +93,7 @@ def _check_lines(problems: Problems, order: dict[str, Any], *, strict: bool) -> 
             )
 
 
-def _check_order(problems: Problems, order: Any, *, strict: bool, with_amount: bool) -> None:
+def check_order(problems: Problems, order: Any, *, strict: bool, with_amount: bool) -> None:
     checked = problems.object(order, "order")
     if checked is None:
         return
@@ -114,7 +116,7 @@ def _callback_allowed(url: str) -> bool:
     return parts.scheme == "https" and bool(host)
 
 
-def _check_common(problems: Problems, body: dict[str, Any]) -> None:
+def check_common(problems: Problems, body: dict[str, Any]) -> None:
     url = problems.object(body.get("url"), "url")
     if url is not None:
         problems.text(url, "return_url", "url.return_url")
@@ -224,8 +226,8 @@ def create_session(
     if problems.object(body, "body") is None:
         problems.check()
     problems.text(body, "profile_id", "profile_id")
-    _check_common(problems, body)
-    _check_order(problems, body.get("order"), strict=strict_amounts, with_amount=True)
+    check_common(problems, body)
+    check_order(problems, body.get("order"), strict=strict_amounts, with_amount=True)
     problems.check()
     publish = _publish(state, ctx.account_id, body)
     session = _new_session(state, ctx, body, base_url)
@@ -244,8 +246,8 @@ def create_payment_token_session(
     inner = problems.object(body.get("session"), "session")
     provider = problems.object(body.get("token_provider"), "token_provider")
     if inner is not None:
-        _check_common(problems, inner)
-        _check_order(problems, inner.get("order"), strict=False, with_amount=False)
+        check_common(problems, inner)
+        check_order(problems, inner.get("order"), strict=False, with_amount=False)
     if provider is not None:
         product_type = provider.get("payment_product_type")
         if product_type not in TOKEN_PRODUCT_TYPES:
@@ -330,7 +332,7 @@ def update_session(state: SandboxState, ctx: RequestContext, session: Session, b
     problems = Problems()
     if problems.object(body, "body") is None:
         problems.check()
-    _check_order(problems, body.get("order"), strict=True, with_amount=True)
+    check_order(problems, body.get("order"), strict=True, with_amount=True)
     problems.check()
     now = state.clock.now()
     if session.cancelled_at is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from app.sandbox.card_pay_scenario import CardPayScenario
 from app.sandbox.clock import SandboxClock
 from app.sandbox.config import AutoCaptureSettings, SandboxAccount, SandboxConfig
 from app.sandbox.errors import ApiError
@@ -70,6 +71,8 @@ class SandboxState:
         self.callbacks: list[Json] = []
         self.auto_capture: AutoCaptureSettings = config.auto_capture()
         self.settlement_delay_s: float | None = config.settlement_delay_s
+        self.card_pay_scenario = CardPayScenario()
+        """What the next `POST /v1/sessions/pay` answers (set under /sandbox/card-payments)."""
 
     def close(self) -> None:
         """Cancel pending delayed work (ON_HOLD resolution, 202 completions, callbacks)."""

@@ -89,6 +89,8 @@ class JournalOperation(StrEnum):
     CANCEL_LINK = "cancel_link"
     ORDER_RECORD = "order_record"
     EXTEND_AUTHORIZATION = "extend_authorization"
+    CHARGE_CARD = "charge_card"
+    """A saved card charged without the customer; the target is the card-saving link."""
 
 
 class Outcome(StrEnum):

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
     from app.storage.postgres_db import PostgresServer
 
 __all__ = [
+    "DO_NOT_RETRY",
     "FINISHED_STATES",
     "LINKS_FILE",
     "PENDING_PREFIX",
@@ -178,7 +179,10 @@ class SavedCardRecord:
     """A card-saving (payment-token) link sent from this desk, and what it produced.
 
     ``token_reference`` is what staff keep on file for the customer (Dintero's payment
-    token id, or the token when Dintero gives no id).
+    token id, or the token when Dintero gives no id). ``payment_token`` is what charging
+    the card sends: a reference, not the card number, yet kept out of reprs and logs.
+    A card the issuer refused with ``DO_NOT_RETRY`` is marked (``retry_policy``) so that
+    nobody tries it again; a ``RETRY_AFTER_DELAY`` refusal keeps ``retry_after``.
     """
 
     session_id: str
@@ -198,10 +202,36 @@ class SavedCardRecord:
     transaction_id: str | None = None
     created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     saved_at: datetime | None = None
+    customer_id: str | None = None
+    card_expiry: str | None = None
+    """``MM/YYYY`` as Dintero gives it."""
+    payment_token: str | None = field(default=None, repr=False)
+    payment_product_type: str = "dintero_psp.creditcard"
+    retry_policy: str | None = None
+    """``DO_NOT_RETRY`` once the issuer said so: the card must not be charged again."""
+    retry_after: datetime | None = None
+    last_decline: str | None = None
+    """The newest refusal, in Dintero's words."""
 
     @property
     def finished(self) -> bool:
         return self.state != SavedCardState.WAITING
+
+    @property
+    def do_not_retry(self) -> bool:
+        return self.retry_policy == DO_NOT_RETRY
+
+    @property
+    def chargeable(self) -> bool:
+        """Saved, with a token, and not marked never to be tried again."""
+        return (
+            self.state == SavedCardState.SAVED
+            and bool(self.payment_token)
+            and not (self.do_not_retry)
+        )
+
+
+DO_NOT_RETRY = "DO_NOT_RETRY"
 
 
 #: The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit
@@ -263,6 +293,17 @@ _SCHEMA = Schema(
             """,
             "CREATE INDEX saved_cards_by_account ON saved_cards (account_key, created_at)",
             *notify_changes("saved_cards", "session_id"),
+        ),
+        (
+            # Saved cards that can be charged: the customer id, the card's expiry, the
+            # token to charge with and what the issuer said about trying again.
+            "ALTER TABLE saved_cards ADD COLUMN customer_id TEXT",
+            "ALTER TABLE saved_cards ADD COLUMN card_expiry TEXT",
+            "ALTER TABLE saved_cards ADD COLUMN payment_token TEXT",
+            "ALTER TABLE saved_cards ADD COLUMN payment_product_type TEXT",
+            "ALTER TABLE saved_cards ADD COLUMN retry_policy TEXT",
+            "ALTER TABLE saved_cards ADD COLUMN retry_after TEXT",
+            "ALTER TABLE saved_cards ADD COLUMN last_decline TEXT",
         ),
     ),
     key="links",
@@ -367,6 +408,13 @@ _CARD_COLUMN_NAMES = (
     "transaction_id",
     "created_at",
     "saved_at",
+    "customer_id",
+    "card_expiry",
+    "payment_token",
+    "payment_product_type",
+    "retry_policy",
+    "retry_after",
+    "last_decline",
 )
 _CARD_COLUMNS = ", ".join(_CARD_COLUMN_NAMES)
 _PUT_CARD = upsert("saved_cards", _CARD_COLUMN_NAMES, ("session_id",))
@@ -393,6 +441,13 @@ def _card_from_row(db: StoreDatabase, row: Any) -> SavedCardRecord:
             transaction_id=row["transaction_id"],
             created_at=db.decode_time(row["created_at"], label),
             saved_at=db.decode_optional_time(row["saved_at"], label),
+            customer_id=row["customer_id"],
+            card_expiry=row["card_expiry"],
+            payment_token=row["payment_token"],
+            payment_product_type=row["payment_product_type"] or "dintero_psp.creditcard",
+            retry_policy=row["retry_policy"],
+            retry_after=db.decode_optional_time(row["retry_after"], label),
+            last_decline=row["last_decline"],
         )
 
 
@@ -415,6 +470,13 @@ def _card_values(record: SavedCardRecord) -> tuple[Any, ...]:
         record.transaction_id,
         encode_time(record.created_at),
         encode_time(record.saved_at),
+        record.customer_id,
+        record.card_expiry,
+        record.payment_token,
+        record.payment_product_type,
+        record.retry_policy,
+        encode_time(record.retry_after),
+        record.last_decline,
     )
 
 
@@ -644,6 +706,43 @@ class LinkStore:
         """Remember a card-saving link, or what it produced (replaces the same session)."""
         with self._db.write() as db:
             db.execute(_PUT_CARD, _card_values(record))
+
+    def saved_card(self, session_id: str) -> SavedCardRecord | None:
+        rows = self._rows(
+            f"SELECT {_CARD_COLUMNS} FROM saved_cards WHERE session_id = ?", (session_id,)
+        )
+        return _card_from_row(self._db, rows[0]) if rows else None
+
+    def for_customer(
+        self, account_key: str, *, phone: str | None = None, email: str | None = None
+    ) -> tuple[list[LinkRecord], list[SavedCardRecord]]:
+        """The account's links and card-saving links for one customer, newest first:
+        ``phone`` in international form, compared exactly; ``email`` ignoring case."""
+        if not phone and not email:
+            return [], []
+        clauses: list[str] = []
+        params: list[Any] = [account_key]
+        if phone:
+            clauses.append("customer_phone = ?")
+            params.append(phone)
+        if email:
+            clauses.append("LOWER(customer_email) = ?")
+            params.append(email.lower())
+        who = " OR ".join(clauses)
+        links = self._rows(
+            f"SELECT {_COLUMNS} FROM links WHERE account_key = ? AND ({who}) "
+            "ORDER BY created_at DESC, session_id DESC",
+            params,
+        )
+        cards = self._rows(
+            f"SELECT {_CARD_COLUMNS} FROM saved_cards WHERE account_key = ? AND ({who}) "
+            "ORDER BY created_at DESC, session_id DESC",
+            params,
+        )
+        return (
+            [_record_from_row(self._db, row) for row in links],
+            [_card_from_row(self._db, row) for row in cards],
+        )
 
     def saved_cards(self, account_key: str, limit: int = 20) -> list[SavedCardRecord]:
         """The account's card-saving links, newest first."""

@@ -124,6 +124,7 @@ TRANSACTIONS_ORDER = [
     "Capture selected",
     "Export CSV",
     "Audit journal",
+    "Customer",
     "Sections",
 ]
 

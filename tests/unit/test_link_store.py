@@ -12,9 +12,12 @@ import pytest
 
 from app.core.vat import OrderLine
 from app.storage.links import (
+    DO_NOT_RETRY,
     LinkRecord,
     LinkState,
     LinkStore,
+    SavedCardRecord,
+    SavedCardState,
     ShippingLine,
     StorageError,
 )
@@ -72,7 +75,9 @@ def test_history_file_is_in_wal_mode(tmp_path: Path) -> None:
     LinkStore.in_directory(tmp_path).add(record("T1.a"))
     with sqlite3.connect(tmp_path / "links.sqlite3") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2  # links, then saved cards
+        assert (
+            db.execute("PRAGMA user_version").fetchone()[0] == 3
+        )  # links, saved cards, chargeable cards
 
 
 def test_state_updates_and_unfinished_links(backend: StoreBackend) -> None:
@@ -226,3 +231,47 @@ def test_saved_cards_round_trip_newest_first(backend: StoreBackend) -> None:
     store.put_saved_card(saved)
     assert store.saved_cards("acc1") == [second, saved]
     assert store.saved_cards("acc2") == []
+
+
+def test_a_chargeable_card_round_trips_and_is_found_by_its_customer(
+    backend: StoreBackend,
+) -> None:
+    store = backend.links()
+    saved_at = datetime(2026, 11, 21, 12, 5, tzinfo=UTC)
+    card = SavedCardRecord(
+        "T1.card",
+        "acc1",
+        "T12345678",
+        "test",
+        "PD-CARD",
+        "NOK",
+        "https://checkout.example/v1/view/T1.card",
+        customer_phone="+4742621565",
+        customer_email="Kari@Example.no",
+        state=SavedCardState.SAVED,
+        token_reference="tok-id-1",
+        masked_pan="476173******0416",
+        brand="Visa",
+        created_at=datetime(2026, 11, 21, 12, 0, tzinfo=UTC),
+        saved_at=saved_at,
+        customer_id="CUST-7",
+        card_expiry="11/2029",
+        payment_token="pt_secret",
+        retry_policy=DO_NOT_RETRY,
+        retry_after=saved_at + timedelta(hours=1),
+        last_decline="Card blocked",
+    )
+    store.put_saved_card(card)
+    store.add(record("T1.link", customer_phone="+4742621565", customer_email=None))
+    store.add(record("T1.other", customer_phone="+4799999999"))
+    other_desk = backend.another_desk().links()
+    assert other_desk.saved_card("T1.card") == card
+    assert not card.chargeable
+    links, cards = other_desk.for_customer("acc1", phone="+4742621565")
+    assert [r.session_id for r in links] == ["T1.link"]
+    assert cards == [card]
+    links, cards = other_desk.for_customer("acc1", email="kari@example.no")
+    assert [r.session_id for r in links] == ["T1.other"]
+    assert cards == [card]
+    assert other_desk.for_customer("acc2", phone="+4742621565") == ([], [])
+    assert other_desk.for_customer("acc1") == ([], [])

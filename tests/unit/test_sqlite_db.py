@@ -140,14 +140,14 @@ def test_a_link_history_from_schema_1_opens_and_gains_saved_cards(tmp_path: Path
     assert old.created_at == datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
     assert old.lines == (OrderLine("1", "Wool socks", Decimal(2), 14990, Decimal(25)),)
     assert old.state == LinkState.OPEN
-    # The migration step ran: saved cards work, and the file says schema 2.
+    # The migration steps ran: saved cards work, and the file says schema 3.
     store.put_saved_card(
         SavedCardRecord("T1.card", "acc1", "T12345678", "test", "PD-2", "NOK", "https://pay/c")
     )
     assert [c.session_id for c in store.saved_cards("acc1")] == ["T1.card"]
     store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
 

@@ -14,14 +14,15 @@ second link by accident; after the result it offers to start over for another cu
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,10 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import UserInputError
 from app.core.money import SUPPORTED_CURRENCIES
 from app.core.phone import PhoneError, format_phone_display, normalize_phone
 from app.core.references import new_merchant_reference
-from app.desk.card_saving import CardSavingWatch, SavedCard, create_card_saving, follow
+from app.desk.card_saving import (
+    CardSavingWatch,
+    SavedCard,
+    create_card_saving,
+    follow,
+    parse_metadata,
+)
 from app.dintero.models import Customer
 from app.dintero.payloads import PaymentTokenSessionRequest
 from app.storage.links import LinkStore, SavedCardRecord, SavedCardState
@@ -67,7 +75,7 @@ class CardTokenDialog(QDialog):
         self.session_id: str | None = None
         self.saved: SavedCard | None = None
         self.record: SavedCardRecord | None = None
-        self.resize(680, 500)
+        self.resize(680, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Send the customer a link where they enter their card. Nothing is charged; "
@@ -90,10 +98,33 @@ class CardTokenDialog(QDialog):
         self.currency.setCurrentIndex(max(index, 0))
         self.reference = QLineEdit(new_merchant_reference(), self)
         self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
+        self.customer_id = QLineEdit(self)
+        self.customer_id.setObjectName("cardCustomerId")
+        self.customer_id.setMaxLength(MAX_REFERENCE_LENGTH)
+        self.customer_id.setPlaceholderText(self.tr("the shop's customer number (optional)"))
+        self.expires = QDateTimeEdit(self)
+        self.expires.setObjectName("cardLinkExpiry")
+        self.expires.setCalendarPopup(True)
+        self.expires.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.reference_2 = QLineEdit(self)
+        self.reference_2.setObjectName("cardReference2")
+        self.reference_2.setMaxLength(MAX_REFERENCE_LENGTH)
+        self.metadata = QLineEdit(self)
+        self.metadata.setObjectName("cardMetadata")
+        self.metadata.setPlaceholderText(self.tr("key=value; key=value (optional)"))
+        self.terms_url = QLineEdit(self)
+        self.terms_url.setObjectName("cardTermsUrl")
+        self.terms_url.setPlaceholderText("https://")
+        self._reset_expiry()
         form.addRow("Customer &e-mail", self.email)
         form.addRow("Customer &phone", self.phone)
+        form.addRow(self.tr("Customer &id"), self.customer_id)
         form.addRow("C&urrency", self.currency)
         form.addRow("&Reference", self.reference)
+        form.addRow(self.tr("Reference &2"), self.reference_2)
+        form.addRow(self.tr("Link e&xpires"), self.expires)
+        form.addRow(self.tr("&Metadata"), self.metadata)
+        form.addRow(self.tr("Merchant &terms"), self.terms_url)
         layout.addLayout(form)
         self.currency.currentTextChanged.connect(self._currency_changed)
         self._currency_changed(self.currency.currentText())
@@ -169,9 +200,18 @@ class CardTokenDialog(QDialog):
             button.setText("Save &another card…")
             button.setEnabled(True)
         editable = mode == "create"
-        for field in (self.email, self.phone, self.reference):
+        for field in (
+            self.email,
+            self.phone,
+            self.reference,
+            self.customer_id,
+            self.reference_2,
+            self.metadata,
+            self.terms_url,
+        ):
             field.setReadOnly(not editable)  # still readable (and copyable) once sent
         self.currency.setEnabled(editable)
+        self.expires.setReadOnly(not editable)
         button.setAutoDefault(editable)
         button.setDefault(editable)
         if isinstance(close, QPushButton):
@@ -192,6 +232,9 @@ class CardTokenDialog(QDialog):
         self.record = None
         self.email.clear()
         self.phone.clear()
+        for field in (self.customer_id, self.reference_2, self.metadata, self.terms_url):
+            field.clear()
+        self._reset_expiry()
         self.reference.setText(new_merchant_reference())
         self.url.clear()
         self.copy_button.setEnabled(False)
@@ -236,6 +279,12 @@ class CardTokenDialog(QDialog):
         self.session_id = record.session_id
         self.email.setText(record.customer_email or "")
         self.phone.setText(format_phone_display(record.customer_phone or ""))
+        self.customer_id.setText(record.customer_id or "")
+        if record.expires_at is not None:
+            self.expires.clearMinimumDateTime()
+            self.expires.setDateTime(
+                QDateTime.fromSecsSinceEpoch(int(record.expires_at.timestamp()))
+            )
         index = self.currency.findText(record.currency)
         if index >= 0:
             self.currency.setCurrentIndex(index)
@@ -252,6 +301,12 @@ class CardTokenDialog(QDialog):
             self._set_mode("done")
 
     # ------------------------------------------------------------------ creating
+    def _reset_expiry(self) -> None:
+        """A week from now, as Dintero's card-saving links usually last."""
+        now = QDateTime.currentDateTime()
+        self.expires.setMinimumDateTime(now.addSecs(15 * 60))
+        self.expires.setDateTime(now.addDays(7))
+
     def _currency_changed(self, currency: str) -> None:
         region = phone_region(currency, self.context.account.currency)
         self.phone.setPlaceholderText(phone_example(region))
@@ -273,15 +328,37 @@ class CardTokenDialog(QDialog):
         if not self.reference.text().strip():
             self.error.setText("Enter a reference")
             return None
+        try:
+            metadata = parse_metadata(self.metadata.text())
+        except UserInputError as error:
+            self.error.setText(str(error))
+            return None
+        terms = self.terms_url.text().strip() or None
+        if terms is not None and not terms.startswith("https://"):
+            self.error.setText(self.tr("The merchant terms must be an https:// address"))
+            return None
+        expires_at = self.expires.dateTime().toPython()
+        assert isinstance(expires_at, datetime)
+        expires_at = expires_at.astimezone(UTC)
+        if expires_at <= datetime.now(UTC):
+            self.error.setText(self.tr("The link must expire in the future"))
+            return None
         self.error.clear()
         account = self.context.account
+        customer_id = self.customer_id.text().strip() or None
+        customer = None
+        if phone or email or customer_id:
+            customer = Customer(customer_id=customer_id, email=email, phone_number=phone)
         return PaymentTokenSessionRequest(
             merchant_reference=self.reference.text().strip(),
+            merchant_reference_2=self.reference_2.text().strip() or None,
             currency=self.currency.currentText(),
             return_url=account.return_url,
             callback_url=account.callback_url,
-            customer=Customer(email=email, phone_number=phone) if phone or email else None,
-            expires_at=datetime.now(UTC) + timedelta(days=7),
+            merchant_terms_url=terms,
+            customer=customer,
+            expires_at=expires_at,
+            metadata=metadata,
             profile_id=account.profile_id,
         )
 
@@ -362,7 +439,9 @@ class CardTokenDialog(QDialog):
         self.state.setText(
             f"<b>Card saved</b> {when} for {escape(_customer(record))}.<br>"
             f"Token reference: <b>{escape(record.token_reference or '—')}</b><br>"
-            f"Card: {escape(card or '—')}<br>Transaction: {escape(record.transaction_id or '—')}"
+            f"Card: {escape(card or '—')}"
+            + (f" · {escape(record.card_expiry)}" if record.card_expiry else "")
+            + f"<br>Transaction: {escape(record.transaction_id or '—')}"
         )
 
     def _stop(self) -> None:

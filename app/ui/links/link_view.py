@@ -103,6 +103,7 @@ class LinkView(QWidget):
     open_transaction_requested = Signal(str)  # transaction id of the link's payment
     send_again_requested = Signal(object)  # LinkRecord (a replacement link by SMS)
     email_requested = Signal(object)  # LinkRecord (open the mail program with the link)
+    customer_requested = Signal(object)  # LinkRecord: its customer's links, payments, cards
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -296,8 +297,14 @@ class LinkView(QWidget):
             "Show the payment in Transactions (capture, refund, receipt)"
         )
         self.transaction_button.hide()
+        self.customer_button = QPushButton(self.tr("C&ustomer…"), self)
+        self.customer_button.setObjectName("linkCustomer")
+        self.customer_button.setToolTip(
+            self.tr("Every link, payment and saved card of this customer")
+        )
         actions.addWidget(self.back_button)
         actions.addStretch(1)
+        actions.addWidget(self.customer_button)
         actions.addWidget(self.transaction_button)
         actions.addWidget(self.clone_button)
         actions.addWidget(self.cancel_button)
@@ -309,6 +316,7 @@ class LinkView(QWidget):
         self.cancel_button.clicked.connect(self._cancel_clicked)
         self.clone_button.clicked.connect(self._clone_clicked)
         self.transaction_button.clicked.connect(self._transaction_clicked)
+        self.customer_button.clicked.connect(lambda: self._emit_for_record(self.customer_requested))
         self.check_button.clicked.connect(lambda: self._emit_for_record(self.check_requested))
         self.resend_button.clicked.connect(lambda: self._emit_for_record(self.resend_requested))
         self.sms_again_button.clicked.connect(
@@ -342,6 +350,7 @@ class LinkView(QWidget):
         if record.customer_email:
             who.append(record.customer_email)
         self.customer.set_full_text(" · ".join(who) or "—")
+        self.customer_button.setEnabled(bool(who))
         self.expires.setText(
             record.expires_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.expires_at else "—"
         )

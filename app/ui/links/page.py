@@ -50,6 +50,7 @@ from app.storage.leases import LeaseHolder
 from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
 from app.ui import style
 from app.ui.context import AccountContext
+from app.ui.customers.customer_view import CustomerDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.links.cancel_dialog import CancelLinkDialog
@@ -103,6 +104,7 @@ class LinksPage(QWidget):
         self._cancelling: set[str] = set()
         self._confirm: QDialog | None = None
         self.card_dialog: CardTokenDialog | None = None
+        self.customer_dialog: CustomerDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +138,7 @@ class LinksPage(QWidget):
         self.link_view.cancel_requested.connect(self.ask_cancel)
         self.link_view.clone_requested.connect(self.clone_link)
         self.link_view.open_transaction_requested.connect(self.open_transaction_requested)
+        self.link_view.customer_requested.connect(self.open_customer)
         self.tracker.status_changed.connect(self._status_changed)
         self.tracker.problem.connect(self.link_view.show_problem)
         self.tracker.confirmed.connect(self._confirmed)
@@ -172,6 +175,7 @@ class LinksPage(QWidget):
                 view.clone_button,
                 view.cancel_button,
                 view.transaction_button,
+                view.customer_button,
                 history.search,
                 history.state_filter,
                 history.view,
@@ -674,6 +678,20 @@ class LinksPage(QWidget):
             on_error=failed,
             error_context=f"Could not cancel the link {record.merchant_reference}",
         )
+
+    # ------------------------------------------------------------------ the customer
+    def open_customer(self, record: LinkRecord) -> CustomerDialog | None:
+        """The link's customer: every link, payment and saved card (a card is charged there)."""
+        if self.context is None:
+            return None
+        text = record.customer_phone or record.customer_email or ""
+        if self.customer_dialog is not None:
+            self.customer_dialog.close()
+        dialog = CustomerDialog(self.context, self.store, text, self)
+        dialog.open_transaction_requested.connect(self.open_transaction_requested)
+        self.customer_dialog = dialog
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ save a card
     def open_card_dialog(self) -> None:

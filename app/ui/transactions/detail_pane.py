@@ -88,6 +88,7 @@ class DetailPane(QWidget):
     extend_requested = Signal()
     retry_order_record_requested = Signal()
     receipt_requested = Signal()
+    customer_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,7 +291,17 @@ class DetailPane(QWidget):
         self.card_value = _selectable(QLabel("—", box))
         self.shipping_value = _selectable(QLabel("—", box))
         self.billing_value = _selectable(QLabel("—", box))
-        form.addRow("Customer:", self.customer_value)
+        self.customer_button = QPushButton(self.tr("C&ustomer…"), box)
+        self.customer_button.setObjectName("detailCustomer")
+        self.customer_button.setToolTip(
+            self.tr("Every link, payment and saved card of this customer")
+        )
+        self.customer_button.setEnabled(False)
+        self.customer_button.clicked.connect(self.customer_requested)
+        who = QHBoxLayout()
+        who.addWidget(self.customer_value, 1)
+        who.addWidget(self.customer_button)
+        form.addRow("Customer:", who)
         form.addRow("Card:", self.card_value)
         form.addRow("Shipping address:", self.shipping_value)
         form.addRow("Billing address:", self.billing_value)
@@ -321,6 +332,7 @@ class DetailPane(QWidget):
             self.auto_capture_label.hide()
             self.plugin_label.hide()
             self.customer_value.setText("—")
+            self.customer_button.setEnabled(False)
             self.card_value.setText("—")
             self.shipping_value.setText("—")
             self.billing_value.setText("—")
@@ -380,6 +392,7 @@ class DetailPane(QWidget):
             phone = format_phone_display(customer.phone_number) if customer.phone_number else ""
             contact = [p for p in (customer.email, phone) if p]
         self.customer_value.setText("\n".join(contact) or "—")
+        self.customer_button.setEnabled(bool(contact))
         card = transaction.card
         if card is not None and card.masked_pan:
             self.card_value.setText(
@@ -391,6 +404,13 @@ class DetailPane(QWidget):
         self.shipping_value.setText(_address_text(transaction.shipping_address))
         self.billing_value.setText(_address_text(transaction.billing_address))
         self._update_buttons()
+
+    def customer_text(self) -> str:
+        """The shown transaction's customer phone (or else e-mail), to look them up by."""
+        customer = self.transaction.customer if self.transaction is not None else None
+        if customer is None:
+            return ""
+        return customer.phone_number or customer.email or ""
 
     def set_operators(self, operators: dict[str, str]) -> None:
         """Who sent which move from Paydesk (event reference → operator), for "By"."""

@@ -43,6 +43,7 @@ from app.dintero import (
 )
 from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
+from app.ui.customers.customer_view import CustomerDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.icon_set import action_icon
@@ -177,6 +178,9 @@ class TransactionsPage(QWidget):
         self.detail.capture_requested.connect(self.open_capture)
         self.detail.refund_requested.connect(self.open_refund)
         self.detail.void_requested.connect(self.open_void)
+        self.detail.customer_requested.connect(
+            lambda: self.open_customer(self.detail.customer_text())
+        )
         self.detail.extend_requested.connect(self.ask_extend_authorization)
         self.detail.retry_order_record_requested.connect(self._retry_order_record)
         self.detail.receipt_requested.connect(self.open_receipt)
@@ -208,6 +212,9 @@ class TransactionsPage(QWidget):
             (self.export_action, "export"),
         ):
             action.setIcon(action_icon(symbol))
+        self.customer_action = self._action(
+            self.tr("Customer…"), "Ctrl+U", self.open_customer, "customerButton"
+        )
         toolbar = QHBoxLayout()
         for action in (
             self.refresh_action,
@@ -216,6 +223,7 @@ class TransactionsPage(QWidget):
             self.bulk_action,
             self.export_action,
             self.journal_action,
+            self.customer_action,
         ):
             button = QToolButton(self)
             button.setDefaultAction(action)
@@ -246,6 +254,7 @@ class TransactionsPage(QWidget):
                 self.bulk_action,
                 self.export_action,
                 self.journal_action,
+                self.customer_action,
             )
         ]
         self._chain_focus()
@@ -263,6 +272,7 @@ class TransactionsPage(QWidget):
                 self.view,
                 detail.summary_scroll,
                 detail.session_value,
+                detail.customer_button,
                 detail.extend_button,
                 detail.retry_order,
                 detail.capture_button,
@@ -555,6 +565,16 @@ class TransactionsPage(QWidget):
         if row is not None and row.id != transaction.id:
             return  # the selection moved on meanwhile
         self._show_detail(transaction)
+
+    def open_customer(self, text: str = "") -> CustomerDialog | None:
+        """The customer view: searched by phone or e-mail, or for the shown customer."""
+        if self.context is None:
+            return None
+        dialog = CustomerDialog(self.context, self.services.stores.links(), text, self)
+        dialog.open_transaction_requested.connect(self.show_transaction_by_id)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
 
     def show_transaction_by_id(self, transaction_id: str) -> None:
         """Read one transaction from Dintero, put it in the list and select it.

@@ -1,0 +1,1 @@
+"""The customer view and charging a saved card."""
