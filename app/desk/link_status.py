@@ -84,11 +84,11 @@ STATE_LABELS: dict[str, tuple[str, Tone]] = {
     ),
     LinkState.PARTLY_REFUNDED: (
         QT_TRANSLATE_NOOP("LinkStatus", "Paid, partly refunded"),
-        Tone.SUCCESS,
+        Tone.MUTED,
     ),
     LinkState.REFUNDED: (
         QT_TRANSLATE_NOOP("LinkStatus", "Paid, then refunded in full"),
-        Tone.NEUTRAL,
+        Tone.MUTED,
     ),
 }
 

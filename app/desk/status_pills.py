@@ -64,6 +64,9 @@ _LINK_PILLS: dict[str, Pill] = {
     LinkState.DECLINED: Pill.FAILED,
     LinkState.CANCELLED: Pill.ENDED,
     LinkState.EXPIRED: Pill.ENDED,
+    LinkState.VOIDED: Pill.ENDED,
+    LinkState.PARTLY_REFUNDED: Pill.REFUNDED,
+    LinkState.REFUNDED: Pill.REFUNDED,
 }
 
 
