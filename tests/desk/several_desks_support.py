@@ -15,6 +15,7 @@ import socket
 import threading
 
 from app.accounts.models import Account
+from app.core import desk_locale
 from app.desk.money_moves import MoneyMoveDesk
 from app.desk.move_request import MoveRequest
 from app.dintero import ClientConfig, DinteroClient, Operation, RefundRequest
@@ -72,6 +73,7 @@ def refund_from_another_desk(
     lease_ttl_s: float,
 ) -> None:
     """Child process: a desk of its own that refunds ``amount`` on ``tx_id``."""
+    desk_locale.set_current_locale("nb_NO")  # a Norwegian desk, like its parent's
     config = ClientConfig.single_host(base_url, account_id, client_id, secret, timeout_s=30.0)
     shared = SharedDesk(*postgres, name=desk[0], operator=desk[1])
 
