@@ -24,6 +24,7 @@ import keyring.errors
 from keyring.backends import chainer, fail
 
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 
 from .models import Account
 
@@ -105,7 +106,7 @@ class SecretStore:
     def set_secret(self, account: Account, secret: str) -> None:
         """Save (or replace) the client secret for this account."""
         if not isinstance(secret, str) or not secret.strip():
-            raise ValueError("Enter the client secret")
+            raise ValueError(translate("SecretStore", "Enter the client secret"))
         self.set_named(account.keyring_username, secret, "the client secret")
 
     def delete_secret(self, account: Account) -> None:

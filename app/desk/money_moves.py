@@ -50,6 +50,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
+from app.core.i18n import translate
 from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
@@ -325,7 +326,11 @@ class MoneyMoveDesk:
                 # A bug after sending: the move may have happened; never leave "attempted".
                 log.exception("unexpected failure after sending on %s", request.transaction_id)
                 await self._settle_journal(
-                    state, Outcome.UNKNOWN, message=f"Not confirmed: unexpected error {error!r}"
+                    state,
+                    Outcome.UNKNOWN,
+                    message=translate(
+                        "MoneyMoveDesk", "Not confirmed: unexpected error {error!r}"
+                    ).format(error=error),
                 )
             raise
 
@@ -539,19 +544,28 @@ class MoneyMoveDesk:
                 operation = _MOVE_OF_JOURNAL[row.operation]
                 when = row.created_at.astimezone().strftime("%H:%M")
                 raise LocalValidationError(
-                    f"An earlier {operation.value} on this transaction ({when}, "
-                    f"{_amount_text(row)}) is not confirmed yet, and Dintero does not show "
-                    "it yet. Nothing was sent. Try again in a minute."
+                    translate(
+                        "MoneyMoveDesk",
+                        (
+                            "An earlier {value} on this transaction ({when}, {row}) is not "
+                            "confirmed yet, and Dintero does not show it yet. Nothing was sent. "
+                            "Try again in a minute."
+                        ),
+                    ).format(value=operation.value, when=when, row=_amount_text(row))
                 )
         for row in watched:
             if await self._found_late(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
                 when = row.created_at.astimezone().strftime("%H:%M")
                 raise LocalValidationError(
-                    f"The earlier {operation.value} on this transaction ({when}, "
-                    f"{_amount_text(row)}) that looked not carried out has been applied by "
-                    "Dintero after all. Nothing was sent; look at the transaction before "
-                    "trying again."
+                    translate(
+                        "MoneyMoveDesk",
+                        (
+                            "The earlier {value} on this transaction ({when}, {row}) that looked "
+                            "not carried out has been applied by Dintero after all. Nothing was "
+                            "sent; look at the transaction before trying again."
+                        ),
+                    ).format(value=operation.value, when=when, row=_amount_text(row))
                 )
         return bool(rows or watched)
 
@@ -675,12 +689,15 @@ class MoneyMoveDesk:
                 Outcome.SUCCEEDED,
                 request_id=request_id,
                 amount=outcome.amount,
-                message="Confirmed later by reading the transaction.",
+                message=translate("MoneyMoveDesk", "Confirmed later by reading the transaction."),
             )
         else:
             reason = outcome.failure_message or "Dintero refused it."
             await self._settle_row(
-                row, Outcome.FAILED, request_id=request_id, message=f"Failed: {reason}"
+                row,
+                Outcome.FAILED,
+                request_id=request_id,
+                message=translate("MoneyMoveDesk", "Failed: {reason}").format(reason=reason),
             )
         self.listener.transaction_read(outcome.transaction)
         return True
@@ -760,7 +777,11 @@ class MoneyMoveDesk:
                 True,
             )
             return
-        await self._settle_journal(state, Outcome.SUCCEEDED, message=f"order record {record.id}")
+        await self._settle_journal(
+            state,
+            Outcome.SUCCEEDED,
+            message=translate("MoneyMoveDesk", "order record {id}").format(id=record.id),
+        )
         if self._order_retries.get(tx_id):
             return  # an earlier record of this transaction still waits for its retry
         self.listener.order_record_state(tx_id, f"Recorded on order {order}.", False)
@@ -874,10 +895,16 @@ def _check_whole_rest(request: MoveRequest, prepared: PreparedOperation) -> None
         return
     if prepared.amount != request.amount:
         raise LocalValidationError(
-            f"What is left changed since you confirmed: now "
-            f"{money(prepared.amount, request.currency)} instead of "
-            f"{money(request.amount, request.currency)}. Nothing was sent; look at the "
-            "transaction and try again."
+            translate(
+                "MoneyMoves",
+                (
+                    "What is left changed since you confirmed: now {amount} instead of "
+                    "{amount2}. Nothing was sent; look at the transaction and try again."
+                ),
+            ).format(
+                amount=money(prepared.amount, request.currency),
+                amount2=money(request.amount, request.currency),
+            )
         )
 
 

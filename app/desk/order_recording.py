@@ -7,6 +7,7 @@ can be retried but never undoes or blocks the money move.
 
 from __future__ import annotations
 
+from app.core.i18n import translate
 from app.dintero import DinteroClient, Operation, OrderRecord, OrderRecordItem, Transaction
 from app.dintero.ledger import spread_amount
 from app.dintero.models import OrderItem
@@ -21,7 +22,11 @@ def order_line_id(transaction: Transaction, checkout_line_id: str) -> int:
     for position, item in enumerate(transaction.items, start=1):
         if item.line_id == checkout_line_id:
             return position
-    raise ValueError(f"Line {checkout_line_id} is not on transaction {transaction.id}.")
+    raise ValueError(
+        translate("OrderRecording", "Line {checkout_line_id} is not on transaction {id}.").format(
+            checkout_line_id=checkout_line_id, id=transaction.id
+        )
+    )
 
 
 def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem, ...]:
@@ -32,7 +37,9 @@ def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem,
     """
     lines = [(item.line_id, item.amount) for item in transaction.items if item.line_id]
     if not lines:
-        raise ValueError("The transaction has no lines to record on the order.")
+        raise ValueError(
+            translate("OrderRecording", "The transaction has no lines to record on the order.")
+        )
     return tuple(
         OrderItem(line_id=line_id, amount=share) for line_id, share in spread_amount(lines, amount)
     )
@@ -48,7 +55,11 @@ async def record_on_order(
     """Record the move; a capture or refund without lines is spread over the lines."""
     order_id = transaction.merchant_reference
     if not order_id:
-        raise ValueError("The transaction has no merchant reference, so there is no order.")
+        raise ValueError(
+            translate(
+                "OrderRecording", "The transaction has no merchant reference, so there is no order."
+            )
+        )
     if not items and amount and operation is not Operation.VOID:
         items = spread_over_lines(transaction, amount)
     record_items = [

@@ -69,7 +69,7 @@ class AccountsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.resize(900, 560)
         self.services = services
         self.errors = errors
@@ -79,8 +79,10 @@ class AccountsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Each account is one Dintero API client. Secrets are kept in the system "
-            "keychain and are never shown again after saving.",
+            self.tr(
+                "Each account is one Dintero API client. Secrets are kept in the system "
+                "keychain and are never shown again after saving."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -92,7 +94,7 @@ class AccountsDialog(QDialog):
         self.model = AccountsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("accountList")
-        self.view.setAccessibleName("Accounts")
+        self.view.setAccessibleName(self.tr("Accounts"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,8 +110,8 @@ class AccountsDialog(QDialog):
         )
         left.addWidget(self.view, 1)
         list_buttons = QHBoxLayout()
-        self.new_button = QPushButton("&New account", self)
-        self.remove_button = QPushButton("&Remove…", self)
+        self.new_button = QPushButton(self.tr("&New account"), self)
+        self.remove_button = QPushButton(self.tr("&Remove…"), self)
         self.remove_button.setObjectName("removeAccount")
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.remove_button)
@@ -126,9 +128,9 @@ class AccountsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.message)
         form_buttons = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnection")
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("saveAccount")
         form_buttons.addWidget(self.test_button)
         form_buttons.addStretch(1)
@@ -228,14 +230,20 @@ class AccountsDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("confirmRemoveAccount")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove account")
-        box.setText(f"Remove “{account.name}” ({account.account_id})?")
-        box.setInformativeText(
-            "Its client secret is deleted from the keychain. Payment links and transactions "
-            "at Dintero are not affected."
+        box.setWindowTitle(self.tr("Remove account"))
+        box.setText(
+            self.tr("Remove “{name}” ({account_id})?").format(
+                name=account.name, account_id=account.account_id
+            )
         )
-        yes = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            self.tr(
+                "Its client secret is deleted from the keychain. Payment links and transactions "
+                "at Dintero are not affected."
+            )
+        )
+        yes = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
 
         def answered() -> None:

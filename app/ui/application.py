@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui import style
@@ -207,11 +207,20 @@ def start_single(data_folder: Path) -> SingleInstance | None:
         return None
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Paydesk is already running", "")
-    box.setText("Paydesk is already running for this user.")
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Application", "Paydesk is already running"),
+        "",
+    )
+    box.setText(
+        QCoreApplication.translate("Application", "Paydesk is already running for this user.")
+    )
     box.setInformativeText(
-        "Find its window on the task bar. If it does not appear within a minute, "
-        "restart the computer."
+        QCoreApplication.translate(
+            "Application",
+            "Find its window on the task bar. If it does not appear within a minute, "
+            "restart the computer.",
+        )
     )
     box.setWindowIcon(app_icon())
     box.exec()

@@ -36,7 +36,7 @@ class CrashDialog(QDialog):
     def __init__(self, report: CrashReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Paydesk — unexpected error")
+        self.setWindowTitle(self.tr("Paydesk — unexpected error"))
         self.setWindowIcon(app_icon())
         self.report = report
         layout = QVBoxLayout(self)
@@ -62,8 +62,8 @@ class CrashDialog(QDialog):
         self.details.setMinimumSize(560, 220)
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy details", self)
-        self.folder_button = QPushButton("Open report &folder", self)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.folder_button = QPushButton(self.tr("Open report &folder"), self)
         self.folder_button.setEnabled(report.folder is not None)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -30,7 +30,7 @@ class EnvironmentBanner(QLabel):
         self.setAccessibleName(text)
 
     def show_none(self) -> None:
-        self.setText("No account selected — add one under Accounts › Manage accounts")
+        self.setText(self.tr("No account selected — add one under Accounts › Manage accounts"))
         self.setProperty("production", False)
         style.apply(self, Tone.NEUTRAL, Look.BANNER)
 

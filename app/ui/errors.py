@@ -85,8 +85,10 @@ class ErrorPresenter(QObject):
         if box is None:
             box = QMessageBox(self._parent_widget)
             box.setObjectName("errorBox")
-            self.copy_button = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
-            box.setEscapeButton(box.addButton("Close", QMessageBox.ButtonRole.RejectRole))
+            self.copy_button = box.addButton(
+                self.tr("&Copy details"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.setEscapeButton(box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole))
             self.copy_button.clicked.connect(self._copy)
             self._box = box
         self._current = presented

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # The version joins the title after the first paint (show_version_in_title): reading
         # it from the package metadata costs start-up time.
-        self.setWindowTitle("Paydesk")
+        self.setWindowTitle(self.tr("Paydesk"))
         self.setWindowIcon(app_icon())
         self.log_folder: Path | None = None
         """Shown in About; set at start-up (the log starts before the window)."""
@@ -117,23 +117,23 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
-        self.loading = QLabel("Loading…", self.tabs)
-        self.tabs.addTab(self.loading, "Loading")
+        self.loading = QLabel(self.tr("Loading…"), self.tabs)
+        self.tabs.addTab(self.loading, self.tr("Loading"))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.busy_label = QLabel("Working…")
+        self.busy_label = QLabel(self.tr("Working…"))
         self.busy_label.setObjectName("busyState")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # indeterminate: "something is happening"
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self._show_busy(False)
-        self.connection_label = QLabel("Not connected")
+        self.connection_label = QLabel(self.tr("Not connected"))
         self.connection_label.setObjectName("connectionState")
         self.statusBar().addPermanentWidget(self.connection_label)
         self.database_label = QLabel("")
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.database_label.hide()  # shown only on the shared database
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self.accounts_menu = QMenu("&Accounts", self)
+        self.accounts_menu = QMenu(self.tr("&Accounts"), self)
         self.menuBar().addMenu(self._build_file_menu())
         self.menuBar().addMenu(self.accounts_menu)
         self.menuBar().addMenu(self._build_help_menu())
@@ -239,8 +239,8 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         links = LinksPage(self.services, self.errors, self.tabs)
         transactions = TransactionsPage(self.services, self.errors, self.tabs)
-        self.tabs.addTab(links, "Payment &links")
-        self.tabs.addTab(transactions, "&Transactions")
+        self.tabs.addTab(links, self.tr("Payment &links"))
+        self.tabs.addTab(transactions, self.tr("&Transactions"))
         self.pages = [links, transactions]
         # Paid / failed notices reach the status bar whichever section is open (and
         # whether or not the desktop has a system tray).
@@ -265,7 +265,9 @@ class MainWindow(QMainWindow):
             return
         from app.desk.shared_database import ChangeWatch, DatabaseWatch
 
-        self.database_label.setText(f"Shared database {server.where}: connecting…")
+        self.database_label.setText(
+            self.tr("Shared database {where}: connecting…").format(where=server.where)
+        )
         self.database_label.show()
         self.tasks.start(
             "database-watch",
@@ -284,13 +286,17 @@ class MainWindow(QMainWindow):
         server = self.services.stores.server()
         where = server.where if server is not None else ""
         if online:
-            self.database_label.setText(f"● Shared database {where}")
-            self.database_label.setToolTip("Every desk's links and journal are here.")
+            self.database_label.setText(self.tr("● Shared database {where}").format(where=where))
+            self.database_label.setToolTip(self.tr("Every desk's links and journal are here."))
         else:
             self.database_label.setText(
-                "○ Shared database unreachable — money moves and new links wait"
+                self.tr("○ Shared database unreachable — money moves and new links wait")
             )
-            self.database_label.setToolTip(f"{where}: {problem}\nPaydesk keeps trying.")
+            self.database_label.setToolTip(
+                self.tr("{where}: {problem}\nPaydesk keeps trying.").format(
+                    where=where, problem=problem
+                )
+            )
 
     def shared_changes(self, changes: Changes) -> None:
         if self.links_page is not None:
@@ -335,22 +341,22 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- accounts
     def _build_file_menu(self) -> QMenu:
-        menu = QMenu("&File", self)
-        preferences = QAction("&Preferences…", self)
+        menu = QMenu(self.tr("&File"), self)
+        preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setObjectName("preferences")
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         menu.addAction(preferences)
         menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         return menu
 
     def _build_help_menu(self) -> QMenu:
-        menu = QMenu("&Help", self)
-        about = QAction("&About Paydesk", self)
+        menu = QMenu(self.tr("&Help"), self)
+        about = QAction(self.tr("&About Paydesk"), self)
         about.setObjectName("about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.open_about)
@@ -392,7 +398,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         if self.accounts:
             menu.addSeparator()
-        manage = QAction("&Manage accounts…", self)
+        manage = QAction(self.tr("&Manage accounts…"), self)
         manage.setObjectName("manageAccounts")
         manage.triggered.connect(self.open_accounts_dialog)
         menu.addAction(manage)
@@ -432,15 +438,19 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("moneyInFlight")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("A money move is not confirmed yet")
-        box.setText("A capture, refund or void is still being confirmed with Dintero.")
+        box.setWindowTitle(self.tr("A money move is not confirmed yet"))
+        box.setText(self.tr("A capture, refund or void is still being confirmed with Dintero."))
         box.setInformativeText(
-            "If you leave now, Paydesk stops waiting for the answer. Nothing is sent again: "
-            "the audit journal keeps the move as not confirmed, and Paydesk checks it with "
-            "Dintero the next time this account is opened."
+            self.tr(
+                "If you leave now, Paydesk stops waiting for the answer. Nothing is sent again: "
+                "the audit journal keeps the move as not confirmed, and Paydesk checks it with "
+                "Dintero the next time this account is opened."
+            )
         )
-        leave = box.addButton(f"{action} anyway", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("Keep waiting", QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(
+            self.tr("{action} anyway").format(action=action), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Keep waiting"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.buttonClicked.connect(lambda button: proceed() if button is leave else None)
@@ -462,7 +472,7 @@ class MainWindow(QMainWindow):
             self.tasks.cancel("open-account")
             self.banner.show_none()
             self.setWindowTitle(window_title())
-            self.connection_label.setText("No account")
+            self.connection_label.setText(self.tr("No account"))
             self._rebuild_accounts_menu()
             return
         self.banner.show_environment(
@@ -470,7 +480,7 @@ class MainWindow(QMainWindow):
         )
         marker = "PRODUCTION — " if account.is_production else ""
         self.setWindowTitle(window_title(f"{marker}{account.name} ({account.account_id})"))
-        self.connection_label.setText("Connecting…")
+        self.connection_label.setText(self.tr("Connecting…"))
         self.tasks.start(
             "open-account",
             self._open_account(account),
@@ -501,7 +511,7 @@ class MainWindow(QMainWindow):
         self.refresh_connection()
 
     def _account_failed(self, error: BaseException) -> bool:
-        self.connection_label.setText("Not connected")
+        self.connection_label.setText(self.tr("Not connected"))
         self._rebuild_accounts_menu()
         return False
 
@@ -523,14 +533,24 @@ class MainWindow(QMainWindow):
 
         def connected(expires_at: datetime | None) -> None:
             if expires_at is None:
-                self.connection_label.setText("● Connected")
+                self.connection_label.setText(
+                    QCoreApplication.translate("MainWindow", "● Connected")
+                )
             else:
                 local = expires_at.astimezone().strftime("%H:%M")
-                self.connection_label.setText(f"● Connected · token valid until {local}")
+                self.connection_label.setText(
+                    QCoreApplication.translate(
+                        "MainWindow", "● Connected · token valid until {local}"
+                    ).format(local=local)
+                )
 
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or "connection failed"
-            self.connection_label.setText(f"○ Not connected — {message}")
+            self.connection_label.setText(
+                QCoreApplication.translate("MainWindow", "○ Not connected — {message}").format(
+                    message=message
+                )
+            )
             return quiet
 
         context.tasks.start(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -64,7 +64,7 @@ def system_tray(parent: QObject) -> QSystemTrayIcon | None:
     if not (QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()):
         return None
     tray = QSystemTrayIcon(app_icon(), parent)
-    tray.setToolTip("Paydesk")
+    tray.setToolTip(QCoreApplication.translate("Notifications", "Paydesk"))
     tray.show()
     return tray
 
@@ -121,7 +121,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.text, 1)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setAccessibleName(self.tr("Dismiss notice"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
@@ -132,5 +132,7 @@ class NoticeBar(QFrame):
         self.kind = notification.kind
         style.apply(self, _TONES.get(notification.kind, Tone.INFO), Look.PANEL)
         title, message = escape(notification.title), escape(notification.message)
-        self.text.setText(f"<b>{title}</b> — {message}")
+        self.text.setText(
+            self.tr("<b>{title}</b> — {message}").format(title=title, message=message)
+        )
         self.show()

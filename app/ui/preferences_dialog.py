@@ -41,48 +41,58 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.services = services
         self.tasks = TaskRunner(errors, self)
         current = services.current_preferences()
         self._typed_password: str | None = None
 
         self.operator = QLineEdit(current.operator_name, self)
-        self.operator.setPlaceholderText(f"{default_operator()} (the computer's user name)")
-        self.operator.setAccessibleName("Operator name")
+        self.operator.setPlaceholderText(
+            self.tr("{default_operator} (the computer's user name)").format(
+                default_operator=default_operator()
+            )
+        )
+        self.operator.setAccessibleName(self.tr("Operator name"))
         self.desk = QLineEdit(current.desk_name, self)
-        self.desk.setPlaceholderText(f"{default_desk_name()} (the computer's name)")
-        self.desk.setAccessibleName("Desk name")
-        self.local_storage = QRadioButton("This computer only", self)
-        self.shared_storage = QRadioButton("The shop's shared database (PostgreSQL)", self)
+        self.desk.setPlaceholderText(
+            self.tr("{default_desk_name} (the computer's name)").format(
+                default_desk_name=default_desk_name()
+            )
+        )
+        self.desk.setAccessibleName(self.tr("Desk name"))
+        self.local_storage = QRadioButton(self.tr("This computer only"), self)
+        self.shared_storage = QRadioButton(self.tr("The shop's shared database (PostgreSQL)"), self)
         self.storage_choice = QButtonGroup(self)
         self.storage_choice.addButton(self.local_storage)
         self.storage_choice.addButton(self.shared_storage)
         (self.shared_storage if current.shared_database else self.local_storage).setChecked(True)
         self.database_url = QLineEdit(current.database_url, self)
-        self.database_url.setPlaceholderText("postgresql://kari@db.shop.lan:5432/paydesk")
-        self.database_url.setAccessibleName("Shared database connection string")
+        self.database_url.setPlaceholderText(self.tr("postgresql://kari@db.shop.lan:5432/paydesk"))
+        self.database_url.setAccessibleName(self.tr("Shared database connection string"))
         self.database_password = QLineEdit(self)
         self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.database_password.setPlaceholderText("kept in the system keychain; blank keeps it")
-        self.database_password.setAccessibleName("Shared database password")
+        self.database_password.setPlaceholderText(
+            self.tr("kept in the system keychain; blank keeps it")
+        )
+        self.database_password.setAccessibleName(self.tr("Shared database password"))
         self.shared_storage.toggled.connect(self._storage_toggled)
         self._storage_toggled(self.shared_storage.isChecked())
         self.threshold = MoneyEdit("NOK", self)
         self.threshold.set_amount(current.production_confirm_threshold)
-        self.threshold.setAccessibleName("Production confirmation threshold")
+        self.threshold.setAccessibleName(self.tr("Production confirmation threshold"))
         self.problem = QLabel("", self)
         self.problem.setObjectName("preferencesProblem")
         style.apply(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Operator name", self.operator)
+        form.addRow(self.tr("&Operator name"), self.operator)
         form.addRow(
             "",
             _note("Written on every audit journal row, beside the account and the amount."),
         )
-        form.addRow("&Desk name", self.desk)
+        form.addRow(self.tr("&Desk name"), self.desk)
         form.addRow(
             "",
             _note(
@@ -90,7 +100,7 @@ class PreferencesDialog(QDialog):
                 "move the same payment."
             ),
         )
-        form.addRow("Typed confirmation &above", self.threshold)
+        form.addRow(self.tr("Typed confirmation &above"), self.threshold)
         form.addRow(
             "",
             _note(
@@ -98,10 +108,10 @@ class PreferencesDialog(QDialog):
                 "payment's own currency) must be confirmed by typing its amount."
             ),
         )
-        form.addRow("Link history and journal", self.local_storage)
+        form.addRow(self.tr("Link history and journal"), self.local_storage)
         form.addRow("", self.shared_storage)
-        form.addRow("Connection &string", self.database_url)
-        form.addRow("Database &password", self.database_password)
+        form.addRow(self.tr("Connection &string"), self.database_url)
+        form.addRow(self.tr("Database &password"), self.database_password)
         form.addRow(
             "",
             _note(

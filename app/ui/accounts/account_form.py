@@ -38,9 +38,9 @@ class AccountForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("My shop (test)")
+        self.name.setPlaceholderText(self.tr("My shop (test)"))
         self.account_id = QLineEdit(self)
-        self.account_id.setPlaceholderText("T12345678 for test, P12345678 for production")
+        self.account_id.setPlaceholderText(self.tr("T12345678 for test, P12345678 for production"))
         self.client_id = QLineEdit(self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -54,8 +54,8 @@ class AccountForm(QWidget):
         self.callback_url = QLineEdit(self)
         self.callback_url.setPlaceholderText("optional")
         self.base_url = QLineEdit(self)
-        self.base_url.setPlaceholderText("optional: only for a local sandbox")
-        self.orders_api = QCheckBox("Record payments in Dintero's Orders API", self)
+        self.base_url.setPlaceholderText(self.tr("optional: only for a local sandbox"))
+        self.orders_api = QCheckBox(self.tr("Record payments in Dintero's Orders API"), self)
         for label, widget, name in (
             ("&Name", self.name, "Account name"),
             ("Account &id", self.account_id, "Account id"),
@@ -72,7 +72,7 @@ class AccountForm(QWidget):
             layout.addRow(label, widget)
         self.environment = QLabel(self)
         self.environment.setObjectName("accountEnvironment")
-        layout.addRow("Environment", self.environment)
+        layout.addRow(self.tr("Environment"), self.environment)
         self.account_id.textChanged.connect(self._environment_hint)
         self.clear()
 
@@ -82,13 +82,13 @@ class AccountForm(QWidget):
             # A production shop's customers come back to its own page, never an example.
             self.return_url.setText(default_return_url(text))
         if text.startswith("P"):
-            self.environment.setText("PRODUCTION — real money")
+            self.environment.setText(self.tr("PRODUCTION — real money"))
             style.apply(self.environment, Tone.PRODUCTION)
         elif text.startswith("T"):
-            self.environment.setText("Test — no real money")
+            self.environment.setText(self.tr("Test — no real money"))
             style.apply(self.environment, Tone.TEST)
         else:
-            self.environment.setText("Starts with T (test) or P (production)")
+            self.environment.setText(self.tr("Starts with T (test) or P (production)"))
             style.apply(self.environment, Tone.MUTED)
 
     def clear(self) -> None:

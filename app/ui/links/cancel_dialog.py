@@ -181,17 +181,23 @@ class CancelLinkDialog(QDialog):
         self.setObjectName("confirmCancelLink")
         self.wording = wording = cancel_wording(record, status)
         production = account.is_production
-        self.setWindowTitle("Cancel payment link" if wording.cancellable else "Payment link")
+        self.setWindowTitle(
+            self.tr("Cancel payment link") if wording.cancellable else self.tr("Payment link")
+        )
         self.setMinimumWidth(560)
 
         self.environment = QLabel(
-            "PRODUCTION — real money" if production else "TEST environment — no real money",
+            self.tr("PRODUCTION — real money")
+            if production
+            else self.tr("TEST environment — no real money"),
             self,
         )
         self.environment.setObjectName("confirmEnvironment")
         style.apply(self.environment, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)
 
-        self.headline = QLabel(f"<b>{escaped(wording.headline)}</b>", self)
+        self.headline = QLabel(
+            self.tr("<b>{escaped}</b>").format(escaped=escaped(wording.headline)), self
+        )
         self.headline.setObjectName("cancelHeadline")
         self.headline.setWordWrap(True)
         larger = self.headline.font()
@@ -200,16 +206,21 @@ class CancelLinkDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Account:", plain_label(f"{account.name} ({account.account_id})", self))
-        env_text = QLabel("<b>Production</b>" if production else "Test", self)
+        form.addRow(
+            self.tr("Account:"), plain_label(f"{account.name} ({account.account_id})", self)
+        )
+        env_text = QLabel(self.tr("<b>Production</b>") if production else self.tr("Test"), self)
         if production:
             style.apply(env_text, Tone.PRODUCTION)
-        form.addRow("Environment:", env_text)
-        form.addRow("Link:", plain_label(record.merchant_reference, self, elide_at=48))
-        amount = QLabel(f"<b>{format_amount(record.amount, record.currency)}</b>", self)
+        form.addRow(self.tr("Environment:"), env_text)
+        form.addRow(self.tr("Link:"), plain_label(record.merchant_reference, self, elide_at=48))
+        amount = QLabel(
+            self.tr("<b>{amount}</b>").format(amount=format_amount(record.amount, record.currency)),
+            self,
+        )
         amount.setObjectName("cancelAmount")
-        form.addRow("Amount:", amount)
-        form.addRow("Status:", QLabel(wording.payment, self))
+        form.addRow(self.tr("Amount:"), amount)
+        form.addRow(self.tr("Status:"), QLabel(wording.payment, self))
 
         self.explanation = plain_label(wording.explanation, self)
         self.explanation.setObjectName("cancelExplanation")
@@ -229,7 +240,7 @@ class CancelLinkDialog(QDialog):
         self.confirm_button: QPushButton | None = None
         if wording.cancellable:
             self.keep_button = self.buttons.addButton(
-                "Keep link", QDialogButtonBox.ButtonRole.RejectRole
+                self.tr("Keep link"), QDialogButtonBox.ButtonRole.RejectRole
             )
             verb = "Cancel link and void payment" if wording.case is CancelCase.VOID else None
             self.confirm_button = self.buttons.addButton(
@@ -240,7 +251,7 @@ class CancelLinkDialog(QDialog):
             self.confirm_button.clicked.connect(self._confirm)
         else:
             self.keep_button = self.buttons.addButton(
-                "Close", QDialogButtonBox.ButtonRole.RejectRole
+                self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
             )
         self.keep_button.setDefault(True)  # Enter alone never cancels
         self.keep_button.clicked.connect(self.reject)

@@ -61,7 +61,7 @@ class CardTokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cardTokenDialog")
-        self.setWindowTitle("Save a card for a returning customer")
+        self.setWindowTitle(self.tr("Save a card for a returning customer"))
         self.context = context
         self.store = store
         self.session_id: str | None = None
@@ -70,18 +70,20 @@ class CardTokenDialog(QDialog):
         self.resize(680, 500)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Send the customer a link where they enter their card. Nothing is charged; "
-            "Dintero keeps the card as a payment token for later orders.",
+            self.tr(
+                "Send the customer a link where they enter their card. Nothing is charged; "
+                "Dintero keeps the card as a payment token for later orders."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.email = QLineEdit(self)
-        self.email.setAccessibleName("Customer e-mail")
+        self.email.setAccessibleName(self.tr("Customer e-mail"))
         self.email.setMaxLength(MAX_EMAIL_LENGTH)
         self.phone = QLineEdit(self)
-        self.phone.setAccessibleName("Customer phone")
+        self.phone.setAccessibleName(self.tr("Customer phone"))
         self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
@@ -89,10 +91,10 @@ class CardTokenDialog(QDialog):
         self.currency.setCurrentIndex(max(index, 0))
         self.reference = QLineEdit(new_merchant_reference(), self)
         self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
-        form.addRow("Customer &e-mail", self.email)
-        form.addRow("Customer &phone", self.phone)
-        form.addRow("&Currency", self.currency)
-        form.addRow("&Reference", self.reference)
+        form.addRow(self.tr("Customer &e-mail"), self.email)
+        form.addRow(self.tr("Customer &phone"), self.phone)
+        form.addRow(self.tr("&Currency"), self.currency)
+        form.addRow(self.tr("&Reference"), self.reference)
         layout.addLayout(form)
         self.currency.currentTextChanged.connect(self._currency_changed)
         self._currency_changed(self.currency.currentText())
@@ -105,13 +107,13 @@ class CardTokenDialog(QDialog):
         texts = QVBoxLayout()
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Card-saving link")
-        self.copy_button = QPushButton("&Copy link", self)
+        self.url.setAccessibleName(self.tr("Card-saving link"))
+        self.copy_button = QPushButton(self.tr("&Copy link"), self)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         texts.addLayout(url_row)
-        self.state = QLabel("Fill in the customer and create the link.", self)
+        self.state = QLabel(self.tr("Fill in the customer and create the link."), self)
         self.state.setObjectName("cardTokenState")
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -122,10 +124,10 @@ class CardTokenDialog(QDialog):
         result.addWidget(self.qr)
         layout.addLayout(result, 1)
 
-        self.earlier_title = QLabel("<b>Card-saving links sent earlier</b>", self)
+        self.earlier_title = QLabel(self.tr("<b>Card-saving links sent earlier</b>"), self)
         self.earlier = QListWidget(self)
         self.earlier.setObjectName("savedCards")
-        self.earlier.setAccessibleName("Card-saving links sent earlier")
+        self.earlier.setAccessibleName(self.tr("Card-saving links sent earlier"))
         self.earlier.setMaximumHeight(96)
         layout.addWidget(self.earlier_title)
         layout.addWidget(self.earlier)
@@ -134,7 +136,7 @@ class CardTokenDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
-            "Create card-saving &link", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create card-saving &link"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("createTokenLink")
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -159,13 +161,13 @@ class CardTokenDialog(QDialog):
         button = self.create_button
         close = self.close_button
         if mode == "create":
-            button.setText("Create card-saving &link")
+            button.setText(self.tr("Create card-saving &link"))
             button.setEnabled(True)
         elif mode == "waiting":
-            button.setText("Link created — waiting for the customer")
+            button.setText(self.tr("Link created — waiting for the customer"))
             button.setEnabled(False)
         else:
-            button.setText("Save &another card…")
+            button.setText(self.tr("Save &another card…"))
             button.setEnabled(True)
         editable = mode == "create"
         for field in (self.email, self.phone, self.reference):
@@ -196,7 +198,7 @@ class CardTokenDialog(QDialog):
         self.copy_button.setEnabled(False)
         self.qr.clear()
         self.error.clear()
-        self.state.setText("Fill in the customer and create the link.")
+        self.state.setText(self.tr("Fill in the customer and create the link."))
         self._set_mode("create")
         self._load_earlier()
         self.email.setFocus()
@@ -244,10 +246,14 @@ class CardTokenDialog(QDialog):
             self._show_result(record)
             self._set_mode("done")
         elif record.state == SavedCardState.WAITING:
-            self.state.setText("Waiting for the customer to enter the card…")
+            self.state.setText(self.tr("Waiting for the customer to enter the card…"))
             self._follow(record)
         else:
-            self.state.setText(f"The card-saving link is {record.state}. No card was saved.")
+            self.state.setText(
+                self.tr("The card-saving link is {state}. No card was saved.").format(
+                    state=record.state
+                )
+            )
             self._set_mode("done")
 
     # ------------------------------------------------------------------ creating
@@ -267,10 +273,10 @@ class CardTokenDialog(QDialog):
                 return None
         email = self.email.text().strip() or None
         if email is not None and "@" not in email:
-            self.error.setText(f'"{email}" is not an e-mail address')
+            self.error.setText(self.tr('"{email}" is not an e-mail address').format(email=email))
             return None
         if not self.reference.text().strip():
-            self.error.setText("Enter a reference")
+            self.error.setText(self.tr("Enter a reference"))
             return None
         self.error.clear()
         account = self.context.account
@@ -333,7 +339,7 @@ class CardTokenDialog(QDialog):
         return await self._watch(record)
 
     async def _watch(self, record: SavedCardRecord) -> SavedCard | None:
-        self.state.setText("Waiting for the customer to enter the card…")
+        self.state.setText(self.tr("Waiting for the customer to enter the card…"))
         watch = CardSavingWatch(self.context.client, self.store, record, self)
         return await follow(watch, interval_s=self.poll_interval_s)
 
@@ -344,7 +350,11 @@ class CardTokenDialog(QDialog):
     def card_saving_ended(self, record: SavedCardRecord, saved: SavedCard | None) -> None:
         self.record = record
         if saved is None:
-            self.state.setText(f"The card-saving link is {record.state}. No card was saved.")
+            self.state.setText(
+                self.tr("The card-saving link is {state}. No card was saved.").format(
+                    state=record.state
+                )
+            )
 
     def _done(self, saved: SavedCard | None) -> None:
         self._set_mode("done")
@@ -359,9 +369,16 @@ class CardTokenDialog(QDialog):
         when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.saved_at else "—"
         # The customer's e-mail and Dintero's card fields are data, never markup.
         self.state.setText(
-            f"<b>Card saved</b> {when} for {escape(_customer(record))}.<br>"
-            f"Token reference: <b>{escape(record.token_reference or '—')}</b><br>"
-            f"Card: {escape(card or '—')}<br>Transaction: {escape(record.transaction_id or '—')}"
+            self.tr(
+                "<b>Card saved</b> {when} for {escape}.<br>Token reference: "
+                "<b>{escape2}</b><br>Card: {escape3}<br>Transaction: {escape4}"
+            ).format(
+                when=when,
+                escape=escape(_customer(record)),
+                escape2=escape(record.token_reference or "—"),
+                escape3=escape(card or "—"),
+                escape4=escape(record.transaction_id or "—"),
+            )
         )
 
     def _stop(self) -> None:

@@ -65,8 +65,8 @@ class LinesEditor(QWidget):
         outer.addLayout(self._rows_box)
 
         add_row = QHBoxLayout()
-        self.add_button = QPushButton("&Add line", self)
-        self.add_button.setToolTip("Add an order line (or press Enter in a line)")
+        self.add_button = QPushButton(self.tr("&Add line"), self)
+        self.add_button.setToolTip(self.tr("Add an order line (or press Enter in a line)"))
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
         outer.addLayout(add_row)
@@ -95,7 +95,7 @@ class LinesEditor(QWidget):
         header = QWidget(self)
         layout = QHBoxLayout(header)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Description", header), 1)
+        layout.addWidget(QLabel(self.tr("Description"), header), 1)
         for name, text in (
             ("quantity", "Qty"),
             ("price", "Unit price"),
@@ -119,16 +119,16 @@ class LinesEditor(QWidget):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.shipping_enabled = QCheckBox("&Shipping", row)
-        self.shipping_enabled.setAccessibleName("Add a shipping line")
+        self.shipping_enabled = QCheckBox(self.tr("&Shipping"), row)
+        self.shipping_enabled.setAccessibleName(self.tr("Add a shipping line"))
         self.shipping_title = QLineEdit("Shipping", row)
-        self.shipping_title.setAccessibleName("Shipping description")
+        self.shipping_title.setAccessibleName(self.tr("Shipping description"))
         self.shipping_price = QLineEdit(row)
         self.shipping_price.setPlaceholderText("0,00")
-        self.shipping_price.setAccessibleName("Shipping price including VAT")
+        self.shipping_price.setAccessibleName(self.tr("Shipping price including VAT"))
         self.shipping_price.setFixedWidth(COLUMN_WIDTHS["price"])
         self.shipping_vat = QLineEdit(_rate(default_vat_rate(self.currency)), row)
-        self.shipping_vat.setAccessibleName("Shipping VAT percent")
+        self.shipping_vat.setAccessibleName(self.tr("Shipping VAT percent"))
         self.shipping_vat.setFixedWidth(COLUMN_WIDTHS["vat"])
         self.shipping_total = QLabel("", row)
         self.shipping_total.setFixedWidth(COLUMN_WIDTHS["total"])
@@ -351,8 +351,10 @@ class LinesEditor(QWidget):
     def _recompute(self) -> None:
         total, vat = self.preview_total()
         self.totals.setText(
-            f"Total {format_amount(total, self.currency, LOCALE)}"
-            f"   (of which VAT {format_amount(vat, self.currency, LOCALE)})"
+            self.tr("Total {total}   (of which VAT {vat})").format(
+                total=format_amount(total, self.currency, LOCALE),
+                vat=format_amount(vat, self.currency, LOCALE),
+            )
         )
         self.totals_changed.emit()
 

@@ -128,9 +128,11 @@ class LinkView(QWidget):
         self.unconfirmed_note.setWordWrap(True)
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
-        self.check_button = QPushButton("Check &now", self.unconfirmed)
-        self.check_button.setToolTip("Look for this link at Dintero now, by its reference")
-        self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
+        self.check_button = QPushButton(self.tr("Check &now"), self.unconfirmed)
+        self.check_button.setToolTip(self.tr("Look for this link at Dintero now, by its reference"))
+        self.resend_button = QPushButton(
+            self.tr("&Send again with the same reference…"), self.unconfirmed
+        )
         self.resend_button.setObjectName("resendLink")
         unconfirmed_buttons.addWidget(self.check_button)
         unconfirmed_buttons.addWidget(self.resend_button)
@@ -145,10 +147,10 @@ class LinkView(QWidget):
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
         self.url.setObjectName("linkUrl")
-        self.url.setAccessibleName("Payment link")
-        self.copy_button = QPushButton("&Copy link", self)
+        self.url.setAccessibleName(self.tr("Payment link"))
+        self.copy_button = QPushButton(self.tr("&Copy link"), self)
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.open_button = QPushButton("&Open in browser", self)
+        self.open_button = QPushButton(self.tr("&Open in browser"), self)
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
@@ -188,17 +190,17 @@ class LinkView(QWidget):
                 ("Order", self.lines),
             )
         ):
-            name = QLabel(f"<b>{label}</b>", self)
+            name = QLabel(self.tr("<b>{label}</b>").format(label=label), self)
             name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             facts.addWidget(name, row, 0)
             facts.addWidget(widget, row, 1)
         facts.setColumnStretch(1, 1)
         left.addLayout(facts)
 
-        left.addWidget(QLabel("<b>Timeline</b>", self))
+        left.addWidget(QLabel(self.tr("<b>Timeline</b>"), self))
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("linkTimeline")
-        self.timeline.setAccessibleName("Link timeline")
+        self.timeline.setAccessibleName(self.tr("Link timeline"))
         # Long decline reasons wrap instead of hiding behind a horizontal scroll bar.
         self.timeline.setWordWrap(True)
         self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -212,7 +214,7 @@ class LinkView(QWidget):
 
         self.qr = QLabel(self)
         self.qr.setObjectName("linkQr")
-        self.qr.setAccessibleName("QR code of the payment link")
+        self.qr.setAccessibleName(self.tr("QR code of the payment link"))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         body.addWidget(self.qr)
 
@@ -225,15 +227,15 @@ class LinkView(QWidget):
         outer.addWidget(self.cancel_note)
 
         actions = QHBoxLayout()
-        self.back_button = QPushButton("← &New link", self)
-        self.clone_button = QPushButton("New link &from this one", self)
+        self.back_button = QPushButton(self.tr("← &New link"), self)
+        self.clone_button = QPushButton(self.tr("New link &from this one"), self)
         self.clone_button.setObjectName("cloneLink")
-        self.cancel_button = QPushButton("C&ancel link…", self)
+        self.cancel_button = QPushButton(self.tr("C&ancel link…"), self)
         self.cancel_button.setObjectName("cancelLink")
-        self.transaction_button = QPushButton("Open &transaction", self)
+        self.transaction_button = QPushButton(self.tr("Open &transaction"), self)
         self.transaction_button.setObjectName("openTransaction")
         self.transaction_button.setToolTip(
-            "Show the payment in Transactions (capture, refund, receipt)"
+            self.tr("Show the payment in Transactions (capture, refund, receipt)")
         )
         self.transaction_button.hide()
         actions.addWidget(self.back_button)
@@ -270,7 +272,7 @@ class LinkView(QWidget):
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
         sms = record.sms_status
-        self.sms.setText(SMS_TEXT.get(sms, sms) if sms else "Not requested")
+        self.sms.setText(SMS_TEXT.get(sms, sms) if sms else self.tr("Not requested"))
         who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
         if record.customer_email:
             who.append(record.customer_email)
@@ -320,7 +322,9 @@ class LinkView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.kind)
                 self.timeline.addItem(item)
         else:
-            self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
+            self.timeline.addItem(
+                self.tr("Last known state: {text}. Checking with Dintero…").format(text=text)
+            )
         payable = bool(record.url) and state not in ENDED_BY_FAILURE
         self.url_box.setVisible(payable)
         self.qr.setVisible(payable)
@@ -369,21 +373,29 @@ class LinkView(QWidget):
         )
         if state == "expired":
             self.unconfirmed_note.setText(
-                f"Paydesk sent this link to Dintero at {sent} but never got the answer. Its "
-                "expiry time has passed and no link or payment with this reference was found, "
-                "so nobody can pay it any more. Use “New link from this one” to send a new link."
+                self.tr(
+                    "Paydesk sent this link to Dintero at {sent} but never got the answer. "
+                    "Its expiry time has passed and no link or payment with this reference "
+                    "was found, so nobody can pay it any more. Use “New link from this "
+                    "one” to send a new link."
+                ).format(sent=sent)
             )
             self.check_button.hide()
             self.resend_button.hide()
             return
         self.unconfirmed_note.setText(
-            f"<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but the answer "
-            "never arrived (the connection dropped or Paydesk was closed). The link may exist."
-            f"{sms}"
-            " Paydesk keeps looking for it at Dintero by its reference "
-            f"<b>{escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT))}</b>. "
-            "Before sending it again, ask the customer "
-            "whether they received a link; sending again first looks for it once more."
+            self.tr(
+                "<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but "
+                "the answer never arrived (the connection dropped or Paydesk was "
+                "closed). The link may exist.{sms} Paydesk keeps looking for it at "
+                "Dintero by its reference <b>{escaped}</b>. Before sending it again, "
+                "ask the customer whether they received a link; sending again first "
+                "looks for it once more."
+            ).format(
+                sent=sent,
+                sms=sms,
+                escaped=escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT)),
+            )
         )
         self.check_button.show()
         self.resend_button.show()
@@ -392,7 +404,7 @@ class LinkView(QWidget):
 
     def set_cancel_in_flight(self, busy: bool) -> None:
         self.cancel_in_flight = busy
-        self.cancel_button.setText("Cancelling…" if busy else "C&ancel link…")
+        self.cancel_button.setText(self.tr("Cancelling…") if busy else self.tr("C&ancel link…"))
         self.show_status(self.status)
 
     def show_problem(self, session_id: str, message: str) -> None:
@@ -415,7 +427,9 @@ class LinkView(QWidget):
         if self.record is None or not self.url_box.isVisibleTo(self):
             return
         QGuiApplication.clipboard().setText(self.record.url)
-        self.copied.setText("Link copied — paste it into a chat or an e-mail to the customer.")
+        self.copied.setText(
+            self.tr("Link copied — paste it into a chat or an e-mail to the customer.")
+        )
 
     def open_link(self) -> None:
         if self.record is not None and self.url_box.isVisibleTo(self):

@@ -96,7 +96,7 @@ class LinksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.no_account = QLabel(
-            "No account is selected. Add one under Accounts › Manage accounts.", self
+            self.tr("No account is selected. Add one under Accounts › Manage accounts."), self
         )
         self.no_account.setMargin(8)
         style.apply(self.no_account, Tone.MUTED)
@@ -227,7 +227,7 @@ class LinksPage(QWidget):
         context = self.context
         if context is None:
             return
-        self.form.summary.setText("Creating the link at Dintero…")
+        self.form.summary.setText(self.tr("Creating the link at Dintero…"))
 
         def failed(error: BaseException) -> bool:
             self.form.summary.setText("")
@@ -273,17 +273,23 @@ class LinksPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("confirmResendLink")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Send the link again")
-        box.setText(f"Send the link {record.merchant_reference} to Dintero again?")
+        box.setWindowTitle(self.tr("Send the link again"))
+        box.setText(
+            self.tr("Send the link {merchant_reference} to Dintero again?").format(
+                merchant_reference=record.merchant_reference
+            )
+        )
         sms = " (it was to be sent by SMS)" if record.sms_status else ""
         box.setInformativeText(
-            "The first attempt may have created a link that the customer already has"
-            f"{sms}. Paydesk first looks for it at Dintero: if it is there, that link is "
-            "shown and nothing is sent. Send again only if the customer has not received "
-            "a link."
+            self.tr(
+                "The first attempt may have created a link that the customer already "
+                "has{sms}. Paydesk first looks for it at Dintero: if it is there, that "
+                "link is shown and nothing is sent. Send again only if the customer "
+                "has not received a link."
+            ).format(sms=sms)
         )
-        yes = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton("Don't send", QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
 

@@ -48,19 +48,24 @@ class TemplatesMenu(QMenu):
     def _rebuild(self) -> None:
         self.clear()
         if not self.templates:
-            empty = QAction("No templates saved yet", self)
+            empty = QAction(self.tr("No templates saved yet"), self)
             empty.setEnabled(False)
             self.addAction(empty)
         for template in self.templates:
-            action = QAction(f"Insert “{template.name}” ({len(template.lines)} lines)", self)
+            action = QAction(
+                self.tr("Insert “{name}” ({count} lines)").format(
+                    name=template.name, count=len(template.lines)
+                ),
+                self,
+            )
             action.triggered.connect(_inserter(self, template))
             self.addAction(action)
         self.addSeparator()
-        save = QAction("&Save lines as template…", self)
+        save = QAction(self.tr("&Save lines as template…"), self)
         save.triggered.connect(self.ask_name)
         self.addAction(save)
         if self.templates:
-            delete_menu = self.addMenu("&Delete template")
+            delete_menu = self.addMenu(self.tr("&Delete template"))
             for template in self.templates:
                 action = QAction(template.name, delete_menu)
                 action.triggered.connect(_deleter(self, template.name))
@@ -73,8 +78,8 @@ class TemplatesMenu(QMenu):
         """Non-modal name prompt; saving starts when staff confirm."""
         dialog = QInputDialog(self.form)
         dialog.setObjectName("templateNameDialog")
-        dialog.setWindowTitle("Save as template")
-        dialog.setLabelText("Template name:")
+        dialog.setWindowTitle(self.tr("Save as template"))
+        dialog.setLabelText(self.tr("Template name:"))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.textValueSelected.connect(self.save_as)
         dialog.open()
@@ -84,7 +89,9 @@ class TemplatesMenu(QMenu):
             lines, _shipping = self.form.lines.read()
             template = OrderTemplate(name.strip(), self.form.currency.currentText(), lines)
         except (LinesInvalid, ValueError) as error:
-            self.form.lines.error.setText(f"Cannot save the template: {error}")
+            self.form.lines.error.setText(
+                self.tr("Cannot save the template: {error}").format(error=error)
+            )
             self.form.lines.error.show()
             return
         self.tasks.start(

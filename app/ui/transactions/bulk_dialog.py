@@ -62,7 +62,7 @@ class BulkCaptureDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkCaptureDialog")
-        self.setWindowTitle("Capture selected transactions")
+        self.setWindowTitle(self.tr("Capture selected transactions"))
         self.resize(820, 560)
         self.context = context
         self.runner = runner
@@ -81,7 +81,7 @@ class BulkCaptureDialog(QDialog):
         self.intro.setObjectName("bulkIntro")
         self.table = QTableView(self)
         self.table.setObjectName("bulkTable")
-        self.table.setAccessibleName("Transactions to capture")
+        self.table.setAccessibleName(self.tr("Transactions to capture"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -104,18 +104,18 @@ class BulkCaptureDialog(QDialog):
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
-        self.concurrency.setAccessibleName("Captures at the same time")
+        self.concurrency.setAccessibleName(self.tr("Captures at the same time"))
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("bulkStart")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("bulkCancel")
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("bulkClose")
         self.start_button.clicked.connect(self.ask_confirmation)
         self.cancel_button.clicked.connect(self.request_cancel)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("At the same time:", self))
+        buttons.addWidget(QLabel(self.tr("At the same time:"), self))
         buttons.addWidget(self.concurrency)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
@@ -139,15 +139,17 @@ class BulkCaptureDialog(QDialog):
                 + ", ".join(self.currencies)
                 + "). Select transactions in one currency to capture them together."
             )
-            self.start_button.setText("Capture")
+            self.start_button.setText(self.tr("Capture"))
             self.start_button.setEnabled(False)
             return
         currency = self.currencies[0]
         self.intro.setText(
-            f"Capture {count} authorized transactions in full: "
-            f"{money(self.total, currency)} in total. Each row shows its result."
+            self.tr(
+                "Capture {count} authorized transactions in full: {total} in total. "
+                "Each row shows its result."
+            ).format(count=count, total=money(self.total, currency))
         )
-        self.start_button.setText(f"Capture {count} transactions…")
+        self.start_button.setText(self.tr("Capture {count} transactions…").format(count=count))
 
     # ------------------------------------------------------------------ confirm and run
     def ask_confirmation(self) -> ConfirmDialog | None:
@@ -188,7 +190,7 @@ class BulkCaptureDialog(QDialog):
         self.concurrency.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.close_button.setEnabled(False)
-        self.summary.setText("Capturing…")
+        self.summary.setText(self.tr("Capturing…"))
         self.context.tasks.start(
             BULK_TASK,
             self._run(self.concurrency.value()),
@@ -201,7 +203,9 @@ class BulkCaptureDialog(QDialog):
         if self.running and self.bulk is not None:
             self.bulk.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Cancelling: no new captures are started; sent ones finish…")
+            self.summary.setText(
+                self.tr("Cancelling: no new captures are started; sent ones finish…")
+            )
 
     @property
     def cancel_requested(self) -> bool:

@@ -30,14 +30,16 @@ class CaptureDialog(MoveDialog):
     def add_extra_fields(self, layout: QVBoxLayout) -> None:
         product = self.transaction.payment_product_type or ""
         self.final_capture = QCheckBox(
-            "Final capture: release whatever is left uncaptured (no later captures)", self
+            self.tr("Final capture: release whatever is left uncaptured (no later captures)"), self
         )
         self.final_capture.setObjectName("finalCapture")
         supported = product.split(".", 1)[0] in FINAL_CAPTURE_PRODUCTS
         self.final_capture.setEnabled(supported)
         if not supported:
             self.final_capture.setToolTip(
-                f"Final capture is not offered for {product or 'this payment method'}."
+                self.tr("Final capture is not offered for {value}.").format(
+                    value=product or "this payment method"
+                )
             )
         layout.addWidget(self.final_capture)
 

@@ -90,7 +90,7 @@ class DetailPane(QWidget):
         self.ledger: Ledger | None = None
         self._busy = False
 
-        self.title = _selectable(QLabel("Select a transaction to see its details.", self))
+        self.title = _selectable(QLabel(self.tr("Select a transaction to see its details."), self))
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -107,7 +107,7 @@ class DetailPane(QWidget):
         style.apply(self.order_label, Tone.WARNING, Look.PANEL)
         self.order_label.setWordWrap(True)
         self.order_label.hide()
-        self.retry_order = QPushButton("Retry recording on the order", self)
+        self.retry_order = QPushButton(self.tr("Retry recording on the order"), self)
         self.retry_order.setObjectName("retryOrderRecord")
         self.retry_order.hide()
         self.retry_order.clicked.connect(self.retry_order_record_requested)
@@ -150,9 +150,11 @@ class DetailPane(QWidget):
         self.expiry_value = QLabel("—", self)
         self.expiry_value.setObjectName("authorizationExpiry")
         self.expiry_value.setWordWrap(True)
-        self.extend_button = QPushButton("E&xtend authorization…", self)
+        self.extend_button = QPushButton(self.tr("E&xtend authorization…"), self)
         self.extend_button.setObjectName("extendAuthorization")
-        self.extend_button.setToolTip("Ask Klarna for 28 more days to capture (up to 6 months)")
+        self.extend_button.setToolTip(
+            self.tr("Ask Klarna for 28 more days to capture (up to 6 months)")
+        )
         self.extend_button.clicked.connect(self.extend_requested)
         self.extend_button.hide()
         expiry = QHBoxLayout()
@@ -167,18 +169,18 @@ class DetailPane(QWidget):
         self.auto_capture_label.setTextFormat(Qt.TextFormat.PlainText)
         style.apply(self.auto_capture_label, Tone.INFO)
         self.auto_capture_label.hide()
-        self.info.addRow("Status:", self.status_value)
-        self.info.addRow("Payment method:", self.product_value)
-        self.info.addRow("Merchant reference:", self.reference_value)
-        self.info.addRow("Session:", self.session_value)
-        self.info.addRow("Authorization:", expiry)
-        self.info.addRow("Settlement:", self.settlement_value)
+        self.info.addRow(self.tr("Status:"), self.status_value)
+        self.info.addRow(self.tr("Payment method:"), self.product_value)
+        self.info.addRow(self.tr("Merchant reference:"), self.reference_value)
+        self.info.addRow(self.tr("Session:"), self.session_value)
+        self.info.addRow(self.tr("Authorization:"), expiry)
+        self.info.addRow(self.tr("Settlement:"), self.settlement_value)
 
-        self.capture_button = QPushButton("&Capture…", self)
+        self.capture_button = QPushButton(self.tr("&Capture…"), self)
         self.capture_button.setObjectName("captureButton")
-        self.refund_button = QPushButton("&Refund…", self)
+        self.refund_button = QPushButton(self.tr("&Refund…"), self)
         self.refund_button.setObjectName("refundButton")
-        self.void_button = QPushButton("&Void…", self)
+        self.void_button = QPushButton(self.tr("&Void…"), self)
         self.void_button.setObjectName("voidButton")
         self.capture_button.clicked.connect(self.capture_requested)
         self.refund_button.clicked.connect(self.refund_requested)
@@ -190,7 +192,7 @@ class DetailPane(QWidget):
         buttons.addStretch(1)
         self.reasons_label = QLabel(self)
         self.reasons_label.setObjectName("unavailableReasons")
-        self.reasons_label.setAccessibleName("Why some actions are not offered")
+        self.reasons_label.setAccessibleName(self.tr("Why some actions are not offered"))
         style.apply(self.reasons_label, Tone.MUTED)
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setContentsMargins(9, 0, 0, 0)
@@ -213,9 +215,9 @@ class DetailPane(QWidget):
         self.events_model = EventsModel(self)
         self.events_view = self._table(self.events_model, "Events")
         self.customer_box = self._customer_box()
-        self.tabs.addTab(self.lines_view, "Lines")
-        self.tabs.addTab(self.events_view, "Events")
-        self.tabs.addTab(self.customer_box, "Customer")
+        self.tabs.addTab(self.lines_view, self.tr("Lines"))
+        self.tabs.addTab(self.events_view, self.tr("Events"))
+        self.tabs.addTab(self.customer_box, self.tr("Customer"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -262,10 +264,10 @@ class DetailPane(QWidget):
         self.card_value = _selectable(QLabel("—", box))
         self.shipping_value = _selectable(QLabel("—", box))
         self.billing_value = _selectable(QLabel("—", box))
-        form.addRow("Customer:", self.customer_value)
-        form.addRow("Card:", self.card_value)
-        form.addRow("Shipping address:", self.shipping_value)
-        form.addRow("Billing address:", self.billing_value)
+        form.addRow(self.tr("Customer:"), self.customer_value)
+        form.addRow(self.tr("Card:"), self.card_value)
+        form.addRow(self.tr("Shipping address:"), self.shipping_value)
+        form.addRow(self.tr("Billing address:"), self.billing_value)
         return box
 
     # ------------------------------------------------------------------ content
@@ -275,7 +277,7 @@ class DetailPane(QWidget):
         self.lines_model.set_ledger(self.ledger)
         self.events_model.set_transaction(transaction)
         if transaction is None or self.ledger is None:
-            self.title.setText("Select a transaction to see its details.")
+            self.title.setText(self.tr("Select a transaction to see its details."))
             for label in self.amount_labels.values():
                 label.setText("—")
             for label in (self.status_value, self.product_value, self.reference_value):
@@ -296,7 +298,11 @@ class DetailPane(QWidget):
             return
         ledger = self.ledger
         currency = transaction.currency
-        self.title.setText(f"{transaction.id}  ·  created {when(transaction.created_at)}")
+        self.title.setText(
+            self.tr("{id}  ·  created {created_at}").format(
+                id=transaction.id, created_at=when(transaction.created_at)
+            )
+        )
         figures = {
             "authorized": ledger.authorized,
             "captured": ledger.captured,
@@ -310,7 +316,11 @@ class DetailPane(QWidget):
             f"{p.operation.value} of {money(p.amount, currency)}" for p in ledger.pending
         )
         status = status_label(str(transaction.status))
-        self.status_value.setText(f"{status} — pending: {pending}" if pending else status)
+        self.status_value.setText(
+            self.tr("{status} — pending: {pending}").format(status=status, pending=pending)
+            if pending
+            else status
+        )
         self.product_value.setText(
             product_label(transaction.payment_product_type or transaction.payment_product or "")
             or "—"
@@ -319,11 +329,13 @@ class DetailPane(QWidget):
         if transaction.session_id:
             target = session_url or ""
             self.session_value.setText(
-                f'<a href="{escape(target)}">{escape(transaction.session_id)}</a>'
+                self.tr('<a href="{escape}">{escape2}</a>').format(
+                    escape=escape(target), escape2=escape(transaction.session_id)
+                )
                 if target
                 else escape(transaction.session_id)
             )
-            self.session_value.setToolTip("Open the payment page of this session")
+            self.session_value.setToolTip(self.tr("Open the payment page of this session"))
         else:
             self.session_value.setText("—")
         now = datetime.now(UTC)
@@ -396,11 +408,11 @@ class DetailPane(QWidget):
         for operation, button in buttons.items():
             if self.ledger is None:
                 button.setEnabled(False)
-                button.setToolTip("Select a transaction first.")
+                button.setToolTip(self.tr("Select a transaction first."))
                 continue
             if self._busy:
                 button.setEnabled(False)
-                button.setToolTip("An operation on this transaction is still running.")
+                button.setToolTip(self.tr("An operation on this transaction is still running."))
                 continue
             permission = self.ledger.permission(operation)
             button.setEnabled(permission.allowed)

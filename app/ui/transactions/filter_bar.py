@@ -79,17 +79,17 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("transactionSearch")
         self.search.setPlaceholderText(
-            "Search: transaction id, session id, reference, phone, e-mail or name"
+            self.tr("Search: transaction id, session id, reference, phone, e-mail or name")
         )
-        self.search.setAccessibleName("Search transactions")
+        self.search.setAccessibleName(self.tr("Search transactions"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._emit_now)
 
         # A push button reserves room for its menu arrow; a tool button drew it over the text.
-        self.status_button = QPushButton("Status: any", self)
+        self.status_button = QPushButton(self.tr("Status: any"), self)
         self.status_button.setObjectName("statusFilter")
-        self.status_button.setAccessibleName("Filter by status")
+        self.status_button.setAccessibleName(self.tr("Filter by status"))
         self.status_menu = QMenu(self.status_button)
         self.status_actions: dict[str, QAction] = {}
         for status, label in STATUS_LABELS.items():
@@ -102,7 +102,7 @@ class FilterBar(QWidget):
 
         self.date_preset = QComboBox(self)
         self.date_preset.setObjectName("datePreset")
-        self.date_preset.setAccessibleName("Created")
+        self.date_preset.setAccessibleName(self.tr("Created"))
         self.date_preset.addItems(DATE_PRESETS)
         self.date_preset.currentTextChanged.connect(self._preset_changed)
         today = QDate.currentDate()
@@ -126,16 +126,16 @@ class FilterBar(QWidget):
 
         self.currency = QComboBox(self)
         self.currency.setObjectName("currencyFilter")
-        self.currency.setAccessibleName("Currency")
-        self.currency.addItem("Any currency", None)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.addItem(self.tr("Any currency"), None)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         self.currency.currentIndexChanged.connect(self._currency_changed)
 
         self.product = QComboBox(self)
         self.product.setObjectName("productFilter")
-        self.product.setAccessibleName("Payment product")
-        self.product.addItem("Any payment method", None)
+        self.product.setAccessibleName(self.tr("Payment product"))
+        self.product.addItem(self.tr("Any payment method"), None)
         for value, label in PAYMENT_PRODUCTS:
             self.product.addItem(label, value)
         self.product.currentIndexChanged.connect(lambda _i: self._emit_now())
@@ -155,13 +155,13 @@ class FilterBar(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.status_button)
-        bottom.addWidget(QLabel("Created:", self))
+        bottom.addWidget(QLabel(self.tr("Created:"), self))
         bottom.addWidget(self.date_preset)
         bottom.addWidget(self.date_from)
         bottom.addWidget(QLabel("–", self))
         bottom.addWidget(self.date_to)
         bottom.addSpacing(12)
-        bottom.addWidget(QLabel("Amount:", self))
+        bottom.addWidget(QLabel(self.tr("Amount:"), self))
         bottom.addWidget(self.amount_from)
         bottom.addWidget(QLabel("–", self))
         bottom.addWidget(self.amount_to)

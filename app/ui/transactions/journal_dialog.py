@@ -65,7 +65,7 @@ class JournalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
-        self.setWindowTitle("Audit journal")
+        self.setWindowTitle(self.tr("Audit journal"))
         self._fitted = False
         self.services = services
         self.account_id = account_id
@@ -76,30 +76,32 @@ class JournalDialog(QDialog):
         self._debounce.timeout.connect(self.reload)
 
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Accounts")
+        self.scope.setAccessibleName(self.tr("Accounts"))
         if account_id:
-            self.scope.addItem(f"Account {account_id}", account_id)
-        self.scope.addItem("All accounts", None)
+            self.scope.addItem(
+                self.tr("Account {account_id}").format(account_id=account_id), account_id
+            )
+        self.scope.addItem(self.tr("All accounts"), None)
         self.operation = QComboBox(self)
         self.operation.setObjectName("journalOperation")
-        self.operation.setAccessibleName("Operation")
-        self.operation.addItem("Any operation", None)
+        self.operation.setAccessibleName(self.tr("Operation"))
+        self.operation.addItem(self.tr("Any operation"), None)
         for op in JournalOperation:
             self.operation.addItem(str(op).replace("_", " ").capitalize(), op)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("journalOutcome")
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.addItem("Any outcome", None)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in Outcome:
             self.outcome.addItem(str(outcome).capitalize(), outcome)
         self.period = QComboBox(self)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for label, days in _PERIODS:
             self.period.addItem(label, days)
         self.text = QLineEdit(self)
         self.text.setObjectName("journalSearch")
-        self.text.setAccessibleName("Search the journal")
-        self.text.setPlaceholderText("Transaction, reference, operator, desk, request id…")
+        self.text.setAccessibleName(self.tr("Search the journal"))
+        self.text.setPlaceholderText(self.tr("Transaction, reference, operator, desk, request id…"))
         self.text.setClearButtonEnabled(True)
         for combo in (self.scope, self.operation, self.outcome, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -111,7 +113,7 @@ class JournalDialog(QDialog):
         proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setObjectName("journalTable")
-        self.view.setAccessibleName("Journal entries")
+        self.view.setAccessibleName(self.tr("Journal entries"))
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(JournalColumn.TIME, Qt.SortOrder.DescendingOrder)
@@ -129,10 +131,10 @@ class JournalDialog(QDialog):
 
         self.count = QLabel(self)
         self.count.setObjectName("journalCount")
-        export = QPushButton("Export CSV…", self)
+        export = QPushButton(self.tr("Export CSV…"), self)
         export.setObjectName("journalExport")
         export.clicked.connect(self._choose_export_file)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
 
         filters = QHBoxLayout()
@@ -191,7 +193,9 @@ class JournalDialog(QDialog):
         self.model.set_entries(entries)
         self._fit_columns()
         count = len(entries)
-        self.count.setText("1 entry" if count == 1 else f"{count} entries")
+        self.count.setText(
+            self.tr("1 entry") if count == 1 else self.tr("{count} entries").format(count=count)
+        )
         self.loaded.emit(len(entries))
 
     def _fit_columns(self) -> None:

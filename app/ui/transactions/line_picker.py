@@ -100,7 +100,7 @@ class LinePicker(QTableWidget):
     def __init__(self, ledger: Ledger, operation: Operation, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("linePicker")
-        self.setAccessibleName("Order lines to include")
+        self.setAccessibleName(self.tr("Order lines to include"))
         self.currency = ledger.transaction.currency
         self.choices = line_choices(ledger, operation)
         self.spins: dict[str, QSpinBox] = {}
@@ -116,8 +116,10 @@ class LinePicker(QTableWidget):
             self.setItem(row, 2, QTableWidgetItem(money_cell(choice.available, self.currency)))
             spin = QSpinBox(self)
             spin.setRange(0, selectable_units(choice))
-            spin.setSuffix(f" of {choice.quantity}")
-            spin.setAccessibleName(f"Units of {choice.description}")
+            spin.setSuffix(self.tr(" of {quantity}").format(quantity=choice.quantity))
+            spin.setAccessibleName(
+                self.tr("Units of {description}").format(description=choice.description)
+            )
             spin.setEnabled(choice.available > 0)
             spin.valueChanged.connect(lambda _v, r=row: self._changed(r))
             self.setCellWidget(row, 3, spin)

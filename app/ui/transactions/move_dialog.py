@@ -61,12 +61,15 @@ class MoveDialog(QDialog):
 
         self.mode_group = QButtonGroup(self)
         self.everything = QRadioButton(
-            f"Everything left: {money(self.remaining, self.currency)}", self
+            self.tr("Everything left: {remaining}").format(
+                remaining=money(self.remaining, self.currency)
+            ),
+            self,
         )
         self.everything.setObjectName("modeEverything")
-        self.by_lines = QRadioButton("Chosen lines", self)
+        self.by_lines = QRadioButton(self.tr("Chosen lines"), self)
         self.by_lines.setObjectName("modeLines")
-        self.by_amount = QRadioButton("An amount", self)
+        self.by_amount = QRadioButton(self.tr("An amount"), self)
         self.by_amount.setObjectName("modeAmount")
         for mode, button in enumerate((self.everything, self.by_lines, self.by_amount)):
             self.mode_group.addButton(button, mode)
@@ -76,10 +79,10 @@ class MoveDialog(QDialog):
         self.lines.setMinimumHeight(150)
         if not self.lines.choices:
             self.by_lines.setEnabled(False)
-            self.by_lines.setToolTip("This transaction has no order lines.")
+            self.by_lines.setToolTip(self.tr("This transaction has no order lines."))
         self.amount_edit = MoneyEdit(self.currency, self)
         self.amount_edit.setObjectName("moveAmount")
-        self.amount_edit.setAccessibleName(f"Amount to {self.verb}")
+        self.amount_edit.setAccessibleName(self.tr("Amount to {verb}").format(verb=self.verb))
         self.amount_edit.setMaximumWidth(180)
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.by_amount)
@@ -99,10 +102,10 @@ class MoveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Continue to confirmation…")
+        ok.setText(self.tr("Continue to confirmation…"))
         ok.setObjectName("continueButton")
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")  # "Cancel" beside a refund or capture reads both ways
+        close.setText(self.tr("Close"))  # "Cancel" beside a refund or capture reads both ways
         close.setObjectName("dismissButton")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -185,7 +188,7 @@ class MoveDialog(QDialog):
         self.amount_edit.setEnabled(self.mode() == Mode.AMOUNT)
         amount = self.chosen_amount()
         shown = money(amount, self.currency) if amount else "—"
-        self.total_label.setText(f"To {self.verb}: {shown}")
+        self.total_label.setText(self.tr("To {verb}: {shown}").format(verb=self.verb, shown=shown))
         problem = self.problem()
         self.problem_label.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -148,7 +148,7 @@ class TransactionsPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setObjectName("transactionsTable")
-        self.view.setAccessibleName("Transactions")
+        self.view.setAccessibleName(self.tr("Transactions"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
@@ -176,7 +176,7 @@ class TransactionsPage(QWidget):
         self.detail.extend_requested.connect(self.ask_extend_authorization)
         self.detail.retry_order_record_requested.connect(self._retry_order_record)
 
-        self.status = QLabel("No account", self)
+        self.status = QLabel(self.tr("No account"), self)
         self.status.setObjectName("listStatus")
         self.model.loading_changed.connect(lambda _l: self._update_status())
         self.model.page_loaded.connect(lambda _n: self._update_status())
@@ -585,18 +585,22 @@ class TransactionsPage(QWidget):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Extend authorization",
-            f"Ask Klarna for 28 more days to capture {transaction.id}?",
+            self.tr("Extend authorization"),
+            self.tr("Ask Klarna for 28 more days to capture {id}?").format(id=transaction.id),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("extendAuthorizationConfirm")
         box.setInformativeText(
-            "The customer's payment stays reserved longer (up to 6 months in all). "
-            "Nothing is charged."
+            self.tr(
+                "The customer's payment stays reserved longer (up to 6 months in all). "
+                "Nothing is charged."
+            )
         )
-        extend = box.addButton("&Extend authorization", QMessageBox.ButtonRole.AcceptRole)
-        box.setEscapeButton(box.addButton("&Keep as it is", QMessageBox.ButtonRole.RejectRole))
+        extend = box.addButton(self.tr("&Extend authorization"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(
+            box.addButton(self.tr("&Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+        )
         box.setDefaultButton(extend)
 
         def answered() -> None:

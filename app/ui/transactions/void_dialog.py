@@ -20,7 +20,7 @@ class VoidDialog(QDialog):
         self.transaction = transaction
         ledger = Ledger(transaction)
         self.amount = ledger.remaining_capturable
-        self.setWindowTitle(f"Void — {transaction.id}")
+        self.setWindowTitle(self.tr("Void — {id}").format(id=transaction.id))
         self.setMinimumWidth(520)
         c = transaction.currency
         if ledger.captured:
@@ -40,11 +40,11 @@ class VoidDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Continue to confirmation…")
+        ok.setText(self.tr("Continue to confirmation…"))
         ok.setObjectName("continueButton")
         # Not "Cancel": beside a void (which cancels the payment) that reads both ways.
         keep = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        keep.setText("Keep payment")
+        keep.setText(self.tr("Keep payment"))
         keep.setObjectName("dismissButton")
         keep.setDefault(True)  # Enter alone never starts a void
         ok.setAutoDefault(False)

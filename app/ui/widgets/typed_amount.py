@@ -36,14 +36,15 @@ class TypedAmount(QWidget):
         self.amount = amount
         self.currency = currency
         self.hint = QLabel(
-            f"This is above {format_amount(threshold, currency)} on a production account. "
-            "Type the amount to confirm it:",
+            self.tr(
+                "This is above {threshold} on a production account. Type the amount to confirm it:"
+            ).format(threshold=format_amount(threshold, currency)),
             self,
         )
         self.hint.setWordWrap(True)
         self.edit = MoneyEdit(currency, self)
         self.edit.setObjectName("typedAmount")
-        self.edit.setAccessibleName("Type the amount to confirm")
+        self.edit.setAccessibleName(self.tr("Type the amount to confirm"))
         self.problem = QLabel(self)
         self.problem.setObjectName("typedAmountProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
