@@ -19,7 +19,7 @@ from typing import Any
 import platformdirs
 
 from app.core.errors import UserFacingError, UserInputError
-from app.core.i18n import translate
+from app.core.i18n import LANGUAGES, translate
 
 from .shared_file import LockTimeout, SharedJsonFile
 
@@ -59,6 +59,8 @@ class Preferences:
     desk_name: str = ""
     shared_database: bool = False
     database_url: str = ""
+    language: str = ""
+    """Empty follows the operating system; else one of ``app.core.i18n.LANGUAGES``."""
 
     def __post_init__(self) -> None:
         if len(self.operator_name.strip()) > 80:
@@ -87,6 +89,8 @@ class Preferences:
         object.__setattr__(self, "operator_name", self.operator_name.strip())
         object.__setattr__(self, "desk_name", self.desk_name.strip())
         object.__setattr__(self, "database_url", self.database_url.strip())
+        if self.language not in ("", *LANGUAGES):
+            object.__setattr__(self, "language", "")
 
 
 class PreferencesStore:
@@ -122,6 +126,7 @@ class PreferencesStore:
             "desk_name": preferences.desk_name,
             "shared_database": preferences.shared_database,
             "database_url": preferences.database_url,
+            "language": preferences.language,
         }
         with self._file.locked(self._cannot_lock):
             try:
@@ -190,4 +195,5 @@ def _parse(raw: bytes) -> Preferences:
         desk_name=str(document.get("desk_name", "")),
         shared_database=document.get("shared_database", False) is True,
         database_url=str(document.get("database_url", "")),
+        language=str(document.get("language", "")),
     )

@@ -6,6 +6,7 @@ from pydantic import SecretStr
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 from app.dintero import ClientConfig, DinteroClient
 from app.dintero.errors import ApiError, DinteroError
 
@@ -50,7 +51,10 @@ async def check_connection(account: Account, secret: str) -> str:
             raise ConnectionCheckFailed(error.user_message, error.details) from error
     minutes = token.expires_in // 60
     where = "PRODUCTION" if account.is_production else "test"
-    return (
-        f"Connected to the {where} account {account.account_id}. "
-        f"Dintero issued a token valid for {minutes} minutes."
-    )
+    return translate(
+        "ConnectionCheck",
+        (
+            "Connected to the {where} account {account_id}. Dintero issued a token "
+            "valid for {minutes} minutes."
+        ),
+    ).format(where=where, account_id=account.account_id, minutes=minutes)

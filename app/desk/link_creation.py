@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 from app.desk.link_draft import LinkDraft
 from app.dintero import DinteroClient
 from app.dintero.errors import (
@@ -35,12 +36,16 @@ class LinkNotConfirmed(UserFacingError):
     def __init__(self, record: LinkRecord, cause: BaseException) -> None:
         super().__init__(f"creation of {record.merchant_reference} not confirmed")
         self.record = record
-        self.user_message = (
-            f"Dintero did not confirm the link {record.merchant_reference}: the answer never "
-            "arrived, so the link may or may not exist. It is kept in the link history as "
-            "“Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. "
-            "Ask the customer whether they received a link before you send it again."
-        )
+        self.user_message = translate(
+            "LinkNotConfirmed",
+            (
+                "Dintero did not confirm the link {merchant_reference}: the answer "
+                "never arrived, so the link may or may not exist. It is kept in the "
+                "link history as “Not confirmed” and Paydesk keeps looking for it at "
+                "Dintero by this reference. Ask the customer whether they received a "
+                "link before you send it again."
+            ),
+        ).format(merchant_reference=record.merchant_reference)
         self._details = (
             cause.details
             if isinstance(cause, UserFacingError)

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 from app.desk.link_creation import create_link, draft_from_record
 from app.dintero import DinteroClient, TransactionFilter
 from app.dintero.errors import DinteroError
@@ -43,11 +44,14 @@ class ResendNotChecked(UserFacingError):
 
     def __init__(self, record: LinkRecord, cause: DinteroError) -> None:
         super().__init__(f"could not look for {record.merchant_reference} before resending")
-        self.user_message = (
-            f"Paydesk could not check whether Dintero already has the link "
-            f"{record.merchant_reference}, so it did not send it again (that could leave "
-            f"the customer with two links). {cause.user_message} Try again in a moment."
-        )
+        self.user_message = translate(
+            "ResendNotChecked",
+            (
+                "Paydesk could not check whether Dintero already has the link "
+                "{merchant_reference}, so it did not send it again (that could leave "
+                "the customer with two links). {user_message} Try again in a moment."
+            ),
+        ).format(merchant_reference=record.merchant_reference, user_message=cause.user_message)
         self._details = cause.details
 
 

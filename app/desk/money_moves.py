@@ -432,10 +432,11 @@ class MoneyMoveDesk:
         )
         job: OrderRecordJob | None = None
         if outcome.pending:
-            text = (
-                f"Still pending after {self.pending_timeout_s:g} s. Dintero has not finished "
-                "it yet; it was not sent again. Refresh later to see the result."
-            )
+            text = translate(
+                "MoneyMoveDesk",
+                "Still pending after {seconds} s. Dintero has not finished it yet; "
+                "it was not sent again. Refresh later to see the result.",
+            ).format(seconds=f"{self.pending_timeout_s:g}")
             report_outcome = Outcome.PENDING
         elif outcome.succeeded:
             text = f"{OPERATION_PAST[request.operation]} {money(amount, request.currency)}."

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.core.i18n import translate
 from app.desk.wording import money
 from app.dintero import Ledger, Operation, Transaction
 from app.dintero.authorization import authorization_lifetime, estimate_expiry, is_extendable
@@ -40,7 +41,7 @@ def expiry_text(transaction: Transaction, now: datetime) -> str:
     """When the authorization probably lapses, said as the estimate it is."""
     ledger = Ledger(transaction)
     if ledger.remaining_capturable <= 0:
-        return "Nothing reserved is left to capture."
+        return translate("TransactionNotes", "Nothing reserved is left to capture.")
     lifetime = authorization_lifetime(transaction.payment_product_type)
     expires_at = estimate_expiry(transaction)
     if expires_at is None:
@@ -48,10 +49,16 @@ def expiry_text(transaction: Transaction, now: datetime) -> str:
     days_left = (expires_at - now).total_seconds() / 86_400
     when = expires_at.astimezone().strftime("%d %b %Y")
     if days_left < 0:
-        return f"Probably expired around {when}. {lifetime.reason} (an estimate)."
+        return translate(
+            "TransactionNotes", "Probably expired around {when}. {reason} (an estimate)."
+        ).format(when=when, reason=lifetime.reason)
     if days_left < 1:
-        return f"Expires within a day (around {when}). {lifetime.reason} (an estimate)."
-    return f"Expires around {when} (in {int(days_left)} days). {lifetime.reason} (an estimate)."
+        return translate(
+            "TransactionNotes", "Expires within a day (around {when}). {reason} (an estimate)."
+        ).format(when=when, reason=lifetime.reason)
+    return translate(
+        "TransactionNotes", "Expires around {when} (in {days_left} days). {reason} (an estimate)."
+    ).format(when=when, days_left=int(days_left), reason=lifetime.reason)
 
 
 def can_extend_authorization(transaction: Transaction) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 
 __all__ = [
     "ApiError",
@@ -328,7 +329,9 @@ class OutcomeUnknown(DinteroError):
         cause: DinteroError | None = None,
         reason: str = "",
     ) -> None:
-        text = f"Outcome of {operation} on {transaction_id} unknown"
+        text = translate(
+            "OutcomeUnknown", "Outcome of {operation} on {transaction_id} unknown"
+        ).format(operation=operation, transaction_id=transaction_id)
         if reference:
             text += f" (reference {reference})"
         if reason:

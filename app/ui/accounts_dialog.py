@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -167,7 +167,7 @@ class AccountsDialog(QDialog):
             "accounts-load",
             asyncio.to_thread(_load, self.services),
             on_success=loaded,
-            error_context="Could not read the accounts",
+            error_context=self.tr("Could not read the accounts"),
         )
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -184,7 +184,7 @@ class AccountsDialog(QDialog):
         self.view.clearSelection()
         self.form.clear()
         self.remove_button.setEnabled(False)
-        self._say("Fill in the account and its API client, then Save.")
+        self._say(self.tr("Fill in the account and its API client, then Save."))
         self.form.name.setFocus()
 
     def _say(self, text: str, *, error: bool = False, success: bool = False) -> None:
@@ -204,13 +204,23 @@ class AccountsDialog(QDialog):
         def saved(account: Account) -> None:
             self.form.secret.clear()
             self.with_secret.add(account.key)
-            self._say(f"Saved “{account.name}”.", success=True)
+            self._say(
+                QCoreApplication.translate("AccountsDialog", "Saved “{name}”.").format(
+                    name=account.name
+                ),
+                success=True,
+            )
             self.accounts_changed.emit()
             self.reload(select_key=account.key)
 
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or str(error)
-            self._say(f"Not saved: {message}", error=True)
+            self._say(
+                QCoreApplication.translate("AccountsDialog", "Not saved: {message}").format(
+                    message=message
+                ),
+                error=True,
+            )
             return True
 
         self.tasks.start(
@@ -219,7 +229,7 @@ class AccountsDialog(QDialog):
             on_success=saved,
             on_error=failed,
             busy=[self.save_button],
-            error_context="Could not save the account",
+            error_context=self.tr("Could not save the account"),
         )
 
     # ------------------------------------------------------------------ remove
@@ -259,7 +269,12 @@ class AccountsDialog(QDialog):
         def removed(_: None) -> None:
             self.with_secret.discard(account.key)
             self.form.clear()
-            self._say(f"Removed “{account.name}”.", success=True)
+            self._say(
+                QCoreApplication.translate("AccountsDialog", "Removed “{name}”.").format(
+                    name=account.name
+                ),
+                success=True,
+            )
             self.accounts_changed.emit()
             self.reload()
 
@@ -268,7 +283,7 @@ class AccountsDialog(QDialog):
             asyncio.to_thread(_remove_account, self.services, account),
             on_success=removed,
             busy=[self.remove_button],
-            error_context=f"Could not remove “{account.name}”",
+            error_context=self.tr("Could not remove “{name}”").format(name=account.name),
         )
 
     # ------------------------------------------------------------------ test
@@ -293,18 +308,20 @@ class AccountsDialog(QDialog):
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or str(error)
             details = getattr(error, "details", "")
-            text = f"Connection failed: {message}"
+            text = QCoreApplication.translate(
+                "AccountsDialog", "Connection failed: {message}"
+            ).format(message=message)
             if details:
                 text += f"\n\n{details}"
             self._say(text, error=True)
             return True
 
-        self._say("Testing…")
+        self._say(self.tr("Testing…"))
         self.tasks.start(
             "account-test",
             run(),
             on_success=lambda text: self._say(text, success=True),
             on_error=failed,
             busy=[self.test_button],
-            error_context="Could not test the connection",
+            error_context=self.tr("Could not test the connection"),
         )

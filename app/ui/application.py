@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui import style
 from app.ui.app_icon import app_icon
+from app.ui.language import install_language, start_language
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -44,9 +45,14 @@ def run(
     sandbox_url: str | None = None,
     diagnostics: Diagnostics | None = None,
     guard: SingleInstance | None = None,
+    language: str | None = None,
 ) -> int:
-    """Paint the main window first; only then start the loop and load everything else."""
+    """Paint the main window first; only then start the loop and load everything else.
+
+    ``language`` (en, nb, sv, da) overrides the one in Preferences and the system's.
+    """
     qapp.setQuitOnLastWindowClosed(False)
+    install_language(qapp, language or start_language(demo))
     qapp.setWindowIcon(app_icon())
     style.install(qapp)  # before the first widget, so nothing is polished twice
     window = MainWindow()

@@ -21,9 +21,11 @@ class EnvironmentBanner(QLabel):
 
     def show_environment(self, *, production: bool, account_label: str) -> None:
         if production:
-            text = f"PRODUCTION — real money moves on this account · {account_label}"
+            text = self.tr("PRODUCTION — real money moves on this account · {account}").format(
+                account=account_label
+            )
         else:
-            text = f"TEST account — no real money · {account_label}"
+            text = self.tr("TEST account — no real money · {account}").format(account=account_label)
         self.setText(text)
         self.setProperty("production", production)
         style.apply(self, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)

@@ -66,10 +66,13 @@ class MissingSecret(UserFacingError):
 
     def __init__(self, account_name: str) -> None:
         super().__init__(account_name)
-        self.user_message = (
-            f"No client secret is saved for “{account_name}”. "
-            "Open Accounts › Manage accounts and enter it again."
-        )
+        self.user_message = QCoreApplication.translate(
+            "MissingSecret",
+            (
+                "No client secret is saved for “{account_name}”. Open Accounts › "
+                "Manage accounts and enter it again."
+            ),
+        ).format(account_name=account_name)
 
 
 @runtime_checkable
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
             asyncio.to_thread(self.services.read_saved),
             on_success=loaded,
             on_error=failed,
-            error_context="Could not read the preferences; the defaults are used",
+            error_context=self.tr("Could not read the preferences; the defaults are used"),
         )
 
     def _build_pages(self) -> None:
@@ -273,13 +276,13 @@ class MainWindow(QMainWindow):
             "database-watch",
             DatabaseWatch(server, self).run(),
             background=True,
-            error_context="Stopped watching the shared database",
+            error_context=self.tr("Stopped watching the shared database"),
         )
         self.tasks.start(
             "shared-changes",
             ChangeWatch(server, self).run(),
             background=True,
-            error_context="Stopped listening to the other desks",
+            error_context=self.tr("Stopped listening to the other desks"),
         )
 
     def database_status(self, online: bool, problem: str) -> None:
@@ -326,9 +329,9 @@ class MainWindow(QMainWindow):
             if chosen is None and accounts:
                 chosen = accounts[0]
             if chosen is None:
-                self._switch_when_safe(None, "Close the account")
+                self._switch_when_safe(None, self.tr("Close the account"))
             elif self.context is None or chosen != self.context.account or select_key is not None:
-                self._switch_when_safe(chosen, "Apply the account changes")
+                self._switch_when_safe(chosen, self.tr("Apply the account changes"))
 
         import asyncio
 
@@ -336,7 +339,7 @@ class MainWindow(QMainWindow):
             "load-accounts",
             asyncio.to_thread(self.services.accounts.load),
             on_success=loaded,
-            error_context="Could not read the saved accounts",
+            error_context=self.tr("Could not read the saved accounts"),
         )
 
     # ----------------------------------------------------------------- accounts
@@ -422,7 +425,10 @@ class MainWindow(QMainWindow):
         if self.context is not None and self.context.account.key == account.key:
             return
         if self.money_in_flight():
-            self._ask_to_leave(f"Switch to “{account.name}”", lambda: self.switch_account(account))
+            self._ask_to_leave(
+                self.tr("Switch to “{name}”").format(name=account.name),
+                lambda: self.switch_account(account),
+            )
         else:
             self.switch_account(account)
 
@@ -478,7 +484,7 @@ class MainWindow(QMainWindow):
         self.banner.show_environment(
             production=account.is_production, account_label=_account_label(account)
         )
-        marker = "PRODUCTION — " if account.is_production else ""
+        marker = self.tr("PRODUCTION — ") if account.is_production else ""
         self.setWindowTitle(window_title(f"{marker}{account.name} ({account.account_id})"))
         self.connection_label.setText(self.tr("Connecting…"))
         self.tasks.start(
@@ -486,7 +492,7 @@ class MainWindow(QMainWindow):
             self._open_account(account),
             on_success=self._bind_context,
             on_error=self._account_failed,
-            error_context=f"Could not open “{account.name}”",
+            error_context=self.tr("Could not open “{name}”").format(name=account.name),
         )
 
     async def _open_account(self, account: Account) -> AccountContext:
@@ -545,7 +551,7 @@ class MainWindow(QMainWindow):
                 )
 
         def failed(error: BaseException) -> bool:
-            message = getattr(error, "user_message", None) or "connection failed"
+            message = getattr(error, "user_message", None) or self.tr("connection failed")
             self.connection_label.setText(
                 QCoreApplication.translate("MainWindow", "○ Not connected — {message}").format(
                     message=message
@@ -558,7 +564,7 @@ class MainWindow(QMainWindow):
             _token_expiry(context),
             on_success=connected,
             on_error=failed,
-            error_context="Could not connect to Dintero",
+            error_context=self.tr("Could not connect to Dintero"),
         )
 
     def _close_later(self, context: AccountContext) -> None:
@@ -582,7 +588,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_confirmed and self.money_in_flight():
             event.ignore()
-            self._ask_to_leave("Quit", self._quit_anyway)
+            self._ask_to_leave(self.tr("Quit"), self._quit_anyway)
             return
         self.tasks.cancel_all()
         if self.context is not None:

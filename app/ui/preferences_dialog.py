@@ -11,6 +11,7 @@ import asyncio
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from app.core.errors import UserFacingError
 from app.desk.services import AppServices, default_desk_name, default_operator
 from app.ui import style
 from app.ui.errors import ErrorPresenter
+from app.ui.language import LANGUAGE_NAMES, LANGUAGES
 from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.money_edit import MoneyEdit
@@ -81,6 +83,13 @@ class PreferencesDialog(QDialog):
         self.threshold = MoneyEdit("NOK", self)
         self.threshold.set_amount(current.production_confirm_threshold)
         self.threshold.setAccessibleName(self.tr("Production confirmation threshold"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the computer"), "")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.problem = QLabel("", self)
         self.problem.setObjectName("preferencesProblem")
         style.apply(self.problem, Tone.ERROR)
@@ -90,22 +99,28 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Operator name"), self.operator)
         form.addRow(
             "",
-            _note("Written on every audit journal row, beside the account and the amount."),
+            _note(
+                self.tr("Written on every audit journal row, beside the account and the amount.")
+            ),
         )
         form.addRow(self.tr("&Desk name"), self.desk)
         form.addRow(
             "",
             _note(
-                "Shown beside the operator, and to a colleague at another desk who tries to "
-                "move the same payment."
+                self.tr(
+                    "Shown beside the operator, and to a colleague at another desk who tries to "
+                    "move the same payment."
+                )
             ),
         )
         form.addRow(self.tr("Typed confirmation &above"), self.threshold)
         form.addRow(
             "",
             _note(
-                "On PRODUCTION accounts, a capture, refund or void larger than this (in the "
-                "payment's own currency) must be confirmed by typing its amount."
+                self.tr(
+                    "On PRODUCTION accounts, a capture, refund or void larger than this (in the "
+                    "payment's own currency) must be confirmed by typing its amount."
+                )
             ),
         )
         form.addRow(self.tr("Link history and journal"), self.local_storage)
@@ -115,10 +130,14 @@ class PreferencesDialog(QDialog):
         form.addRow(
             "",
             _note(
-                "Several desks share one link history and journal, and never move the same "
-                "payment at once. Takes effect the next time Paydesk starts."
+                self.tr(
+                    "Several desks share one link history and journal, and never move the same "
+                    "payment at once. Takes effect the next time Paydesk starts."
+                )
             ),
         )
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", _note(self.tr("A new language is used from the next start of Paydesk.")))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -156,6 +175,7 @@ class PreferencesDialog(QDialog):
                 self.desk.text(),
                 shared,
                 url,
+                language=str(self.language.currentData() or ""),
             )
         except PreferencesError as error:
             self._show_problem(str(error))
@@ -189,7 +209,7 @@ class PreferencesDialog(QDialog):
             write(),
             on_success=done,
             busy=[self.buttons],
-            error_context="Could not save the preferences",
+            error_context=self.tr("Could not save the preferences"),
         )
 
     def _storage_toggled(self, shared: bool) -> None:

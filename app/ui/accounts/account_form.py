@@ -18,14 +18,17 @@ from app.accounts.models import (
     check_production_urls,
     default_return_url,
 )
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import SUPPORTED_CURRENCIES
 from app.ui import style
 from app.ui.style import Tone
 
 __all__ = ["AccountForm"]
 
-_NO_SECRET = "Paste the client secret"
-_SAVED_SECRET = "Saved in the system keychain — type a new one to replace it"
+_NO_SECRET = QT_TRANSLATE_NOOP("AccountForm", "Paste the client secret")
+_SAVED_SECRET = QT_TRANSLATE_NOOP(
+    "AccountForm", "Saved in the system keychain — type a new one to replace it"
+)
 
 
 class AccountForm(QWidget):
@@ -45,28 +48,28 @@ class AccountForm(QWidget):
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("clientSecret")
-        self.secret.setPlaceholderText(_NO_SECRET)
+        self.secret.setPlaceholderText(self.tr(_NO_SECRET))
         self.profile_id = QLineEdit("default", self)
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
         self.return_url = QLineEdit(DEFAULT_RETURN_URL, self)
         self.return_url.setPlaceholderText("https://www.your-shop.no/thank-you")
         self.callback_url = QLineEdit(self)
-        self.callback_url.setPlaceholderText("optional")
+        self.callback_url.setPlaceholderText(self.tr("optional"))
         self.base_url = QLineEdit(self)
         self.base_url.setPlaceholderText(self.tr("optional: only for a local sandbox"))
         self.orders_api = QCheckBox(self.tr("Record payments in Dintero's Orders API"), self)
         for label, widget, name in (
-            ("&Name", self.name, "Account name"),
-            ("Account &id", self.account_id, "Account id"),
-            ("&Client id", self.client_id, "Client id"),
-            ("Client &secret", self.secret, "Client secret"),
-            ("&Profile id", self.profile_id, "Checkout profile id"),
-            ("C&urrency", self.currency, "Default currency"),
-            ("&Return URL", self.return_url, "Return URL"),
-            ("Call&back URL", self.callback_url, "Callback URL"),
-            ("&Base URL", self.base_url, "Base URL"),
-            ("", self.orders_api, "Orders API"),
+            (self.tr("&Name"), self.name, self.tr("Account name")),
+            (self.tr("Account &id"), self.account_id, self.tr("Account id")),
+            (self.tr("&Client id"), self.client_id, self.tr("Client id")),
+            (self.tr("Client &secret"), self.secret, self.tr("Client secret")),
+            (self.tr("&Profile id"), self.profile_id, self.tr("Checkout profile id")),
+            (self.tr("C&urrency"), self.currency, self.tr("Default currency")),
+            (self.tr("&Return URL"), self.return_url, self.tr("Return URL")),
+            (self.tr("Call&back URL"), self.callback_url, self.tr("Callback URL")),
+            (self.tr("&Base URL"), self.base_url, self.tr("Base URL")),
+            ("", self.orders_api, self.tr("Orders API")),
         ):
             widget.setAccessibleName(name)
             layout.addRow(label, widget)
@@ -101,7 +104,7 @@ class AccountForm(QWidget):
         self.return_url.setText(DEFAULT_RETURN_URL)
         self.currency.setCurrentText("NOK")
         self.orders_api.setChecked(False)
-        self.secret.setPlaceholderText(_NO_SECRET)
+        self.secret.setPlaceholderText(self.tr(_NO_SECRET))
         self._environment_hint()
 
     def show_account(self, account: Account, *, has_secret: bool) -> None:
@@ -110,7 +113,7 @@ class AccountForm(QWidget):
         self.account_id.setText(account.account_id)
         self.client_id.setText(account.client_id)
         self.secret.clear()  # write-only: never filled from the keychain
-        self.secret.setPlaceholderText(_SAVED_SECRET if has_secret else _NO_SECRET)
+        self.secret.setPlaceholderText(self.tr(_SAVED_SECRET if has_secret else _NO_SECRET))
         self.profile_id.setText(account.profile_id)
         self.currency.setCurrentText(account.currency)
         self.return_url.setText(account.return_url)

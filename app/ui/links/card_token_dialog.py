@@ -213,7 +213,7 @@ class CardTokenDialog(QDialog):
             asyncio.to_thread(self.store.saved_cards, key),
             on_success=lambda records: self._show_earlier(records, resume=resume),
             background=True,
-            error_context="Could not read the card-saving links sent earlier",
+            error_context=self.tr("Could not read the card-saving links sent earlier"),
         )
 
     def _show_earlier(self, records: list[SavedCardRecord], *, resume: bool = False) -> None:
@@ -302,7 +302,7 @@ class CardTokenDialog(QDialog):
             on_success=self._done,
             on_error=self._failed,
             busy=[self.create_button],
-            error_context="Could not create the card-saving link",
+            error_context=self.tr("Could not create the card-saving link"),
         )
 
     def _follow(self, record: SavedCardRecord) -> None:
@@ -312,7 +312,7 @@ class CardTokenDialog(QDialog):
             self._watch(record),
             on_success=self._done,
             on_error=self._failed,
-            error_context="Stopped following the card-saving link",
+            error_context=self.tr("Stopped following the card-saving link"),
         )
 
     def _failed(self, _: BaseException) -> bool:

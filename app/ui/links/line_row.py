@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.errors import UserInputError
@@ -111,7 +111,10 @@ class LineEditorRow(QWidget):
         """The line as typed, or ``LineProblem`` naming the first wrong field."""
         description = self.description.text().strip()
         if not description:
-            raise LineProblem("description", "Describe what the customer buys")
+            raise LineProblem(
+                "description",
+                QCoreApplication.translate("LineRow", "Describe what the customer buys"),
+            )
         try:
             quantity = parse_quantity(self.quantity.text())
         except OrderLineError as error:
@@ -121,7 +124,7 @@ class LineEditorRow(QWidget):
         except AmountError as error:
             raise LineProblem("price", str(error)) from None
         if price > MAX_DINTERO_AMOUNT:
-            raise LineProblem("price", _too_much("The unit price", price, self.currency))
+            raise LineProblem("price", _too_much(self.tr("The unit price"), price, self.currency))
         try:
             rate = parse_vat_rate(self.vat.text())
         except OrderLineError as error:
@@ -132,7 +135,9 @@ class LineEditorRow(QWidget):
             field = "vat" if "VAT" in str(error) else "quantity"
             raise LineProblem(field, str(error)) from None
         if line.amount > MAX_DINTERO_AMOUNT:
-            raise LineProblem("quantity", _too_much("The line total", line.amount, self.currency))
+            raise LineProblem(
+                "quantity", _too_much(self.tr("The line total"), line.amount, self.currency)
+            )
         return line
 
     def field_widget(self, field: str) -> QLineEdit:
@@ -169,7 +174,9 @@ def _too_much(what: str, minor: int, currency: str) -> str:
     """Dintero takes at most int32 minor units per line: say so before sending."""
     most = format_amount(MAX_DINTERO_AMOUNT, currency, LOCALE)
     this = format_amount(minor, currency, LOCALE)
-    return f"{what} can be at most {most} at Dintero (this is {this})"
+    return QCoreApplication.translate(
+        "LineRow", "{what} can be at most {most} at Dintero (this is {this})"
+    ).format(what=what, most=most, this=this)
 
 
 def _rate_text(value: Decimal) -> str:

@@ -97,11 +97,11 @@ class LinesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Description"), header), 1)
         for name, text in (
-            ("quantity", "Qty"),
-            ("price", "Unit price"),
-            ("vat", "VAT %"),
-            ("total", "Line total"),
-            ("vat_amount", "VAT"),
+            ("quantity", self.tr("Qty")),
+            ("price", self.tr("Unit price")),
+            ("vat", self.tr("VAT %")),
+            ("total", self.tr("Line total")),
+            ("vat_amount", self.tr("VAT")),
         ):
             label = QLabel(text, header)
             label.setFixedWidth(COLUMN_WIDTHS[name])
@@ -121,7 +121,7 @@ class LinesEditor(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         self.shipping_enabled = QCheckBox(self.tr("&Shipping"), row)
         self.shipping_enabled.setAccessibleName(self.tr("Add a shipping line"))
-        self.shipping_title = QLineEdit("Shipping", row)
+        self.shipping_title = QLineEdit(self.tr("Shipping"), row)
         self.shipping_title.setAccessibleName(self.tr("Shipping description"))
         self.shipping_price = QLineEdit(row)
         self.shipping_price.setPlaceholderText("0,00")
@@ -247,22 +247,29 @@ class LinesEditor(QWidget):
                 lines.append(row.read(str(number)))
             except LineProblem as problem:
                 row.show_problem(problem)
-                problems.append(f"Line {number}: {problem}")
+                problems.append(
+                    self.tr("Line {number}: {problem}").format(number=number, problem=problem)
+                )
         if not filled and not problems:
             row = self.rows[0]
-            row.show_problem(LineProblem("description", "Add at least one order line"))
-            problems.append("Add at least one order line")
+            nothing = self.tr("Add at least one order line")
+            row.show_problem(LineProblem("description", nothing))
+            problems.append(nothing)
         shipping: ShippingLine | None = None
         try:
             shipping = self._read_shipping()
         except LineProblem as problem:
-            problems.append(f"Shipping: {problem}")
+            problems.append(self.tr("Shipping: {problem}").format(problem=problem))
         if not problems:
             total = order_total(lines, shipping.amount if shipping else 0)
             try:
-                check_dintero_amount(total, self.currency, "The total")
+                check_dintero_amount(total, self.currency, self.tr("The total"))
             except AmountError as error:
-                message = f"{error}." if total > 0 else f"{error}: add a price."
+                message = (
+                    f"{error}."
+                    if total > 0
+                    else self.tr("{error}: add a price.").format(error=error)
+                )
                 problems.append(message)
                 # The cursor goes to the price of the biggest line, where the fix most likely is.
                 biggest = max(zip(lines, filled, strict=True), key=lambda pair: pair[0].amount)
@@ -281,12 +288,13 @@ class LinesEditor(QWidget):
             return None
         title = self.shipping_title.text().strip()
         if not title:
-            mark_invalid(self.shipping_title, "Name the shipping, for example Posten")
-            raise LineProblem("title", "Name the shipping, for example Posten")
+            nameless = self.tr("Name the shipping, for example Posten")
+            mark_invalid(self.shipping_title, nameless)
+            raise LineProblem("title", nameless)
         try:
             amount = parse_amount(self.shipping_price.text(), self.currency, LOCALE)
             if amount > MAX_DINTERO_AMOUNT:
-                check_dintero_amount(amount, self.currency, "Shipping")
+                check_dintero_amount(amount, self.currency, self.tr("Shipping"))
         except AmountError as error:
             mark_invalid(self.shipping_price, str(error))
             raise LineProblem("price", str(error)) from None
@@ -346,7 +354,8 @@ class LinesEditor(QWidget):
             rate = parse_vat_rate(self.shipping_vat.text())
         except (AmountError, OrderLineError):
             return None
-        return ShippingLine(self.shipping_title.text().strip() or "Shipping", amount, rate)
+        title = self.shipping_title.text().strip() or self.tr("Shipping")
+        return ShippingLine(title, amount, rate)
 
     def _recompute(self) -> None:
         total, vat = self.preview_total()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -63,7 +63,7 @@ _SYMBOLS = {
 
 def _session_line(record: LinkRecord) -> str:
     if record.provisional:
-        return "No Dintero session id (never confirmed)"
+        return QCoreApplication.translate("LinkView", "No Dintero session id (never confirmed)")
     return record.session_id
 
 
@@ -184,13 +184,13 @@ class LinkView(QWidget):
         self.lines.setWordWrap(True)
         for row, (label, widget) in enumerate(
             (
-                ("SMS", self.sms),
-                ("Customer", self.customer),
-                ("Expires", self.expires),
-                ("Order", self.lines),
+                (self.tr("SMS"), self.sms),
+                (self.tr("Customer"), self.customer),
+                (self.tr("Expires"), self.expires),
+                (self.tr("Order"), self.lines),
             )
         ):
-            name = QLabel(self.tr("<b>{label}</b>").format(label=label), self)
+            name = QLabel(f"<b>{label}</b>", self)
             name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             facts.addWidget(name, row, 0)
             facts.addWidget(widget, row, 1)
@@ -358,7 +358,7 @@ class LinkView(QWidget):
         note = "" if cancellable or not told else cancel_wording(record, status).explanation
         self.cancel_note.setText(note)
         self.cancel_note.setVisible(bool(note))
-        self.cancel_button.setToolTip(note or "Cancel the link after a confirmation")
+        self.cancel_button.setToolTip(note or self.tr("Cancel the link after a confirmation"))
 
     def _show_unconfirmed(self, record: LinkRecord, state: str) -> None:
         """The "not confirmed" box: what happened and what staff can do."""
@@ -367,7 +367,7 @@ class LinkView(QWidget):
             return
         sent = record.created_at.astimezone().strftime("%d.%m %H:%M")
         sms = (
-            " It was to be sent by SMS, so the customer may already have it."
+            self.tr(" It was to be sent by SMS, so the customer may already have it.")
             if record.sms_status
             else ""
         )

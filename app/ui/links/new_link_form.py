@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import SUPPORTED_CURRENCIES
 from app.core.phone import PhoneError, format_phone_display, is_mobile_number, normalize_phone
 from app.core.references import new_merchant_reference
@@ -48,17 +49,20 @@ MAX_PHONE_LENGTH = 32
 MAX_EMAIL_LENGTH = 254
 
 EXPIRY_CHOICES: tuple[tuple[str, timedelta | None], ...] = (
-    ("1 day", timedelta(days=1)),
-    ("1 week", timedelta(days=7)),
-    ("1 month", timedelta(days=30)),
-    ("Custom time…", None),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "1 day"), timedelta(days=1)),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "1 week"), timedelta(days=7)),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "1 month"), timedelta(days=30)),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "Custom time…"), None),
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_TEST_SMS_NOTE = (
+_TEST_SMS_NOTE = QT_TRANSLATE_NOOP(
+    "NewLinkForm",
     "This is a TEST account: Dintero sends no SMS in test and reports it as skipped. "
-    "Copy the link or show the QR code instead."
+    "Copy the link or show the QR code instead.",
 )
-_PRODUCTION_SMS_NOTE = "Dintero sends the link by SMS to the customer's mobile number."
+_PRODUCTION_SMS_NOTE = QT_TRANSLATE_NOOP(
+    "NewLinkForm", "Dintero sends the link by SMS to the customer's mobile number."
+)
 
 
 class FieldMessage(QLabel):
@@ -161,7 +165,7 @@ class NewLinkForm(QWidget):
 
         self.expiry = QComboBox(self)
         for label, _ in EXPIRY_CHOICES:
-            self.expiry.addItem(label)
+            self.expiry.addItem(self.tr(label))
         self.expiry.setAccessibleName(self.tr("Link expires after"))
         self.custom_expiry = QDateTimeEdit(self)
         self.custom_expiry.setCalendarPopup(True)
@@ -179,7 +183,7 @@ class NewLinkForm(QWidget):
         form.addRow(self.tr("E&xpires"), _stack(self, expiry_row, self.expiry_error))
 
         self.send_sms = QCheckBox(self.tr("Send by &SMS"), self)
-        self.sms_note = QLabel(_TEST_SMS_NOTE, self)
+        self.sms_note = QLabel(self.tr(_TEST_SMS_NOTE), self)
         self.sms_note.setWordWrap(True)
         style.apply(self.sms_note, Tone.MUTED)
         sms_row = QHBoxLayout()
@@ -251,7 +255,7 @@ class NewLinkForm(QWidget):
             index = self.currency.findText(currency)
         self.currency.setCurrentIndex(index)
         self._currency_changed(currency)
-        self.sms_note.setText(_PRODUCTION_SMS_NOTE if production else _TEST_SMS_NOTE)
+        self.sms_note.setText(self.tr(_PRODUCTION_SMS_NOTE if production else _TEST_SMS_NOTE))
 
     def clear(self) -> None:
         self.lines.set_lines((), None)
@@ -309,11 +313,10 @@ class NewLinkForm(QWidget):
             except PhoneError:
                 number = None
             if number is not None and not is_mobile_number(number):
-                message = (
-                    f"{format_phone_display(number)} looks like a landline: it may not "
-                    "receive the SMS. Check the number with the customer, or copy the link "
-                    "and send it another way."
-                )
+                message = self.tr(
+                    "{number} looks like a landline: it may not receive the SMS. Check the "
+                    "number with the customer, or copy the link and send it another way."
+                ).format(number=format_phone_display(number))
         self.sms_warning.say(message)
 
     # ------------------------------------------------------------------ validation
@@ -361,8 +364,8 @@ class NewLinkForm(QWidget):
 
         reference = self.reference.text().strip()
         if not reference:
-            mark_invalid(self.reference, "Enter a reference")
-            self.reference_error.say("Enter a reference the customer can quote")
+            mark_invalid(self.reference, self.tr("Enter a reference"))
+            self.reference_error.say(self.tr("Enter a reference the customer can quote"))
             ok = False
 
         phone: str | None = None
@@ -375,21 +378,27 @@ class NewLinkForm(QWidget):
                 problems.append(str(error))
         email = self.email.text().strip() or None
         if email is not None and not _EMAIL.match(email):
-            mark_invalid(self.email, "Check the e-mail address")
-            problems.append(f'"{email}" is not an e-mail address, for example kari@example.no')
+            mark_invalid(self.email, self.tr("Check the e-mail address"))
+            problems.append(
+                self.tr('"{email}" is not an e-mail address, for example kari@example.no').format(
+                    email=email
+                )
+            )
         self.customer_error.say("\n".join(problems) or None)
         ok = ok and not problems
 
         expires_at = self.expires_at()
         if expires_at <= self.clock() + timedelta(minutes=5):
-            self.expiry_error.say("Choose an expiry time at least a few minutes from now")
+            self.expiry_error.say(self.tr("Choose an expiry time at least a few minutes from now"))
             ok = False
         else:
             self.expiry_error.say(None)
 
         if self.send_sms.isChecked() and phone is None and not problems:
-            self.sms_error.say("Enter the customer's mobile number to send the link by SMS")
-            mark_invalid(self.phone, "A mobile number is needed for SMS")
+            self.sms_error.say(
+                self.tr("Enter the customer's mobile number to send the link by SMS")
+            )
+            mark_invalid(self.phone, self.tr("A mobile number is needed for SMS"))
             ok = False
         else:
             self.sms_error.say(None)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -39,6 +39,7 @@ from app.desk.link_recovery import Resent, resend_link
 from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
 from app.desk.shared_database import Changes
+from app.desk.wording import status_label
 from app.storage.leases import LeaseHolder
 from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
 from app.ui import style
@@ -218,7 +219,7 @@ class LinksPage(QWidget):
             "history-load",
             load(),
             on_success=loaded,
-            error_context="Could not read the link history",
+            error_context=self.tr("Could not read the link history"),
         )
 
     # ------------------------------------------------------------------ creating
@@ -251,7 +252,7 @@ class LinksPage(QWidget):
             on_success=created,
             on_error=failed,
             busy=[self.form.create_button, self.link_view.resend_button],
-            error_context="Could not create the payment link",
+            error_context=self.tr("Could not create the payment link"),
         )
 
     def _replace_pending(self, record: LinkRecord) -> None:
@@ -279,7 +280,7 @@ class LinksPage(QWidget):
                 merchant_reference=record.merchant_reference
             )
         )
-        sms = " (it was to be sent by SMS)" if record.sms_status else ""
+        sms = self.tr(" (it was to be sent by SMS)") if record.sms_status else ""
         box.setInformativeText(
             self.tr(
                 "The first attempt may have created a link that the customer already "
@@ -319,8 +320,11 @@ class LinksPage(QWidget):
             self.show_link(result.record)
             if result.found_existing:
                 self.link_view.show_found_note(
-                    "Dintero had this link after all, so it was not sent again. If the "
-                    "customer does not have it, copy it or show them the QR code."
+                    QCoreApplication.translate(
+                        "LinksPage",
+                        "Dintero had this link after all, so it was not sent again. If the "
+                        "customer does not have it, copy it or show them the QR code.",
+                    )
                 )
 
         context.tasks.start(
@@ -329,7 +333,7 @@ class LinksPage(QWidget):
             on_success=done,
             on_error=failed,
             busy=[self.form.create_button, self.link_view.resend_button],
-            error_context="Could not send the link again",
+            error_context=self.tr("Could not send the link again"),
         )
 
     # ------------------------------------------------------------------ viewing
@@ -373,11 +377,15 @@ class LinksPage(QWidget):
             self.notifier.notify("failed", f"{headline} — {reference}", message)
         if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
-            product = status.detail.split(" · ")[-1] if status.detail else "the customer"
+            product = status.detail.split(" · ")[-1] if status.detail else self.tr("the customer")
             self.notifier.notify(
                 "paid",
-                f"Link {reference} paid",
-                f"{amount} paid by {product} ({status.transaction_status or 'paid'}).",
+                self.tr("Link {reference} paid").format(reference=reference),
+                self.tr("{amount} paid by {product} ({status}).").format(
+                    amount=amount,
+                    product=product,
+                    status=status_label(status.transaction_status or "CAPTURED"),
+                ),
             )
 
     # ------------------------------------------------------------------ cancelling
@@ -445,7 +453,9 @@ class LinksPage(QWidget):
             ),
             on_success=finished,
             on_error=failed,
-            error_context=f"Could not cancel the link {record.merchant_reference}",
+            error_context=self.tr("Could not cancel the link {merchant_reference}").format(
+                merchant_reference=record.merchant_reference
+            ),
         )
 
     # ------------------------------------------------------------------ save a card

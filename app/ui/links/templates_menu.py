@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -23,7 +24,7 @@ class TemplatesMenu(QMenu):
     def __init__(
         self, form: NewLinkForm, store: TemplateStore, tasks: TaskRunner, parent: QWidget
     ) -> None:
-        super().__init__("Templates", parent)
+        super().__init__(QCoreApplication.translate("TemplatesMenu", "Templates"), parent)
         self.form = form
         self.store = store
         self.tasks = tasks
@@ -42,7 +43,7 @@ class TemplatesMenu(QMenu):
             "templates-load",
             asyncio.to_thread(self.store.list),
             on_success=loaded,
-            error_context="Could not read the saved templates",
+            error_context=self.tr("Could not read the saved templates"),
         )
 
     def _rebuild(self) -> None:
@@ -98,7 +99,7 @@ class TemplatesMenu(QMenu):
             "templates-save",
             asyncio.to_thread(self.store.save, template),
             on_success=lambda _: self.reload(),
-            error_context="Could not save the template",
+            error_context=self.tr("Could not save the template"),
         )
 
     def delete(self, name: str) -> None:
@@ -106,7 +107,7 @@ class TemplatesMenu(QMenu):
             "templates-delete",
             asyncio.to_thread(self.store.delete, name),
             on_success=lambda _: self.reload(),
-            error_context="Could not delete the template",
+            error_context=self.tr("Could not delete the template"),
         )
 
 

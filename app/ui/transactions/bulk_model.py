@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.bulk_capture import BulkResult
 from app.desk.wording import money
 from app.ui import style
@@ -44,7 +45,12 @@ class BulkColumn(IntEnum):
     RESULT = 3
 
 
-_HEADERS = ("Transaction", "Merchant reference", "Amount", "Result")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Transaction"),
+    QT_TRANSLATE_NOOP("TableHeader", "Merchant reference"),
+    QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    QT_TRANSLATE_NOOP("TableHeader", "Result"),
+)
 
 
 class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):

@@ -22,9 +22,12 @@ class CaptureDialog(MoveDialog):
     def _summary_text(self) -> str:
         ledger = self.ledger
         c = self.currency
-        return (
-            f"Authorized {money(ledger.authorized, c)}, captured {money(ledger.captured, c)}. "
-            f"Left to capture: <b>{money(self.remaining, c)}</b>."
+        return self.tr(
+            "Authorized {authorized}, captured {captured}. Left to capture: <b>{remaining}</b>."
+        ).format(
+            authorized=money(ledger.authorized, c),
+            captured=money(ledger.captured, c),
+            remaining=money(self.remaining, c),
         )
 
     def add_extra_fields(self, layout: QVBoxLayout) -> None:
@@ -38,7 +41,7 @@ class CaptureDialog(MoveDialog):
         if not supported:
             self.final_capture.setToolTip(
                 self.tr("Final capture is not offered for {value}.").format(
-                    value=product or "this payment method"
+                    value=product or self.tr("this payment method")
                 )
             )
         layout.addWidget(self.final_capture)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.phone import format_phone_display
 from app.desk.transaction_notes import (
     auto_capture_note,
@@ -35,7 +36,7 @@ from app.desk.transaction_notes import (
     expiry_text,
     settlement_text,
 )
-from app.desk.wording import money, product_label, status_label, when
+from app.desk.wording import OPERATION_WORDS, money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui import style
@@ -47,9 +48,9 @@ from app.ui.transactions.plugin_warning import plugin_warning
 __all__ = ["DetailPane"]
 
 _OPERATION_NAMES = {
-    Operation.CAPTURE: "Capture",
-    Operation.REFUND: "Refund",
-    Operation.VOID: "Void",
+    Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Capture"),
+    Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refund"),
+    Operation.VOID: QT_TRANSLATE_NOOP("Wording", "Void"),
 }
 
 
@@ -120,11 +121,11 @@ class DetailPane(QWidget):
         amounts = QGridLayout()
         self.amount_labels: dict[str, QLabel] = {}
         names = (
-            ("authorized", "Authorized"),
-            ("captured", "Captured"),
-            ("refunded", "Refunded"),
-            ("capturable", "Left to capture"),
-            ("refundable", "Left to refund"),
+            ("authorized", self.tr("Authorized")),
+            ("captured", self.tr("Captured")),
+            ("refunded", self.tr("Refunded")),
+            ("capturable", self.tr("Left to capture")),
+            ("refundable", self.tr("Left to refund")),
         )
         for column, (key, text) in enumerate(names):
             caption = QLabel(text, self)
@@ -211,9 +212,9 @@ class DetailPane(QWidget):
 
         self.tabs = QTabWidget(self)
         self.lines_model = LinesModel(self)
-        self.lines_view = self._table(self.lines_model, "Order lines")
+        self.lines_view = self._table(self.lines_model, self.tr("Order lines"))
         self.events_model = EventsModel(self)
-        self.events_view = self._table(self.events_model, "Events")
+        self.events_view = self._table(self.events_model, self.tr("Events"))
         self.customer_box = self._customer_box()
         self.tabs.addTab(self.lines_view, self.tr("Lines"))
         self.tabs.addTab(self.events_view, self.tr("Events"))
@@ -313,7 +314,10 @@ class DetailPane(QWidget):
         for key, value in figures.items():
             self.amount_labels[key].setText(money(value, currency))
         pending = ", ".join(
-            f"{p.operation.value} of {money(p.amount, currency)}" for p in ledger.pending
+            self.tr("{operation} of {amount}").format(
+                operation=OPERATION_WORDS[p.operation].verb, amount=money(p.amount, currency)
+            )
+            for p in ledger.pending
         )
         status = status_label(str(transaction.status))
         self.status_value.setText(
@@ -358,7 +362,11 @@ class DetailPane(QWidget):
         if card is not None and card.masked_pan:
             self.card_value.setText(
                 " ".join(p for p in (card.brand, card.masked_pan) if p)
-                + (f" (expires {card.expiry_date})" if card.expiry_date else "")
+                + (
+                    self.tr(" (expires {date})").format(date=card.expiry_date)
+                    if card.expiry_date
+                    else ""
+                )
             )
         else:
             self.card_value.setText("—")
@@ -375,9 +383,9 @@ class DetailPane(QWidget):
         if self.ledger is None:
             return []
         if self._busy:
-            return ["An operation on this transaction is still running; wait for it."]
+            return [self.tr("An operation on this transaction is still running; wait for it.")]
         refused = {
-            name: permission.reason
+            QCoreApplication.translate("Wording", name): permission.reason
             for operation, name in _OPERATION_NAMES.items()
             if not (permission := self.ledger.permission(operation)).allowed
         }

@@ -98,7 +98,9 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Export to", self.path_edit.text(), "CSV files (*.csv)")
+        dialog = QFileDialog(
+            self, self.tr("Export to"), self.path_edit.text(), self.tr("CSV files (*.csv)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self.path_edit.setText)
         dialog.open()
@@ -120,7 +122,7 @@ class ExportDialog(QDialog):
             ),
             on_success=lambda count: self._done(count, target),
             on_error=self._failed,
-            error_context="The export did not finish",
+            error_context=self.tr("The export did not finish"),
         )
 
     def _progress(self, count: int) -> None:

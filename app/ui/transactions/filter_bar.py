@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import STATUS_LABELS
 from app.dintero.filters import TransactionFilter
 from app.ui import style
@@ -38,16 +39,23 @@ __all__ = ["DATE_PRESETS", "SEARCH_DEBOUNCE_MS", "FilterBar"]
 SEARCH_DEBOUNCE_MS = 350
 CURRENCIES = ("NOK", "SEK", "DKK", "EUR")
 PAYMENT_PRODUCTS = (
-    ("dintero_psp", "Card (Dintero)"),
+    ("dintero_psp", QT_TRANSLATE_NOOP("FilterBar", "Card (Dintero)")),
     ("vipps", "Vipps"),
     ("swish", "Swish"),
     ("klarna", "Klarna"),
-    ("collector", "Walley invoice"),
+    ("collector", QT_TRANSLATE_NOOP("FilterBar", "Walley invoice")),
     ("payex", "Swedbank Pay"),
     ("bambora", "Bambora"),
     ("instabank", "Instabank"),
 )
-DATE_PRESETS = ("Any time", "Today", "Last 7 days", "Last 30 days", "Last 90 days", "Custom range")
+DATE_PRESETS = (
+    QT_TRANSLATE_NOOP("FilterBar", "Any time"),
+    QT_TRANSLATE_NOOP("FilterBar", "Today"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 7 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 90 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Custom range"),
+)
 
 
 def _preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
@@ -103,12 +111,16 @@ class FilterBar(QWidget):
         self.date_preset = QComboBox(self)
         self.date_preset.setObjectName("datePreset")
         self.date_preset.setAccessibleName(self.tr("Created"))
-        self.date_preset.addItems(DATE_PRESETS)
-        self.date_preset.currentTextChanged.connect(self._preset_changed)
+        for preset in DATE_PRESETS:
+            self.date_preset.addItem(self.tr(preset), preset)
+        self.date_preset.currentIndexChanged.connect(self._preset_changed)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), self)
         self.date_to = QDateEdit(today, self)
-        for edit, name in ((self.date_from, "Created from"), (self.date_to, "Created until")):
+        for edit, name in (
+            (self.date_from, self.tr("Created from")),
+            (self.date_to, self.tr("Created until")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")  # as the desk's lists show dates
             edit.setAccessibleName(name)
@@ -117,12 +129,15 @@ class FilterBar(QWidget):
 
         self.amount_from = MoneyEdit(parent=self)
         self.amount_to = MoneyEdit(parent=self)
-        for money_edit, label in ((self.amount_from, "Amount from"), (self.amount_to, "Amount to")):
+        for money_edit, label in (
+            (self.amount_from, self.tr("Amount from")),
+            (self.amount_to, self.tr("Amount to")),
+        ):
             money_edit.setAccessibleName(label)
             money_edit.setMaximumWidth(110)
             money_edit.editingFinished.connect(self._emit_now)
-        self.amount_from.setPlaceholderText("min")
-        self.amount_to.setPlaceholderText("max")
+        self.amount_from.setPlaceholderText(self.tr("min"))
+        self.amount_to.setPlaceholderText(self.tr("max"))
 
         self.currency = QComboBox(self)
         self.currency.setObjectName("currencyFilter")
@@ -137,7 +152,7 @@ class FilterBar(QWidget):
         self.product.setAccessibleName(self.tr("Payment product"))
         self.product.addItem(self.tr("Any payment method"), None)
         for value, label in PAYMENT_PRODUCTS:
-            self.product.addItem(label, value)
+            self.product.addItem(self.tr(label), value)
         self.product.currentIndexChanged.connect(lambda _i: self._emit_now())
 
         self.problem = QLabel(self)
@@ -189,17 +204,19 @@ class FilterBar(QWidget):
 
     def filter_problem(self) -> str:
         """Why the typed filter cannot be used ("" when it can)."""
-        for money_edit, name in ((self.amount_from, "Amount from"), (self.amount_to, "Amount to")):
+        for money_edit, name in (
+            (self.amount_from, self.tr("Amount from")),
+            (self.amount_to, self.tr("Amount to")),
+        ):
             if money_edit.error:
-                return (
-                    f"{name}: {money_edit.error}. The list has not changed: "
-                    "fix the amount or clear it."
-                )
+                return self.tr(
+                    "{name}: {error}. The list has not changed: fix the amount or clear it."
+                ).format(name=name, error=money_edit.error)
         return ""
 
     def current_filter(self, today: date | None = None) -> TransactionFilter:
         today = today or date.today()
-        preset = self.date_preset.currentText()
+        preset = str(self.date_preset.currentData())
         start: date | None
         end: date | None
         if preset == "Custom range":
@@ -269,15 +286,15 @@ class FilterBar(QWidget):
     def _update_status_text(self) -> None:
         chosen = self.selected_statuses()
         if not chosen:
-            text = "Status: any"
+            text = self.tr("Status: any")
         elif len(chosen) == 1:
-            text = f"Status: {STATUS_LABELS[chosen[0]]}"
+            text = self.tr("Status: {status}").format(status=STATUS_LABELS[chosen[0]])
         else:
-            text = f"Status: {len(chosen)} chosen"
+            text = self.tr("Status: %n chosen", "", len(chosen))
         self.status_button.setText(text)
 
-    def _preset_changed(self, preset: str) -> None:
-        custom = preset == "Custom range"
+    def _preset_changed(self, _index: int) -> None:
+        custom = self.date_preset.currentData() == "Custom range"
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
         self._emit_now()

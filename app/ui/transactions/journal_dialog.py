@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.services import AppServices
 from app.storage.journal import JournalEntry, JournalOperation, JournalQuery, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
@@ -40,7 +41,12 @@ __all__ = ["JournalDialog"]
 _SIZE_SAMPLE_ROWS = 200
 """Rows measured when fitting the columns (all of 10,000 would stall the window)."""
 _MAX_COLUMN_WIDTH = 320
-_PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days", 29))
+_PERIODS = (
+    (QT_TRANSLATE_NOOP("JournalDialog", "Any time"), None),
+    (QT_TRANSLATE_NOOP("JournalDialog", "Today"), 0),
+    (QT_TRANSLATE_NOOP("JournalDialog", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("JournalDialog", "Last 30 days"), 29),
+)
 #: The size the viewer would like; ``fit_to_screen`` shrinks it on a smaller screen.
 PREFERRED_SIZE = QSize(1400, 600)
 
@@ -97,7 +103,7 @@ class JournalDialog(QDialog):
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in _PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(self.tr(label), days)
         self.text = QLineEdit(self)
         self.text.setObjectName("journalSearch")
         self.text.setAccessibleName(self.tr("Search the journal"))
@@ -186,7 +192,7 @@ class JournalDialog(QDialog):
             "journal-load",
             asyncio.to_thread(read),
             on_success=self._loaded,
-            error_context="Could not read the audit journal",
+            error_context=self.tr("Could not read the audit journal"),
         )
 
     def _loaded(self, entries: list[JournalEntry]) -> None:
@@ -212,7 +218,10 @@ class JournalDialog(QDialog):
 
     def _choose_export_file(self) -> None:
         dialog = QFileDialog(
-            self, "Export journal", str(Path.home() / "paydesk-journal.csv"), "CSV files (*.csv)"
+            self,
+            self.tr("Export journal"),
+            str(Path.home() / "paydesk-journal.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
@@ -225,7 +234,7 @@ class JournalDialog(QDialog):
             "journal-export",
             asyncio.to_thread(_write_file, entries, path),
             on_success=self.exported.emit,
-            error_context="Could not export the audit journal",
+            error_context=self.tr("Could not export the audit journal"),
         )
 
     def done(self, result: int) -> None:

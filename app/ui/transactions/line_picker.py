@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import money_cell
 from app.dintero import Ledger, Operation
 from app.dintero.models import OrderItem
@@ -95,7 +96,13 @@ class LinePicker(QTableWidget):
 
     selection_changed = Signal(int)
 
-    HEADERS = ("Line", "Description", "Available", "Units", "Amount")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Line"),
+        QT_TRANSLATE_NOOP("TableHeader", "Description"),
+        QT_TRANSLATE_NOOP("TableHeader", "Available"),
+        QT_TRANSLATE_NOOP("TableHeader", "Units"),
+        QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    )
 
     def __init__(self, ledger: Ledger, operation: Operation, parent: QWidget | None = None):
         super().__init__(parent)
@@ -105,7 +112,9 @@ class LinePicker(QTableWidget):
         self.choices = line_choices(ledger, operation)
         self.spins: dict[str, QSpinBox] = {}
         self.setColumnCount(len(self.HEADERS))
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TableHeader", title) for title in self.HEADERS]
+        )
         self.setRowCount(len(self.choices))
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

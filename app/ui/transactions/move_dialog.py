@@ -50,7 +50,7 @@ class MoveDialog(QDialog):
         self.transaction = transaction
         self.ledger = Ledger(transaction)
         self.currency = transaction.currency
-        self.setWindowTitle(f"{self.verb.capitalize()} — {transaction.id}")
+        self.setWindowTitle(f"{OPERATION_WORDS[self.operation].label} — {transaction.id}")
         self.setMinimumWidth(720)
 
         self.remaining = self._remaining()
@@ -173,13 +173,13 @@ class MoveDialog(QDialog):
             return self.amount_edit.error
         if amount is None or amount <= 0:
             if self.mode() == Mode.LINES:
-                return "Choose at least one unit of a line."
-            return f"Enter the amount to {self.verb}."
+                return self.tr("Choose at least one unit of a line.")
+            return self.tr("Enter the amount to {verb}.").format(verb=self.verb)
         if amount > self.remaining:
-            return (
-                f"At most {money(self.remaining, self.currency)} can be "
-                f"{OPERATION_WORDS[self.operation].done} "
-                f"(asked for {money(amount, self.currency)})."
+            return self.tr("At most {remaining} can be {done} (asked for {amount}).").format(
+                remaining=money(self.remaining, self.currency),
+                done=OPERATION_WORDS[self.operation].done,
+                amount=money(amount, self.currency),
             )
         return self.extra_problem()
 

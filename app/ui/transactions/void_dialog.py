@@ -24,16 +24,16 @@ class VoidDialog(QDialog):
         self.setMinimumWidth(520)
         c = transaction.currency
         if ledger.captured:
-            text = (
-                f"Release the uncaptured rest of this payment: <b>{money(self.amount, c)}</b>. "
-                f"What was captured ({money(ledger.captured, c)}) stays captured."
-            )
+            text = self.tr(
+                "Release the uncaptured rest of this payment: <b>{amount}</b>. What "
+                "was captured ({captured}) stays captured."
+            ).format(amount=money(self.amount, c), captured=money(ledger.captured, c))
         else:
-            text = (
-                f"Void the authorization of <b>{money(self.amount, c)}</b>: the reserved "
-                "money is released to the customer and nothing can be captured afterwards."
-            )
-        label = QLabel(text + "<br><br>This cannot be undone.", self)
+            text = self.tr(
+                "Void the authorization of <b>{amount}</b>: the reserved money is "
+                "released to the customer and nothing can be captured afterwards."
+            ).format(amount=money(self.amount, c))
+        label = QLabel(text + "<br><br>" + self.tr("This cannot be undone."), self)
         label.setObjectName("voidSummary")
         label.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -66,11 +66,17 @@ class TypedAmount(QWidget):
         expected = format_amount(self.amount, self.currency)
         typed = self.edit.text().strip()
         if not typed:
-            message = f"Type {expected} to confirm, or choose not to go ahead."
+            message = self.tr("Type {expected} to confirm, or choose not to go ahead.").format(
+                expected=expected
+            )
         elif self.edit.error:
-            message = f"{self.edit.error}. Type {expected} to confirm."
+            message = self.tr("{error}. Type {expected} to confirm.").format(
+                error=self.edit.error, expected=expected
+            )
         else:
-            message = f"That is not the amount: type {expected} exactly to confirm."
+            message = self.tr("That is not the amount: type {expected} exactly to confirm.").format(
+                expected=expected
+            )
         self.problem.setText(message)
         self.problem.show()
 
