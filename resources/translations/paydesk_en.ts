@@ -5,16 +5,16 @@
     <name>BulkCaptureDialog</name>
     <message numerus="yes">
         <source>Capture %n transaction(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Capture %n transaction…</numerusform>
+            <numerusform>Capture %n transactions…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s), each in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction, in full</numerusform>
+            <numerusform>%n transactions, each in full</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>FilterBar</name>
     <message numerus="yes">
         <source>Status: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status: %n chosen</numerusform>
+            <numerusform>Status: %n chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -32,23 +32,23 @@
     <name>TransactionsPage</name>
     <message numerus="yes">
         <source>%n loaded{sort_note} · loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loaded{sort_note} · loading…</numerusform>
+            <numerusform>%n loaded{sort_note} · loading…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded{sort_note} · more as you scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n loaded{sort_note} · more as you scroll</numerusform>
+            <numerusform>%n loaded{sort_note} · more as you scroll</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
         </translation>
     </message>
 </context>
