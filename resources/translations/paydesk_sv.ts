@@ -5,314 +5,314 @@
     <name>AboutDialog</name>
     <message>
         <source>About Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Paydesk</translation>
     </message>
     <message>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betallänkar och transaktioner för Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Medföljande bibliotek och deras licenser&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera</translation>
     </message>
     <message>
         <source>Copy version and folders, to send to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera version och mappar för att skicka till supporten</translation>
     </message>
 </context>
 <context>
     <name>Account</name>
     <message>
         <source>{capitalize} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{capitalize} måste vara text</translation>
     </message>
     <message>
         <source>Give the account a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge kontot ett namn</translation>
     </message>
     <message>
         <source>Account id must be T or P followed by 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-id måste vara T eller P följt av 8 siffror</translation>
     </message>
     <message>
         <source>Enter the client id of the API client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange API-klientens klient-id</translation>
     </message>
     <message>
         <source>Client id cannot contain spaces or &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-id får inte innehålla mellanslag eller &apos;:&apos;</translation>
     </message>
     <message>
         <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett checkout-profil-id (oftast &apos;default&apos;)</translation>
     </message>
     <message>
         <source>{label} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} måste vara text</translation>
     </message>
     <message>
         <source>Unknown currency {currency!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd valuta {currency!r}</translation>
     </message>
     <message>
         <source>Orders API setting must be on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningen för Orders API måste vara på eller av</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonyckeln måste vara ett id av bokstäver och siffror</translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
         <source>Paste the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in klienthemligheten</translation>
     </message>
     <message>
         <source>Saved in the system keychain — type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad i systemets nyckelring – skriv en ny för att ersätta den</translation>
     </message>
     <message>
         <source>My shop (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Min butik (test)</translation>
     </message>
     <message>
         <source>T12345678 for test, P12345678 for production</source>
-        <translation type="unfinished"></translation>
+        <translation>T12345678 för test, P12345678 för produktion</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt</translation>
     </message>
     <message>
         <source>optional: only for a local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt: bara för en lokal sandlåda</translation>
     </message>
     <message>
         <source>Record payments in Dintero&apos;s Orders API</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera betalningar i Dinteros Orders API</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn</translation>
     </message>
     <message>
         <source>Account name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonamn</translation>
     </message>
     <message>
         <source>Account &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-&amp;id</translation>
     </message>
     <message>
         <source>Account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-id</translation>
     </message>
     <message>
         <source>&amp;Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient-id</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-id</translation>
     </message>
     <message>
         <source>Client &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemlighet</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemlighet</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil-id</translation>
     </message>
     <message>
         <source>Checkout profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-profil-id</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvaluta</translation>
     </message>
     <message>
         <source>&amp;Return URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retur-URL</translation>
     </message>
     <message>
         <source>Return URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur-URL</translation>
     </message>
     <message>
         <source>Call&amp;back URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callback-URL</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bas-URL</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas-URL</translation>
     </message>
     <message>
         <source>Orders API</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders API</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljö</translation>
     </message>
     <message>
         <source>PRODUCTION — real money</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION – riktiga pengar</translation>
     </message>
     <message>
         <source>Test — no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Test – inga riktiga pengar</translation>
     </message>
     <message>
         <source>Starts with T (test) or P (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar med T (test) eller P (produktion)</translation>
     </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>Another Paydesk window is saving the account list. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat Paydesk-fönster sparar kontolistan. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Cannot use the account list at {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte använda kontolistan i {path}: {value}.</translation>
     </message>
     <message>
         <source>Cannot read the account list at {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa kontolistan i {path}: {value}.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>Each account is one Dintero API client. Secrets are kept in the system keychain and are never shown again after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje konto är en API-klient hos Dintero. Hemligheterna förvaras i systemets nyckelring och visas aldrig igen när de har sparats.</translation>
     </message>
     <message>
         <source>&amp;New account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt konto</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort …</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Could not read the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa kontona</translation>
     </message>
     <message>
         <source>Fill in the account and its API client, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i kontot och dess API-klient och tryck på Spara.</translation>
     </message>
     <message>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” har sparats.</translation>
     </message>
     <message>
         <source>Not saved: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: {message}</translation>
     </message>
     <message>
         <source>Could not save the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara kontot</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort konto</translation>
     </message>
     <message>
         <source>Remove “{name}” ({account_id})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ”{name}” ({account_id})?</translation>
     </message>
     <message>
         <source>Its client secret is deleted from the keychain. Payment links and transactions at Dintero are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten raderas från nyckelringen. Betallänkar och transaktioner hos Dintero påverkas inte.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll</translation>
     </message>
     <message>
         <source>Removed “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” har tagits bort.</translation>
     </message>
     <message>
         <source>Could not remove “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ta bort ”{name}”</translation>
     </message>
     <message>
         <source>Connection failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen misslyckades: {message}</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar …</translation>
     </message>
     <message>
         <source>Could not test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte testa anslutningen</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
@@ -320,892 +320,892 @@
     <message>
         <source>Paydesk is already running</source>
         <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk körs redan</translation>
     </message>
     <message>
         <source>Paydesk is already running for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk körs redan för den här användaren.</translation>
     </message>
     <message>
         <source>Find its window on the task bar. If it does not appear within a minute, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta upp fönstret i aktivitetsfältet. Om det inte dyker upp inom en minut, starta om datorn.</translation>
     </message>
 </context>
 <context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra valda transaktioner</translation>
     </message>
     <message>
         <source>Transactions to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner att dra</translation>
     </message>
     <message>
         <source>%v of %m done</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m klara</translation>
     </message>
     <message>
         <source>Captures at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragningar samtidigt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>At the same time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtidigt:</translation>
     </message>
     <message>
         <source>The selection mixes currencies ({currencies}). Select transactions in one currency to capture them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urvalet blandar valutor ({currencies}). Välj transaktioner i en valuta för att dra dem tillsammans.</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra</translation>
     </message>
     <message>
         <source>Capture {count} authorized transactions in full: {total} in total. Each row shows its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra hela beloppet för {count} reserverade transaktioner: {total} totalt. Varje rad visar sitt resultat.</translation>
     </message>
     <message numerus="yes">
         <source>Capture %n transaction(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dra %n transaktion …</numerusform>
+            <numerusform>Dra %n transaktioner …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s), each in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaktion, hela beloppet</numerusform>
+            <numerusform>%n transaktioner, hela beloppet för varje</numerusform>
         </translation>
     </message>
     <message>
         <source>Capturing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drar …</translation>
     </message>
     <message>
         <source>Bulk capture stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlad dragning stoppad</translation>
     </message>
     <message>
         <source>Cancelling: no new captures are started; sent ones finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter: inga nya dragningar startas; de som har skickats slutförs …</translation>
     </message>
     <message>
         <source>Captured {done} of {count} ({amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drog {done} av {count} ({amount}).</translation>
     </message>
     <message>
         <source>{count} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} misslyckades.</translation>
     </message>
     <message>
         <source>{count} unconfirmed — check before retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} obekräftade – kontrollera innan du försöker igen.</translation>
     </message>
     <message>
         <source>{count} still pending at Dintero.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} väntar fortfarande hos Dintero.</translation>
     </message>
     <message>
         <source>{count} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hoppades över.</translation>
     </message>
     <message>
         <source>{count} not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} startades inte.</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel the payment link {shorten}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa betallänken {shorten}?</translation>
     </message>
     <message>
         <source>This link cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här länken kan inte stoppas</translation>
     </message>
     <message>
         <source>It is already cancelled: nobody can pay with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den är redan stoppad: ingen kan betala med den.</translation>
     </message>
     <message>
         <source>It has expired unpaid: nobody can pay with it any more, so there is nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den har gått ut obetald: ingen kan betala med den längre, så det finns inget att stoppa.</translation>
     </message>
     <message>
         <source>The customer declined the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden avböjde betalningen</translation>
     </message>
     <message>
         <source>The payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades</translation>
     </message>
     <message>
         <source>The customer has not paid. After cancelling, the customer can no longer pay with this link. This cannot be undone; send a new link if the customer still wants to buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har inte betalat. När länken är stoppad kan kunden inte längre betala med den. Det går inte att ångra; skicka en ny länk om kunden fortfarande vill köpa.</translation>
     </message>
     <message>
         <source>Paid — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald – {status}</translation>
     </message>
     <message>
         <source>payment status not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>betalningsstatus inte känd än</translation>
     </message>
     <message>
         <source>Paid — authorized, not captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald – reserverad, inte dragen</translation>
     </message>
     <message>
         <source>Payment started, not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning påbörjad, inte slutförd</translation>
     </message>
     <message>
         <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen är pausad medan betalleverantören granskar den, och Dintero stoppar inte länken under tiden. Skicka inte varorna än: när granskningen är klar blir betalningen antingen reserverad (då makuleras den om du stoppar länken) eller avvisad.</translation>
     </message>
     <message>
         <source>The payment has already been voided: the money went back to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen är redan makulerad: pengarna gick tillbaka till kunden.</translation>
     </message>
     <message>
         <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk har inte läst betalningens status än, så det går inte att säga om Dintero skulle makulera den. Slå upp betalningen på sidan Transaktioner.</translation>
     </message>
 </context>
 <context>
     <name>CancelLinkDialog</name>
     <message>
         <source>Cancel payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa betallänk</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Betallänk</translation>
     </message>
     <message>
         <source>PRODUCTION — real money</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION – riktiga pengar</translation>
     </message>
     <message>
         <source>TEST environment — no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTMILJÖ – inga riktiga pengar</translation>
     </message>
     <message>
         <source>&lt;b&gt;{escaped}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{escaped}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Production&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Produktion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljö:</translation>
     </message>
     <message>
         <source>Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk:</translation>
     </message>
     <message>
         <source>&lt;b&gt;{amount}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Keep link</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll länken</translation>
     </message>
     <message>
         <source>Cancel link and void payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa länken och makulera betalningen</translation>
     </message>
     <message>
         <source>Cancel link</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa länken</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>CaptureDialog</name>
     <message>
         <source>Authorized {authorized}, captured {captured}. Left to capture: &lt;b&gt;{remaining}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverat {authorized}, draget {captured}. Kvar att dra: &lt;b&gt;{remaining}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Final capture: release whatever is left uncaptured (no later captures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dragning: släpp det som inte har dragits (inga fler dragningar senare)</translation>
     </message>
     <message>
         <source>Final capture is not offered for {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sista dragning erbjuds inte för {value}.</translation>
     </message>
     <message>
         <source>this payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>det här betalsättet</translation>
     </message>
 </context>
 <context>
     <name>CardTokenDialog</name>
     <message>
         <source>Save a card for a returning customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kort för en återkommande kund</translation>
     </message>
     <message>
         <source>Send the customer a link where they enter their card. Nothing is charged; Dintero keeps the card as a payment token for later orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka kunden en länk där de anger sitt kort. Inget dras; Dintero sparar kortet som en betaltoken för senare beställningar.</translation>
     </message>
     <message>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens e-post</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens telefon</translation>
     </message>
     <message>
         <source>Customer &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens &amp;e-post</translation>
     </message>
     <message>
         <source>Customer &amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens &amp;telefon</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referens</translation>
     </message>
     <message>
         <source>Card-saving link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk för kortsparande</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera länken</translation>
     </message>
     <message>
         <source>Fill in the customer and create the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll i kunden och skapa länken.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Card-saving links sent earlier&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tidigare skickade länkar för kortsparande&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Card-saving links sent earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare skickade länkar för kortsparande</translation>
     </message>
     <message>
         <source>Create card-saving &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;länk för kortsparande</translation>
     </message>
     <message>
         <source>Link created — waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken är skapad – väntar på kunden</translation>
     </message>
     <message>
         <source>Save &amp;another card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ett &amp;annat kort …</translation>
     </message>
     <message>
         <source>Could not read the card-saving links sent earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa tidigare skickade länkar för kortsparande</translation>
     </message>
     <message>
         <source>Waiting for the customer to enter the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att kunden anger kortet …</translation>
     </message>
     <message>
         <source>The card-saving link is {state}. No card was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken för kortsparande är {state}. Inget kort sparades.</translation>
     </message>
     <message>
         <source>&quot;{email}&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” är ingen e-postadress</translation>
     </message>
     <message>
         <source>Enter a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en referens</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skapa länken för kortsparande</translation>
     </message>
     <message>
         <source>Stopped following the card-saving link</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutade följa länken för kortsparande</translation>
     </message>
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kortet sparat&lt;/b&gt; {when} för {escape}.&lt;br&gt;Tokenreferens: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaktion: {escape4}</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta: {action}</translation>
     </message>
     <message>
         <source>PRODUCTION — real money</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION – riktiga pengar</translation>
     </message>
     <message>
         <source>Test environment — no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmiljö – inga riktiga pengar</translation>
     </message>
     <message>
         <source>&lt;b&gt;{amount}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljö:</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Transaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer:</translation>
     </message>
     <message>
         <source>Don&apos;t {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lower} inte</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something unexpected went wrong inside Paydesk. Nothing more was sent to Dintero because of it. You can keep working; if something looks wrong, close Paydesk and start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel i Paydesk. Inget mer skickades till Dintero på grund av det. Du kan fortsätta arbeta; om något ser fel ut, stäng Paydesk och starta det igen.</translation>
     </message>
     <message>
         <source>Paydesk — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk – oväntat fel</translation>
     </message>
     <message>
         <source>A report was saved as &lt;b&gt;{file}&lt;/b&gt; in {folder}. Send it to support with a few words about what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rapport sparades som &lt;b&gt;{file}&lt;/b&gt; i {folder}. Skicka den till supporten med några ord om vad du höll på med.</translation>
     </message>
     <message>
         <source>The report could not be saved; use Copy details and send the text to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten kunde inte sparas; använd Kopiera detaljer och skicka texten till supporten.</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera detaljer</translation>
     </message>
     <message>
         <source>Open report &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna rapport&amp;mappen</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Select a transaction to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en transaktion för att se detaljerna.</translation>
     </message>
     <message>
         <source>Retry recording on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök registrera på ordern igen</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <source>Left to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar att dra</translation>
     </message>
     <message>
         <source>Left to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvar att återbetala</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng reservationen …</translation>
     </message>
     <message>
         <source>Ask Klarna for 28 more days to capture (up to 6 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Be Klarna om 28 dagar till för att dra (upp till 6 månader)</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Payment method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalsätt:</translation>
     </message>
     <message>
         <source>Merchant reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens referens:</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <source>Authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation:</translation>
     </message>
     <message>
         <source>Settlement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetalning:</translation>
     </message>
     <message>
         <source>&amp;Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dra …</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återbetala …</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makulera …</translation>
     </message>
     <message>
         <source>Why some actions are not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför vissa åtgärder inte erbjuds</translation>
     </message>
     <message>
         <source>Order lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderrader</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund:</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort:</translation>
     </message>
     <message>
         <source>Shipping address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leveransadress:</translation>
     </message>
     <message>
         <source>Billing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktureringsadress:</translation>
     </message>
     <message>
         <source>{id}  ·  created {created_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  ·  skapad {created_at}</translation>
     </message>
     <message>
         <source>{operation} of {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation} {amount}</translation>
     </message>
     <message>
         <source>{status} — pending: {pending}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} – väntar: {pending}</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna betalsidan för den här sessionen</translation>
     </message>
     <message>
         <source> (expires {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (går ut {date})</translation>
     </message>
     <message>
         <source>An operation on this transaction is still running; wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En åtgärd på den här transaktionen pågår fortfarande; vänta tills den är klar.</translation>
     </message>
     <message>
         <source>Select a transaction first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en transaktion först.</translation>
     </message>
     <message>
         <source>An operation on this transaction is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>En åtgärd på den här transaktionen pågår fortfarande.</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
         <source>Account id must be T or P followed by 8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-id måste vara T eller P följt av 8 siffror</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBanner</name>
     <message>
         <source>PRODUCTION — real money moves on this account · {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION – riktiga pengar flyttas på det här kontot · {account}</translation>
     </message>
     <message>
         <source>TEST account — no real money · {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTKONTO – inga riktiga pengar · {account}</translation>
     </message>
     <message>
         <source>No account selected — add one under Accounts › Manage accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget konto valt – lägg till ett under Konton › Hantera konton</translation>
     </message>
 </context>
 <context>
     <name>ErrorPresenter</name>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera detaljer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong. Nothing more was sent to Dintero. The details have been written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel. Inget mer skickades till Dintero. Detaljerna har skrivits till loggen.</translation>
     </message>
     <message>
         <source>Could not complete the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte slutföra åtgärden</translation>
     </message>
 </context>
 <context>
     <name>EventsModel</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjad</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <source>Capture requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragning begärd</translation>
     </message>
     <message>
         <source>Refund requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalning begärd</translation>
     </message>
     <message>
         <source>Void requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulering begärd</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetald</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckades</translation>
     </message>
     <message>
         <source>{operator} (Paydesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>{operator} (Paydesk)</translation>
     </message>
     <message>
         <source>Event id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse-id: {id}</translation>
     </message>
     <message>
         <source>Request id: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfrågnings-id: {id}</translation>
     </message>
     <message>
         <source>Completes request: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför förfrågan: {id}</translation>
     </message>
     <message>
         <source>Sent through API client: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad via API-klient: {client}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export transactions to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera transaktioner till CSV</translation>
     </message>
     <message>
         <source>Exports every transaction that matches the current search and filters (all pages), as your spreadsheet reads it: columns split by {separator}, amounts as numbers such as {example} beside their currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar alla transaktioner som matchar sökningen och filtren (alla sidor), så som ditt kalkylprogram läser dem: kolumner åtskilda med {separator}, belopp som tal som {example} bredvid sin valuta.</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil att skriva</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra …</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar …</translation>
     </message>
     <message>
         <source>The export did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten slutfördes inte</translation>
     </message>
     <message>
         <source>Exported {count} transactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade {count} transaktioner …</translation>
     </message>
     <message>
         <source>Exported {count} transactions to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade {count} transaktioner till {target}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>{user_message} No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user_message} Ingen fil skrevs.</translation>
     </message>
     <message>
         <source>The export did not finish; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten slutfördes inte; ingen fil skrevs.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Card (Dintero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort (Dintero)</translation>
     </message>
     <message>
         <source>Walley invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Walley-faktura</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>När som helst</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 90 dagarna</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen period</translation>
     </message>
     <message>
         <source>Search: transaction id, session id, reference, phone, e-mail or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök: transaktions-id, sessions-id, referens, telefon, e-post eller namn</translation>
     </message>
     <message>
         <source>Search transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök transaktioner</translation>
     </message>
     <message>
         <source>Status: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: alla</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad från</translation>
     </message>
     <message>
         <source>Created until</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad till</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp från</translation>
     </message>
     <message>
         <source>Amount to</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp till</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Any currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla valutor</translation>
     </message>
     <message>
         <source>Payment product</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalsätt</translation>
     </message>
     <message>
         <source>Any payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla betalsätt</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad:</translation>
     </message>
     <message>
         <source>Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp:</translation>
     </message>
     <message>
         <source>{name}: {error}. The list has not changed: fix the amount or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {error}. Listan har inte ändrats: rätta beloppet eller töm fältet.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
         <source>Status: %n chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status: %n vald</numerusform>
+            <numerusform>Status: %n valda</numerusform>
         </translation>
     </message>
 </context>
@@ -1213,47 +1213,47 @@
     <name>HistoryModel</name>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bekräftad</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppen</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad</translation>
     </message>
     <message>
         <source>Failed attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckat försök</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgången</translation>
     </message>
 </context>
 <context>
@@ -1261,138 +1261,138 @@
     <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
         <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Länkhistorik&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Search reference, phone, e-mail, item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök referens, telefon, e-post, vara …</translation>
     </message>
     <message>
         <source>Search link history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i länkhistoriken</translation>
     </message>
     <message>
         <source>Link history</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkhistorik</translation>
     </message>
     <message>
         <source>No links yet. Links you create appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga länkar än. Länkar du skapar visas här.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen länk matchar sökningen.</translation>
     </message>
 </context>
 <context>
     <name>JournalDialog</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>När som helst</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Audit journal</source>
         <extracomment>The size the viewer would like; ``fit_to_screen`` shrinks it on a smaller screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslogg</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>Account {account_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto {account_id}</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla konton</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Any operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla åtgärder</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla utfall</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Search the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i loggen</translation>
     </message>
     <message>
         <source>Transaction, reference, operator, desk, request id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion, referens, operatör, kassa, förfrågnings-id …</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggposter</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Could not read the audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa revisionsloggen</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 post</translation>
     </message>
     <message>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} poster</translation>
     </message>
     <message>
         <source>Export journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera loggen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the audit journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte exportera revisionsloggen</translation>
     </message>
 </context>
 <context>
     <name>JournalModel</name>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>produktion</translation>
     </message>
 </context>
 <context>
@@ -1400,160 +1400,160 @@
     <message>
         <source>What the customer buys</source>
         <extracomment>Fixed widths shared by the header and every row so the columns line up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vad kunden köper</translation>
     </message>
     <message>
         <source>Line description</source>
-        <translation type="unfinished"></translation>
+        <translation>Radbeskrivning</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris inkl. moms</translation>
     </message>
     <message>
         <source>VAT percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssats i procent</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Radsumma</translation>
     </message>
     <message>
         <source>VAT in line</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms på raden</translation>
     </message>
     <message>
         <source>Remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här raden</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad</translation>
     </message>
     <message>
         <source>The unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpriset</translation>
     </message>
     <message>
         <source>The line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Radsumman</translation>
     </message>
 </context>
 <context>
     <name>LinePicker</name>
     <message>
         <source>Order lines to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Orderrader att ta med</translation>
     </message>
     <message>
         <source> of {quantity}</source>
-        <translation type="unfinished"></translation>
+        <translation> av {quantity}</translation>
     </message>
     <message>
         <source>Units of {description}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal av {description}</translation>
     </message>
 </context>
 <context>
     <name>LineRow</name>
     <message>
         <source>Describe what the customer buys</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv vad kunden köper</translation>
     </message>
     <message>
         <source>{what} can be at most {most} at Dintero (this is {this})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} får vara högst {most} hos Dintero (här är det {this})</translation>
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till rad</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en orderrad (eller tryck Enter på en rad)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpris</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms %</translation>
     </message>
     <message>
         <source>Line total</source>
-        <translation type="unfinished"></translation>
+        <translation>Radsumma</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>&amp;Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frakt</translation>
     </message>
     <message>
         <source>Add a shipping line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en fraktrad</translation>
     </message>
     <message>
         <source>Shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakt</translation>
     </message>
     <message>
         <source>Shipping description</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraktbeskrivning</translation>
     </message>
     <message>
         <source>Shipping price including VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraktpris inkl. moms</translation>
     </message>
     <message>
         <source>Shipping VAT percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssats för frakt</translation>
     </message>
     <message>
         <source>Line {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {number}: {problem}</translation>
     </message>
     <message>
         <source>Add at least one order line</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till minst en orderrad</translation>
     </message>
     <message>
         <source>Shipping: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakt: {problem}</translation>
     </message>
     <message>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalen</translation>
     </message>
     <message>
         <source>{error}: add a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}: ange ett pris.</translation>
     </message>
     <message>
         <source>Name the shipping, for example Posten</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnge frakten, till exempel PostNord</translation>
     </message>
     <message>
         <source>Total {total}   (of which VAT {vat})</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt {total}   (varav moms {vat})</translation>
     </message>
 </context>
 <context>
@@ -1561,112 +1561,112 @@
     <message>
         <source>Link sent by SMS</source>
         <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Länken skickad via sms</translation>
     </message>
     <message>
         <source>SMS skipped by Dintero (test accounts send no SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms hoppades över av Dintero (testkonton skickar inga sms)</translation>
     </message>
     <message>
         <source>SMS could not be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms:et kunde inte skickas</translation>
     </message>
     <message>
         <source>Requested — not confirmed by Dintero</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärt – inte bekräftat av Dintero</translation>
     </message>
     <message>
         <source>Not confirmed — check before re-sending</source>
         <extracomment>A link state in words, with the tone of its badge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inte bekräftad – kontrollera innan du skickar igen</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på kunden</translation>
     </message>
     <message>
         <source>Customer has opened the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har öppnat länken</translation>
     </message>
     <message>
         <source>Payment attempt failed — link still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningsförsöket misslyckades – länken är fortfarande öppen</translation>
     </message>
     <message>
         <source>Payment in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning pågår</translation>
     </message>
     <message>
         <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad – betalleverantören granskar betalningen. Skicka inte varorna än.</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald</translation>
     </message>
     <message>
         <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades – länken kan inte betalas igen; skicka en ny länk</translation>
     </message>
     <message>
         <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden avböjde – länken kan inte betalas igen; skicka en ny länk</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad</translation>
     </message>
     <message>
         <source>Expired unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick ut obetald</translation>
     </message>
     <message>
         <source>Declined by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avböjd av kunden</translation>
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades</translation>
     </message>
     <message>
         <source>Payment attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningsförsöket misslyckades</translation>
     </message>
     <message>
         <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad medan betalleverantören granskar – {amount} med {product}</translation>
     </message>
     <message>
         <source>Payment in progress — {amount} by {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalning pågår – {amount} med {product}</translation>
     </message>
     <message>
         <source>Paid — {words}, {amount} by {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald – {words}, {amount} med {product}</translation>
     </message>
     <message>
         <source>Link created</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken skapad</translation>
     </message>
     <message>
         <source>Opened by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnad av kunden</translation>
     </message>
     <message>
         <source>Link cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken stoppad</translation>
     </message>
     <message>
         <source>Link expired unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken gick ut obetald</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad till Dintero – inget svar (inte bekräftad)</translation>
     </message>
     <message>
         <source>Expiry time passed — no link or payment found</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltighetstiden har passerat – ingen länk eller betalning hittades</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
     <message>
         <source>Stopped following the open payment links</source>
         <extracomment>LinkStatus, the state known before this change, whether a new failed attempt appeared provisional id, the LinkRecord now confirmed (a payment was found for its reference)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Slutade följa de öppna betallänkarna</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1682,7 @@
     <message>
         <source>Link created</source>
         <extracomment>The kind of lease a desk takes on a link it reads from Dintero.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Länken skapad</translation>
     </message>
 </context>
 <context>
@@ -1690,350 +1690,351 @@
     <message>
         <source>No Dintero session id (never confirmed)</source>
         <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. What each link state means, for its badge.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inget sessions-id från Dintero (aldrig bekräftad)</translation>
     </message>
     <message>
         <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera &amp;nu</translation>
     </message>
     <message>
         <source>Look for this link at Dintero now, by its reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Leta efter länken hos Dintero nu, via referensen</translation>
     </message>
     <message>
         <source>&amp;Send again with the same reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka igen med samma referens …</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Betallänk</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera länken</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna i webbläsaren</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tidslinje&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Link timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkens tidslinje</translation>
     </message>
     <message>
         <source>QR code of the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-kod för betallänken</translation>
     </message>
     <message>
         <source>← &amp;New link</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Ny länk</translation>
     </message>
     <message>
         <source>New link &amp;from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny länk &amp;från den här</translation>
     </message>
     <message>
         <source>C&amp;ancel link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppa länken …</translation>
     </message>
     <message>
         <source>Open &amp;transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;transaktionen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa betalningen i Transaktioner (dragning, återbetalning, kvitto)</translation>
     </message>
     <message>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte begärt</translation>
     </message>
     <message>
         <source>Last known state: {text}. Checking with Dintero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast kända status: {text}. Kontrollerar med Dintero …</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa länken efter en bekräftelse</translation>
     </message>
     <message>
         <source> It was to be sent by SMS, so the customer may already have it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Den skulle skickas via sms, så kunden kan redan ha fått den.</translation>
     </message>
     <message>
         <source>Paydesk sent this link to Dintero at {sent} but never got the answer. Its expiry time has passed and no link or payment with this reference was found, so nobody can pay it any more. Use “New link from this one” to send a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk skickade länken till Dintero kl. {sent} men fick aldrig något svar. Giltighetstiden har passerat och ingen länk eller betalning med den här referensen hittades, så ingen kan betala den längre. Använd ”Ny länk från den här” för att skicka en ny länk.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not confirmed by Dintero.&lt;/b&gt; Paydesk sent this link at {sent} but the answer never arrived (the connection dropped or Paydesk was closed). The link may exist.{sms} Paydesk keeps looking for it at Dintero by its reference &lt;b&gt;{escaped}&lt;/b&gt;. Before sending it again, ask the customer whether they received a link; sending again first looks for it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inte bekräftad av Dintero.&lt;/b&gt; Paydesk skickade länken kl. {sent} men svaret kom aldrig (anslutningen bröts eller Paydesk stängdes). Länken kan finnas.{sms} Paydesk fortsätter att leta efter den hos Dintero via referensen &lt;b&gt;{escaped}&lt;/b&gt;. Fråga kunden om de har fått en länk innan du skickar igen; att skicka igen letar först efter den en gång till.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppar …</translation>
     </message>
     <message>
         <source>Link copied — paste it into a chat or an e-mail to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken är kopierad – klistra in den i en chatt eller ett mejl till kunden.</translation>
     </message>
 </context>
 <context>
     <name>LinksPage</name>
     <message>
         <source>No account is selected. Add one under Accounts › Manage accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget konto är valt. Lägg till ett under Konton › Hantera konton.</translation>
     </message>
     <message>
         <source>Could not read the link history</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa länkhistoriken</translation>
     </message>
     <message>
         <source>Creating the link at Dintero…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar länken hos Dintero …</translation>
     </message>
     <message>
         <source>Could not create the payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skapa betallänken</translation>
     </message>
     <message>
         <source>Send the link again</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka länken igen</translation>
     </message>
     <message>
         <source>Send the link {merchant_reference} to Dintero again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka länken {merchant_reference} till Dintero igen?</translation>
     </message>
     <message>
         <source> (it was to be sent by SMS)</source>
-        <translation type="unfinished"></translation>
+        <translation> (den skulle skickas via sms)</translation>
     </message>
     <message>
         <source>The first attempt may have created a link that the customer already has{sms}. Paydesk first looks for it at Dintero: if it is there, that link is shown and nothing is sent. Send again only if the customer has not received a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det första försöket kan ha skapat en länk som kunden redan har{sms}. Paydesk letar först efter den hos Dintero: finns den där visas den länken och inget skickas. Skicka bara igen om kunden inte har fått någon länk.</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka igen</translation>
     </message>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka inte</translation>
     </message>
     <message>
         <source>Dintero had this link after all, so it was not sent again. If the customer does not have it, copy it or show them the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero hade länken ändå, så den skickades inte igen. Om kunden inte har den, kopiera den eller visa QR-koden.</translation>
     </message>
     <message>
         <source>Could not send the link again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skicka länken igen</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kunden</translation>
     </message>
     <message>
         <source>Link {reference} paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken {reference} är betald</translation>
     </message>
     <message>
         <source>{amount} paid by {product} ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} betalt med {product} ({status}).</translation>
     </message>
     <message>
         <source>Could not cancel the link {merchant_reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte stoppa länken {merchant_reference}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laddar …</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laddar</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar …</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetar</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ansluten</translation>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konton</translation>
     </message>
     <message>
         <source>Could not read the preferences; the defaults are used</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa inställningarna; standardvärdena används</translation>
     </message>
     <message>
         <source>Payment &amp;links</source>
-        <translation type="unfinished"></translation>
+        <translation>Betal&amp;länkar</translation>
     </message>
     <message>
         <source>&amp;Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transaktioner</translation>
     </message>
     <message>
         <source>Shared database {where}: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemensam databas {where}: ansluter …</translation>
     </message>
     <message>
         <source>Stopped watching the shared database</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutade bevaka den gemensamma databasen</translation>
     </message>
     <message>
         <source>Stopped listening to the other desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutade lyssna på de andra kassorna</translation>
     </message>
     <message>
         <source>● Shared database {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Gemensam databas {where}</translation>
     </message>
     <message>
         <source>Every desk&apos;s links and journal are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kassors länkar och logg finns här.</translation>
     </message>
     <message>
         <source>○ Shared database unreachable — money moves and new links wait</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Gemensam databas onåbar – penningflyttar och nya länkar väntar</translation>
     </message>
     <message>
         <source>{where}: {problem}
 Paydesk keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}
+Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Close the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng kontot</translation>
     </message>
     <message>
         <source>Apply the account changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillämpa kontoändringarna</translation>
     </message>
     <message>
         <source>Could not read the saved accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa de sparade kontona</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Paydesk</translation>
     </message>
     <message>
         <source>&amp;Manage accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hantera konton …</translation>
     </message>
     <message>
         <source>Switch to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt till ”{name}”</translation>
     </message>
     <message>
         <source>A money move is not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En penningflytt är inte bekräftad än</translation>
     </message>
     <message>
         <source>A capture, refund or void is still being confirmed with Dintero.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dragning, återbetalning eller makulering väntar fortfarande på bekräftelse från Dintero.</translation>
     </message>
     <message>
         <source>If you leave now, Paydesk stops waiting for the answer. Nothing is sent again: the audit journal keeps the move as not confirmed, and Paydesk checks it with Dintero the next time this account is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du lämnar nu slutar Paydesk vänta på svaret. Inget skickas igen: revisionsloggen behåller flytten som obekräftad, och Paydesk kontrollerar den med Dintero nästa gång kontot öppnas.</translation>
     </message>
     <message>
         <source>{action} anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ändå</translation>
     </message>
     <message>
         <source>Keep waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vänta vidare</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget konto</translation>
     </message>
     <message>
         <source>PRODUCTION — </source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION – </translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter …</translation>
     </message>
     <message>
         <source>Could not open “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna ”{name}”</translation>
     </message>
     <message>
         <source>● Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ansluten</translation>
     </message>
     <message>
         <source>● Connected · token valid until {local}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ansluten · token giltig till {local}</translation>
     </message>
     <message>
         <source>connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>anslutningen misslyckades</translation>
     </message>
     <message>
         <source>○ Not connected — {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Inte ansluten – {message}</translation>
     </message>
     <message>
         <source>Could not connect to Dintero</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ansluta till Dintero</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2042,7 @@ Paydesk keeps trying.</source>
     <message>
         <source>{label} must be a web address starting with https://</source>
         <extracomment>Where the customer lands after paying when a *test* shop has not set its own page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{label} måste vara en webbadress som börjar med https://</translation>
     </message>
 </context>
 <context>
@@ -2049,85 +2050,85 @@ Paydesk keeps trying.</source>
     <message>
         <source>Not confirmed: unexpected error {error!r}</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inte bekräftad: oväntat fel {error!r}</translation>
     </message>
     <message>
         <source>Still pending after {seconds} s. Dintero has not finished it yet; it was not sent again. Refresh later to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar fortfarande efter {seconds} s. Dintero är inte klart än; den skickades inte igen. Uppdatera senare för att se resultatet.</translation>
     </message>
     <message>
         <source>Confirmed later by reading the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftad senare genom att läsa transaktionen.</translation>
     </message>
     <message>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades: {reason}</translation>
     </message>
     <message>
         <source>order record {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>orderregistrering {id}</translation>
     </message>
 </context>
 <context>
     <name>MoneyMoveRunner</name>
     <message>
         <source>{operation_labels} was not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation_labels} slutfördes inte</translation>
     </message>
     <message>
         <source>The authorization was not extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservationen förlängdes inte</translation>
     </message>
     <message>
         <source>Could not record on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte registrera på ordern</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>Everything left: {remaining}</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som är kvar: {remaining}</translation>
     </message>
     <message>
         <source>Chosen lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Valda rader</translation>
     </message>
     <message>
         <source>An amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett belopp</translation>
     </message>
     <message>
         <source>This transaction has no order lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här transaktionen har inga orderrader.</translation>
     </message>
     <message>
         <source>Amount to {verb}</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp att {verb}</translation>
     </message>
     <message>
         <source>Continue to confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt till bekräftelse …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Choose at least one unit of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en enhet från en rad.</translation>
     </message>
     <message>
         <source>Enter the amount to {verb}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange beloppet att {verb}.</translation>
     </message>
     <message>
         <source>At most {remaining} can be {done} (asked for {amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst {remaining} kan {done} (du bad om {amount}).</translation>
     </message>
     <message>
         <source>To {verb}: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Att {verb}: {shown}</translation>
     </message>
 </context>
 <context>
@@ -2135,166 +2136,166 @@ Paydesk keeps trying.</source>
     <message>
         <source>1 day</source>
         <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vecka</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 månad</translation>
     </message>
     <message>
         <source>Custom time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj tid …</translation>
     </message>
     <message>
         <source>This is a TEST account: Dintero sends no SMS in test and reports it as skipped. Copy the link or show the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ett TESTKONTO: Dintero skickar inga sms i test och rapporterar dem som överhoppade. Kopiera länken eller visa QR-koden i stället.</translation>
     </message>
     <message>
         <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero skickar länken via sms till kundens mobilnummer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;New payment link&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ny betallänk&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mallar</translation>
     </message>
     <message>
         <source>Order templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordermallar</translation>
     </message>
     <message>
         <source>Save a car&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ett k&amp;ort …</translation>
     </message>
     <message>
         <source>Send a link where a returning customer saves a card</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en länk där en återkommande kund sparar ett kort</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Merchant reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens referens</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>New reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny referens</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referens</translation>
     </message>
     <message>
         <source>Customer phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens telefon</translation>
     </message>
     <message>
         <source>kari@example.no</source>
-        <translation type="unfinished"></translation>
+        <translation>anna@example.se</translation>
     </message>
     <message>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens e-post</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon</translation>
     </message>
     <message>
         <source>Link expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken går ut efter</translation>
     </message>
     <message>
         <source>Custom expiry time</source>
-        <translation type="unfinished"></translation>
+        <translation>Egen sluttid</translation>
     </message>
     <message>
         <source>Auto-&amp;capture when paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra &amp;automatiskt vid betalning</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Går ut</translation>
     </message>
     <message>
         <source>Send by &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka via &amp;sms</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rensa</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa länk</translation>
     </message>
     <message>
         <source>Create the payment link (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa betallänken (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>{number} looks like a landline: it may not receive the SMS. Check the number with the customer, or copy the link and send it another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ser ut som ett fast nummer: det kanske inte tar emot sms. Kontrollera numret med kunden, eller kopiera länken och skicka den på annat sätt.</translation>
     </message>
     <message>
         <source>Enter a reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en referens</translation>
     </message>
     <message>
         <source>Enter a reference the customer can quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en referens som kunden kan uppge</translation>
     </message>
     <message>
         <source>Check the e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera e-postadressen</translation>
     </message>
     <message>
         <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” är ingen e-postadress, till exempel anna@example.se</translation>
     </message>
     <message>
         <source>Choose an expiry time at least a few minutes from now</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en sluttid minst några minuter fram i tiden</translation>
     </message>
     <message>
         <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange kundens mobilnummer för att skicka länken via sms</translation>
     </message>
     <message>
         <source>A mobile number is needed for SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sms kräver ett mobilnummer</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt; — {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; – {message}</translation>
     </message>
 </context>
 <context>
@@ -2302,678 +2303,678 @@ Paydesk keeps trying.</source>
     <message>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paydesk</translation>
     </message>
 </context>
 <context>
     <name>OrderLine</name>
     <message>
         <source>Each line needs a line id</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje rad behöver ett rad-id</translation>
     </message>
     <message>
         <source>Each line needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje rad behöver en beskrivning</translation>
     </message>
     <message>
         <source>Quantity must be a number such as 1 or 1.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara ett tal, till exempel 1 eller 1,5</translation>
     </message>
     <message>
         <source>Quantity must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara större än 0</translation>
     </message>
     <message>
         <source>Unit price must be a whole number of minor units</source>
-        <translation type="unfinished"></translation>
+        <translation>Styckpriset måste vara ett helt antal ören</translation>
     </message>
 </context>
 <context>
     <name>OrderRecording</name>
     <message>
         <source>Line {checkout_line_id} is not on transaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {checkout_line_id} finns inte på transaktion {id}.</translation>
     </message>
     <message>
         <source>The transaction has no lines to record on the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen har inga rader att registrera på ordern.</translation>
     </message>
     <message>
         <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen har ingen butiksreferens, så det finns ingen order.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeUnknown</name>
     <message>
         <source>Outcome of {operation} on {transaction_id} unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt utfall av {operation} på {transaction_id}</translation>
     </message>
 </context>
 <context>
     <name>Phone</name>
     <message>
         <source>Enter a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett telefonnummer</translation>
     </message>
     <message>
         <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
-        <translation type="unfinished"></translation>
+        <translation>”{cleaned}” är inget telefonnummer. Använd siffror, till exempel 070-123 45 67</translation>
     </message>
     <message>
         <source>&quot;{cleaned}&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>”{cleaned}” är inget telefonnummer</translation>
     </message>
 </context>
 <context>
     <name>PhoneRegion</name>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Norska</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danska</translation>
     </message>
     <message>
         <source>{example} (or {others} …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{example} (eller {others} …)</translation>
     </message>
     <message>
         <source>{country} numbers as people say them; start other numbers with + and the country code (+47 Norway, +46 Sweden, +45 Denmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} nummer som man säger dem; börja andra nummer med + och landsnumret (+47 Norge, +46 Sverige, +45 Danmark)</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>Keep the operator name under 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll operatörsnamnet under 80 tecken.</translation>
     </message>
     <message>
         <source>Keep the desk name under 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll kassanamnet under 80 tecken.</translation>
     </message>
     <message>
         <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange anslutningssträngen till den gemensamma databasen, t.ex. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
         <source>The confirmation threshold must be zero or a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelsegränsen måste vara noll eller ett positivt belopp.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>{default_operator} (the computer&apos;s user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{default_operator} (datorns användarnamn)</translation>
     </message>
     <message>
         <source>Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatörsnamn</translation>
     </message>
     <message>
         <source>{default_desk_name} (the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>{default_desk_name} (datorns namn)</translation>
     </message>
     <message>
         <source>Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassanamn</translation>
     </message>
     <message>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara den här datorn</translation>
     </message>
     <message>
         <source>The shop&apos;s shared database (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens gemensamma databas (PostgreSQL)</translation>
     </message>
     <message>
         <source>postgresql://kari@db.shop.lan:5432/paydesk</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://kari@db.shop.lan:5432/paydesk</translation>
     </message>
     <message>
         <source>Shared database connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningssträng till gemensam databas</translation>
     </message>
     <message>
         <source>kept in the system keychain; blank keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>sparas i systemets nyckelring; tomt behåller det</translation>
     </message>
     <message>
         <source>Shared database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord till gemensam databas</translation>
     </message>
     <message>
         <source>Production confirmation threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräftelsegräns i produktion</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som datorn</translation>
     </message>
     <message>
         <source>&amp;Operator name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatörsnamn</translation>
     </message>
     <message>
         <source>Written on every audit journal row, beside the account and the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivs på varje rad i revisionsloggen, bredvid kontot och beloppet.</translation>
     </message>
     <message>
         <source>&amp;Desk name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassanamn</translation>
     </message>
     <message>
         <source>Shown beside the operator, and to a colleague at another desk who tries to move the same payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas bredvid operatören, och för en kollega vid en annan kassa som försöker flytta samma betalning.</translation>
     </message>
     <message>
         <source>Typed confirmation &amp;above</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriven bekräftelse &amp;över</translation>
     </message>
     <message>
         <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>På PRODUKTIONSKONTON måste en dragning, återbetalning eller makulering över det här beloppet (i betalningens egen valuta) bekräftas genom att skriva in beloppet.</translation>
     </message>
     <message>
         <source>Link history and journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkhistorik och logg</translation>
     </message>
     <message>
         <source>Connection &amp;string</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutnings&amp;sträng</translation>
     </message>
     <message>
         <source>Database &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas&amp;lösenord</translation>
     </message>
     <message>
         <source>Several desks share one link history and journal, and never move the same payment at once. Takes effect the next time Paydesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera kassor delar en länkhistorik och logg, och flyttar aldrig samma betalning samtidigt. Gäller från nästa gång Paydesk startar.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>A new language is used from the next start of Paydesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt språk används från nästa gång Paydesk startar.</translation>
     </message>
     <message>
         <source>Could not save the preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara inställningarna</translation>
     </message>
 </context>
 <context>
     <name>PreferencesStore</name>
     <message>
         <source>Cannot read {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa {path}: {value}</translation>
     </message>
     <message>
         <source>Cannot save the preferences at {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara inställningarna i {path}: {value}.</translation>
     </message>
     <message>
         <source>Another Paydesk window is saving the preferences. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett annat Paydesk-fönster sparar inställningarna. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Cannot use the preferences at {path}: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte använda inställningarna i {path}: {value}.</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
         <source>Returned goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnerade varor</translation>
     </message>
     <message>
         <source>Order cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern avbröts</translation>
     </message>
     <message>
         <source>Damaged or faulty goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadade eller felaktiga varor</translation>
     </message>
     <message>
         <source>Price adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisjustering</translation>
     </message>
     <message>
         <source>Charged twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragen två gånger</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Captured {captured}, refunded {refunded}. Left to refund: &lt;b&gt;{remaining}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draget {captured}, återbetalt {refunded}. Kvar att återbetala: &lt;b&gt;{remaining}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak till återbetalningen</translation>
     </message>
     <message>
         <source>Reason, in your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak, med dina ord</translation>
     </message>
     <message>
         <source>Optional note (required for “Other”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfri anteckning (krävs för ”Annat”)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning:</translation>
     </message>
     <message>
         <source>Say why in the note when the reason is “Other”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv varför i anteckningen när orsaken är ”Annat”.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>Enter the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange klienthemligheten</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>On macOS open Keychain Access and make sure the login keychain is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>På macOS öppnar du Nyckelhanterare och kontrollerar att inloggningsnyckelringen är upplåst.</translation>
     </message>
     <message>
         <source>On Windows make sure Credential Manager is available for your user.</source>
-        <translation type="unfinished"></translation>
+        <translation>På Windows kontrollerar du att Autentiseringshanteraren är tillgänglig för din användare.</translation>
     </message>
     <message>
         <source>On Linux install and unlock a Secret Service such as GNOME Keyring or KWallet, then start Paydesk again.</source>
-        <translation type="unfinished"></translation>
+        <translation>På Linux installerar och låser du upp en Secret Service som GNOME Keyring eller KWallet och startar sedan Paydesk igen.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>An account with key &quot;{key}&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett konto med nyckeln ”{key}”</translation>
     </message>
     <message>
         <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” använder redan konto {account_id} med det här klient-id:t</translation>
     </message>
 </context>
 <context>
     <name>TableHeader</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljö</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Merchant reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens referens</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatör</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Transaction / link</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion / länk</translation>
     </message>
     <message>
         <source>Order (merchant ref.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order (butikens ref.)</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Dintero request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinteros förfrågnings-id</translation>
     </message>
     <message>
         <source>Operation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärdsreferens</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillgängligt</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Payment product</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalsätt</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbetald</translation>
     </message>
 </context>
 <context>
     <name>TemplatesMenu</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallar</translation>
     </message>
     <message>
         <source>Could not read the saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa de sparade mallarna</translation>
     </message>
     <message>
         <source>No templates saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mallar sparade än</translation>
     </message>
     <message>
         <source>Insert “{name}” ({count} lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infoga ”{name}” ({count} rader)</translation>
     </message>
     <message>
         <source>&amp;Save lines as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara raderna som mall …</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Radera mall</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som mall</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallens namn:</translation>
     </message>
     <message>
         <source>Cannot save the template: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte spara mallen: {error}</translation>
     </message>
     <message>
         <source>Could not save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara mallen</translation>
     </message>
     <message>
         <source>Could not delete the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte radera mallen</translation>
     </message>
 </context>
 <context>
     <name>TransactionListModel</name>
     <message>
         <source>Could not load transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa in transaktionerna</translation>
     </message>
 </context>
 <context>
     <name>TransactionNotes</name>
     <message>
         <source>Nothing reserved is left to capture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget reserverat kvar att dra.</translation>
     </message>
     <message>
         <source>Probably expired around {when}. {reason} (an estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick troligen ut runt {when}. {reason} (en uppskattning).</translation>
     </message>
     <message>
         <source>Expires within a day (around {when}). {reason} (an estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut inom ett dygn (runt {when}). {reason} (en uppskattning).</translation>
     </message>
     <message>
         <source>Expires around {when} (in {days_left} days). {reason} (an estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut runt {when} (om {days_left} dagar). {reason} (en uppskattning).</translation>
     </message>
 </context>
 <context>
     <name>TransactionsPage</name>
     <message>
         <source>Dintero sends the newest payments first, a page at a time. Sorted by another column, only the rows loaded so far are ordered: scroll down to load more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero skickar de nyaste betalningarna först, en sida i taget. Sorterat på en annan kolumn ordnas bara de rader som har lästs in hittills: rulla ned för att läsa in fler.</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktioner</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget konto</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <source>Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera id</translation>
     </message>
     <message>
         <source>Copy reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera referens</translation>
     </message>
     <message>
         <source>Capture selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra valda …</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera CSV …</translation>
     </message>
     <message>
         <source>Audit journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionslogg …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna revisionsloggen; penningflyttar är spärrade</translation>
     </message>
     <message>
         <source> · sorted among loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation> · sorterat bland inlästa rader</translation>
     </message>
     <message numerus="yes">
         <source>%n loaded{sort_note} · loading…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inläst{sort_note} · läser in …</numerusform>
+            <numerusform>%n inlästa{sort_note} · läser in …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded{sort_note} · more as you scroll</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inläst{sort_note} · fler när du rullar</numerusform>
+            <numerusform>%n inlästa{sort_note} · fler när du rullar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transaktion</numerusform>
+            <numerusform>%n transaktioner</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not load the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa in transaktionen</translation>
     </message>
     <message>
         <source>Could not open the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna transaktionen</translation>
     </message>
     <message>
         <source>Extend authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Förläng reservationen</translation>
     </message>
     <message>
         <source>Ask Klarna for 28 more days to capture {id}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Be Klarna om 28 dagar till för att dra {id}?</translation>
     </message>
     <message>
         <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens betalning förblir reserverad längre (upp till 6 månader totalt). Inget dras.</translation>
     </message>
     <message>
         <source>&amp;Extend authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förläng reservationen</translation>
     </message>
     <message>
         <source>&amp;Keep as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Låt det vara</translation>
     </message>
     <message>
         <source>Order not shipped yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern är inte skickad än</translation>
     </message>
     <message>
         <source>{action} not sent: the confirmation was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} skickades inte: bekräftelsen stängdes.</translation>
     </message>
     <message>
         <source>{note} {action} anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} {action} ändå?</translation>
     </message>
 </context>
 <context>
     <name>TypedAmount</name>
     <message>
         <source>This is above {threshold} on a production account. Type the amount to confirm it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är över {threshold} på ett produktionskonto. Skriv beloppet för att bekräfta:</translation>
     </message>
     <message>
         <source>Type the amount to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv beloppet för att bekräfta</translation>
     </message>
     <message>
         <source>Type {expected} to confirm, or choose not to go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv {expected} för att bekräfta, eller välj att inte fortsätta.</translation>
     </message>
     <message>
         <source>{error}. Type {expected} to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}. Skriv {expected} för att bekräfta.</translation>
     </message>
     <message>
         <source>That is not the amount: type {expected} exactly to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det är inte beloppet: skriv exakt {expected} för att bekräfta.</translation>
     </message>
 </context>
 <context>
@@ -2981,197 +2982,197 @@ Paydesk keeps trying.</source>
     <message>
         <source>VAT rate must be a number such as 25</source>
         <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Momssatsen måste vara ett tal, till exempel 25</translation>
     </message>
     <message>
         <source>VAT rate must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssatsen måste vara mellan 0 och 100 %</translation>
     </message>
     <message>
         <source>Use at most 2 decimals for the VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd högst 2 decimaler i momssatsen</translation>
     </message>
     <message>
         <source>Quantity must be a number such as 1 or 1,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara ett tal, till exempel 1 eller 1,5</translation>
     </message>
     <message>
         <source>Quantity must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara större än 0</translation>
     </message>
     <message>
         <source>Use at most {quantity_decimals} decimals for the quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd högst {quantity_decimals} decimaler i antalet</translation>
     </message>
     <message>
         <source>VAT must be a percentage such as 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Momsen måste vara en procentsats, till exempel 25</translation>
     </message>
 </context>
 <context>
     <name>VoidDialog</name>
     <message>
         <source>Void — {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulera – {id}</translation>
     </message>
     <message>
         <source>Release the uncaptured rest of this payment: &lt;b&gt;{amount}&lt;/b&gt;. What was captured ({captured}) stays captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Släpp resten av betalningen som inte har dragits: &lt;b&gt;{amount}&lt;/b&gt;. Det som har dragits ({captured}) förblir draget.</translation>
     </message>
     <message>
         <source>Void the authorization of &lt;b&gt;{amount}&lt;/b&gt;: the reserved money is released to the customer and nothing can be captured afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulera reservationen på &lt;b&gt;{amount}&lt;/b&gt;: de reserverade pengarna släpps till kunden och inget kan dras efteråt.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att ångra.</translation>
     </message>
     <message>
         <source>Continue to confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsätt till bekräftelse …</translation>
     </message>
     <message>
         <source>Keep payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll betalningen</translation>
     </message>
 </context>
 <context>
     <name>Wording</name>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra</translation>
     </message>
     <message>
         <source>capture</source>
-        <translation type="unfinished"></translation>
+        <translation>dra</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>dras</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetala</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>återbetala</translation>
     </message>
     <message>
         <source>refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>återbetalas</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulera</translation>
     </message>
     <message>
         <source>void</source>
-        <translation type="unfinished"></translation>
+        <translation>makulera</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>makuleras</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragen</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetald</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <source>Initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjad</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserverad</translation>
     </message>
     <message>
         <source>Partially captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis dragen</translation>
     </message>
     <message>
         <source>Part captured, part refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis dragen, delvis återbetald</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis återbetald</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckad</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Card (Swedbank Pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort (Swedbank Pay)</translation>
     </message>
     <message>
         <source>Card (Bambora)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort (Bambora)</translation>
     </message>
     <message>
         <source>Vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps</translation>
     </message>
     <message>
         <source>Vipps (Swedbank Pay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps (Swedbank Pay)</translation>
     </message>
     <message>
         <source>Swish</source>
-        <translation type="unfinished"></translation>
+        <translation>Swish</translation>
     </message>
     <message>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <source>Billie</source>
-        <translation type="unfinished"></translation>
+        <translation>Billie</translation>
     </message>
     <message>
         <source>Invoice (Walley)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktura (Walley)</translation>
     </message>
     <message>
         <source>Instalments (Walley)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delbetalning (Walley)</translation>
     </message>
     <message>
         <source>Instabank</source>
-        <translation type="unfinished"></translation>
+        <translation>Instabank</translation>
     </message>
     <message>
         <source>unknown payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt betalsätt</translation>
     </message>
     <message>
         <source>Unknown payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt betalsätt</translation>
     </message>
 </context>
 </TS>
