@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
 from app.core.i18n import translate
+from app.desk.customer_texts import customer_language, payment_page_url
 from app.desk.link_draft import LinkDraft
 from app.dintero import DinteroClient
 from app.dintero.errors import (
@@ -98,14 +99,16 @@ async def create_link(
     # asyncio.CancelledError (the app quits) leaves the record "creating": not confirmed.
     sms = next((p.status for p in created.publish if p.channel == "sms"), None)
     sms_status = (sms or "failed") if draft.send_sms else None
+    language = customer_language(draft.customer_language, draft.phone)
+    url = payment_page_url(created.url, language)
     record = await asyncio.to_thread(
-        store.confirm, pending.session_id, created.id, created.url, sms_status=sms_status
+        store.confirm, pending.session_id, created.id, url, sms_status=sms_status
     )
     if record is None:  # the pending row vanished (another desk window?): write it whole
         record = replace(
             pending,
             session_id=created.id,
-            url=created.url,
+            url=url,
             state=LinkState.OPEN,
             sms_status=sms_status,
         )

@@ -33,6 +33,9 @@ class LinkDraft:
     expires_at: datetime
     auto_capture: bool
     send_sms: bool
+    customer_language: str = ""
+    """The language the customer reads the payment page in; "" follows the phone's
+    country (``app.desk.customer_texts``)."""
 
     @property
     def amount(self) -> int:

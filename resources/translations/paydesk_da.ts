@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betalingslinks og transaktioner til Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betalingslinks og transaktioner til Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Indtast API-klientens klient-id</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or &apos;:&apos;</source>
-        <translation>Klient-id må ikke indeholde mellemrum eller &apos;:&apos;</translation>
+        <source>Client id cannot contain spaces or ':'</source>
+        <translation>Klient-id må ikke indeholde mellemrum eller ':'</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
-        <translation>Indtast et checkout-profil-id (som regel &apos;default&apos;)</translation>
+        <source>Enter a checkout profile id (usually 'default')</source>
+        <translation>Indtast et checkout-profil-id (som regel 'default')</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -106,7 +106,7 @@
         <translation>valgfrit: kun til en lokal sandkasse</translation>
     </message>
     <message>
-        <source>Record payments in Dintero&apos;s Orders API</source>
+        <source>Record payments in Dintero's Orders API</source>
         <translation>Registrér betalinger i Dinteros Orders API</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk kører allerede</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>Betaling påbegyndt, ikke gennemført</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalingen er sat i bero, mens betalingsudbyderen vurderer den, og Dintero stopper ikke linket imens. Send ikke varerne endnu: når vurderingen er færdig, bliver betalingen enten reserveret (så annulleres den, hvis du stopper linket) eller afvist.</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
         <translation>Betalingen er allerede annulleret: pengene gik tilbage til kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har endnu ikke læst betalingens status, så det vides ikke, om Dintero ville annullere den. Slå betalingen op på siden Transaktioner.</translation>
     </message>
 </context>
@@ -652,7 +652,7 @@
         <translation>Linket til kortgemning er {state}. Der blev ikke gemt noget kort.</translation>
     </message>
     <message>
-        <source>&quot;{email}&quot; is not an e-mail address</source>
+        <source>"{email}" is not an e-mail address</source>
         <translation>»{email}« er ikke en e-mailadresse</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don&apos;t {lower}</source>
+        <source>Don't {lower}</source>
         <translation>{lower} ikke</translation>
     </message>
 </context>
@@ -881,8 +881,8 @@
         <translation>{status} – afventer: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1560,7 +1560,7 @@
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Linket er sendt på sms</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>SMS could not be sent</source>
-        <translation>Sms&apos;en kunne ikke sendes</translation>
+        <translation>Sms'en kunne ikke sendes</translation>
     </message>
     <message>
         <source>Requested — not confirmed by Dintero</source>
@@ -1597,7 +1597,7 @@
         <translation>Betaling i gang</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
+        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
         <translation>I bero – betalingsudbyderen vurderer betalingen. Send ikke varerne endnu.</translation>
     </message>
     <message>
@@ -1605,11 +1605,11 @@
         <translation>Betalt</translation>
     </message>
     <message>
-        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
+        <source>Payment failed — the link can't be paid again; send a new link</source>
         <translation>Betalingen mislykkedes – linket kan ikke betales igen; send et nyt link</translation>
     </message>
     <message>
-        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
+        <source>Customer declined — the link can't be paid again; send a new link</source>
         <translation>Kunden afviste – linket kan ikke betales igen; send et nyt link</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@
         <translation>Betalingsforsøget mislykkedes</translation>
     </message>
     <message>
-        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
+        <source>On hold for the payment provider's review — {amount} by {product}</source>
         <translation>I bero, mens betalingsudbyderen vurderer – {amount} med {product}</translation>
     </message>
     <message>
@@ -1717,6 +1717,22 @@
         <translation>&amp;Åbn i browseren</translation>
     </message>
     <message>
+        <source>Copy messa&amp;ge</source>
+        <translation>Kopiér &amp;besked</translation>
+    </message>
+    <message>
+        <source>Copy a short message with the link, in the customer's language</source>
+        <translation>Kopiér en kort besked med linket, på kundens sprog</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail …</translation>
+    </message>
+    <message>
+        <source>Write to the customer's e-mail address, in the customer's language</source>
+        <translation>Skriv til kundens e-mailadresse, på kundens sprog</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
@@ -1796,6 +1812,10 @@
         <source>Link copied — paste it into a chat or an e-mail to the customer.</source>
         <translation>Linket er kopieret – indsæt det i en chat eller en e-mail til kunden.</translation>
     </message>
+    <message>
+        <source>Message copied, in the customer's language.</source>
+        <translation>Beskeden er kopieret, på kundens sprog.</translation>
+    </message>
 </context>
 <context>
     <name>LinksPage</name>
@@ -1836,7 +1856,7 @@
         <translation>Send igen</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
+        <source>Don't send</source>
         <translation>Send ikke</translation>
     </message>
     <message>
@@ -1923,7 +1943,7 @@
         <translation>● Fælles database {where}</translation>
     </message>
     <message>
-        <source>Every desk&apos;s links and journal are here.</source>
+        <source>Every desk's links and journal are here.</source>
         <translation>Alle kassers links og log ligger her.</translation>
     </message>
     <message>
@@ -2135,7 +2155,7 @@ Paydesk bliver ved med at prøve.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2155,7 +2175,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Dette er en TESTKONTO: Dintero sender ikke sms i test og melder den som sprunget over. Kopiér linket, eller vis QR-koden i stedet.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
         <translation>Dintero sender linket på sms til kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2219,6 +2239,18 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>The customer's language</source>
+        <translation>Kundens sprog</translation>
+    </message>
+    <message>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <translation>Sproget på betalingssiden og i beskeden til kunden. Automatisk følger telefonnummerets land (+47, +46, +45), ellers engelsk.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
@@ -2256,7 +2288,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>{number} looks like a landline: it may not receive the SMS. Check the number with the customer, or copy the link and send it another way.</source>
-        <translation>{number} ligner et fastnetnummer: det kan måske ikke modtage sms&apos;en. Tjek nummeret med kunden, eller kopiér linket og send det på en anden måde.</translation>
+        <translation>{number} ligner et fastnetnummer: det kan måske ikke modtage sms'en. Tjek nummeret med kunden, eller kopiér linket og send det på en anden måde.</translation>
     </message>
     <message>
         <source>Enter a reference</source>
@@ -2271,7 +2303,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Tjek e-mailadressen</translation>
     </message>
     <message>
-        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
+        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
         <translation>»{email}« er ikke en e-mailadresse, for eksempel mette@example.dk</translation>
     </message>
     <message>
@@ -2279,7 +2311,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Vælg et udløbstidspunkt mindst et par minutter ude i fremtiden</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
+        <source>Enter the customer's mobile number to send the link by SMS</source>
         <translation>Indtast kundens mobilnummer for at sende linket på sms</translation>
     </message>
     <message>
@@ -2358,11 +2390,11 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Indtast et telefonnummer</translation>
     </message>
     <message>
-        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>»{cleaned}« er ikke et telefonnummer. Brug cifre, for eksempel 20 12 34 56</translation>
     </message>
     <message>
-        <source>&quot;{cleaned}&quot; is not a phone number</source>
+        <source>"{cleaned}" is not a phone number</source>
         <translation>»{cleaned}« er ikke et telefonnummer</translation>
     </message>
 </context>
@@ -2400,7 +2432,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Hold kassenavnet under 80 tegn.</translation>
     </message>
     <message>
-        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Indtast forbindelsesstrengen til den fælles database, f.eks. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2415,7 +2447,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer&apos;s user name)</source>
+        <source>{default_operator} (the computer's user name)</source>
         <translation>{default_operator} (computerens brugernavn)</translation>
     </message>
     <message>
@@ -2423,7 +2455,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Operatørnavn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer&apos;s name)</source>
+        <source>{default_desk_name} (the computer's name)</source>
         <translation>{default_desk_name} (computerens navn)</translation>
     </message>
     <message>
@@ -2435,7 +2467,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Kun denne computer</translation>
     </message>
     <message>
-        <source>The shop&apos;s shared database (PostgreSQL)</source>
+        <source>The shop's shared database (PostgreSQL)</source>
         <translation>Butikkens fælles database (PostgreSQL)</translation>
     </message>
     <message>
@@ -2487,7 +2519,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Skrevet bekræftelse &amp;over</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKTIONSKONTI skal en hævning, refundering eller annullering over dette beløb (i betalingens egen valuta) bekræftes ved at skrive beløbet.</translation>
     </message>
     <message>
@@ -2618,11 +2650,11 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>An account with key &quot;{key}&quot; already exists</source>
+        <source>An account with key "{key}" already exists</source>
         <translation>Der findes allerede en konto med nøglen »{key}«</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
+        <source>"{name}" already uses account {account_id} with this client id</source>
         <translation>»{name}« bruger allerede konto {account_id} med dette klient-id</translation>
     </message>
 </context>
@@ -2930,7 +2962,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Bed Klarna om 28 dage mere til at hæve {id}?</translation>
     </message>
     <message>
-        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betaling forbliver reserveret længere (op til 6 måneder i alt). Der hæves intet.</translation>
     </message>
     <message>
@@ -2981,7 +3013,7 @@ Paydesk bliver ved med at prøve.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
         <translation>Momssatsen skal være et tal, for eksempel 25</translation>
     </message>
     <message>

@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Versjon {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betalingslenker og transaksjoner for Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Versjon {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betalingslenker og transaksjoner for Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Skriv inn klient-ID-en til API-klienten</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or &apos;:&apos;</source>
-        <translation>Klient-ID kan ikke inneholde mellomrom eller &apos;:&apos;</translation>
+        <source>Client id cannot contain spaces or ':'</source>
+        <translation>Klient-ID kan ikke inneholde mellomrom eller ':'</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
-        <translation>Skriv inn en checkout-profil-ID (vanligvis &apos;default&apos;)</translation>
+        <source>Enter a checkout profile id (usually 'default')</source>
+        <translation>Skriv inn en checkout-profil-ID (vanligvis 'default')</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -106,7 +106,7 @@
         <translation>valgfritt: bare for en lokal sandkasse</translation>
     </message>
     <message>
-        <source>Record payments in Dintero&apos;s Orders API</source>
+        <source>Record payments in Dintero's Orders API</source>
         <translation>Registrer betalinger i Dinteros Orders API</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk kjører allerede</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>Betaling startet, ikke fullført</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalingen er satt på vent mens betalingsleverandøren vurderer den, og Dintero stopper ikke lenken i mellomtiden. Ikke send varene ennå: når vurderingen er ferdig, blir betalingen enten reservert (da kansellerer du den ved å stoppe lenken) eller avvist.</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
         <translation>Betalingen er allerede kansellert: pengene gikk tilbake til kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har ikke lest statusen til betalingen ennå, så det er uklart om Dintero ville kansellere den. Slå opp betalingen på siden Transaksjoner.</translation>
     </message>
 </context>
@@ -652,7 +652,7 @@
         <translation>Lenken for kortlagring er {state}. Ingen kort ble lagret.</translation>
     </message>
     <message>
-        <source>&quot;{email}&quot; is not an e-mail address</source>
+        <source>"{email}" is not an e-mail address</source>
         <translation>«{email}» er ikke en e-postadresse</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don&apos;t {lower}</source>
+        <source>Don't {lower}</source>
         <translation>Ikke {lower}</translation>
     </message>
 </context>
@@ -881,8 +881,8 @@
         <translation>{status} – venter: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1560,7 +1560,7 @@
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Lenken er sendt på SMS</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@
         <translation>Betaling pågår</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
+        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
         <translation>På vent – betalingsleverandøren vurderer betalingen. Ikke send varene ennå.</translation>
     </message>
     <message>
@@ -1605,11 +1605,11 @@
         <translation>Betalt</translation>
     </message>
     <message>
-        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
+        <source>Payment failed — the link can't be paid again; send a new link</source>
         <translation>Betalingen mislyktes – lenken kan ikke betales igjen; send en ny lenke</translation>
     </message>
     <message>
-        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
+        <source>Customer declined — the link can't be paid again; send a new link</source>
         <translation>Kunden avviste – lenken kan ikke betales igjen; send en ny lenke</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@
         <translation>Betalingsforsøket mislyktes</translation>
     </message>
     <message>
-        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
+        <source>On hold for the payment provider's review — {amount} by {product}</source>
         <translation>På vent mens betalingsleverandøren vurderer – {amount} med {product}</translation>
     </message>
     <message>
@@ -1717,6 +1717,22 @@
         <translation>&amp;Åpne i nettleseren</translation>
     </message>
     <message>
+        <source>Copy messa&amp;ge</source>
+        <translation>Kopier &amp;melding</translation>
+    </message>
+    <message>
+        <source>Copy a short message with the link, in the customer's language</source>
+        <translation>Kopier en kort melding med lenken, på kundens språk</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-post …</translation>
+    </message>
+    <message>
+        <source>Write to the customer's e-mail address, in the customer's language</source>
+        <translation>Skriv til kundens e-postadresse, på kundens språk</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -1796,6 +1812,10 @@
         <source>Link copied — paste it into a chat or an e-mail to the customer.</source>
         <translation>Lenken er kopiert – lim den inn i en chat eller en e-post til kunden.</translation>
     </message>
+    <message>
+        <source>Message copied, in the customer's language.</source>
+        <translation>Meldingen er kopiert, på kundens språk.</translation>
+    </message>
 </context>
 <context>
     <name>LinksPage</name>
@@ -1836,7 +1856,7 @@
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
+        <source>Don't send</source>
         <translation>Ikke send</translation>
     </message>
     <message>
@@ -1923,7 +1943,7 @@
         <translation>● Felles database {where}</translation>
     </message>
     <message>
-        <source>Every desk&apos;s links and journal are here.</source>
+        <source>Every desk's links and journal are here.</source>
         <translation>Alle kassenes lenker og logg ligger her.</translation>
     </message>
     <message>
@@ -2135,7 +2155,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2155,7 +2175,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Dette er en TESTKONTO: Dintero sender ikke SMS i test og melder den som hoppet over. Kopier lenken eller vis QR-koden i stedet.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
         <translation>Dintero sender lenken på SMS til kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2219,6 +2239,18 @@ Paydesk fortsetter å prøve.</translation>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>The customer's language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <translation>Språket på betalingssiden og i meldingen til kunden. Automatisk følger landet til telefonnummeret (+47, +46, +45), ellers engelsk.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
@@ -2271,7 +2303,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Sjekk e-postadressen</translation>
     </message>
     <message>
-        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
+        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
         <translation>«{email}» er ikke en e-postadresse, for eksempel kari@example.no</translation>
     </message>
     <message>
@@ -2279,7 +2311,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Velg et utløpstidspunkt minst noen minutter fram i tid</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
+        <source>Enter the customer's mobile number to send the link by SMS</source>
         <translation>Skriv inn kundens mobilnummer for å sende lenken på SMS</translation>
     </message>
     <message>
@@ -2358,11 +2390,11 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Skriv inn et telefonnummer</translation>
     </message>
     <message>
-        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>«{cleaned}» er ikke et telefonnummer. Bruk sifre, for eksempel 99 99 99 99</translation>
     </message>
     <message>
-        <source>&quot;{cleaned}&quot; is not a phone number</source>
+        <source>"{cleaned}" is not a phone number</source>
         <translation>«{cleaned}» er ikke et telefonnummer</translation>
     </message>
 </context>
@@ -2400,7 +2432,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Hold kassenavnet under 80 tegn.</translation>
     </message>
     <message>
-        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Skriv inn tilkoblingsstrengen til den felles databasen, f.eks. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2415,7 +2447,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer&apos;s user name)</source>
+        <source>{default_operator} (the computer's user name)</source>
         <translation>{default_operator} (brukernavnet på datamaskinen)</translation>
     </message>
     <message>
@@ -2423,7 +2455,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Operatørnavn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer&apos;s name)</source>
+        <source>{default_desk_name} (the computer's name)</source>
         <translation>{default_desk_name} (navnet på datamaskinen)</translation>
     </message>
     <message>
@@ -2435,7 +2467,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Bare denne datamaskinen</translation>
     </message>
     <message>
-        <source>The shop&apos;s shared database (PostgreSQL)</source>
+        <source>The shop's shared database (PostgreSQL)</source>
         <translation>Butikkens felles database (PostgreSQL)</translation>
     </message>
     <message>
@@ -2487,7 +2519,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Skrevet bekreftelse &amp;over</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKSJONSKONTOER må et trekk, en refusjon eller en kansellering over dette beløpet (i betalingens egen valuta) bekreftes ved å skrive inn beløpet.</translation>
     </message>
     <message>
@@ -2618,11 +2650,11 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>An account with key &quot;{key}&quot; already exists</source>
+        <source>An account with key "{key}" already exists</source>
         <translation>Det finnes allerede en konto med nøkkelen «{key}»</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
+        <source>"{name}" already uses account {account_id} with this client id</source>
         <translation>«{name}» bruker allerede konto {account_id} med denne klient-ID-en</translation>
     </message>
 </context>
@@ -2930,7 +2962,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Be Klarna om 28 dager til for å trekke {id}?</translation>
     </message>
     <message>
-        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betaling forblir reservert lenger (inntil 6 måneder totalt). Ingenting belastes.</translation>
     </message>
     <message>
@@ -2981,7 +3013,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
         <translation>Mva-satsen må være et tall, for eksempel 25</translation>
     </message>
     <message>

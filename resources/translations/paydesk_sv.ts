@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betallänkar och transaktioner för Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betallänkar och transaktioner för Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Ange API-klientens klient-id</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or &apos;:&apos;</source>
-        <translation>Klient-id får inte innehålla mellanslag eller &apos;:&apos;</translation>
+        <source>Client id cannot contain spaces or ':'</source>
+        <translation>Klient-id får inte innehålla mellanslag eller ':'</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
-        <translation>Ange ett checkout-profil-id (oftast &apos;default&apos;)</translation>
+        <source>Enter a checkout profile id (usually 'default')</source>
+        <translation>Ange ett checkout-profil-id (oftast 'default')</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -106,7 +106,7 @@
         <translation>valfritt: bara för en lokal sandlåda</translation>
     </message>
     <message>
-        <source>Record payments in Dintero&apos;s Orders API</source>
+        <source>Record payments in Dintero's Orders API</source>
         <translation>Registrera betalningar i Dinteros Orders API</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk körs redan</translation>
     </message>
     <message>
@@ -471,7 +471,7 @@
         <translation>Betalning påbörjad, inte slutförd</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalningen är pausad medan betalleverantören granskar den, och Dintero stoppar inte länken under tiden. Skicka inte varorna än: när granskningen är klar blir betalningen antingen reserverad (då makuleras den om du stoppar länken) eller avvisad.</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
         <translation>Betalningen är redan makulerad: pengarna gick tillbaka till kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har inte läst betalningens status än, så det går inte att säga om Dintero skulle makulera den. Slå upp betalningen på sidan Transaktioner.</translation>
     </message>
 </context>
@@ -652,7 +652,7 @@
         <translation>Länken för kortsparande är {state}. Inget kort sparades.</translation>
     </message>
     <message>
-        <source>&quot;{email}&quot; is not an e-mail address</source>
+        <source>"{email}" is not an e-mail address</source>
         <translation>”{email}” är ingen e-postadress</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don&apos;t {lower}</source>
+        <source>Don't {lower}</source>
         <translation>{lower} inte</translation>
     </message>
 </context>
@@ -881,8 +881,8 @@
         <translation>{status} – väntar: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1560,7 +1560,7 @@
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Länken skickad via sms</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@
         <translation>Betalning pågår</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
+        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
         <translation>Pausad – betalleverantören granskar betalningen. Skicka inte varorna än.</translation>
     </message>
     <message>
@@ -1605,11 +1605,11 @@
         <translation>Betald</translation>
     </message>
     <message>
-        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
+        <source>Payment failed — the link can't be paid again; send a new link</source>
         <translation>Betalningen misslyckades – länken kan inte betalas igen; skicka en ny länk</translation>
     </message>
     <message>
-        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
+        <source>Customer declined — the link can't be paid again; send a new link</source>
         <translation>Kunden avböjde – länken kan inte betalas igen; skicka en ny länk</translation>
     </message>
     <message>
@@ -1633,7 +1633,7 @@
         <translation>Betalningsförsöket misslyckades</translation>
     </message>
     <message>
-        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
+        <source>On hold for the payment provider's review — {amount} by {product}</source>
         <translation>Pausad medan betalleverantören granskar – {amount} med {product}</translation>
     </message>
     <message>
@@ -1717,6 +1717,22 @@
         <translation>&amp;Öppna i webbläsaren</translation>
     </message>
     <message>
+        <source>Copy messa&amp;ge</source>
+        <translation>Kopiera &amp;meddelande</translation>
+    </message>
+    <message>
+        <source>Copy a short message with the link, in the customer's language</source>
+        <translation>Kopiera ett kort meddelande med länken, på kundens språk</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-post …</translation>
+    </message>
+    <message>
+        <source>Write to the customer's e-mail address, in the customer's language</source>
+        <translation>Skriv till kundens e-postadress, på kundens språk</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
@@ -1796,6 +1812,10 @@
         <source>Link copied — paste it into a chat or an e-mail to the customer.</source>
         <translation>Länken är kopierad – klistra in den i en chatt eller ett mejl till kunden.</translation>
     </message>
+    <message>
+        <source>Message copied, in the customer's language.</source>
+        <translation>Meddelandet är kopierat, på kundens språk.</translation>
+    </message>
 </context>
 <context>
     <name>LinksPage</name>
@@ -1836,7 +1856,7 @@
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
+        <source>Don't send</source>
         <translation>Skicka inte</translation>
     </message>
     <message>
@@ -1923,7 +1943,7 @@
         <translation>● Gemensam databas {where}</translation>
     </message>
     <message>
-        <source>Every desk&apos;s links and journal are here.</source>
+        <source>Every desk's links and journal are here.</source>
         <translation>Alla kassors länkar och logg finns här.</translation>
     </message>
     <message>
@@ -2135,7 +2155,7 @@ Paydesk fortsätter att försöka.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2155,7 +2175,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Det här är ett TESTKONTO: Dintero skickar inga sms i test och rapporterar dem som överhoppade. Kopiera länken eller visa QR-koden i stället.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
         <translation>Dintero skickar länken via sms till kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2219,6 +2239,18 @@ Paydesk fortsätter att försöka.</translation>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>The customer's language</source>
+        <translation>Kundens språk</translation>
+    </message>
+    <message>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <translation>Språket på betalsidan och i meddelandet till kunden. Automatiskt följer telefonnumrets land (+47, +46, +45), annars engelska.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
         <source>&amp;Phone</source>
         <translation>Tele&amp;fon</translation>
     </message>
@@ -2271,7 +2303,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Kontrollera e-postadressen</translation>
     </message>
     <message>
-        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
+        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
         <translation>”{email}” är ingen e-postadress, till exempel anna@example.se</translation>
     </message>
     <message>
@@ -2279,7 +2311,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Välj en sluttid minst några minuter fram i tiden</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
+        <source>Enter the customer's mobile number to send the link by SMS</source>
         <translation>Ange kundens mobilnummer för att skicka länken via sms</translation>
     </message>
     <message>
@@ -2358,11 +2390,11 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Ange ett telefonnummer</translation>
     </message>
     <message>
-        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>”{cleaned}” är inget telefonnummer. Använd siffror, till exempel 070-123 45 67</translation>
     </message>
     <message>
-        <source>&quot;{cleaned}&quot; is not a phone number</source>
+        <source>"{cleaned}" is not a phone number</source>
         <translation>”{cleaned}” är inget telefonnummer</translation>
     </message>
 </context>
@@ -2400,7 +2432,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Håll kassanamnet under 80 tecken.</translation>
     </message>
     <message>
-        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Ange anslutningssträngen till den gemensamma databasen, t.ex. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2415,7 +2447,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer&apos;s user name)</source>
+        <source>{default_operator} (the computer's user name)</source>
         <translation>{default_operator} (datorns användarnamn)</translation>
     </message>
     <message>
@@ -2423,7 +2455,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Operatörsnamn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer&apos;s name)</source>
+        <source>{default_desk_name} (the computer's name)</source>
         <translation>{default_desk_name} (datorns namn)</translation>
     </message>
     <message>
@@ -2435,7 +2467,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Bara den här datorn</translation>
     </message>
     <message>
-        <source>The shop&apos;s shared database (PostgreSQL)</source>
+        <source>The shop's shared database (PostgreSQL)</source>
         <translation>Butikens gemensamma databas (PostgreSQL)</translation>
     </message>
     <message>
@@ -2487,7 +2519,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Skriven bekräftelse &amp;över</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKTIONSKONTON måste en dragning, återbetalning eller makulering över det här beloppet (i betalningens egen valuta) bekräftas genom att skriva in beloppet.</translation>
     </message>
     <message>
@@ -2618,11 +2650,11 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>An account with key &quot;{key}&quot; already exists</source>
+        <source>An account with key "{key}" already exists</source>
         <translation>Det finns redan ett konto med nyckeln ”{key}”</translation>
     </message>
     <message>
-        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
+        <source>"{name}" already uses account {account_id} with this client id</source>
         <translation>”{name}” använder redan konto {account_id} med det här klient-id:t</translation>
     </message>
 </context>
@@ -2930,7 +2962,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Be Klarna om 28 dagar till för att dra {id}?</translation>
     </message>
     <message>
-        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betalning förblir reserverad längre (upp till 6 månader totalt). Inget dras.</translation>
     </message>
     <message>
@@ -2981,7 +3013,7 @@ Paydesk fortsätter att försöka.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
         <translation>Momssatsen måste vara ett tal, till exempel 25</translation>
     </message>
     <message>

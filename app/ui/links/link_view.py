@@ -29,6 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
+from app.desk.customer_texts import (
+    CustomerMessage,
+    customer_message,
+    language_of_url,
+    mailto_url,
+)
 from app.desk.link_status import ENDED_BY_FAILURE, SMS_TEXT, LinkStatus, state_label
 from app.storage.links import LinkRecord
 from app.ui import style
@@ -151,8 +157,20 @@ class LinkView(QWidget):
         self.copy_button = QPushButton(self.tr("&Copy link"), self)
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.open_button = QPushButton(self.tr("&Open in browser"), self)
+        self.message_button = QPushButton(self.tr("Copy messa&ge"), self)
+        self.message_button.setObjectName("copyMessage")
+        self.message_button.setToolTip(
+            self.tr("Copy a short message with the link, in the customer's language")
+        )
+        self.email_button = QPushButton(self.tr("&E-mail…"), self)
+        self.email_button.setObjectName("emailCustomer")
+        self.email_button.setToolTip(
+            self.tr("Write to the customer's e-mail address, in the customer's language")
+        )
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
+        url_row.addWidget(self.message_button)
+        url_row.addWidget(self.email_button)
         url_row.addWidget(self.open_button)
         outer.addWidget(self.url_box)
         self.copied = QLabel(self)
@@ -246,6 +264,8 @@ class LinkView(QWidget):
         outer.addLayout(actions)
 
         self.copy_button.clicked.connect(self.copy_link)
+        self.message_button.clicked.connect(self.copy_message)
+        self.email_button.clicked.connect(self.email_customer)
         self.open_button.clicked.connect(self.open_link)
         self.back_button.clicked.connect(self.back_requested)
         self.cancel_button.clicked.connect(self._cancel_clicked)
@@ -271,6 +291,7 @@ class LinkView(QWidget):
         self.subtitle.set_full_text(_session_line(record))
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
+        self.email_button.setVisible(bool(record.customer_email))
         sms = record.sms_status
         self.sms.setText(SMS_TEXT.get(sms, sms) if sms else self.tr("Not requested"))
         who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
@@ -430,6 +451,32 @@ class LinkView(QWidget):
         self.copied.setText(
             self.tr("Link copied — paste it into a chat or an e-mail to the customer.")
         )
+
+    def customer_message(self) -> CustomerMessage | None:
+        """The message for the customer shown, in their language (None: no link yet)."""
+        record = self.record
+        if record is None or not record.url:
+            return None
+        return customer_message(
+            language_of_url(record.url, record.customer_phone),
+            reference=record.merchant_reference,
+            amount=format_amount(record.amount, record.currency),
+            url=record.url,
+            expires_at=record.expires_at,
+        )
+
+    def copy_message(self) -> None:
+        message = self.customer_message()
+        if message is None or not self.url_box.isVisibleTo(self):
+            return
+        QGuiApplication.clipboard().setText(message.text)
+        self.copied.setText(self.tr("Message copied, in the customer's language."))
+
+    def email_customer(self) -> None:
+        message = self.customer_message()
+        if message is None or self.record is None or not self.record.customer_email:
+            return
+        self.url_opener(mailto_url(self.record.customer_email, message))
 
     def open_link(self) -> None:
         if self.record is not None and self.url_box.isVisibleTo(self):

@@ -30,9 +30,11 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import SUPPORTED_CURRENCIES
 from app.core.phone import PhoneError, format_phone_display, is_mobile_number, normalize_phone
 from app.core.references import new_merchant_reference
+from app.desk.customer_texts import CUSTOMER_LANGUAGES
 from app.desk.link_draft import LinkDraft
 from app.storage.links import LinkRecord
 from app.ui import style
+from app.ui.language import LANGUAGE_NAMES
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
@@ -160,6 +162,20 @@ class NewLinkForm(QWidget):
         customer_row.addSpacing(8)
         customer_row.addWidget(QLabel(self.tr("E-mail"), self))
         customer_row.addWidget(self.email, 1)
+        self.customer_language = QComboBox(self)
+        self.customer_language.setObjectName("customerLanguage")
+        self.customer_language.setAccessibleName(self.tr("The customer's language"))
+        self.customer_language.setToolTip(
+            self.tr(
+                "The language of the payment page and of the message to the customer. "
+                "Automatic follows the phone number's country (+47, +46, +45), else English."
+            )
+        )
+        self.customer_language.addItem(self.tr("Automatic"), "")
+        for code in CUSTOMER_LANGUAGES:
+            self.customer_language.addItem(LANGUAGE_NAMES[code], code)
+        customer_row.addSpacing(8)
+        customer_row.addWidget(self.customer_language)
         self.customer_error = FieldMessage(self)
         form.addRow(self.tr("&Phone"), _stack(self, customer_row, self.customer_error))
 
@@ -236,7 +252,8 @@ class NewLinkForm(QWidget):
             (self.new_reference, self.currency),
             (self.currency, self.phone),
             (self.phone, self.email),
-            (self.email, self.expiry),
+            (self.email, self.customer_language),
+            (self.customer_language, self.expiry),
             (self.expiry, self.custom_expiry),
             (self.custom_expiry, self.auto_capture),
             (self.auto_capture, self.send_sms),
@@ -266,6 +283,7 @@ class NewLinkForm(QWidget):
         self.expiry.setCurrentIndex(0)
         self.auto_capture.setChecked(False)
         self.send_sms.setChecked(False)
+        self.customer_language.setCurrentIndex(0)
         for error in (
             self.reference_error,
             self.customer_error,
@@ -417,6 +435,7 @@ class NewLinkForm(QWidget):
             expires_at=expires_at,
             auto_capture=self.auto_capture.isChecked(),
             send_sms=self.send_sms.isChecked(),
+            customer_language=str(self.customer_language.currentData() or ""),
         )
 
     def _focus_first_problem(self) -> None:
