@@ -32,7 +32,12 @@ def test_a_swedish_number_gets_a_swedish_page_and_message(
     assert view.url.text() in message.splitlines()
 
     opened: list[str] = []
-    view.url_opener = lambda url: opened.append(url) is None
+
+    def open_url(url: str) -> bool:
+        opened.append(url)
+        return True
+
+    view.url_opener = open_url
     assert view.email_button.isVisibleTo(view)
     view.email_button.click()
     mail = urlsplit(opened[-1])
