@@ -30,6 +30,8 @@ COMPILED = ROOT / "app" / "ui" / "translations"
 LANGUAGES = ("nb", "sv", "da", "en")
 #: English is the source text: its catalogue holds only the plural forms ("%n link(s)").
 PLURALS_ONLY = ("en",)
+#: Written by hand, not collected: Qt's own buttons in bokmål (Qt ships only nynorsk).
+QT_OVERRIDES = ("qt_nb",)
 #: The sandbox is a developer's stand-in for Dintero; its page is not the desk's.
 NOT_TRANSLATED = ("app/sandbox/",)
 _PLACEHOLDER = re.compile(r"\{[a-z_][a-z_0-9]*(?:[:!][^}]*)?\}")
@@ -167,6 +169,14 @@ def release(into: Path = COMPILED) -> list[Path]:
     for language in LANGUAGES:
         target = into / f"paydesk_{language}.qm"
         command = [_bin("pyside6-lrelease"), str(catalogue(language)), "-qm", str(target)]
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise SystemExit(f"lrelease failed:\n{result.stdout}\n{result.stderr}")
+        made.append(target)
+    for name in QT_OVERRIDES:
+        target = into / f"{name}.qm"
+        source = CATALOGUES / f"{name}.ts"
+        command = [_bin("pyside6-lrelease"), str(source), "-qm", str(target)]
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise SystemExit(f"lrelease failed:\n{result.stdout}\n{result.stderr}")

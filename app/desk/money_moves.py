@@ -138,13 +138,27 @@ class MovedSinceConfirmed(LocalValidationError):
 
     def __init__(self, row: JournalEntry) -> None:
         operation = _MOVE_OF_JOURNAL[row.operation]
-        who = row.operator or "Someone"
-        where = f" at desk “{row.desk}”" if row.desk else ""
+        who = row.operator or translate("MoneyMoveDesk", "Someone")
+        where = (
+            translate("MoneyMoveDesk", " at desk “{desk}”").format(desk=row.desk)
+            if row.desk
+            else ""
+        )
         when = row.updated_at.astimezone().strftime("%H:%M")
         super().__init__(
-            f"{who}{where} {OPERATION_WORDS[operation].done} {_amount_text(row)} on this "
-            f"payment at {when}, after this {operation.value} was confirmed here. Nothing was "
-            "sent; look at the transaction again before trying again."
+            translate(
+                "MoneyMoveDesk",
+                "{who}{where} {done} {amount} on this payment at {when}, after this "
+                "{operation} was confirmed here. Nothing was sent; look at the transaction "
+                "again before trying again.",
+            ).format(
+                who=who,
+                where=where,
+                done=OPERATION_WORDS[operation].done,
+                amount=_amount_text(row),
+                when=when,
+                operation=OPERATION_WORDS[operation].verb,
+            )
         )
         self.row = row
 

@@ -40,8 +40,10 @@ LANGUAGE_NAMES = {"en": "English", "nb": "Norsk (bokmål)", "sv": "Svenska", "da
 #: The locale each language formats dates and numbers in.
 _LOCALES = {"nb": "nb_NO", "sv": "sv_SE", "da": "da_DK"}
 
-#: Qt ships no bokmål catalogue; nynorsk names the same buttons closest.
+#: Qt ships no bokmål catalogue; nynorsk names the same buttons closest, and Paydesk's own
+#: small ``qt_nb`` (installed after it, so it wins) says the common buttons in bokmål.
 _QT_CATALOGUE = {"nb": "nn", "sv": "sv", "da": "da"}
+_OVERRIDES = {"nb": [("qt_nb", str(CATALOGUE_FOLDER))]}
 
 _installed: list[QTranslator] = []
 
@@ -78,6 +80,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
         QLocale.setDefault(QLocale(_LOCALES[language]))
         wanted = [
             (f"qtbase_{_QT_CATALOGUE[language]}", qt_folder),
+            *_OVERRIDES.get(language, []),
             (f"paydesk_{language}", str(CATALOGUE_FOLDER)),
         ]
     for name, folder in wanted:

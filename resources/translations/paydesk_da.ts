@@ -332,6 +332,53 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Swish captures at payment</source>
+        <translation>Swish hæver ved betaling</translation>
+    </message>
+    <message>
+        <source>Klarna authorizations last 28 days and can be extended</source>
+        <translation>Klarna-reservationer gælder i 28 dage og kan forlænges</translation>
+    </message>
+    <message>
+        <source>Walley (Collector) authorizations last 90 days</source>
+        <translation>Walley-reservationer (Collector) gælder i 90 dage</translation>
+    </message>
+    <message>
+        <source>Instabank orders are assumed to be held 30 days</source>
+        <translation>Instabank-ordrer antages at blive holdt i 30 dage</translation>
+    </message>
+    <message>
+        <source>Santander orders are assumed to be held 30 days</source>
+        <translation>Santander-ordrer antages at blive holdt i 30 dage</translation>
+    </message>
+    <message>
+        <source>Two invoices are assumed to be held 30 days</source>
+        <translation>Two-fakturaer antages at blive holdt i 30 dage</translation>
+    </message>
+    <message>
+        <source>Kravia invoices are assumed to be held 30 days</source>
+        <translation>Kravia-fakturaer antages at blive holdt i 30 dage</translation>
+    </message>
+    <message>
+        <source>Vipps reservations last about 7 days</source>
+        <translation>Vipps-reservationer gælder i omkring 7 dage</translation>
+    </message>
+    <message>
+        <source>Mobile wallet reservations follow the card rule, about 7 days</source>
+        <translation>Reservationer med mobil tegnebog følger kortreglen, omkring 7 dage</translation>
+    </message>
+    <message>
+        <source>Card authorizations last about 7 days</source>
+        <translation>Kortreservationer gælder i omkring 7 dage</translation>
+    </message>
+    <message>
+        <source>Unknown payment method: assuming about 7 days</source>
+        <translation>Ukendt betalingsmetode: regner med omkring 7 dage</translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
@@ -2068,8 +2115,20 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>MoneyMoveDesk</name>
     <message>
-        <source>Not confirmed: unexpected error {error!r}</source>
+        <source>Someone</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <translation>Nogen</translation>
+    </message>
+    <message>
+        <source> at desk “{desk}”</source>
+        <translation> ved kassen »{desk}«</translation>
+    </message>
+    <message>
+        <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
+        <translation>{who}{where} har allerede sørget for, at {amount} {done} på denne betaling kl. {when}, efter at denne handling ({operation}) blev bekræftet her. Intet blev sendt; se på transaktionen igen, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: unexpected error {error!r}</source>
         <translation>Ikke bekræftet: uventet fejl {error!r}</translation>
     </message>
     <message>
@@ -2862,6 +2921,22 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>TransactionNotes</name>
     <message>
+        <source>Dintero will capture this automatically (it retries for up to 48 hours). Capturing or voiding it yourself stops the automatic capture.</source>
+        <translation>Dintero hæver denne automatisk (og prøver igen i op til 48 timer). Hæver eller annullerer du den selv, stopper den automatiske hævning.</translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation>Ikke udbetalt endnu</translation>
+    </message>
+    <message>
+        <source>Partly settled</source>
+        <translation>Delvist udbetalt</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Udbetalt</translation>
+    </message>
+    <message>
         <source>Nothing reserved is left to capture.</source>
         <translation>Der er intet reserveret tilbage at hæve.</translation>
     </message>
@@ -2876,6 +2951,34 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Expires around {when} (in {days_left} days). {reason} (an estimate).</source>
         <translation>Udløber omkring {when} (om {days_left} dage). {reason} (et skøn).</translation>
+    </message>
+    <message>
+        <source>paid out {amount}</source>
+        <translation>udbetalt {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} still to be paid out</source>
+        <translation>{amount} mangler at blive udbetalt</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke endnu</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>line {line_id}</source>
+        <translation>linje {line_id}</translation>
+    </message>
+    <message>
+        <source>This payment method needs lines: it will be captured as {lines}.</source>
+        <translation>Denne betalingsmetode kræver linjer: beløbet hæves som {lines}.</translation>
+    </message>
+    <message>
+        <source>This payment method needs lines: it will be refunded as {lines}.</source>
+        <translation>Denne betalingsmetode kræver linjer: beløbet refunderes som {lines}.</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,53 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Swish captures at payment</source>
+        <translation>Swish trekker ved betaling</translation>
+    </message>
+    <message>
+        <source>Klarna authorizations last 28 days and can be extended</source>
+        <translation>Klarna-reservasjoner varer i 28 dager og kan forlenges</translation>
+    </message>
+    <message>
+        <source>Walley (Collector) authorizations last 90 days</source>
+        <translation>Walley-reservasjoner (Collector) varer i 90 dager</translation>
+    </message>
+    <message>
+        <source>Instabank orders are assumed to be held 30 days</source>
+        <translation>Instabank-ordrer antas å holdes i 30 dager</translation>
+    </message>
+    <message>
+        <source>Santander orders are assumed to be held 30 days</source>
+        <translation>Santander-ordrer antas å holdes i 30 dager</translation>
+    </message>
+    <message>
+        <source>Two invoices are assumed to be held 30 days</source>
+        <translation>Two-fakturaer antas å holdes i 30 dager</translation>
+    </message>
+    <message>
+        <source>Kravia invoices are assumed to be held 30 days</source>
+        <translation>Kravia-fakturaer antas å holdes i 30 dager</translation>
+    </message>
+    <message>
+        <source>Vipps reservations last about 7 days</source>
+        <translation>Vipps-reservasjoner varer i omtrent 7 dager</translation>
+    </message>
+    <message>
+        <source>Mobile wallet reservations follow the card rule, about 7 days</source>
+        <translation>Reservasjoner med mobillommebok følger kortregelen, omtrent 7 dager</translation>
+    </message>
+    <message>
+        <source>Card authorizations last about 7 days</source>
+        <translation>Kortreservasjoner varer i omtrent 7 dager</translation>
+    </message>
+    <message>
+        <source>Unknown payment method: assuming about 7 days</source>
+        <translation>Ukjent betalingsmåte: regner med omtrent 7 dager</translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
@@ -2068,8 +2115,20 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>MoneyMoveDesk</name>
     <message>
-        <source>Not confirmed: unexpected error {error!r}</source>
+        <source>Someone</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <translation>Noen</translation>
+    </message>
+    <message>
+        <source> at desk “{desk}”</source>
+        <translation> ved kassen «{desk}»</translation>
+    </message>
+    <message>
+        <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
+        <translation>{who}{where} har {done} {amount} på denne betalingen kl. {when}, etter at denne handlingen ({operation}) ble bekreftet her. Ingenting ble sendt; se på transaksjonen igjen før du prøver på nytt.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: unexpected error {error!r}</source>
         <translation>Ikke bekreftet: uventet feil {error!r}</translation>
     </message>
     <message>
@@ -2862,6 +2921,22 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>TransactionNotes</name>
     <message>
+        <source>Dintero will capture this automatically (it retries for up to 48 hours). Capturing or voiding it yourself stops the automatic capture.</source>
+        <translation>Dintero trekker denne automatisk (og prøver igjen i opptil 48 timer). Trekker eller kansellerer du den selv, stopper det automatiske trekket.</translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation>Ikke utbetalt ennå</translation>
+    </message>
+    <message>
+        <source>Partly settled</source>
+        <translation>Delvis utbetalt</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
         <source>Nothing reserved is left to capture.</source>
         <translation>Det er ikke noe reservert igjen å trekke.</translation>
     </message>
@@ -2876,6 +2951,34 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Expires around {when} (in {days_left} days). {reason} (an estimate).</source>
         <translation>Utløper rundt {when} (om {days_left} dager). {reason} (et anslag).</translation>
+    </message>
+    <message>
+        <source>paid out {amount}</source>
+        <translation>utbetalt {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} still to be paid out</source>
+        <translation>{amount} gjenstår å utbetale</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>line {line_id}</source>
+        <translation>linje {line_id}</translation>
+    </message>
+    <message>
+        <source>This payment method needs lines: it will be captured as {lines}.</source>
+        <translation>Denne betalingsmåten krever linjer: beløpet trekkes som {lines}.</translation>
+    </message>
+    <message>
+        <source>This payment method needs lines: it will be refunded as {lines}.</source>
+        <translation>Denne betalingsmåten krever linjer: beløpet refunderes som {lines}.</translation>
     </message>
 </context>
 <context>

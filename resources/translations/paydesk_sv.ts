@@ -332,6 +332,53 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Swish captures at payment</source>
+        <translation>Swish drar vid betalning</translation>
+    </message>
+    <message>
+        <source>Klarna authorizations last 28 days and can be extended</source>
+        <translation>Klarna-reservationer gäller i 28 dagar och kan förlängas</translation>
+    </message>
+    <message>
+        <source>Walley (Collector) authorizations last 90 days</source>
+        <translation>Walley-reservationer (Collector) gäller i 90 dagar</translation>
+    </message>
+    <message>
+        <source>Instabank orders are assumed to be held 30 days</source>
+        <translation>Instabank-ordrar antas hållas i 30 dagar</translation>
+    </message>
+    <message>
+        <source>Santander orders are assumed to be held 30 days</source>
+        <translation>Santander-ordrar antas hållas i 30 dagar</translation>
+    </message>
+    <message>
+        <source>Two invoices are assumed to be held 30 days</source>
+        <translation>Two-fakturor antas hållas i 30 dagar</translation>
+    </message>
+    <message>
+        <source>Kravia invoices are assumed to be held 30 days</source>
+        <translation>Kravia-fakturor antas hållas i 30 dagar</translation>
+    </message>
+    <message>
+        <source>Vipps reservations last about 7 days</source>
+        <translation>Vipps-reservationer gäller i ungefär 7 dagar</translation>
+    </message>
+    <message>
+        <source>Mobile wallet reservations follow the card rule, about 7 days</source>
+        <translation>Reservationer med mobilplånbok följer kortregeln, ungefär 7 dagar</translation>
+    </message>
+    <message>
+        <source>Card authorizations last about 7 days</source>
+        <translation>Kortreservationer gäller i ungefär 7 dagar</translation>
+    </message>
+    <message>
+        <source>Unknown payment method: assuming about 7 days</source>
+        <translation>Okänt betalsätt: räknar med ungefär 7 dagar</translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
@@ -2068,8 +2115,20 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>MoneyMoveDesk</name>
     <message>
-        <source>Not confirmed: unexpected error {error!r}</source>
+        <source>Someone</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <translation>Någon</translation>
+    </message>
+    <message>
+        <source> at desk “{desk}”</source>
+        <translation> vid kassan ”{desk}”</translation>
+    </message>
+    <message>
+        <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
+        <translation>{who}{where} har redan låtit {amount} {done} på den här betalningen kl. {when}, efter att den här åtgärden ({operation}) bekräftades här. Inget skickades; titta på transaktionen igen innan du försöker på nytt.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: unexpected error {error!r}</source>
         <translation>Inte bekräftad: oväntat fel {error!r}</translation>
     </message>
     <message>
@@ -2862,6 +2921,22 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>TransactionNotes</name>
     <message>
+        <source>Dintero will capture this automatically (it retries for up to 48 hours). Capturing or voiding it yourself stops the automatic capture.</source>
+        <translation>Dintero drar den här automatiskt (och försöker igen i upp till 48 timmar). Drar eller makulerar du den själv stoppas den automatiska dragningen.</translation>
+    </message>
+    <message>
+        <source>Not settled yet</source>
+        <translation>Inte utbetald än</translation>
+    </message>
+    <message>
+        <source>Partly settled</source>
+        <translation>Delvis utbetald</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Utbetald</translation>
+    </message>
+    <message>
         <source>Nothing reserved is left to capture.</source>
         <translation>Det finns inget reserverat kvar att dra.</translation>
     </message>
@@ -2876,6 +2951,34 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Expires around {when} (in {days_left} days). {reason} (an estimate).</source>
         <translation>Går ut runt {when} (om {days_left} dagar). {reason} (en uppskattning).</translation>
+    </message>
+    <message>
+        <source>paid out {amount}</source>
+        <translation>utbetalt {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} still to be paid out</source>
+        <translation>{amount} återstår att betala ut</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>line {line_id}</source>
+        <translation>rad {line_id}</translation>
+    </message>
+    <message>
+        <source>This payment method needs lines: it will be captured as {lines}.</source>
+        <translation>Det här betalsättet kräver rader: beloppet dras som {lines}.</translation>
+    </message>
+    <message>
+        <source>This payment method needs lines: it will be refunded as {lines}.</source>
+        <translation>Det här betalsättet kräver rader: beloppet återbetalas som {lines}.</translation>
     </message>
 </context>
 <context>

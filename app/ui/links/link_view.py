@@ -169,10 +169,17 @@ class LinkView(QWidget):
         )
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
-        url_row.addWidget(self.message_button)
-        url_row.addWidget(self.email_button)
         url_row.addWidget(self.open_button)
         outer.addWidget(self.url_box)
+        # What to send with the link, in the customer's language: a row of its own, so
+        # the link keeps its width whatever the words are in the desk's language.
+        self.message_box = QWidget(self)
+        message_row = QHBoxLayout(self.message_box)
+        message_row.setContentsMargins(0, 0, 0, 0)
+        message_row.addStretch(1)
+        message_row.addWidget(self.message_button)
+        message_row.addWidget(self.email_button)
+        outer.addWidget(self.message_box)
         self.copied = QLabel(self)
         style.apply(self.copied, Tone.SUCCESS)
         outer.addWidget(self.copied)
@@ -348,6 +355,7 @@ class LinkView(QWidget):
             )
         payable = bool(record.url) and state not in ENDED_BY_FAILURE
         self.url_box.setVisible(payable)
+        self.message_box.setVisible(payable)
         self.qr.setVisible(payable)
         if not payable:
             self.copied.clear()

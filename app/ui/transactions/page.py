@@ -172,8 +172,10 @@ class TransactionsPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        for column in Column:
+            # Never narrower than its title, however long the word is in the language used.
+            width = _COLUMN_WIDTHS.get(column, header.defaultSectionSize())
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         header.sortIndicatorChanged.connect(lambda *_: self._update_status())
