@@ -108,7 +108,8 @@ def test_the_demo_speaks_each_language_without_cutting_words(
         assert window.tabs.tabText(0) == TAB_WORDS[language]
         links = window.links_page
         transactions = window.transactions_page
-        assert links is not None and transactions is not None
+        assert links is not None
+        assert transactions is not None
         cut: list[str] = []
 
         render(window, folder, f"{language}-1-links")
