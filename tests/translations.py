@@ -58,8 +58,8 @@ def sources() -> list[str]:
     ]
 
 
-def catalogue(language: str) -> Path:
-    return CATALOGUES / f"paydesk_{language}.ts"
+def catalogue(language: str, folder: Path = CATALOGUES) -> Path:
+    return folder / f"paydesk_{language}.ts"
 
 
 def run_lupdate(targets: list[tuple[str, Path]]) -> None:
@@ -163,19 +163,22 @@ def update() -> int:
     return 0
 
 
-def release(into: Path = COMPILED) -> list[Path]:
+def release(into: Path = COMPILED, catalogues: Path = CATALOGUES) -> list[Path]:
     into.mkdir(parents=True, exist_ok=True)
     made = []
     for language in LANGUAGES:
         target = into / f"paydesk_{language}.qm"
-        command = [_bin("pyside6-lrelease"), str(catalogue(language)), "-qm", str(target)]
+        source = catalogue(language, catalogues)
+        if not source.exists():
+            continue
+        command = [_bin("pyside6-lrelease"), str(source), "-qm", str(target)]
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise SystemExit(f"lrelease failed:\n{result.stdout}\n{result.stderr}")
         made.append(target)
     for name in QT_OVERRIDES:
         target = into / f"{name}.qm"
-        source = CATALOGUES / f"{name}.ts"
+        source = catalogues / f"{name}.ts"
         command = [_bin("pyside6-lrelease"), str(source), "-qm", str(target)]
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         if result.returncode != 0:
@@ -184,21 +187,21 @@ def release(into: Path = COMPILED) -> list[Path]:
     return made
 
 
-def check() -> list[str]:
-    """Every problem with the catalogues, in words (empty: all good)."""
+def check(catalogues: Path = CATALOGUES) -> list[str]:
+    """Every problem with the catalogues in ``catalogues``, in words (empty: all good)."""
     found: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         fresh = []
         for language in LANGUAGES:
-            if not catalogue(language).exists():
-                found.append(f"{catalogue(language).relative_to(ROOT)} is missing")
+            if not catalogue(language, catalogues).exists():
+                found.append(f"{catalogue(language, catalogues).name} is missing")
                 continue
             copy = Path(folder) / catalogue(language).name
-            shutil.copyfile(catalogue(language), copy)
+            shutil.copyfile(catalogue(language, catalogues), copy)
             fresh.append((language, copy))
         run_lupdate(fresh)
         for language, copy in fresh:
-            committed = read_catalogue(catalogue(language))
+            committed = read_catalogue(catalogue(language, catalogues))
             collected = read_catalogue(copy)
             for context, source, _ in sorted(_keys(collected) - _keys(committed)):
                 found.append(
@@ -209,11 +212,11 @@ def check() -> list[str]:
                     f"{language} [{context}] {source!r}: in the catalogue, not in the code"
                 )
             found.extend(problems(language, committed))
-        compiled = release(Path(folder) / "qm")
+        compiled = release(Path(folder) / "qm", catalogues)
         for made in compiled:
             shipped = COMPILED / made.name
             if not shipped.exists() or shipped.read_bytes() != made.read_bytes():
-                found.append(f"{shipped.relative_to(ROOT)} is out of date: run release")
+                found.append(f"{shipped.name} is out of date: run release")
     return found
 
 
