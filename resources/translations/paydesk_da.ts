@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>&amp;Capture…</source>
-        <translation>&amp;Hæv …</translation>
+        <translation>H&amp;æv …</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
@@ -1520,7 +1520,7 @@
     <name>LinesEditor</name>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Tilføj linje</translation>
+        <translation>Tilf&amp;øj linje</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -2311,7 +2311,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>Tele&amp;fon</translation>
+        <translation>Tel&amp;efon</translation>
     </message>
     <message>
         <source>Link expires after</source>
@@ -2331,15 +2331,15 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>Send by &amp;SMS</source>
-        <translation>Send på &amp;sms</translation>
+        <translation>Send på s&amp;ms</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Ryd</translation>
+        <translation>R&amp;yd</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation>&amp;Opret link</translation>
+        <translation>O&amp;pret link</translation>
     </message>
     <message>
         <source>Create the payment link (Ctrl+Enter)</source>

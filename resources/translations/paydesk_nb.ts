@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>E&amp;xtend authorization…</source>
-        <translation>&amp;Forleng reservasjonen …</translation>
+        <translation>Forlen&amp;g reservasjonen …</translation>
     </message>
     <message>
         <source>Ask Klarna for 28 more days to capture (up to 6 months)</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>&amp;Capture…</source>
-        <translation>&amp;Trekk …</translation>
+        <translation>Tr&amp;ekk …</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation>&amp;Kanseller …</translation>
+        <translation>Ka&amp;nseller …</translation>
     </message>
     <message>
         <source>Why some actions are not offered</source>
@@ -1520,7 +1520,7 @@
     <name>LinesEditor</name>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Legg til linje</translation>
+        <translation>Legg til l&amp;inje</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -2251,7 +2251,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Save a car&amp;d…</source>
-        <translation>Lagre et kor&amp;t …</translation>
+        <translation>Lagre et k&amp;ort …</translation>
     </message>
     <message>
         <source>Send a link where a returning customer saves a card</source>
@@ -2311,7 +2311,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>Tele&amp;fon</translation>
+        <translation>Tel&amp;efon</translation>
     </message>
     <message>
         <source>Link expires after</source>
@@ -2335,11 +2335,11 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Tøm</translation>
+        <translation>T&amp;øm</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation>&amp;Lag lenke</translation>
+        <translation>La&amp;g lenke</translation>
     </message>
     <message>
         <source>Create the payment link (Ctrl+Enter)</source>

@@ -1520,7 +1520,7 @@
     <name>LinesEditor</name>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Lägg till rad</translation>
+        <translation>Lägg till ra&amp;d</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -2311,7 +2311,7 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>Tele&amp;fon</translation>
+        <translation>Tel&amp;efon</translation>
     </message>
     <message>
         <source>Link expires after</source>
@@ -2323,7 +2323,7 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Auto-&amp;capture when paid</source>
-        <translation>Dra &amp;automatiskt vid betalning</translation>
+        <translation>Dra a&amp;utomatiskt vid betalning</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
@@ -2335,11 +2335,11 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>&amp;Rensa</translation>
+        <translation>Re&amp;nsa</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
-        <translation>&amp;Skapa länk</translation>
+        <translation>Ska&amp;pa länk</translation>
     </message>
     <message>
         <source>Create the payment link (Ctrl+Enter)</source>
