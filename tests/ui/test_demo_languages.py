@@ -90,7 +90,9 @@ def shortcut_clashes(window: MainWindow, page: QWidget) -> dict[str, list[str]]:
     for widget in page.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
             texts.append(widget.text())
     for text in texts:
         match = re.search(r"&([^&])", text.replace("&&", ""))
