@@ -15,6 +15,7 @@ fill ``<translation>`` and remove ``type="unfinished"``), then runs ``release``.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -143,6 +144,27 @@ def problems(language: str, entries: list[Entry]) -> list[str]:
     return found
 
 
+def unseen_by_lupdate(known: set[str], files: list[Path] | None = None) -> list[str]:
+    """Words passed to tr/translate/QT_TRANSLATE_NOOP that lupdate did not collect: it
+    misses, for one, a text wrapped in parentheses (``tr(("a " "b"))``)."""
+    found = []
+    for name in files or [ROOT / source for source in sources()]:
+        tree = ast.parse(name.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            position = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(called)
+            if position is None or len(node.args) <= position:
+                continue
+            text = node.args[position]
+            value = text.value if isinstance(text, ast.Constant) else None
+            if isinstance(value, str) and value not in known:
+                found.append(f"{name}:{node.lineno}: {value!r} is invisible to lupdate")
+    return found
+
+
 def _keys(entries: list[Entry]) -> set[tuple[str, str, str]]:
     return {(e.context, e.source, e.comment) for e in entries}
 
@@ -212,6 +234,8 @@ def check(catalogues: Path = CATALOGUES) -> list[str]:
                     f"{language} [{context}] {source!r}: in the catalogue, not in the code"
                 )
             found.extend(problems(language, committed))
+        if fresh:
+            found.extend(unseen_by_lupdate({e.source for e in read_catalogue(fresh[0][1])}))
         compiled = release(Path(folder) / "qm", catalogues)
         for made in compiled:
             shipped = COMPILED / made.name

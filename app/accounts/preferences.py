@@ -163,10 +163,8 @@ class PreferencesStore:
             return PreferencesFileError(
                 translate(
                     "PreferencesStore",
-                    (
-                        "The preferences file ({name}) is damaged and could not be moved aside "
-                        "({value}). Fix or delete {path}; until then the defaults are used."
-                    ),
+                    "The preferences file ({name}) is damaged and could not be moved aside "
+                    "({value}). Fix or delete {path}; until then the defaults are used.",
                 ).format(
                     name=self.path.name, value=move_error.strerror or move_error, path=self.path
                 ),
@@ -175,10 +173,8 @@ class PreferencesStore:
         return PreferencesFileError(
             translate(
                 "PreferencesStore",
-                (
-                    "The preferences file ({name}) was damaged. Paydesk moved it aside as "
-                    "{name2} and uses the defaults until you save new preferences."
-                ),
+                "The preferences file ({name}) was damaged. Paydesk moved it aside as "
+                "{name2} and uses the defaults until you save new preferences.",
             ).format(name=self.path.name, name2=aside.name),
             f"{self.path}: {reason}\nMoved to {aside}",
         )

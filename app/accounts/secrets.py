@@ -68,7 +68,7 @@ def _platform_hint() -> str:
 
 def _unavailable_message() -> str:
     return translate(
-        "Secrets", ("No system keychain is available to keep the client secret. {platform_hint}")
+        "Secrets", "No system keychain is available to keep the client secret. {platform_hint}"
     ).format(platform_hint=_platform_hint())
 
 

@@ -182,10 +182,8 @@ class AccountStore:
             raise AccountStoreError(
                 translate(
                     "AccountStore",
-                    (
-                        "The account list at {path} was written by a newer Paydesk (format "
-                        "{version}). Update Paydesk to use it."
-                    ),
+                    "The account list at {path} was written by a newer Paydesk (format "
+                    "{version}). Update Paydesk to use it.",
                 ).format(path=self.path, version=version)
             )
         if version != FILE_VERSION or not isinstance(document.get("accounts"), list):
@@ -207,11 +205,9 @@ class AccountStore:
             return AccountStoreError(
                 translate(
                     "AccountStore",
-                    (
-                        "The account list ({name}) cannot be read: {reason}. Paydesk could not "
-                        "move it aside ({value}): fix or remove {path}, then start Paydesk "
-                        "again."
-                    ),
+                    "The account list ({name}) cannot be read: {reason}. Paydesk could not "
+                    "move it aside ({value}): fix or remove {path}, then start Paydesk "
+                    "again.",
                 ).format(
                     name=self.path.name,
                     reason=reason,
@@ -223,11 +219,9 @@ class AccountStore:
         return AccountStoreError(
             translate(
                 "AccountStore",
-                (
-                    "The account list ({name}) was damaged: {reason}. Paydesk moved it "
-                    "aside as {name2} and starts with an empty account list. Add the "
-                    "accounts again, or have support repair the moved file and put it back."
-                ),
+                "The account list ({name}) was damaged: {reason}. Paydesk moved it "
+                "aside as {name2} and starts with an empty account list. Add the "
+                "accounts again, or have support repair the moved file and put it back.",
             ).format(name=self.path.name, reason=reason, name2=aside.name),
             f"{details}\nMoved to {aside}",
         )
@@ -240,10 +234,8 @@ class AccountStore:
             raise AccountStoreError(
                 translate(
                     "AccountStore",
-                    (
-                        "Cannot save the account list at {path}: {value}. The previous list is "
-                        "unchanged."
-                    ),
+                    "Cannot save the account list at {path}: {value}. The previous list is "
+                    "unchanged.",
                 ).format(path=self.path, value=error.strerror or error),
                 f"{type(error).__name__}: {error}",
             ) from error

@@ -48,10 +48,8 @@ def normalize_phone(text: str, default_region: str = "NO") -> str:
         raise PhoneError(
             translate(
                 "Phone",
-                (
-                    '"{cleaned}" is not a valid phone number. Check the digits, and start '
-                    "with + and the country code if it is foreign"
-                ),
+                '"{cleaned}" is not a valid phone number. Check the digits, and start '
+                "with + and the country code if it is foreign",
             ).format(cleaned=cleaned)
         )
     return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))

@@ -53,8 +53,6 @@ async def check_connection(account: Account, secret: str) -> str:
     where = "PRODUCTION" if account.is_production else "test"
     return translate(
         "ConnectionCheck",
-        (
-            "Connected to the {where} account {account_id}. Dintero issued a token "
-            "valid for {minutes} minutes."
-        ),
+        "Connected to the {where} account {account_id}. Dintero issued a token "
+        "valid for {minutes} minutes.",
     ).format(where=where, account_id=account.account_id, minutes=minutes)

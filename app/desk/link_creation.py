@@ -39,13 +39,11 @@ class LinkNotConfirmed(UserFacingError):
         self.record = record
         self.user_message = translate(
             "LinkNotConfirmed",
-            (
-                "Dintero did not confirm the link {merchant_reference}: the answer "
-                "never arrived, so the link may or may not exist. It is kept in the "
-                "link history as “Not confirmed” and Paydesk keeps looking for it at "
-                "Dintero by this reference. Ask the customer whether they received a "
-                "link before you send it again."
-            ),
+            "Dintero did not confirm the link {merchant_reference}: the answer "
+            "never arrived, so the link may or may not exist. It is kept in the "
+            "link history as “Not confirmed” and Paydesk keeps looking for it at "
+            "Dintero by this reference. Ask the customer whether they received a "
+            "link before you send it again.",
         ).format(merchant_reference=record.merchant_reference)
         self._details = (
             cause.details

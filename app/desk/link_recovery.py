@@ -47,11 +47,9 @@ class ResendNotChecked(UserFacingError):
         super().__init__(f"could not look for {record.merchant_reference} before resending")
         self.user_message = translate(
             "ResendNotChecked",
-            (
-                "Paydesk could not check whether Dintero already has the link "
-                "{merchant_reference}, so it did not send it again (that could leave "
-                "the customer with two links). {user_message} Try again in a moment."
-            ),
+            "Paydesk could not check whether Dintero already has the link "
+            "{merchant_reference}, so it did not send it again (that could leave "
+            "the customer with two links). {user_message} Try again in a moment.",
         ).format(merchant_reference=record.merchant_reference, user_message=cause.user_message)
         self._details = cause.details
 

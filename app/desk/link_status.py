@@ -203,7 +203,7 @@ def _payment_entries(
                 "processing",
                 translate(
                     "LinkStatus",
-                    ("Payment started (transaction {transaction_id}) — its status is not read yet"),
+                    "Payment started (transaction {transaction_id}) — its status is not read yet",
                 ).format(transaction_id=transaction_id),
             )
         ]

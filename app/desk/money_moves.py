@@ -561,11 +561,9 @@ class MoneyMoveDesk:
                 raise LocalValidationError(
                     translate(
                         "MoneyMoveDesk",
-                        (
-                            "An earlier {value} on this transaction ({when}, {row}) is not "
-                            "confirmed yet, and Dintero does not show it yet. Nothing was sent. "
-                            "Try again in a minute."
-                        ),
+                        "An earlier {value} on this transaction ({when}, {row}) is not "
+                        "confirmed yet, and Dintero does not show it yet. Nothing was sent. "
+                        "Try again in a minute.",
                     ).format(value=operation.value, when=when, row=_amount_text(row))
                 )
         for row in watched:
@@ -575,11 +573,9 @@ class MoneyMoveDesk:
                 raise LocalValidationError(
                     translate(
                         "MoneyMoveDesk",
-                        (
-                            "The earlier {value} on this transaction ({when}, {row}) that looked "
-                            "not carried out has been applied by Dintero after all. Nothing was "
-                            "sent; look at the transaction before trying again."
-                        ),
+                        "The earlier {value} on this transaction ({when}, {row}) that looked "
+                        "not carried out has been applied by Dintero after all. Nothing was "
+                        "sent; look at the transaction before trying again.",
                     ).format(value=operation.value, when=when, row=_amount_text(row))
                 )
         return bool(rows or watched)
@@ -912,10 +908,8 @@ def _check_whole_rest(request: MoveRequest, prepared: PreparedOperation) -> None
         raise LocalValidationError(
             translate(
                 "MoneyMoves",
-                (
-                    "What is left changed since you confirmed: now {amount} instead of "
-                    "{amount2}. Nothing was sent; look at the transaction and try again."
-                ),
+                "What is left changed since you confirmed: now {amount} instead of "
+                "{amount2}. Nothing was sent; look at the transaction and try again.",
             ).format(
                 amount=money(prepared.amount, request.currency),
                 amount2=money(request.amount, request.currency),

@@ -68,10 +68,8 @@ class MissingSecret(UserFacingError):
         super().__init__(account_name)
         self.user_message = QCoreApplication.translate(
             "MissingSecret",
-            (
-                "No client secret is saved for “{account_name}”. Open Accounts › "
-                "Manage accounts and enter it again."
-            ),
+            "No client secret is saved for “{account_name}”. Open Accounts › "
+            "Manage accounts and enter it again.",
         ).format(account_name=account_name)
 
 

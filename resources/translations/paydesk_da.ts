@@ -216,6 +216,22 @@
         <source>Cannot read the account list at {path}: {value}.</source>
         <translation>Kan ikke læse kontolisten i {path}: {value}.</translation>
     </message>
+    <message>
+        <source>The account list at {path} was written by a newer Paydesk (format {version}). Update Paydesk to use it.</source>
+        <translation>Kontolisten i {path} er skrevet af en nyere Paydesk (format {version}). Opdater Paydesk for at bruge den.</translation>
+    </message>
+    <message>
+        <source>The account list ({name}) cannot be read: {reason}. Paydesk could not move it aside ({value}): fix or remove {path}, then start Paydesk again.</source>
+        <translation>Kontolisten ({name}) kan ikke læses: {reason}. Paydesk kunne ikke flytte den til side ({value}): ret eller fjern {path}, og start derefter Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>The account list ({name}) was damaged: {reason}. Paydesk moved it aside as {name2} and starts with an empty account list. Add the accounts again, or have support repair the moved file and put it back.</source>
+        <translation>Kontolisten ({name}) var beskadiget: {reason}. Paydesk flyttede den til side som {name2} og starter med en tom kontoliste. Tilføj kontiene igen, eller få support til at reparere den flyttede fil og lægge den tilbage.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list at {path}: {value}. The previous list is unchanged.</source>
+        <translation>Kan ikke gemme kontolisten i {path}: {value}. Den tidligere liste er uændret.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -498,6 +514,10 @@
         <translation>Betalingen mislykkedes</translation>
     </message>
     <message>
+        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <translation>{what}. Et link har kun én betaling, så dette link kan ikke betales igen, og Dintero stopper det ikke. Brug »Nyt link ud fra dette« for at sende kunden et nyt link.</translation>
+    </message>
+    <message>
         <source>The customer has not paid. After cancelling, the customer can no longer pay with this link. This cannot be undone; send a new link if the customer still wants to buy.</source>
         <translation>Kunden har ikke betalt. Når linket er stoppet, kan kunden ikke længere betale med det. Det kan ikke fortrydes; send et nyt link, hvis kunden stadig vil købe.</translation>
     </message>
@@ -510,12 +530,24 @@
         <translation>betalingsstatus endnu ukendt</translation>
     </message>
     <message>
+        <source>The customer has paid. The authorized payment of {amount} will be voided (released to the customer) and can no longer be captured. This cannot be undone.</source>
+        <translation>Kunden har betalt. Den reserverede betaling på {amount} annulleres (frigives til kunden) og kan ikke længere hæves. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
         <source>Paid — authorized, not captured</source>
         <translation>Betalt – reserveret, ikke hævet</translation>
     </message>
     <message>
+        <source>The customer has started paying. The payment of {amount} will be voided (released to the customer) and the customer can no longer pay with this link. This cannot be undone.</source>
+        <translation>Kunden er begyndt at betale. Betalingen på {amount} annulleres (frigives til kunden), og kunden kan ikke længere betale med dette link. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
         <source>Payment started, not completed</source>
         <translation>Betaling påbegyndt, ikke gennemført</translation>
+    </message>
+    <message>
+        <source>The payment of {amount} is already captured — refund it on the Transactions page instead. Dintero does not cancel a link whose payment is captured.</source>
+        <translation>Betalingen på {amount} er allerede hævet – refunder den i stedet på siden Transaktioner. Dintero stopper ikke et link, hvis betaling er hævet.</translation>
     </message>
     <message>
         <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
@@ -528,6 +560,10 @@
     <message>
         <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har endnu ikke læst betalingens status, så det vides ikke, om Dintero ville annullere den. Slå betalingen op på siden Transaktioner.</translation>
+    </message>
+    <message>
+        <source>The payment is {known}, and Dintero does not cancel the link then. See the payment on the Transactions page.</source>
+        <translation>Betalingen er {known}, og så stopper Dintero ikke linket. Se betalingen på siden Transaktioner.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +815,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Forbundet til {where}-kontoen {account_id}. Dintero udstedte et token, der gælder i {minutes} minutter.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something unexpected went wrong inside Paydesk. Nothing more was sent to Dintero because of it. You can keep working; if something looks wrong, close Paydesk and start it again.</source>
@@ -995,6 +1038,78 @@
         <source>Could not complete the action</source>
         <translation>Kunne ikke gennemføre handlingen</translation>
     </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Noget gik galt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to Dintero.</source>
+        <translation>Noget gik galt i kontakten med Dintero.</translation>
+    </message>
+    <message>
+        <source>Could not reach Dintero. Check the internet connection and try again.</source>
+        <translation>Kunne ikke nå Dintero. Tjek internetforbindelsen, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Dintero. Check the internet connection and try again.</source>
+        <translation>Kunne ikke forbinde til Dintero. Tjek internetforbindelsen, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <translation>Kunne ikke nå Dintero gennem computerens proxyserver. Tjek proxyindstillingerne, eller bed den, der står for butikkens netværk, om at lukke Paydesk igennem.</translation>
+    </message>
+    <message>
+        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <translation>Paydesk forbandt ikke, fordi Dinteros sikkerhedscertifikat ikke kunne bekræftes. En firewall eller et antivirusprogram, der undersøger krypteret trafik, kan være årsagen: dets certifikat skal installeres på denne computer (spørg den, der står for butikkens netværk). Tjek også, at computerens dato og klokkeslæt er rigtige.</translation>
+    </message>
+    <message>
+        <source>Dintero did not answer in time. Please try again in a moment.</source>
+        <translation>Dintero svarede ikke i tide. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The connection to Dintero was interrupted. Please try again.</source>
+        <translation>Forbindelsen til Dintero blev afbrudt. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the request.</source>
+        <translation>Dintero afviste forespørgslen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the request. See the details for what was wrong.</source>
+        <translation>Dintero accepterede ikke forespørgslen. Se detaljerne for, hvad der var galt.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the API credentials. Check the client id and secret of this account.</source>
+        <translation>Dintero accepterede ikke API-legitimationen. Tjek klient-id og hemmelighed for denne konto.</translation>
+    </message>
+    <message>
+        <source>This API client is not allowed to do that on this account.</source>
+        <translation>Denne API-klient må ikke gøre det på denne konto.</translation>
+    </message>
+    <message>
+        <source>Dintero could not find it on this account.</source>
+        <translation>Dintero kunne ikke finde det på denne konto.</translation>
+    </message>
+    <message>
+        <source>Dintero is busy right now. Please wait a moment and try again.</source>
+        <translation>Dintero har travlt lige nu. Vent lidt, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Dintero had a temporary problem. Please try again in a moment.</source>
+        <translation>Dintero havde et midlertidigt problem. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>Dintero sent an answer Paydesk does not understand.</source>
+        <translation>Dintero sendte et svar, som Paydesk ikke forstår.</translation>
+    </message>
+    <message>
+        <source>We could not confirm whether Dintero carried this out. Do not repeat it yet: check the transaction again in a minute.</source>
+        <translation>Vi kunne ikke bekræfte, om Dintero udførte dette. Gentag det ikke endnu: tjek transaktionen igen om et minut.</translation>
+    </message>
+    <message>
+        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <translation>Dinteros svar kom ikke helt frem. Prøv igen om lidt.</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1065,6 +1180,17 @@
     <message>
         <source>Sent through API client: {client}</source>
         <translation>Sendt via API-klient: {client}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsv</name>
+    <message>
+        <source>The folder {parent} does not exist. Choose another folder, or create it first.</source>
+        <translation>Mappen {parent} findes ikke. Vælg en anden mappe, eller opret den først.</translation>
+    </message>
+    <message>
+        <source>Paydesk could not write {name} in {parent}: {reason}. Choose another folder or file name.</source>
+        <translation>Paydesk kunne ikke skrive {name} i {parent}: {reason}. Vælg en anden mappe eller et andet filnavn.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1569,89 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The payment is not finished yet; wait until it is authorized.</source>
+        <translation>Betalingen er ikke gennemført endnu; vent, til den er reserveret.</translation>
+    </message>
+    <message>
+        <source>The payment is on hold for review; wait until it is authorized.</source>
+        <translation>Betalingen er i bero til vurdering; vent, til den er reserveret.</translation>
+    </message>
+    <message>
+        <source>The payment was declined, so there is no money to move.</source>
+        <translation>Betalingen blev afvist, så der er ingen penge at flytte.</translation>
+    </message>
+    <message>
+        <source>The payment failed, so there is no money to move.</source>
+        <translation>Betalingen mislykkedes, så der er ingen penge at flytte.</translation>
+    </message>
+    <message>
+        <source>Dintero does not know the outcome of this payment yet; nothing can be done now.</source>
+        <translation>Dintero kender endnu ikke udfaldet af betalingen; intet kan gøres nu.</translation>
+    </message>
+    <message>
+        <source>The authorization was voided; nothing is left to capture or refund.</source>
+        <translation>Reservationen blev annulleret; der er intet tilbage at hæve eller refundere.</translation>
+    </message>
+    <message>
+        <source>The order lines do not cover this {operation}: {error}.</source>
+        <translation>Ordrelinjerne dækker ikke denne handling ({operation}): {error}.</translation>
+    </message>
+    <message>
+        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <translation>Kun Dinteros egne kortbetalinger (dintero_psp) kan afsluttes med en sidste hævning.</translation>
+    </message>
+    <message>
+        <source>Walley (Collector) captures whole lines only, and {name} would be captured in part. Choose whole lines.</source>
+        <translation>Walley (Collector) hæver kun hele linjer, og {name} ville blive delvist hævet. Vælg hele linjer.</translation>
+    </message>
+    <message>
+        <source>Dintero is still processing an earlier {names}; wait until it finishes.</source>
+        <translation>Dintero behandler stadig en tidligere handling ({names}); vent, til den er færdig.</translation>
+    </message>
+    <message>
+        <source>The rest of the authorization was released; nothing is left to capture.</source>
+        <translation>Resten af reservationen blev frigivet; der er intet tilbage at hæve.</translation>
+    </message>
+    <message>
+        <source>Everything authorized has been captured already.</source>
+        <translation>Alt, der var reserveret, er allerede hævet.</translation>
+    </message>
+    <message>
+        <source>Authorized: nothing captured yet, so there is nothing to refund; void instead.</source>
+        <translation>Reserveret: intet er hævet endnu, så der er intet at refundere; annuller i stedet.</translation>
+    </message>
+    <message>
+        <source>Everything captured has been refunded already.</source>
+        <translation>Alt, der blev hævet, er allerede refunderet.</translation>
+    </message>
+    <message>
+        <source>Part of this payment was captured and refunded; it cannot be voided.</source>
+        <translation>En del af betalingen blev hævet og refunderet; den kan ikke annulleres.</translation>
+    </message>
+    <message>
+        <source>Part of this payment is captured; releasing the rest is not possible for {value}. Capture the rest or refund what was captured.</source>
+        <translation>En del af betalingen er hævet; at frigive resten er ikke muligt for {value}. Hæv resten, eller refunder det, der blev hævet.</translation>
+    </message>
+    <message>
+        <source>this payment method</source>
+        <translation>denne betalingsmetode</translation>
+    </message>
+    <message>
+        <source>Swish captures at payment: refund instead of void.</source>
+        <translation>Swish hæver ved betaling: refunder i stedet for at annullere.</translation>
+    </message>
+    <message>
+        <source>The payment is fully refunded; there is nothing to void.</source>
+        <translation>Betalingen er fuldt refunderet; der er intet at annullere.</translation>
+    </message>
+    <message>
+        <source>Already captured: refund instead of void.</source>
+        <translation>Allerede hævet: refunder i stedet for at annullere.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditorRow</name>
     <message>
         <source>What the customer buys</source>
@@ -1604,6 +1813,14 @@
     </message>
 </context>
 <context>
+    <name>LinkNotConfirmed</name>
+    <message>
+        <source>Dintero did not confirm the link {merchant_reference}: the answer never arrived, so the link may or may not exist. It is kept in the link history as “Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. Ask the customer whether they received a link before you send it again.</source>
+        <extracomment>The SMS status remembered for a link whose creation is not confirmed yet.</extracomment>
+        <translation>Dintero bekræftede ikke linket {merchant_reference}: svaret kom aldrig, så linket findes måske, måske ikke. Det gemmes i linkhistorikken som »Ikke bekræftet«, og Paydesk bliver ved med at søge efter det hos Dintero ud fra referencen. Spørg kunden, om de har fået et link, før du sender det igen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
@@ -1678,6 +1895,10 @@
     <message>
         <source>Payment attempt failed</source>
         <translation>Betalingsforsøget mislykkedes</translation>
+    </message>
+    <message>
+        <source>Payment started (transaction {transaction_id}) — its status is not read yet</source>
+        <translation>Betaling påbegyndt (transaktion {transaction_id}) – status er ikke læst endnu</translation>
     </message>
     <message>
         <source>On hold for the payment provider's review — {amount} by {product}</source>
@@ -2105,6 +2326,13 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
 </context>
 <context>
+    <name>MissingSecret</name>
+    <message>
+        <source>No client secret is saved for “{account_name}”. Open Accounts › Manage accounts and enter it again.</source>
+        <translation>Der er ikke gemt nogen klienthemmelighed for »{account_name}«. Åbn Konti › Administrer konti, og indtast den igen.</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>{label} must be a web address starting with https://</source>
@@ -2136,6 +2364,14 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Afventer stadig efter {seconds} s. Dintero er ikke færdig endnu; den blev ikke sendt igen. Opdater senere for at se resultatet.</translation>
     </message>
     <message>
+        <source>An earlier {value} on this transaction ({when}, {row}) is not confirmed yet, and Dintero does not show it yet. Nothing was sent. Try again in a minute.</source>
+        <translation>En tidligere handling ({value}) på denne transaktion ({when}, {row}) er ikke bekræftet endnu, og Dintero viser den ikke endnu. Intet blev sendt. Prøv igen om et minut.</translation>
+    </message>
+    <message>
+        <source>The earlier {value} on this transaction ({when}, {row}) that looked not carried out has been applied by Dintero after all. Nothing was sent; look at the transaction before trying again.</source>
+        <translation>Den tidligere handling ({value}) på denne transaktion ({when}, {row}), som så ud til ikke at være udført, er alligevel udført af Dintero. Intet blev sendt; se på transaktionen, før du prøver igen.</translation>
+    </message>
+    <message>
         <source>Confirmed later by reading the transaction.</source>
         <translation>Bekræftet senere ved at læse transaktionen.</translation>
     </message>
@@ -2161,6 +2397,13 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Could not record on the order</source>
         <translation>Kunne ikke registrere på ordren</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyMoves</name>
+    <message>
+        <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
+        <translation>Det, der er tilbage, har ændret sig, siden du bekræftede: nu {amount} i stedet for {amount2}. Intet blev sendt; se på transaktionen, og prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2699,10 @@ Paydesk bliver ved med at prøve.</translation>
         <source>"{cleaned}" is not a phone number</source>
         <translation>»{cleaned}« er ikke et telefonnummer</translation>
     </message>
+    <message>
+        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <translation>»{cleaned}« er ikke et gyldigt telefonnummer. Tjek cifrene, og start med + og landekoden, hvis det er udenlandsk</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRegion</name>
@@ -2478,6 +2725,13 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>{country} numbers as people say them; start other numbers with + and the country code (+47 Norway, +46 Sweden, +45 Denmark)</source>
         <translation>{country} numre, som folk siger dem; start andre numre med + og landekoden (+47 Norge, +46 Sverige, +45 Danmark)</translation>
+    </message>
+</context>
+<context>
+    <name>PluginWarning</name>
+    <message>
+        <source>This payment was created by {system}. Capturing, refunding or voiding it here will not update the order in {system}: update the order there as well.</source>
+        <translation>Denne betaling blev oprettet af {system}. At hæve, refundere eller annullere den her opdaterer ikke ordren i {system}: opdater også ordren dér.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2882,14 @@ Paydesk bliver ved med at prøve.</translation>
         <source>Cannot use the preferences at {path}: {value}.</source>
         <translation>Kan ikke bruge indstillingerne i {path}: {value}.</translation>
     </message>
+    <message>
+        <source>The preferences file ({name}) is damaged and could not be moved aside ({value}). Fix or delete {path}; until then the defaults are used.</source>
+        <translation>Indstillingsfilen ({name}) er beskadiget og kunne ikke flyttes til side ({value}). Ret eller slet {path}; indtil da bruges standardværdierne.</translation>
+    </message>
+    <message>
+        <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
+        <translation>Indstillingsfilen ({name}) var beskadiget. Paydesk flyttede den til side som {name2} og bruger standardværdierne, indtil du gemmer nye indstillinger.</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -2685,6 +2947,14 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
 </context>
 <context>
+    <name>ResendNotChecked</name>
+    <message>
+        <source>Paydesk could not check whether Dintero already has the link {merchant_reference}, so it did not send it again (that could leave the customer with two links). {user_message} Try again in a moment.</source>
+        <extracomment>How much earlier than the record a session may say it was created and still be it.</extracomment>
+        <translation>Paydesk kunne ikke tjekke, om Dintero allerede har linket {merchant_reference}, så det blev ikke sendt igen (kunden kunne så få to links). {user_message} Prøv igen om lidt.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Enter the client secret</source>
@@ -2704,6 +2974,10 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>On Linux install and unlock a Secret Service such as GNOME Keyring or KWallet, then start Paydesk again.</source>
         <translation>På Linux installerer og låser du en Secret Service op, f.eks. GNOME Keyring eller KWallet, og starter derefter Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the client secret. {platform_hint}</source>
+        <translation>Der er ingen nøglering i systemet til at gemme klienthemmeligheden. {platform_hint}</translation>
     </message>
 </context>
 <context>

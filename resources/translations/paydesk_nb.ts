@@ -216,6 +216,22 @@
         <source>Cannot read the account list at {path}: {value}.</source>
         <translation>Kan ikke lese kontolisten i {path}: {value}.</translation>
     </message>
+    <message>
+        <source>The account list at {path} was written by a newer Paydesk (format {version}). Update Paydesk to use it.</source>
+        <translation>Kontolisten i {path} er skrevet av en nyere Paydesk (format {version}). Oppdater Paydesk for å bruke den.</translation>
+    </message>
+    <message>
+        <source>The account list ({name}) cannot be read: {reason}. Paydesk could not move it aside ({value}): fix or remove {path}, then start Paydesk again.</source>
+        <translation>Kontolisten ({name}) kan ikke leses: {reason}. Paydesk kunne ikke flytte den til side ({value}): rett eller fjern {path}, og start Paydesk på nytt.</translation>
+    </message>
+    <message>
+        <source>The account list ({name}) was damaged: {reason}. Paydesk moved it aside as {name2} and starts with an empty account list. Add the accounts again, or have support repair the moved file and put it back.</source>
+        <translation>Kontolisten ({name}) var skadet: {reason}. Paydesk flyttet den til side som {name2} og starter med en tom kontoliste. Legg til kontoene på nytt, eller få brukerstøtte til å reparere den flyttede filen og legge den tilbake.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list at {path}: {value}. The previous list is unchanged.</source>
+        <translation>Kan ikke lagre kontolisten i {path}: {value}. Den forrige listen er uendret.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -498,6 +514,10 @@
         <translation>Betalingen mislyktes</translation>
     </message>
     <message>
+        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <translation>{what}. En lenke har bare én betaling, så denne lenken kan ikke betales igjen, og Dintero stopper den ikke. Bruk «Ny lenke fra denne» for å sende kunden en ny lenke.</translation>
+    </message>
+    <message>
         <source>The customer has not paid. After cancelling, the customer can no longer pay with this link. This cannot be undone; send a new link if the customer still wants to buy.</source>
         <translation>Kunden har ikke betalt. Når lenken er stoppet, kan kunden ikke lenger betale med den. Dette kan ikke angres; send en ny lenke hvis kunden fortsatt vil kjøpe.</translation>
     </message>
@@ -510,12 +530,24 @@
         <translation>betalingsstatus ikke kjent ennå</translation>
     </message>
     <message>
+        <source>The customer has paid. The authorized payment of {amount} will be voided (released to the customer) and can no longer be captured. This cannot be undone.</source>
+        <translation>Kunden har betalt. Den reserverte betalingen på {amount} blir kansellert (frigitt til kunden) og kan ikke lenger trekkes. Dette kan ikke angres.</translation>
+    </message>
+    <message>
         <source>Paid — authorized, not captured</source>
         <translation>Betalt – reservert, ikke trukket</translation>
     </message>
     <message>
+        <source>The customer has started paying. The payment of {amount} will be voided (released to the customer) and the customer can no longer pay with this link. This cannot be undone.</source>
+        <translation>Kunden har begynt å betale. Betalingen på {amount} blir kansellert (frigitt til kunden), og kunden kan ikke lenger betale med denne lenken. Dette kan ikke angres.</translation>
+    </message>
+    <message>
         <source>Payment started, not completed</source>
         <translation>Betaling startet, ikke fullført</translation>
+    </message>
+    <message>
+        <source>The payment of {amount} is already captured — refund it on the Transactions page instead. Dintero does not cancel a link whose payment is captured.</source>
+        <translation>Betalingen på {amount} er allerede trukket – refunder den heller på siden Transaksjoner. Dintero stopper ikke en lenke der betalingen er trukket.</translation>
     </message>
     <message>
         <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
@@ -528,6 +560,10 @@
     <message>
         <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har ikke lest statusen til betalingen ennå, så det er uklart om Dintero ville kansellere den. Slå opp betalingen på siden Transaksjoner.</translation>
+    </message>
+    <message>
+        <source>The payment is {known}, and Dintero does not cancel the link then. See the payment on the Transactions page.</source>
+        <translation>Betalingen er {known}, og da stopper ikke Dintero lenken. Se betalingen på siden Transaksjoner.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +815,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Koblet til {where}-kontoen {account_id}. Dintero utstedte et token som gjelder i {minutes} minutter.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something unexpected went wrong inside Paydesk. Nothing more was sent to Dintero because of it. You can keep working; if something looks wrong, close Paydesk and start it again.</source>
@@ -995,6 +1038,78 @@
         <source>Could not complete the action</source>
         <translation>Kunne ikke fullføre handlingen</translation>
     </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Noe gikk galt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to Dintero.</source>
+        <translation>Noe gikk galt i kontakten med Dintero.</translation>
+    </message>
+    <message>
+        <source>Could not reach Dintero. Check the internet connection and try again.</source>
+        <translation>Fikk ikke kontakt med Dintero. Sjekk internettforbindelsen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Dintero. Check the internet connection and try again.</source>
+        <translation>Kunne ikke koble til Dintero. Sjekk internettforbindelsen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <translation>Fikk ikke kontakt med Dintero gjennom proxyserveren på denne datamaskinen. Sjekk proxyinnstillingene, eller be den som har ansvar for butikkens nettverk om å slippe Paydesk gjennom.</translation>
+    </message>
+    <message>
+        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <translation>Paydesk koblet ikke til fordi Dinteros sikkerhetssertifikat ikke kunne bekreftes. En brannmur eller et antivirusprogram som undersøker kryptert trafikk, kan være årsaken: sertifikatet deres må installeres på denne datamaskinen (spør den som har ansvar for butikkens nettverk). Sjekk også at dato og klokkeslett på datamaskinen stemmer.</translation>
+    </message>
+    <message>
+        <source>Dintero did not answer in time. Please try again in a moment.</source>
+        <translation>Dintero svarte ikke i tide. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The connection to Dintero was interrupted. Please try again.</source>
+        <translation>Forbindelsen til Dintero ble brutt. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the request.</source>
+        <translation>Dintero avviste forespørselen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the request. See the details for what was wrong.</source>
+        <translation>Dintero godtok ikke forespørselen. Se detaljene for hva som var feil.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the API credentials. Check the client id and secret of this account.</source>
+        <translation>Dintero godtok ikke API-legitimasjonen. Sjekk klient-ID og hemmelighet for denne kontoen.</translation>
+    </message>
+    <message>
+        <source>This API client is not allowed to do that on this account.</source>
+        <translation>Denne API-klienten har ikke lov til å gjøre det på denne kontoen.</translation>
+    </message>
+    <message>
+        <source>Dintero could not find it on this account.</source>
+        <translation>Dintero fant det ikke på denne kontoen.</translation>
+    </message>
+    <message>
+        <source>Dintero is busy right now. Please wait a moment and try again.</source>
+        <translation>Dintero er opptatt akkurat nå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero had a temporary problem. Please try again in a moment.</source>
+        <translation>Dintero hadde et midlertidig problem. Prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>Dintero sent an answer Paydesk does not understand.</source>
+        <translation>Dintero sendte et svar som Paydesk ikke forstår.</translation>
+    </message>
+    <message>
+        <source>We could not confirm whether Dintero carried this out. Do not repeat it yet: check the transaction again in a minute.</source>
+        <translation>Vi kunne ikke bekrefte om Dintero utførte dette. Ikke gjenta det ennå: sjekk transaksjonen igjen om et minutt.</translation>
+    </message>
+    <message>
+        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <translation>Svaret fra Dintero kom ikke fram i sin helhet. Prøv igjen om et øyeblikk.</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1065,6 +1180,17 @@
     <message>
         <source>Sent through API client: {client}</source>
         <translation>Sendt via API-klient: {client}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsv</name>
+    <message>
+        <source>The folder {parent} does not exist. Choose another folder, or create it first.</source>
+        <translation>Mappen {parent} finnes ikke. Velg en annen mappe, eller opprett den først.</translation>
+    </message>
+    <message>
+        <source>Paydesk could not write {name} in {parent}: {reason}. Choose another folder or file name.</source>
+        <translation>Paydesk kunne ikke skrive {name} i {parent}: {reason}. Velg en annen mappe eller et annet filnavn.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1569,89 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The payment is not finished yet; wait until it is authorized.</source>
+        <translation>Betalingen er ikke fullført ennå; vent til den er reservert.</translation>
+    </message>
+    <message>
+        <source>The payment is on hold for review; wait until it is authorized.</source>
+        <translation>Betalingen er satt på vent for vurdering; vent til den er reservert.</translation>
+    </message>
+    <message>
+        <source>The payment was declined, so there is no money to move.</source>
+        <translation>Betalingen ble avvist, så det er ingen penger å flytte.</translation>
+    </message>
+    <message>
+        <source>The payment failed, so there is no money to move.</source>
+        <translation>Betalingen mislyktes, så det er ingen penger å flytte.</translation>
+    </message>
+    <message>
+        <source>Dintero does not know the outcome of this payment yet; nothing can be done now.</source>
+        <translation>Dintero kjenner ikke utfallet av denne betalingen ennå; ingenting kan gjøres nå.</translation>
+    </message>
+    <message>
+        <source>The authorization was voided; nothing is left to capture or refund.</source>
+        <translation>Reservasjonen ble kansellert; det er ingenting igjen å trekke eller refundere.</translation>
+    </message>
+    <message>
+        <source>The order lines do not cover this {operation}: {error}.</source>
+        <translation>Ordrelinjene dekker ikke denne handlingen ({operation}): {error}.</translation>
+    </message>
+    <message>
+        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <translation>Bare Dinteros egne kortbetalinger (dintero_psp) kan avsluttes med et siste trekk.</translation>
+    </message>
+    <message>
+        <source>Walley (Collector) captures whole lines only, and {name} would be captured in part. Choose whole lines.</source>
+        <translation>Walley (Collector) trekker bare hele linjer, og {name} ville blitt delvis trukket. Velg hele linjer.</translation>
+    </message>
+    <message>
+        <source>Dintero is still processing an earlier {names}; wait until it finishes.</source>
+        <translation>Dintero behandler fortsatt en tidligere handling ({names}); vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <source>The rest of the authorization was released; nothing is left to capture.</source>
+        <translation>Resten av reservasjonen ble frigitt; det er ingenting igjen å trekke.</translation>
+    </message>
+    <message>
+        <source>Everything authorized has been captured already.</source>
+        <translation>Alt som var reservert, er allerede trukket.</translation>
+    </message>
+    <message>
+        <source>Authorized: nothing captured yet, so there is nothing to refund; void instead.</source>
+        <translation>Reservert: ingenting er trukket ennå, så det er ingenting å refundere; kanseller i stedet.</translation>
+    </message>
+    <message>
+        <source>Everything captured has been refunded already.</source>
+        <translation>Alt som ble trukket, er allerede refundert.</translation>
+    </message>
+    <message>
+        <source>Part of this payment was captured and refunded; it cannot be voided.</source>
+        <translation>En del av betalingen ble trukket og refundert; den kan ikke kanselleres.</translation>
+    </message>
+    <message>
+        <source>Part of this payment is captured; releasing the rest is not possible for {value}. Capture the rest or refund what was captured.</source>
+        <translation>En del av betalingen er trukket; å frigi resten er ikke mulig for {value}. Trekk resten eller refunder det som er trukket.</translation>
+    </message>
+    <message>
+        <source>this payment method</source>
+        <translation>denne betalingsmåten</translation>
+    </message>
+    <message>
+        <source>Swish captures at payment: refund instead of void.</source>
+        <translation>Swish trekker ved betaling: refunder i stedet for å kansellere.</translation>
+    </message>
+    <message>
+        <source>The payment is fully refunded; there is nothing to void.</source>
+        <translation>Betalingen er fullt refundert; det er ingenting å kansellere.</translation>
+    </message>
+    <message>
+        <source>Already captured: refund instead of void.</source>
+        <translation>Allerede trukket: refunder i stedet for å kansellere.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditorRow</name>
     <message>
         <source>What the customer buys</source>
@@ -1604,6 +1813,14 @@
     </message>
 </context>
 <context>
+    <name>LinkNotConfirmed</name>
+    <message>
+        <source>Dintero did not confirm the link {merchant_reference}: the answer never arrived, so the link may or may not exist. It is kept in the link history as “Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. Ask the customer whether they received a link before you send it again.</source>
+        <extracomment>The SMS status remembered for a link whose creation is not confirmed yet.</extracomment>
+        <translation>Dintero bekreftet ikke lenken {merchant_reference}: svaret kom aldri, så lenken finnes kanskje, kanskje ikke. Den ligger i lenkehistorikken som «Ikke bekreftet», og Paydesk fortsetter å lete etter den hos Dintero etter denne referansen. Spør kunden om de har fått en lenke før du sender den på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
@@ -1678,6 +1895,10 @@
     <message>
         <source>Payment attempt failed</source>
         <translation>Betalingsforsøket mislyktes</translation>
+    </message>
+    <message>
+        <source>Payment started (transaction {transaction_id}) — its status is not read yet</source>
+        <translation>Betaling startet (transaksjon {transaction_id}) – statusen er ikke lest ennå</translation>
     </message>
     <message>
         <source>On hold for the payment provider's review — {amount} by {product}</source>
@@ -2105,6 +2326,13 @@ Paydesk fortsetter å prøve.</translation>
     </message>
 </context>
 <context>
+    <name>MissingSecret</name>
+    <message>
+        <source>No client secret is saved for “{account_name}”. Open Accounts › Manage accounts and enter it again.</source>
+        <translation>Ingen klienthemmelighet er lagret for «{account_name}». Åpne Kontoer › Administrer kontoer og skriv den inn på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>{label} must be a web address starting with https://</source>
@@ -2136,6 +2364,14 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Venter fortsatt etter {seconds} s. Dintero er ikke ferdig ennå; den ble ikke sendt på nytt. Oppdater senere for å se resultatet.</translation>
     </message>
     <message>
+        <source>An earlier {value} on this transaction ({when}, {row}) is not confirmed yet, and Dintero does not show it yet. Nothing was sent. Try again in a minute.</source>
+        <translation>En tidligere handling ({value}) på denne transaksjonen ({when}, {row}) er ikke bekreftet ennå, og Dintero viser den ikke ennå. Ingenting ble sendt. Prøv igjen om et minutt.</translation>
+    </message>
+    <message>
+        <source>The earlier {value} on this transaction ({when}, {row}) that looked not carried out has been applied by Dintero after all. Nothing was sent; look at the transaction before trying again.</source>
+        <translation>Den tidligere handlingen ({value}) på denne transaksjonen ({when}, {row}), som så ut til ikke å være utført, er likevel utført av Dintero. Ingenting ble sendt; se på transaksjonen før du prøver igjen.</translation>
+    </message>
+    <message>
         <source>Confirmed later by reading the transaction.</source>
         <translation>Bekreftet senere ved å lese transaksjonen.</translation>
     </message>
@@ -2161,6 +2397,13 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Could not record on the order</source>
         <translation>Kunne ikke registrere på ordren</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyMoves</name>
+    <message>
+        <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
+        <translation>Det som er igjen, har endret seg siden du bekreftet: nå {amount} i stedet for {amount2}. Ingenting ble sendt; se på transaksjonen og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2699,10 @@ Paydesk fortsetter å prøve.</translation>
         <source>"{cleaned}" is not a phone number</source>
         <translation>«{cleaned}» er ikke et telefonnummer</translation>
     </message>
+    <message>
+        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <translation>«{cleaned}» er ikke et gyldig telefonnummer. Sjekk sifrene, og start med + og landskoden hvis det er utenlandsk</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRegion</name>
@@ -2478,6 +2725,13 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>{country} numbers as people say them; start other numbers with + and the country code (+47 Norway, +46 Sweden, +45 Denmark)</source>
         <translation>{country} numre slik folk sier dem; start andre numre med + og landskoden (+47 Norge, +46 Sverige, +45 Danmark)</translation>
+    </message>
+</context>
+<context>
+    <name>PluginWarning</name>
+    <message>
+        <source>This payment was created by {system}. Capturing, refunding or voiding it here will not update the order in {system}: update the order there as well.</source>
+        <translation>Denne betalingen ble opprettet av {system}. Trekk, refusjon eller kansellering her oppdaterer ikke ordren i {system}: oppdater ordren der også.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2882,14 @@ Paydesk fortsetter å prøve.</translation>
         <source>Cannot use the preferences at {path}: {value}.</source>
         <translation>Kan ikke bruke innstillingene i {path}: {value}.</translation>
     </message>
+    <message>
+        <source>The preferences file ({name}) is damaged and could not be moved aside ({value}). Fix or delete {path}; until then the defaults are used.</source>
+        <translation>Innstillingsfilen ({name}) er skadet og kunne ikke flyttes til side ({value}). Rett eller slett {path}; til da brukes standardverdiene.</translation>
+    </message>
+    <message>
+        <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
+        <translation>Innstillingsfilen ({name}) var skadet. Paydesk flyttet den til side som {name2} og bruker standardverdiene til du lagrer nye innstillinger.</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -2685,6 +2947,14 @@ Paydesk fortsetter å prøve.</translation>
     </message>
 </context>
 <context>
+    <name>ResendNotChecked</name>
+    <message>
+        <source>Paydesk could not check whether Dintero already has the link {merchant_reference}, so it did not send it again (that could leave the customer with two links). {user_message} Try again in a moment.</source>
+        <extracomment>How much earlier than the record a session may say it was created and still be it.</extracomment>
+        <translation>Paydesk kunne ikke sjekke om Dintero allerede har lenken {merchant_reference}, så den ble ikke sendt på nytt (kunden kunne da fått to lenker). {user_message} Prøv igjen om et øyeblikk.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Enter the client secret</source>
@@ -2704,6 +2974,10 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>On Linux install and unlock a Secret Service such as GNOME Keyring or KWallet, then start Paydesk again.</source>
         <translation>På Linux installerer og låser du opp en Secret Service som GNOME Keyring eller KWallet, og starter Paydesk på nytt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the client secret. {platform_hint}</source>
+        <translation>Ingen nøkkelring i systemet er tilgjengelig for å ta vare på klienthemmeligheten. {platform_hint}</translation>
     </message>
 </context>
 <context>

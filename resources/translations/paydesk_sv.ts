@@ -216,6 +216,22 @@
         <source>Cannot read the account list at {path}: {value}.</source>
         <translation>Kan inte läsa kontolistan i {path}: {value}.</translation>
     </message>
+    <message>
+        <source>The account list at {path} was written by a newer Paydesk (format {version}). Update Paydesk to use it.</source>
+        <translation>Kontolistan i {path} skrevs av en nyare Paydesk (format {version}). Uppdatera Paydesk för att använda den.</translation>
+    </message>
+    <message>
+        <source>The account list ({name}) cannot be read: {reason}. Paydesk could not move it aside ({value}): fix or remove {path}, then start Paydesk again.</source>
+        <translation>Kontolistan ({name}) kan inte läsas: {reason}. Paydesk kunde inte flytta undan den ({value}): rätta eller ta bort {path} och starta sedan Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>The account list ({name}) was damaged: {reason}. Paydesk moved it aside as {name2} and starts with an empty account list. Add the accounts again, or have support repair the moved file and put it back.</source>
+        <translation>Kontolistan ({name}) var skadad: {reason}. Paydesk flyttade undan den som {name2} och börjar med en tom kontolista. Lägg till kontona igen, eller låt supporten reparera den flyttade filen och lägga tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Cannot save the account list at {path}: {value}. The previous list is unchanged.</source>
+        <translation>Kan inte spara kontolistan i {path}: {value}. Den tidigare listan är oförändrad.</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -498,6 +514,10 @@
         <translation>Betalningen misslyckades</translation>
     </message>
     <message>
+        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <translation>{what}. En länk har bara en betalning, så den här länken kan inte betalas igen, och Dintero stoppar den inte. Använd ”Ny länk från den här” för att skicka en ny länk till kunden.</translation>
+    </message>
+    <message>
         <source>The customer has not paid. After cancelling, the customer can no longer pay with this link. This cannot be undone; send a new link if the customer still wants to buy.</source>
         <translation>Kunden har inte betalat. När länken är stoppad kan kunden inte längre betala med den. Det går inte att ångra; skicka en ny länk om kunden fortfarande vill köpa.</translation>
     </message>
@@ -510,12 +530,24 @@
         <translation>betalningsstatus inte känd än</translation>
     </message>
     <message>
+        <source>The customer has paid. The authorized payment of {amount} will be voided (released to the customer) and can no longer be captured. This cannot be undone.</source>
+        <translation>Kunden har betalat. Den reserverade betalningen på {amount} makuleras (släpps till kunden) och kan inte längre dras. Det går inte att ångra.</translation>
+    </message>
+    <message>
         <source>Paid — authorized, not captured</source>
         <translation>Betald – reserverad, inte dragen</translation>
     </message>
     <message>
+        <source>The customer has started paying. The payment of {amount} will be voided (released to the customer) and the customer can no longer pay with this link. This cannot be undone.</source>
+        <translation>Kunden har börjat betala. Betalningen på {amount} makuleras (släpps till kunden) och kunden kan inte längre betala med den här länken. Det går inte att ångra.</translation>
+    </message>
+    <message>
         <source>Payment started, not completed</source>
         <translation>Betalning påbörjad, inte slutförd</translation>
+    </message>
+    <message>
+        <source>The payment of {amount} is already captured — refund it on the Transactions page instead. Dintero does not cancel a link whose payment is captured.</source>
+        <translation>Betalningen på {amount} är redan dragen – återbetala den på sidan Transaktioner i stället. Dintero stoppar inte en länk vars betalning är dragen.</translation>
     </message>
     <message>
         <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
@@ -528,6 +560,10 @@
     <message>
         <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har inte läst betalningens status än, så det går inte att säga om Dintero skulle makulera den. Slå upp betalningen på sidan Transaktioner.</translation>
+    </message>
+    <message>
+        <source>The payment is {known}, and Dintero does not cancel the link then. See the payment on the Transactions page.</source>
+        <translation>Betalningen är {known}, och då stoppar Dintero inte länken. Se betalningen på sidan Transaktioner.</translation>
     </message>
 </context>
 <context>
@@ -779,6 +815,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Ansluten till {where}-kontot {account_id}. Dintero utfärdade en token som gäller i {minutes} minuter.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something unexpected went wrong inside Paydesk. Nothing more was sent to Dintero because of it. You can keep working; if something looks wrong, close Paydesk and start it again.</source>
@@ -995,6 +1038,78 @@
         <source>Could not complete the action</source>
         <translation>Kunde inte slutföra åtgärden</translation>
     </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Något gick fel.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to Dintero.</source>
+        <translation>Något gick fel i kontakten med Dintero.</translation>
+    </message>
+    <message>
+        <source>Could not reach Dintero. Check the internet connection and try again.</source>
+        <translation>Kunde inte nå Dintero. Kontrollera internetanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to Dintero. Check the internet connection and try again.</source>
+        <translation>Kunde inte ansluta till Dintero. Kontrollera internetanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <translation>Kunde inte nå Dintero via datorns proxyserver. Kontrollera proxyinställningarna, eller be den som ansvarar för butikens nätverk att släppa igenom Paydesk.</translation>
+    </message>
+    <message>
+        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <translation>Paydesk anslöt inte eftersom Dinteros säkerhetscertifikat inte kunde verifieras. En brandvägg eller ett antivirusprogram som granskar krypterad trafik kan orsaka det: dess certifikat måste installeras på den här datorn (fråga den som ansvarar för butikens nätverk). Kontrollera också att datorns datum och tid stämmer.</translation>
+    </message>
+    <message>
+        <source>Dintero did not answer in time. Please try again in a moment.</source>
+        <translation>Dintero svarade inte i tid. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The connection to Dintero was interrupted. Please try again.</source>
+        <translation>Anslutningen till Dintero bröts. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Dintero refused the request.</source>
+        <translation>Dintero avvisade förfrågan.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the request. See the details for what was wrong.</source>
+        <translation>Dintero godtog inte förfrågan. Se detaljerna för vad som var fel.</translation>
+    </message>
+    <message>
+        <source>Dintero did not accept the API credentials. Check the client id and secret of this account.</source>
+        <translation>Dintero godtog inte API-uppgifterna. Kontrollera klient-id och hemlighet för det här kontot.</translation>
+    </message>
+    <message>
+        <source>This API client is not allowed to do that on this account.</source>
+        <translation>Den här API-klienten får inte göra det på det här kontot.</translation>
+    </message>
+    <message>
+        <source>Dintero could not find it on this account.</source>
+        <translation>Dintero hittade det inte på det här kontot.</translation>
+    </message>
+    <message>
+        <source>Dintero is busy right now. Please wait a moment and try again.</source>
+        <translation>Dintero är upptaget just nu. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
+        <source>Dintero had a temporary problem. Please try again in a moment.</source>
+        <translation>Dintero hade ett tillfälligt problem. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Dintero sent an answer Paydesk does not understand.</source>
+        <translation>Dintero skickade ett svar som Paydesk inte förstår.</translation>
+    </message>
+    <message>
+        <source>We could not confirm whether Dintero carried this out. Do not repeat it yet: check the transaction again in a minute.</source>
+        <translation>Vi kunde inte bekräfta om Dintero utförde det här. Upprepa det inte än: kontrollera transaktionen igen om en minut.</translation>
+    </message>
+    <message>
+        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <translation>Dinteros svar kom inte fram helt. Försök igen om en stund.</translation>
+    </message>
 </context>
 <context>
     <name>EventsModel</name>
@@ -1065,6 +1180,17 @@
     <message>
         <source>Sent through API client: {client}</source>
         <translation>Skickad via API-klient: {client}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCsv</name>
+    <message>
+        <source>The folder {parent} does not exist. Choose another folder, or create it first.</source>
+        <translation>Mappen {parent} finns inte. Välj en annan mapp, eller skapa den först.</translation>
+    </message>
+    <message>
+        <source>Paydesk could not write {name} in {parent}: {reason}. Choose another folder or file name.</source>
+        <translation>Paydesk kunde inte skriva {name} i {parent}: {reason}. Välj en annan mapp eller ett annat filnamn.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1569,89 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>The payment is not finished yet; wait until it is authorized.</source>
+        <translation>Betalningen är inte klar än; vänta tills den är reserverad.</translation>
+    </message>
+    <message>
+        <source>The payment is on hold for review; wait until it is authorized.</source>
+        <translation>Betalningen är pausad för granskning; vänta tills den är reserverad.</translation>
+    </message>
+    <message>
+        <source>The payment was declined, so there is no money to move.</source>
+        <translation>Betalningen avvisades, så det finns inga pengar att flytta.</translation>
+    </message>
+    <message>
+        <source>The payment failed, so there is no money to move.</source>
+        <translation>Betalningen misslyckades, så det finns inga pengar att flytta.</translation>
+    </message>
+    <message>
+        <source>Dintero does not know the outcome of this payment yet; nothing can be done now.</source>
+        <translation>Dintero vet inte utfallet av betalningen än; inget kan göras nu.</translation>
+    </message>
+    <message>
+        <source>The authorization was voided; nothing is left to capture or refund.</source>
+        <translation>Reservationen makulerades; det finns inget kvar att dra eller återbetala.</translation>
+    </message>
+    <message>
+        <source>The order lines do not cover this {operation}: {error}.</source>
+        <translation>Orderraderna täcker inte den här åtgärden ({operation}): {error}.</translation>
+    </message>
+    <message>
+        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <translation>Bara Dinteros egna kortbetalningar (dintero_psp) kan avslutas med en sista dragning.</translation>
+    </message>
+    <message>
+        <source>Walley (Collector) captures whole lines only, and {name} would be captured in part. Choose whole lines.</source>
+        <translation>Walley (Collector) drar bara hela rader, och {name} skulle dras delvis. Välj hela rader.</translation>
+    </message>
+    <message>
+        <source>Dintero is still processing an earlier {names}; wait until it finishes.</source>
+        <translation>Dintero behandlar fortfarande en tidigare åtgärd ({names}); vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <source>The rest of the authorization was released; nothing is left to capture.</source>
+        <translation>Resten av reservationen släpptes; det finns inget kvar att dra.</translation>
+    </message>
+    <message>
+        <source>Everything authorized has been captured already.</source>
+        <translation>Allt som reserverades har redan dragits.</translation>
+    </message>
+    <message>
+        <source>Authorized: nothing captured yet, so there is nothing to refund; void instead.</source>
+        <translation>Reserverad: inget har dragits än, så det finns inget att återbetala; makulera i stället.</translation>
+    </message>
+    <message>
+        <source>Everything captured has been refunded already.</source>
+        <translation>Allt som drogs har redan återbetalats.</translation>
+    </message>
+    <message>
+        <source>Part of this payment was captured and refunded; it cannot be voided.</source>
+        <translation>En del av betalningen drogs och återbetalades; den kan inte makuleras.</translation>
+    </message>
+    <message>
+        <source>Part of this payment is captured; releasing the rest is not possible for {value}. Capture the rest or refund what was captured.</source>
+        <translation>En del av betalningen är dragen; att släppa resten går inte för {value}. Dra resten eller återbetala det som drogs.</translation>
+    </message>
+    <message>
+        <source>this payment method</source>
+        <translation>det här betalsättet</translation>
+    </message>
+    <message>
+        <source>Swish captures at payment: refund instead of void.</source>
+        <translation>Swish drar vid betalning: återbetala i stället för att makulera.</translation>
+    </message>
+    <message>
+        <source>The payment is fully refunded; there is nothing to void.</source>
+        <translation>Betalningen är helt återbetald; det finns inget att makulera.</translation>
+    </message>
+    <message>
+        <source>Already captured: refund instead of void.</source>
+        <translation>Redan dragen: återbetala i stället för att makulera.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditorRow</name>
     <message>
         <source>What the customer buys</source>
@@ -1604,6 +1813,14 @@
     </message>
 </context>
 <context>
+    <name>LinkNotConfirmed</name>
+    <message>
+        <source>Dintero did not confirm the link {merchant_reference}: the answer never arrived, so the link may or may not exist. It is kept in the link history as “Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. Ask the customer whether they received a link before you send it again.</source>
+        <extracomment>The SMS status remembered for a link whose creation is not confirmed yet.</extracomment>
+        <translation>Dintero bekräftade inte länken {merchant_reference}: svaret kom aldrig, så länken kanske finns, kanske inte. Den sparas i länkhistoriken som ”Inte bekräftad”, och Paydesk fortsätter att leta efter den hos Dintero via referensen. Fråga kunden om de har fått en länk innan du skickar den igen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
@@ -1678,6 +1895,10 @@
     <message>
         <source>Payment attempt failed</source>
         <translation>Betalningsförsöket misslyckades</translation>
+    </message>
+    <message>
+        <source>Payment started (transaction {transaction_id}) — its status is not read yet</source>
+        <translation>Betalning påbörjad (transaktion {transaction_id}) – statusen är inte läst än</translation>
     </message>
     <message>
         <source>On hold for the payment provider's review — {amount} by {product}</source>
@@ -2105,6 +2326,13 @@ Paydesk fortsätter att försöka.</translation>
     </message>
 </context>
 <context>
+    <name>MissingSecret</name>
+    <message>
+        <source>No client secret is saved for “{account_name}”. Open Accounts › Manage accounts and enter it again.</source>
+        <translation>Ingen klienthemlighet är sparad för ”{account_name}”. Öppna Konton › Hantera konton och ange den igen.</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <source>{label} must be a web address starting with https://</source>
@@ -2136,6 +2364,14 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Väntar fortfarande efter {seconds} s. Dintero är inte klart än; den skickades inte igen. Uppdatera senare för att se resultatet.</translation>
     </message>
     <message>
+        <source>An earlier {value} on this transaction ({when}, {row}) is not confirmed yet, and Dintero does not show it yet. Nothing was sent. Try again in a minute.</source>
+        <translation>En tidigare åtgärd ({value}) på den här transaktionen ({when}, {row}) är inte bekräftad än, och Dintero visar den inte än. Inget skickades. Försök igen om en minut.</translation>
+    </message>
+    <message>
+        <source>The earlier {value} on this transaction ({when}, {row}) that looked not carried out has been applied by Dintero after all. Nothing was sent; look at the transaction before trying again.</source>
+        <translation>Den tidigare åtgärden ({value}) på den här transaktionen ({when}, {row}), som såg ut att inte ha utförts, har ändå utförts av Dintero. Inget skickades; titta på transaktionen innan du försöker igen.</translation>
+    </message>
+    <message>
         <source>Confirmed later by reading the transaction.</source>
         <translation>Bekräftad senare genom att läsa transaktionen.</translation>
     </message>
@@ -2161,6 +2397,13 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Could not record on the order</source>
         <translation>Kunde inte registrera på ordern</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyMoves</name>
+    <message>
+        <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
+        <translation>Det som återstår har ändrats sedan du bekräftade: nu {amount} i stället för {amount2}. Inget skickades; titta på transaktionen och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2699,10 @@ Paydesk fortsätter att försöka.</translation>
         <source>"{cleaned}" is not a phone number</source>
         <translation>”{cleaned}” är inget telefonnummer</translation>
     </message>
+    <message>
+        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <translation>”{cleaned}” är inget giltigt telefonnummer. Kontrollera siffrorna, och börja med + och landsnumret om det är utländskt</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRegion</name>
@@ -2478,6 +2725,13 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>{country} numbers as people say them; start other numbers with + and the country code (+47 Norway, +46 Sweden, +45 Denmark)</source>
         <translation>{country} nummer som man säger dem; börja andra nummer med + och landsnumret (+47 Norge, +46 Sverige, +45 Danmark)</translation>
+    </message>
+</context>
+<context>
+    <name>PluginWarning</name>
+    <message>
+        <source>This payment was created by {system}. Capturing, refunding or voiding it here will not update the order in {system}: update the order there as well.</source>
+        <translation>Den här betalningen skapades av {system}. Att dra, återbetala eller makulera den här uppdaterar inte ordern i {system}: uppdatera ordern där också.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2882,14 @@ Paydesk fortsätter att försöka.</translation>
         <source>Cannot use the preferences at {path}: {value}.</source>
         <translation>Kan inte använda inställningarna i {path}: {value}.</translation>
     </message>
+    <message>
+        <source>The preferences file ({name}) is damaged and could not be moved aside ({value}). Fix or delete {path}; until then the defaults are used.</source>
+        <translation>Inställningsfilen ({name}) är skadad och kunde inte flyttas undan ({value}). Rätta eller radera {path}; tills dess används standardvärdena.</translation>
+    </message>
+    <message>
+        <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
+        <translation>Inställningsfilen ({name}) var skadad. Paydesk flyttade undan den som {name2} och använder standardvärdena tills du sparar nya inställningar.</translation>
+    </message>
 </context>
 <context>
     <name>RefundDialog</name>
@@ -2685,6 +2947,14 @@ Paydesk fortsätter att försöka.</translation>
     </message>
 </context>
 <context>
+    <name>ResendNotChecked</name>
+    <message>
+        <source>Paydesk could not check whether Dintero already has the link {merchant_reference}, so it did not send it again (that could leave the customer with two links). {user_message} Try again in a moment.</source>
+        <extracomment>How much earlier than the record a session may say it was created and still be it.</extracomment>
+        <translation>Paydesk kunde inte kontrollera om Dintero redan har länken {merchant_reference}, så den skickades inte igen (kunden kunde då få två länkar). {user_message} Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Enter the client secret</source>
@@ -2704,6 +2974,10 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>On Linux install and unlock a Secret Service such as GNOME Keyring or KWallet, then start Paydesk again.</source>
         <translation>På Linux installerar och låser du upp en Secret Service som GNOME Keyring eller KWallet och startar sedan Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the client secret. {platform_hint}</source>
+        <translation>Ingen nyckelring i systemet är tillgänglig för att spara klienthemligheten. {platform_hint}</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from app.core import i18n
 from app.desk.wording import OPERATION_LABELS, STATUS_LABELS, status_label
 from app.dintero.ledger import Operation
 from app.ui.language import choose_language, install_language
-from tests.translations import CATALOGUES, catalogue, check
+from tests.translations import CATALOGUES, catalogue, check, unseen_by_lupdate
 
 
 @pytest.fixture
@@ -112,3 +112,14 @@ def test_english_has_its_plural_forms(qapp: QCoreApplication) -> None:
     assert QCoreApplication.translate("TransactionsPage", plural, "", 1) == "1 transaction"
     assert QCoreApplication.translate("TransactionsPage", plural, "", 2) == "2 transactions"
     assert STATUS_LABELS["CAPTURED"] == "Captured"
+
+
+def test_a_word_lupdate_cannot_see_fails(tmp_path: Path) -> None:
+    """lupdate skips a text in parentheses; the check reads the code itself too."""
+    module = tmp_path / "probe.py"
+    module.write_text(
+        'X = translate("Probe", ("Hidden " "word"))\nY = translate("Probe", "Seen")\n'
+    )
+    found = unseen_by_lupdate({"Seen"}, [module])
+    assert len(found) == 1
+    assert "'Hidden word' is invisible to lupdate" in found[0]

@@ -113,11 +113,9 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
             cannot,
             QCoreApplication.translate(
                 "CancelDialog",
-                (
-                    "{what}. A link has only one payment, so this link can't be paid "
-                    "again, and Dintero does not cancel it. Use “New link from this one” "
-                    "to send the customer a new link."
-                ),
+                "{what}. A link has only one payment, so this link can't be paid "
+                "again, and Dintero does not cancel it. Use “New link from this one” "
+                "to send the customer a new link.",
             ).format(what=what),
             label,
         )
@@ -149,11 +147,9 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
             ask,
             QCoreApplication.translate(
                 "CancelDialog",
-                (
-                    "The customer has paid. The authorized payment of {amount} will be "
-                    "voided (released to the customer) and can no longer be captured. This "
-                    "cannot be undone."
-                ),
+                "The customer has paid. The authorized payment of {amount} will be "
+                "voided (released to the customer) and can no longer be captured. This "
+                "cannot be undone.",
             ).format(amount=amount),
             QCoreApplication.translate("CancelDialog", "Paid — authorized, not captured"),
         )
@@ -163,22 +159,18 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
             ask,
             QCoreApplication.translate(
                 "CancelDialog",
-                (
-                    "The customer has started paying. The payment of {amount} will be "
-                    "voided (released to the customer) and the customer can no longer pay "
-                    "with this link. This cannot be undone."
-                ),
+                "The customer has started paying. The payment of {amount} will be "
+                "voided (released to the customer) and the customer can no longer pay "
+                "with this link. This cannot be undone.",
             ).format(amount=amount),
             QCoreApplication.translate("CancelDialog", "Payment started, not completed"),
         )
     if transaction_status in _CAPTURED:
         explanation = QCoreApplication.translate(
             "CancelDialog",
-            (
-                "The payment of {amount} is already captured — refund it on the "
-                "Transactions page instead. Dintero does not cancel a link whose "
-                "payment is captured."
-            ),
+            "The payment of {amount} is already captured — refund it on the "
+            "Transactions page instead. Dintero does not cancel a link whose "
+            "payment is captured.",
         ).format(amount=amount)
     elif transaction_status == "ON_HOLD" or state == LinkState.ON_HOLD:
         explanation = QCoreApplication.translate(
@@ -201,10 +193,8 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
     else:
         explanation = QCoreApplication.translate(
             "CancelDialog",
-            (
-                "The payment is {known}, and Dintero does not cancel the link then. "
-                "See the payment on the Transactions page."
-            ),
+            "The payment is {known}, and Dintero does not cancel the link then. "
+            "See the payment on the Transactions page.",
         ).format(known=known)
     return CancelWording(CancelCase.REFUSED, cannot, explanation, paid)
 

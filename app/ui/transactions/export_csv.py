@@ -90,7 +90,7 @@ def open_export_file(path: Path, named: Path | None = None) -> TextIO:
         raise ExportError(
             QCoreApplication.translate(
                 "ExportCsv",
-                ("The folder {parent} does not exist. Choose another folder, or create it first."),
+                "The folder {parent} does not exist. Choose another folder, or create it first.",
             ).format(parent=chosen.parent),
             str(chosen),
         )
@@ -106,10 +106,8 @@ def cannot_write(path: Path, error: OSError) -> ExportError:
     return ExportError(
         QCoreApplication.translate(
             "ExportCsv",
-            (
-                "Paydesk could not write {name} in {parent}: {reason}. Choose another "
-                "folder or file name."
-            ),
+            "Paydesk could not write {name} in {parent}: {reason}. Choose another "
+            "folder or file name.",
         ).format(name=path.name, parent=path.parent, reason=reason),
         f"{type(error).__name__}: {error}",
     )

@@ -52,9 +52,7 @@ def plugin_warning(headers: Mapping[str, str] | None) -> str | None:
         return None
     return QCoreApplication.translate(
         "PluginWarning",
-        (
-            "This payment was created by {system}. Capturing, refunding or voiding "
-            "it here will not update the order in {system}: update the order there "
-            "as well."
-        ),
+        "This payment was created by {system}. Capturing, refunding or voiding "
+        "it here will not update the order in {system}: update the order there "
+        "as well.",
     ).format(system=system)
