@@ -208,10 +208,10 @@ class LinkWatch:
 
     def trouble(self, error: DinteroError | StorageError, *, retrying: bool) -> None:
         text = (
-            f"{error.user_message} Retrying…"
+            translate("LinkTracking", "{problem} Retrying…")
             if retrying
-            else f"Stopped following this link: {error.user_message}"
-        )
+            else translate("LinkTracking", "Stopped following this link: {problem}")
+        ).format(problem=error.user_message)
         self.tracking.listener.link_trouble(self.key, text)
 
     async def poll(self) -> PollResult:

@@ -50,7 +50,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
@@ -97,7 +97,7 @@ _T = TypeVar("_T")
 
 #: The kind of lease a money move takes on its transaction.
 MOVE_LEASE = "move"
-CHECKING_TEXT = "Checking with Dintero whether it went through…"
+CHECKING_TEXT = QT_TRANSLATE_NOOP("MoneyMoveDesk", "Checking with Dintero whether it went through…")
 JOURNAL_OPERATION = {
     Operation.CAPTURE: JournalOperation.CAPTURE,
     Operation.REFUND: JournalOperation.REFUND,
@@ -114,10 +114,11 @@ ABSENT_NOTE = (
     "sent. Paydesk keeps looking for it for a while in case Dintero applies it late."
 )
 LATE_NOTE = "Carried out after all: Dintero applied it late (found when checked again)."
-UNCONFIRMED_TEXT = (
+UNCONFIRMED_TEXT = QT_TRANSLATE_NOOP(
+    "MoneyMoveDesk",
     "Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent "
     "again. Paydesk checks the transaction before the next move on it; look at the "
-    "transaction in a minute before trying again."
+    "transaction in a minute before trying again.",
 )
 
 
@@ -126,8 +127,11 @@ class MovedElsewhere(LocalValidationError):
 
     def __init__(self, held: LeaseHeld) -> None:
         super().__init__(
-            f"Another desk is moving money on this payment: {held.user_message} Nothing was "
-            "sent from this desk. Look at the transaction again once that is done."
+            translate(
+                "MoneyMoveDesk",
+                "Another desk is moving money on this payment: {held} Nothing was sent from "
+                "this desk. Look at the transaction again once that is done.",
+            ).format(held=held.user_message)
         )
         self.held = held
 
@@ -332,7 +336,10 @@ class MoneyMoveDesk:
             self._interrupted(state)
             raise
         except LocalValidationError as error:
-            self.listener.move_state(request.transaction_id, f"Not sent: {error.user_message}")
+            self.listener.move_state(
+                request.transaction_id,
+                translate("MoneyMoveDesk", "Not sent: {reason}").format(reason=error.user_message),
+            )
             raise
         except Exception as error:
             self.listener.move_state(request.transaction_id, "")
@@ -367,7 +374,12 @@ class MoneyMoveDesk:
                 self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
                 raise
             amount = money(prepared.amount, request.currency)
-            self.listener.move_state(tx_id, f"{label} of {amount}: sending…")
+            self.listener.move_state(
+                tx_id,
+                translate("MoneyMoveDesk", "{operation} of {amount}: sending…").format(
+                    operation=label, amount=amount
+                ),
+            )
 
         try:
             outcome = await self.client.move(
@@ -389,8 +401,11 @@ class MoneyMoveDesk:
             await self._settle_journal(state, Outcome.PENDING, request_id=outcome.event_request_id)
             self.listener.move_state(
                 tx_id,
-                f"{label} pending: Dintero accepted it and is still processing. "
-                "Nothing will be sent again meanwhile.",
+                translate(
+                    "MoneyMoveDesk",
+                    "{operation} pending: Dintero accepted it and is still processing. "
+                    "Nothing will be sent again meanwhile.",
+                ).format(operation=label),
             )
             self.listener.transaction_read(outcome.transaction)
             if outcome.event_request_id:
@@ -414,7 +429,7 @@ class MoneyMoveDesk:
             request.transaction_id,
             request.operation,
             Outcome.UNKNOWN,
-            UNCONFIRMED_TEXT,
+            translate("MoneyMoveDesk", UNCONFIRMED_TEXT),
             request.reference,
             request.amount,
         )
@@ -455,13 +470,18 @@ class MoneyMoveDesk:
         elif outcome.succeeded:
             text = f"{OPERATION_PAST[request.operation]} {money(amount, request.currency)}."
             if outcome.adopted:
-                text += " (Confirmed by re-reading the transaction; it was sent only once.)"
+                text += translate(
+                    "MoneyMoveDesk",
+                    " (Confirmed by re-reading the transaction; it was sent only once.)",
+                )
             report_outcome = Outcome.SUCCEEDED
             if self.account.orders_api_enabled:
                 job = _order_record_job(request, outcome, amount)
         else:
-            reason = outcome.failure_message or "Dintero refused it."
-            text = f"{OPERATION_LABELS[request.operation]} failed: {reason}"
+            reason = outcome.failure_message or translate("MoneyMoveDesk", "Dintero refused it.")
+            text = translate("MoneyMoveDesk", "{operation} failed: {reason}").format(
+                operation=OPERATION_LABELS[request.operation], reason=reason
+            )
             report_outcome = Outcome.FAILED
         await self._settle_journal(
             state,
@@ -511,7 +531,10 @@ class MoneyMoveDesk:
             except LeaseHeld as held:
                 if time.monotonic() + pause > deadline:
                     raise MovedElsewhere(held) from held
-                self.listener.move_state(tx_id, f"Waiting: {held.user_message}")
+                self.listener.move_state(
+                    tx_id,
+                    translate("MoneyMoveDesk", "Waiting: {held}").format(held=held.user_message),
+                )
             except StorageError as error:
                 raise SharedDatabaseAway(error) from error
             await asyncio.sleep(pause)
@@ -743,7 +766,9 @@ class MoneyMoveDesk:
             reference=reference,
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
-        self.listener.move_state(transaction.id, "Extending the authorization…")
+        self.listener.move_state(
+            transaction.id, translate("MoneyMoveDesk", "Extending the authorization…")
+        )
         try:
             answer = await self.client.extend_authorization(
                 transaction.id, reason=reason, reference=reference
@@ -751,10 +776,17 @@ class MoneyMoveDesk:
         except DinteroError as error:
             outcome = Outcome.FAILED if error.certainly_not_applied else Outcome.UNKNOWN
             await self._settle_journal(state, outcome, message=error.details)
-            self.listener.move_state(transaction.id, f"Not extended: {error.user_message}")
+            self.listener.move_state(
+                transaction.id,
+                translate("MoneyMoveDesk", "Not extended: {reason}").format(
+                    reason=error.user_message
+                ),
+            )
             raise
         await self._settle_journal(state, Outcome.SUCCEEDED, request_id=answer.request_id)
-        self.listener.move_state(transaction.id, "Authorization extended.")
+        self.listener.move_state(
+            transaction.id, translate("MoneyMoveDesk", "Authorization extended.")
+        )
         self.listener.transaction_read(answer.transaction)
 
     # ------------------------------------------------------------------ order records
@@ -772,7 +804,11 @@ class MoneyMoveDesk:
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
         order = transaction.merchant_reference or "?"
-        self.listener.order_record_state(tx_id, f"Recording on order {order}…", False)
+        self.listener.order_record_state(
+            tx_id,
+            translate("MoneyMoveDesk", "Recording on order {order}…").format(order=order),
+            False,
+        )
         try:
             record = await record_on_order(
                 self.client, operation, transaction, job.items, job.amount
@@ -783,8 +819,11 @@ class MoneyMoveDesk:
             self._order_retries.setdefault(tx_id, []).append(job)
             self.listener.order_record_state(
                 tx_id,
-                f"The {operation.value} went through, but recording it on order {order} "
-                f"failed: {message}",
+                translate(
+                    "MoneyMoveDesk",
+                    "The {operation} went through, but recording it on order {order} failed: "
+                    "{message}",
+                ).format(operation=OPERATION_WORDS[operation].verb, order=order, message=message),
                 True,
             )
             return
@@ -795,7 +834,11 @@ class MoneyMoveDesk:
         )
         if self._order_retries.get(tx_id):
             return  # an earlier record of this transaction still waits for its retry
-        self.listener.order_record_state(tx_id, f"Recorded on order {order}.", False)
+        self.listener.order_record_state(
+            tx_id,
+            translate("MoneyMoveDesk", "Recorded on order {order}.").format(order=order),
+            False,
+        )
 
     def take_failed_order_records(self, transaction_id: str) -> list[OrderRecordJob]:
         """The failed records of a transaction, handed back once for a retry."""
@@ -893,7 +936,7 @@ class MoneyMoveDesk:
             prepared.transaction_id,
             cause,
         )
-        self.listener.move_state(prepared.transaction_id, CHECKING_TEXT)
+        self.listener.move_state(prepared.transaction_id, translate("MoneyMoveDesk", CHECKING_TEXT))
 
     def _finish(self, report: MoveReport) -> None:
         self.listener.move_state(report.transaction_id, report.text)

@@ -302,7 +302,11 @@ class AccountsDialog(QDialog):
                 stored = await asyncio.to_thread(self.services.secrets.get_secret, previous)
                 secret = stored or ""
             if not secret:
-                raise SecretRequired("Enter the client secret to test the connection")
+                raise SecretRequired(
+                    QCoreApplication.translate(
+                        "AccountsDialog", "Enter the client secret to test the connection"
+                    )
+                )
             return await check_connection(account, secret)
 
         def failed(error: BaseException) -> bool:

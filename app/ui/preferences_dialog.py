@@ -152,7 +152,9 @@ class PreferencesDialog(QDialog):
     def read(self) -> Preferences | None:
         """The preferences in the form, or None (and the reason shown) if they are wrong."""
         if self.threshold.error or self.threshold.amount() is None:
-            self._show_problem(self.threshold.error or "Type the threshold amount, e.g. 1 000,00.")
+            self._show_problem(
+                self.threshold.error or self.tr("Type the threshold amount, e.g. 1 000,00.")
+            )
             self.threshold.setFocus()
             return None
         shared = self.shared_storage.isChecked()

@@ -308,6 +308,10 @@
         <translation>Kunne ikke fjerne »{name}«</translation>
     </message>
     <message>
+        <source>Enter the client secret to test the connection</source>
+        <translation>Indtast klienthemmeligheden for at teste forbindelsen</translation>
+    </message>
+    <message>
         <source>Connection failed: {message}</source>
         <translation>Forbindelsen mislykkedes: {message}</translation>
     </message>
@@ -657,6 +661,29 @@
     </message>
 </context>
 <context>
+    <name>CardSaving</name>
+    <message>
+        <source>{problem} Retrying…</source>
+        <translation>{problem} Prøver igen …</translation>
+    </message>
+    <message>
+        <source>Stopped following the link: {problem}</source>
+        <translation>Holdt op med at følge linket: {problem}</translation>
+    </message>
+    <message>
+        <source>No card was saved; send a new card-saving link.</source>
+        <translation>Der blev ikke gemt noget kort; send et nyt link til kortgemning.</translation>
+    </message>
+    <message>
+        <source>They can try again with the same link.</source>
+        <translation>Kunden kan prøve igen med det samme link.</translation>
+    </message>
+    <message>
+        <source>The customer's attempt failed ({reason}). {again}</source>
+        <translation>Kundens forsøg mislykkedes ({reason}). {again}</translation>
+    </message>
+</context>
+<context>
     <name>CardTokenDialog</name>
     <message>
         <source>Save a card for a returning customer</source>
@@ -753,6 +780,22 @@
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
         <translation>&lt;b&gt;Kort gemt&lt;/b&gt; {when} for {escape}.&lt;br&gt;Tokenreference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaktion: {escape4}</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>token {reference}</source>
+        <translation>token {reference}</translation>
+    </message>
+    <message>
+        <source>no card saved yet</source>
+        <translation>intet kort gemt endnu</translation>
+    </message>
+    <message>
+        <source>{state}, no card saved</source>
+        <translation>{state}, intet kort gemt</translation>
     </message>
 </context>
 <context>
@@ -1948,8 +1991,16 @@
 <context>
     <name>LinkTracking</name>
     <message>
-        <source>Link created</source>
+        <source>{problem} Retrying…</source>
         <extracomment>The kind of lease a desk takes on a link it reads from Dintero.</extracomment>
+        <translation>{problem} Prøver igen …</translation>
+    </message>
+    <message>
+        <source>Stopped following this link: {problem}</source>
+        <translation>Holdt op med at følge dette link: {problem}</translation>
+    </message>
+    <message>
+        <source>Link created</source>
         <translation>Linket er oprettet</translation>
     </message>
 </context>
@@ -2343,8 +2394,20 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>MoneyMoveDesk</name>
     <message>
-        <source>Someone</source>
+        <source>Checking with Dintero whether it went through…</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <translation>Tjekker med Dintero, om det gik igennem …</translation>
+    </message>
+    <message>
+        <source>Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent again. Paydesk checks the transaction before the next move on it; look at the transaction in a minute before trying again.</source>
+        <translation>Sendt, men Paydesk kunne ikke bekræfte, om Dintero udførte det. Det blev ikke sendt igen. Paydesk tjekker transaktionen før næste pengeflytning på den; se på transaktionen om et minut, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>Another desk is moving money on this payment: {held} Nothing was sent from this desk. Look at the transaction again once that is done.</source>
+        <translation>En anden kasse flytter penge på denne betaling: {held} Intet blev sendt fra denne kasse. Se på transaktionen igen, når det er gjort.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
         <translation>Nogen</translation>
     </message>
     <message>
@@ -2356,12 +2419,40 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>{who}{where} har allerede sørget for, at {amount} {done} på denne betaling kl. {when}, efter at denne handling ({operation}) blev bekræftet her. Intet blev sendt; se på transaktionen igen, før du prøver igen.</translation>
     </message>
     <message>
+        <source>Not sent: {reason}</source>
+        <translation>Ikke sendt: {reason}</translation>
+    </message>
+    <message>
         <source>Not confirmed: unexpected error {error!r}</source>
         <translation>Ikke bekræftet: uventet fejl {error!r}</translation>
     </message>
     <message>
+        <source>{operation} of {amount}: sending…</source>
+        <translation>{operation} {amount}: sender …</translation>
+    </message>
+    <message>
+        <source>{operation} pending: Dintero accepted it and is still processing. Nothing will be sent again meanwhile.</source>
+        <translation>{operation} afventer: Dintero har modtaget det og behandler det stadig. Intet sendes igen imens.</translation>
+    </message>
+    <message>
         <source>Still pending after {seconds} s. Dintero has not finished it yet; it was not sent again. Refresh later to see the result.</source>
         <translation>Afventer stadig efter {seconds} s. Dintero er ikke færdig endnu; den blev ikke sendt igen. Opdater senere for at se resultatet.</translation>
+    </message>
+    <message>
+        <source> (Confirmed by re-reading the transaction; it was sent only once.)</source>
+        <translation> (Bekræftet ved at læse transaktionen igen; det blev kun sendt én gang.)</translation>
+    </message>
+    <message>
+        <source>Dintero refused it.</source>
+        <translation>Dintero afviste det.</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {reason}</source>
+        <translation>{operation} mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting: {held}</source>
+        <translation>Venter: {held}</translation>
     </message>
     <message>
         <source>An earlier {value} on this transaction ({when}, {row}) is not confirmed yet, and Dintero does not show it yet. Nothing was sent. Try again in a minute.</source>
@@ -2380,8 +2471,32 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Mislykkedes: {reason}</translation>
     </message>
     <message>
+        <source>Extending the authorization…</source>
+        <translation>Forlænger reservationen …</translation>
+    </message>
+    <message>
+        <source>Not extended: {reason}</source>
+        <translation>Ikke forlænget: {reason}</translation>
+    </message>
+    <message>
+        <source>Authorization extended.</source>
+        <translation>Reservationen er forlænget.</translation>
+    </message>
+    <message>
+        <source>Recording on order {order}…</source>
+        <translation>Registrerer på ordre {order} …</translation>
+    </message>
+    <message>
+        <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
+        <translation>Handlingen ({operation}) gik igennem, men registreringen på ordre {order} mislykkedes: {message}</translation>
+    </message>
+    <message>
         <source>order record {id}</source>
         <translation>ordreregistrering {id}</translation>
+    </message>
+    <message>
+        <source>Recorded on order {order}.</source>
+        <translation>Registreret på ordre {order}.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2973,10 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>A new language is used from the next start of Paydesk.</source>
         <translation>Et nyt sprog bruges fra næste gang, Paydesk starter.</translation>
+    </message>
+    <message>
+        <source>Type the threshold amount, e.g. 1 000,00.</source>
+        <translation>Skriv grænsebeløbet, f.eks. 1.000,00.</translation>
     </message>
     <message>
         <source>Could not save the preferences</source>

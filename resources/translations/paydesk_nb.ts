@@ -308,6 +308,10 @@
         <translation>Kunne ikke fjerne «{name}»</translation>
     </message>
     <message>
+        <source>Enter the client secret to test the connection</source>
+        <translation>Skriv inn klienthemmeligheten for å teste tilkoblingen</translation>
+    </message>
+    <message>
         <source>Connection failed: {message}</source>
         <translation>Tilkoblingen mislyktes: {message}</translation>
     </message>
@@ -657,6 +661,29 @@
     </message>
 </context>
 <context>
+    <name>CardSaving</name>
+    <message>
+        <source>{problem} Retrying…</source>
+        <translation>{problem} Prøver igjen …</translation>
+    </message>
+    <message>
+        <source>Stopped following the link: {problem}</source>
+        <translation>Sluttet å følge lenken: {problem}</translation>
+    </message>
+    <message>
+        <source>No card was saved; send a new card-saving link.</source>
+        <translation>Ingen kort ble lagret; send en ny lenke for kortlagring.</translation>
+    </message>
+    <message>
+        <source>They can try again with the same link.</source>
+        <translation>Kunden kan prøve igjen med den samme lenken.</translation>
+    </message>
+    <message>
+        <source>The customer's attempt failed ({reason}). {again}</source>
+        <translation>Kundens forsøk mislyktes ({reason}). {again}</translation>
+    </message>
+</context>
+<context>
     <name>CardTokenDialog</name>
     <message>
         <source>Save a card for a returning customer</source>
@@ -753,6 +780,22 @@
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
         <translation>&lt;b&gt;Kort lagret&lt;/b&gt; {when} for {escape}.&lt;br&gt;Tokenreferanse: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaksjon: {escape4}</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>token {reference}</source>
+        <translation>token {reference}</translation>
+    </message>
+    <message>
+        <source>no card saved yet</source>
+        <translation>ingen kort lagret ennå</translation>
+    </message>
+    <message>
+        <source>{state}, no card saved</source>
+        <translation>{state}, ingen kort lagret</translation>
     </message>
 </context>
 <context>
@@ -1948,8 +1991,16 @@
 <context>
     <name>LinkTracking</name>
     <message>
-        <source>Link created</source>
+        <source>{problem} Retrying…</source>
         <extracomment>The kind of lease a desk takes on a link it reads from Dintero.</extracomment>
+        <translation>{problem} Prøver igjen …</translation>
+    </message>
+    <message>
+        <source>Stopped following this link: {problem}</source>
+        <translation>Sluttet å følge denne lenken: {problem}</translation>
+    </message>
+    <message>
+        <source>Link created</source>
         <translation>Lenken er laget</translation>
     </message>
 </context>
@@ -2343,8 +2394,20 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>MoneyMoveDesk</name>
     <message>
-        <source>Someone</source>
+        <source>Checking with Dintero whether it went through…</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <translation>Sjekker med Dintero om det gikk gjennom …</translation>
+    </message>
+    <message>
+        <source>Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent again. Paydesk checks the transaction before the next move on it; look at the transaction in a minute before trying again.</source>
+        <translation>Sendt, men Paydesk kunne ikke bekrefte om Dintero utførte det. Det ble ikke sendt på nytt. Paydesk sjekker transaksjonen før neste pengeflytting på den; se på transaksjonen om et minutt før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Another desk is moving money on this payment: {held} Nothing was sent from this desk. Look at the transaction again once that is done.</source>
+        <translation>En annen kasse flytter penger på denne betalingen: {held} Ingenting ble sendt fra denne kassen. Se på transaksjonen igjen når det er gjort.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
         <translation>Noen</translation>
     </message>
     <message>
@@ -2356,12 +2419,40 @@ Paydesk fortsetter å prøve.</translation>
         <translation>{who}{where} har {done} {amount} på denne betalingen kl. {when}, etter at denne handlingen ({operation}) ble bekreftet her. Ingenting ble sendt; se på transaksjonen igjen før du prøver på nytt.</translation>
     </message>
     <message>
+        <source>Not sent: {reason}</source>
+        <translation>Ikke sendt: {reason}</translation>
+    </message>
+    <message>
         <source>Not confirmed: unexpected error {error!r}</source>
         <translation>Ikke bekreftet: uventet feil {error!r}</translation>
     </message>
     <message>
+        <source>{operation} of {amount}: sending…</source>
+        <translation>{operation} {amount}: sender …</translation>
+    </message>
+    <message>
+        <source>{operation} pending: Dintero accepted it and is still processing. Nothing will be sent again meanwhile.</source>
+        <translation>{operation} venter: Dintero har tatt imot og behandler fortsatt. Ingenting sendes på nytt i mellomtiden.</translation>
+    </message>
+    <message>
         <source>Still pending after {seconds} s. Dintero has not finished it yet; it was not sent again. Refresh later to see the result.</source>
         <translation>Venter fortsatt etter {seconds} s. Dintero er ikke ferdig ennå; den ble ikke sendt på nytt. Oppdater senere for å se resultatet.</translation>
+    </message>
+    <message>
+        <source> (Confirmed by re-reading the transaction; it was sent only once.)</source>
+        <translation> (Bekreftet ved å lese transaksjonen på nytt; den ble bare sendt én gang.)</translation>
+    </message>
+    <message>
+        <source>Dintero refused it.</source>
+        <translation>Dintero avviste det.</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {reason}</source>
+        <translation>{operation} mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting: {held}</source>
+        <translation>Venter: {held}</translation>
     </message>
     <message>
         <source>An earlier {value} on this transaction ({when}, {row}) is not confirmed yet, and Dintero does not show it yet. Nothing was sent. Try again in a minute.</source>
@@ -2380,8 +2471,32 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Mislyktes: {reason}</translation>
     </message>
     <message>
+        <source>Extending the authorization…</source>
+        <translation>Forlenger reservasjonen …</translation>
+    </message>
+    <message>
+        <source>Not extended: {reason}</source>
+        <translation>Ikke forlenget: {reason}</translation>
+    </message>
+    <message>
+        <source>Authorization extended.</source>
+        <translation>Reservasjonen er forlenget.</translation>
+    </message>
+    <message>
+        <source>Recording on order {order}…</source>
+        <translation>Registrerer på ordre {order} …</translation>
+    </message>
+    <message>
+        <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
+        <translation>Handlingen ({operation}) gikk gjennom, men registreringen på ordre {order} mislyktes: {message}</translation>
+    </message>
+    <message>
         <source>order record {id}</source>
         <translation>ordreregistrering {id}</translation>
+    </message>
+    <message>
+        <source>Recorded on order {order}.</source>
+        <translation>Registrert på ordre {order}.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2973,10 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>A new language is used from the next start of Paydesk.</source>
         <translation>Nytt språk tas i bruk neste gang Paydesk starter.</translation>
+    </message>
+    <message>
+        <source>Type the threshold amount, e.g. 1 000,00.</source>
+        <translation>Skriv inn grensebeløpet, f.eks. 1 000,00.</translation>
     </message>
     <message>
         <source>Could not save the preferences</source>

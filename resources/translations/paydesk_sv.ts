@@ -308,6 +308,10 @@
         <translation>Kunde inte ta bort ”{name}”</translation>
     </message>
     <message>
+        <source>Enter the client secret to test the connection</source>
+        <translation>Ange klienthemligheten för att testa anslutningen</translation>
+    </message>
+    <message>
         <source>Connection failed: {message}</source>
         <translation>Anslutningen misslyckades: {message}</translation>
     </message>
@@ -657,6 +661,29 @@
     </message>
 </context>
 <context>
+    <name>CardSaving</name>
+    <message>
+        <source>{problem} Retrying…</source>
+        <translation>{problem} Försöker igen …</translation>
+    </message>
+    <message>
+        <source>Stopped following the link: {problem}</source>
+        <translation>Slutade följa länken: {problem}</translation>
+    </message>
+    <message>
+        <source>No card was saved; send a new card-saving link.</source>
+        <translation>Inget kort sparades; skicka en ny länk för kortsparande.</translation>
+    </message>
+    <message>
+        <source>They can try again with the same link.</source>
+        <translation>Kunden kan försöka igen med samma länk.</translation>
+    </message>
+    <message>
+        <source>The customer's attempt failed ({reason}). {again}</source>
+        <translation>Kundens försök misslyckades ({reason}). {again}</translation>
+    </message>
+</context>
+<context>
     <name>CardTokenDialog</name>
     <message>
         <source>Save a card for a returning customer</source>
@@ -753,6 +780,22 @@
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
         <translation>&lt;b&gt;Kortet sparat&lt;/b&gt; {when} för {escape}.&lt;br&gt;Tokenreferens: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaktion: {escape4}</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>token {reference}</source>
+        <translation>token {reference}</translation>
+    </message>
+    <message>
+        <source>no card saved yet</source>
+        <translation>inget kort sparat än</translation>
+    </message>
+    <message>
+        <source>{state}, no card saved</source>
+        <translation>{state}, inget kort sparat</translation>
     </message>
 </context>
 <context>
@@ -1948,8 +1991,16 @@
 <context>
     <name>LinkTracking</name>
     <message>
-        <source>Link created</source>
+        <source>{problem} Retrying…</source>
         <extracomment>The kind of lease a desk takes on a link it reads from Dintero.</extracomment>
+        <translation>{problem} Försöker igen …</translation>
+    </message>
+    <message>
+        <source>Stopped following this link: {problem}</source>
+        <translation>Slutade följa den här länken: {problem}</translation>
+    </message>
+    <message>
+        <source>Link created</source>
         <translation>Länken skapad</translation>
     </message>
 </context>
@@ -2343,8 +2394,20 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>MoneyMoveDesk</name>
     <message>
-        <source>Someone</source>
+        <source>Checking with Dintero whether it went through…</source>
         <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <translation>Kontrollerar med Dintero om det gick igenom …</translation>
+    </message>
+    <message>
+        <source>Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent again. Paydesk checks the transaction before the next move on it; look at the transaction in a minute before trying again.</source>
+        <translation>Skickat, men Paydesk kunde inte bekräfta om Dintero utförde det. Det skickades inte igen. Paydesk kontrollerar transaktionen före nästa penningflytt på den; titta på transaktionen om en minut innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Another desk is moving money on this payment: {held} Nothing was sent from this desk. Look at the transaction again once that is done.</source>
+        <translation>En annan kassa flyttar pengar på den här betalningen: {held} Inget skickades från den här kassan. Titta på transaktionen igen när det är klart.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
@@ -2356,12 +2419,40 @@ Paydesk fortsätter att försöka.</translation>
         <translation>{who}{where} har redan låtit {amount} {done} på den här betalningen kl. {when}, efter att den här åtgärden ({operation}) bekräftades här. Inget skickades; titta på transaktionen igen innan du försöker på nytt.</translation>
     </message>
     <message>
+        <source>Not sent: {reason}</source>
+        <translation>Inte skickat: {reason}</translation>
+    </message>
+    <message>
         <source>Not confirmed: unexpected error {error!r}</source>
         <translation>Inte bekräftad: oväntat fel {error!r}</translation>
     </message>
     <message>
+        <source>{operation} of {amount}: sending…</source>
+        <translation>{operation} {amount}: skickar …</translation>
+    </message>
+    <message>
+        <source>{operation} pending: Dintero accepted it and is still processing. Nothing will be sent again meanwhile.</source>
+        <translation>{operation} väntar: Dintero har tagit emot det och behandlar fortfarande. Inget skickas igen under tiden.</translation>
+    </message>
+    <message>
         <source>Still pending after {seconds} s. Dintero has not finished it yet; it was not sent again. Refresh later to see the result.</source>
         <translation>Väntar fortfarande efter {seconds} s. Dintero är inte klart än; den skickades inte igen. Uppdatera senare för att se resultatet.</translation>
+    </message>
+    <message>
+        <source> (Confirmed by re-reading the transaction; it was sent only once.)</source>
+        <translation> (Bekräftat genom att läsa transaktionen igen; det skickades bara en gång.)</translation>
+    </message>
+    <message>
+        <source>Dintero refused it.</source>
+        <translation>Dintero avvisade det.</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {reason}</source>
+        <translation>{operation} misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting: {held}</source>
+        <translation>Väntar: {held}</translation>
     </message>
     <message>
         <source>An earlier {value} on this transaction ({when}, {row}) is not confirmed yet, and Dintero does not show it yet. Nothing was sent. Try again in a minute.</source>
@@ -2380,8 +2471,32 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Misslyckades: {reason}</translation>
     </message>
     <message>
+        <source>Extending the authorization…</source>
+        <translation>Förlänger reservationen …</translation>
+    </message>
+    <message>
+        <source>Not extended: {reason}</source>
+        <translation>Inte förlängd: {reason}</translation>
+    </message>
+    <message>
+        <source>Authorization extended.</source>
+        <translation>Reservationen är förlängd.</translation>
+    </message>
+    <message>
+        <source>Recording on order {order}…</source>
+        <translation>Registrerar på order {order} …</translation>
+    </message>
+    <message>
+        <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
+        <translation>Åtgärden ({operation}) gick igenom, men registreringen på order {order} misslyckades: {message}</translation>
+    </message>
+    <message>
         <source>order record {id}</source>
         <translation>orderregistrering {id}</translation>
+    </message>
+    <message>
+        <source>Recorded on order {order}.</source>
+        <translation>Registrerad på order {order}.</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2973,10 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>A new language is used from the next start of Paydesk.</source>
         <translation>Ett nytt språk används från nästa gång Paydesk startar.</translation>
+    </message>
+    <message>
+        <source>Type the threshold amount, e.g. 1 000,00.</source>
+        <translation>Skriv gränsbeloppet, t.ex. 1 000,00.</translation>
     </message>
     <message>
         <source>Could not save the preferences</source>

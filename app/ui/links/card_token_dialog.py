@@ -17,7 +17,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -394,15 +394,19 @@ def _customer(record: SavedCardRecord) -> str:
     who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
     if record.customer_email:
         who.append(record.customer_email)
-    return " · ".join(who) or "the customer"
+    return " · ".join(who) or QCoreApplication.translate("CardTokenDialog", "the customer")
 
 
 def _summary(record: SavedCardRecord) -> str:
     when = record.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
     if record.state == SavedCardState.SAVED:
-        result = f"token {record.token_reference or '—'}"
+        result = QCoreApplication.translate("CardTokenDialog", "token {reference}").format(
+            reference=record.token_reference or "—"
+        )
     elif record.state == SavedCardState.WAITING:
-        result = "no card saved yet"
+        result = QCoreApplication.translate("CardTokenDialog", "no card saved yet")
     else:
-        result = f"{record.state}, no card saved"
+        result = QCoreApplication.translate("CardTokenDialog", "{state}, no card saved").format(
+            state=record.state
+        )
     return f"{when}   {_customer(record)}   {record.merchant_reference}   {result}"
