@@ -399,6 +399,37 @@
     </message>
 </context>
 <context>
+    <name>BulkCapture</name>
+    <message>
+        <source>unexpected error ({error}); check the transaction before trying again</source>
+        <translation>uventet fejl ({error}); tjek transaktionen, før du prøver igen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>annulleret, før det startede</translation>
+    </message>
+    <message>
+        <source>another operation on it is running</source>
+        <translation>en anden handling på den er i gang</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}</source>
+        <translation>ikke sendt: {reason}</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>interrupted after it was sent: check the transaction</source>
+        <translation>afbrudt, efter det blev sendt: tjek transaktionen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>afbrudt</translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
@@ -489,6 +520,41 @@
     <message>
         <source>{count} not started.</source>
         <translation>{count} ikke startet.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Hævet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandles</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sprunget over</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
     </message>
 </context>
 <context>

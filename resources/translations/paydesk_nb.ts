@@ -399,6 +399,37 @@
     </message>
 </context>
 <context>
+    <name>BulkCapture</name>
+    <message>
+        <source>unexpected error ({error}); check the transaction before trying again</source>
+        <translation>uventet feil ({error}); sjekk transaksjonen før du prøver igjen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>avbrutt før det startet</translation>
+    </message>
+    <message>
+        <source>another operation on it is running</source>
+        <translation>en annen handling på den pågår</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}</source>
+        <translation>ikke sendt: {reason}</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>avvist: {reason}</translation>
+    </message>
+    <message>
+        <source>interrupted after it was sent: check the transaction</source>
+        <translation>avbrutt etter at det ble sendt: sjekk transaksjonen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbrutt</translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
@@ -489,6 +520,41 @@
     <message>
         <source>{count} not started.</source>
         <translation>{count} ikke startet.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandles</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
     </message>
 </context>
 <context>

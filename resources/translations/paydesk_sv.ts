@@ -399,6 +399,37 @@
     </message>
 </context>
 <context>
+    <name>BulkCapture</name>
+    <message>
+        <source>unexpected error ({error}); check the transaction before trying again</source>
+        <translation>oväntat fel ({error}); kontrollera transaktionen innan du försöker igen</translation>
+    </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>avbröts innan det startade</translation>
+    </message>
+    <message>
+        <source>another operation on it is running</source>
+        <translation>en annan åtgärd på den pågår</translation>
+    </message>
+    <message>
+        <source>not sent: {reason}</source>
+        <translation>inte skickat: {reason}</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>avvisat: {reason}</translation>
+    </message>
+    <message>
+        <source>interrupted after it was sent: check the transaction</source>
+        <translation>avbröts efter att det skickats: kontrollera transaktionen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+</context>
+<context>
     <name>BulkCaptureDialog</name>
     <message>
         <source>Capture selected transactions</source>
@@ -489,6 +520,41 @@
     <message>
         <source>{count} not started.</source>
         <translation>{count} startades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Dragen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandlas</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Överhoppad</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Inte startad</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,18 @@ _HEADERS = (
 )
 
 
+_RESULT_WORDS = {
+    BulkResult.WAITING: QT_TRANSLATE_NOOP("BulkRowsModel", "Waiting"),
+    BulkResult.RUNNING: QT_TRANSLATE_NOOP("BulkRowsModel", "Running"),
+    BulkResult.CAPTURED: QT_TRANSLATE_NOOP("BulkRowsModel", "Captured"),
+    BulkResult.FAILED: QT_TRANSLATE_NOOP("BulkRowsModel", "Failed"),
+    BulkResult.PENDING: QT_TRANSLATE_NOOP("BulkRowsModel", "Pending"),
+    BulkResult.UNKNOWN: QT_TRANSLATE_NOOP("BulkRowsModel", "Unknown"),
+    BulkResult.SKIPPED: QT_TRANSLATE_NOOP("BulkRowsModel", "Skipped"),
+    BulkResult.NOT_STARTED: QT_TRANSLATE_NOOP("BulkRowsModel", "Not started"),
+}
+
+
 class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
     columns = BulkColumn
     titles = _HEADERS
@@ -77,7 +89,7 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
             case BulkColumn.AMOUNT:
                 return money(row.amount, row.currency)
             case BulkColumn.RESULT:
-                label = str(row.result).capitalize()
+                label = self.tr(_RESULT_WORDS.get(row.result, str(row.result).capitalize()))
                 return f"{label}: {row.message}" if row.message else label
 
     def sort_value(self, row: BulkRow, column: BulkColumn) -> Any:
