@@ -123,3 +123,12 @@ def test_a_word_lupdate_cannot_see_fails(tmp_path: Path) -> None:
     found = unseen_by_lupdate({"Seen"}, [module])
     assert len(found) == 1
     assert "'Hidden word' is invisible to lupdate" in found[0]
+
+
+def test_one_run_can_speak_another_language_from_the_command_line() -> None:
+    from app.__main__ import parse_args
+
+    assert parse_args(["--demo", "--language", "sv"]).language == "sv"
+    assert parse_args([]).language is None  # Preferences, then the system
+    with pytest.raises(SystemExit):
+        parse_args(["--language", "fr"])
