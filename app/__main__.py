@@ -46,6 +46,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="FILE",
         help="render the main window to a PNG file and exit",
     )
+    parser.add_argument(
+        "--language",
+        choices=["en", "nb", "sv", "da"],
+        help="speak this language instead of the one in Preferences or the system's",
+    )
     args = parser.parse_args(argv)
     if args.sandbox and not args.demo:
         parser.error("--sandbox goes with --demo")
@@ -90,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                 sandbox_url=args.sandbox,
                 diagnostics=diagnostics,
                 guard=guard,
+                language=args.language,
             )
         finally:
             if guard is not None:

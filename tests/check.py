@@ -1,4 +1,4 @@
-"""Run every check CI runs: lint, format, types (app and tests), import layers, then the suite.
+"""Run every check CI runs: lint, format, types, import layers, translations, then the suite.
 
 One entry point for newcomers and for CI, so both run exactly the same thing.
 Usage: ``python -m tests.check [extra pytest arguments]``.
@@ -31,6 +31,7 @@ def main(argv: list[str]) -> int:
         ("mypy (strict on app/)", [sys.executable, "-m", "mypy"]),
         ("mypy (tests)", [sys.executable, "-m", "mypy", "tests"]),
         ("import layers", [_bin("lint-imports")]),
+        ("translations", [sys.executable, "-m", "tests.translations", "check"]),
         ("pytest", [sys.executable, "-m", "pytest", *argv]),
     ]
     for title, command in steps:

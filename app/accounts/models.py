@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from app.core.environment import Environment, environment_of, is_account_id
 from app.core.errors import UserInputError
+from app.core.i18n import translate
 from app.core.money import UnknownCurrency, normalize_currency
 
 __all__ = [
@@ -46,7 +47,11 @@ def _check_url(value: str, label: str) -> str:
     value = value.strip()
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise AccountError(f"{label} must be a web address starting with https://")
+        raise AccountError(
+            translate("Models", "{label} must be a web address starting with https://").format(
+                label=label
+            )
+        )
     return value
 
 
@@ -75,41 +80,55 @@ class Account:
 
         for name in ("name", "account_id", "client_id", "profile_id", "return_url", "key"):
             if not isinstance(getattr(self, name), str):
-                raise AccountError(f"{name.replace('_', ' ').capitalize()} must be text")
+                raise AccountError(
+                    translate("Account", "{capitalize} must be text").format(
+                        capitalize=name.replace("_", " ").capitalize()
+                    )
+                )
         put("name", self.name.strip())
         if not self.name:
-            raise AccountError("Give the account a name")
+            raise AccountError(translate("Account", "Give the account a name"))
         put("account_id", self.account_id.strip().upper())
         if not is_account_id(self.account_id):
-            raise AccountError("Account id must be T or P followed by 8 digits")
+            raise AccountError(
+                translate("Account", "Account id must be T or P followed by 8 digits")
+            )
         put("client_id", self.client_id.strip())
         if not self.client_id:
-            raise AccountError("Enter the client id of the API client")
+            raise AccountError(translate("Account", "Enter the client id of the API client"))
         if ":" in self.client_id or any(c.isspace() for c in self.client_id):
-            raise AccountError("Client id cannot contain spaces or ':'")
+            raise AccountError(translate("Account", "Client id cannot contain spaces or ':'"))
         put("profile_id", self.profile_id.strip())
         if not self.profile_id:
-            raise AccountError("Enter a checkout profile id (usually 'default')")
+            raise AccountError(
+                translate("Account", "Enter a checkout profile id (usually 'default')")
+            )
         put("return_url", _check_url(self.return_url, "Return URL"))
         for name, label in (("callback_url", "Callback URL"), ("base_url", "Base URL")):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
-                raise AccountError(f"{label} must be text")
+                raise AccountError(translate("Account", "{label} must be text").format(label=label))
             put(name, _check_url(value, label) if value and value.strip() else None)
         if self.base_url is not None:
             put("base_url", self.base_url.rstrip("/"))
         try:
             put("currency", normalize_currency(self.currency))
         except UnknownCurrency as error:
-            raise AccountError(f"Unknown currency {self.currency!r}") from error
+            raise AccountError(
+                translate("Account", "Unknown currency {currency!r}").format(currency=self.currency)
+            ) from error
         if not isinstance(self.orders_api_enabled, bool):
-            raise AccountError("Orders API setting must be on or off")
+            raise AccountError(translate("Account", "Orders API setting must be on or off"))
         for name in ("shop_name", "organization_number"):
             if not isinstance(getattr(self, name), str):
-                raise AccountError(f"{name.replace('_', ' ').capitalize()} must be text")
+                raise AccountError(
+                    translate("Account", "The shop name and organisation number must be text")
+                )
             put(name, " ".join(getattr(self, name).split()))
         if not self.key or not self.key.isalnum():
-            raise AccountError("Account key must be a non-empty letters-and-digits id")
+            raise AccountError(
+                translate("Account", "Account key must be a non-empty letters-and-digits id")
+            )
 
     @property
     def receipt_name(self) -> str:

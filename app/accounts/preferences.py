@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from app.core.errors import UserFacingError, UserInputError
+from app.core.i18n import LANGUAGES, translate
 
 from .shared_file import LockTimeout, SharedJsonFile
 
@@ -58,23 +59,38 @@ class Preferences:
     desk_name: str = ""
     shared_database: bool = False
     database_url: str = ""
+    language: str = ""
+    """Empty follows the operating system; else one of ``app.core.i18n.LANGUAGES``."""
 
     def __post_init__(self) -> None:
         if len(self.operator_name.strip()) > 80:
-            raise PreferencesError("Keep the operator name under 80 characters.")
+            raise PreferencesError(
+                translate("Preferences", "Keep the operator name under 80 characters.")
+            )
         if len(self.desk_name.strip()) > 80:
-            raise PreferencesError("Keep the desk name under 80 characters.")
+            raise PreferencesError(
+                translate("Preferences", "Keep the desk name under 80 characters.")
+            )
         if self.shared_database and not self.database_url.strip():
             raise PreferencesError(
-                "Enter the shared database's connection string, e.g. "
-                "postgresql://kari@db.shop.lan/paydesk."
+                translate(
+                    "Preferences",
+                    "Enter the shared database's connection string, e.g. "
+                    "postgresql://kari@db.shop.lan/paydesk.",
+                )
             )
         threshold = self.production_confirm_threshold
         if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-            raise PreferencesError("The confirmation threshold must be zero or a positive amount.")
+            raise PreferencesError(
+                translate(
+                    "Preferences", "The confirmation threshold must be zero or a positive amount."
+                )
+            )
         object.__setattr__(self, "operator_name", self.operator_name.strip())
         object.__setattr__(self, "desk_name", self.desk_name.strip())
         object.__setattr__(self, "database_url", self.database_url.strip())
+        if self.language not in ("", *LANGUAGES):
+            object.__setattr__(self, "language", "")
 
 
 class PreferencesStore:
@@ -90,7 +106,10 @@ class PreferencesStore:
                 raw = self._file.read_bytes()
             except OSError as error:
                 raise PreferencesFileError(
-                    f"Cannot read {self.path}: {error.strerror or error}", str(error)
+                    translate("PreferencesStore", "Cannot read {path}: {value}").format(
+                        path=self.path, value=error.strerror or error
+                    ),
+                    str(error),
                 ) from error
             if raw is None:
                 return Preferences()
@@ -107,24 +126,33 @@ class PreferencesStore:
             "desk_name": preferences.desk_name,
             "shared_database": preferences.shared_database,
             "database_url": preferences.database_url,
+            "language": preferences.language,
         }
         with self._file.locked(self._cannot_lock):
             try:
                 self._file.write(document)
             except OSError as error:
                 raise PreferencesFileError(
-                    f"Cannot save the preferences at {self.path}: {error.strerror or error}.",
+                    translate(
+                        "PreferencesStore", "Cannot save the preferences at {path}: {value}."
+                    ).format(path=self.path, value=error.strerror or error),
                     str(error),
                 ) from error
 
     def _cannot_lock(self, error: OSError) -> PreferencesFileError:
         if isinstance(error, LockTimeout):
             return PreferencesFileError(
-                "Another Paydesk window is saving the preferences. Try again in a moment.",
+                translate(
+                    "PreferencesStore",
+                    "Another Paydesk window is saving the preferences. Try again in a moment.",
+                ),
                 str(error),
             )
         return PreferencesFileError(
-            f"Cannot use the preferences at {self.path}: {error.strerror or error}.", str(error)
+            translate("PreferencesStore", "Cannot use the preferences at {path}: {value}.").format(
+                path=self.path, value=error.strerror or error
+            ),
+            str(error),
         )
 
     def _set_aside(self, error: Exception) -> PreferencesFileError:
@@ -133,14 +161,21 @@ class PreferencesStore:
             aside = self._file.set_aside()
         except OSError as move_error:
             return PreferencesFileError(
-                f"The preferences file ({self.path.name}) is damaged and could not be moved "
-                f"aside ({move_error.strerror or move_error}). Fix or delete {self.path}; "
-                "until then the defaults are used.",
+                translate(
+                    "PreferencesStore",
+                    "The preferences file ({name}) is damaged and could not be moved aside "
+                    "({value}). Fix or delete {path}; until then the defaults are used.",
+                ).format(
+                    name=self.path.name, value=move_error.strerror or move_error, path=self.path
+                ),
                 reason,
             )
         return PreferencesFileError(
-            f"The preferences file ({self.path.name}) was damaged. Paydesk moved it aside as "
-            f"{aside.name} and uses the defaults until you save new preferences.",
+            translate(
+                "PreferencesStore",
+                "The preferences file ({name}) was damaged. Paydesk moved it aside as "
+                "{name2} and uses the defaults until you save new preferences.",
+            ).format(name=self.path.name, name2=aside.name),
             f"{self.path}: {reason}\nMoved to {aside}",
         )
 
@@ -156,4 +191,5 @@ def _parse(raw: bytes) -> Preferences:
         desk_name=str(document.get("desk_name", "")),
         shared_database=document.get("shared_database", False) is True,
         database_url=str(document.get("database_url", "")),
+        language=str(document.get("language", "")),
     )

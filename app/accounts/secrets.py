@@ -24,6 +24,7 @@ import keyring.errors
 from keyring.backends import chainer, fail
 
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 
 from .models import Account
 
@@ -51,17 +52,24 @@ class SecretStoreUnavailable(SecretStoreError):
 
 def _platform_hint() -> str:
     if sys.platform == "darwin":
-        return "On macOS open Keychain Access and make sure the login keychain is unlocked."
+        return translate(
+            "Secrets", "On macOS open Keychain Access and make sure the login keychain is unlocked."
+        )
     if sys.platform == "win32":
-        return "On Windows make sure Credential Manager is available for your user."
-    return (
+        return translate(
+            "Secrets", "On Windows make sure Credential Manager is available for your user."
+        )
+    return translate(
+        "Secrets",
         "On Linux install and unlock a Secret Service such as GNOME Keyring or KWallet, "
-        "then start Paydesk again."
+        "then start Paydesk again.",
     )
 
 
 def _unavailable_message() -> str:
-    return f"No system keychain is available to keep the client secret. {_platform_hint()}"
+    return translate(
+        "Secrets", "No system keychain is available to keep the client secret. {platform_hint}"
+    ).format(platform_hint=_platform_hint())
 
 
 _LOCKED_MESSAGE = "The system keychain is locked. Unlock it and try again."
@@ -105,7 +113,7 @@ class SecretStore:
     def set_secret(self, account: Account, secret: str) -> None:
         """Save (or replace) the client secret for this account."""
         if not isinstance(secret, str) or not secret.strip():
-            raise ValueError("Enter the client secret")
+            raise ValueError(translate("SecretStore", "Enter the client secret"))
         self.set_named(account.keyring_username, secret, "the client secret")
 
     def delete_secret(self, account: Account) -> None:

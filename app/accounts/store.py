@@ -27,6 +27,7 @@ from typing import Any
 import platformdirs
 
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
 
 from .models import Account, AccountError
 from .shared_file import LockTimeout, SharedJsonFile
@@ -139,11 +140,16 @@ class AccountStore:
     def _cannot_lock(self, error: OSError) -> AccountStoreError:
         if isinstance(error, LockTimeout):
             return AccountStoreError(
-                "Another Paydesk window is saving the account list. Try again in a moment.",
+                translate(
+                    "AccountStore",
+                    "Another Paydesk window is saving the account list. Try again in a moment.",
+                ),
                 f"{self.path}: lock not released within {self._file.lock_timeout_s:g} s",
             )
         return AccountStoreError(
-            f"Cannot use the account list at {self.path}: {error.strerror or error}.",
+            translate("AccountStore", "Cannot use the account list at {path}: {value}.").format(
+                path=self.path, value=error.strerror or error
+            ),
             f"{type(error).__name__}: {error}",
         )
 
@@ -152,7 +158,9 @@ class AccountStore:
             raw = self._file.read_bytes()
         except OSError as error:
             raise AccountStoreError(
-                f"Cannot read the account list at {self.path}: {error.strerror or error}.",
+                translate(
+                    "AccountStore", "Cannot read the account list at {path}: {value}."
+                ).format(path=self.path, value=error.strerror or error),
                 f"{type(error).__name__}: {error}",
             ) from error
         if raw is None:
@@ -172,8 +180,11 @@ class AccountStore:
         version = document.get("version")
         if isinstance(version, int) and not isinstance(version, bool) and version > FILE_VERSION:
             raise AccountStoreError(
-                f"The account list at {self.path} was written by a newer Paydesk "
-                f"(format {version}). Update Paydesk to use it."
+                translate(
+                    "AccountStore",
+                    "The account list at {path} was written by a newer Paydesk (format "
+                    "{version}). Update Paydesk to use it.",
+                ).format(path=self.path, version=version)
             )
         if version != FILE_VERSION or not isinstance(document.get("accounts"), list):
             raise _Unreadable("it does not hold an account list")
@@ -192,15 +203,26 @@ class AccountStore:
             aside = self._file.set_aside()
         except OSError as error:
             return AccountStoreError(
-                f"The account list ({self.path.name}) cannot be read: {reason}. Paydesk could "
-                f"not move it aside ({error.strerror or error}): fix or remove {self.path}, "
-                "then start Paydesk again.",
+                translate(
+                    "AccountStore",
+                    "The account list ({name}) cannot be read: {reason}. Paydesk could not "
+                    "move it aside ({value}): fix or remove {path}, then start Paydesk "
+                    "again.",
+                ).format(
+                    name=self.path.name,
+                    reason=reason,
+                    value=error.strerror or error,
+                    path=self.path,
+                ),
                 details,
             )
         return AccountStoreError(
-            f"The account list ({self.path.name}) was damaged: {reason}. Paydesk moved it "
-            f"aside as {aside.name} and starts with an empty account list. Add the accounts "
-            "again, or have support repair the moved file and put it back.",
+            translate(
+                "AccountStore",
+                "The account list ({name}) was damaged: {reason}. Paydesk moved it "
+                "aside as {name2} and starts with an empty account list. Add the "
+                "accounts again, or have support repair the moved file and put it back.",
+            ).format(name=self.path.name, reason=reason, name2=aside.name),
             f"{details}\nMoved to {aside}",
         )
 
@@ -210,8 +232,11 @@ class AccountStore:
             self._file.write(document)
         except OSError as error:
             raise AccountStoreError(
-                f"Cannot save the account list at {self.path}: {error.strerror or error}. "
-                "The previous list is unchanged.",
+                translate(
+                    "AccountStore",
+                    "Cannot save the account list at {path}: {value}. The previous list is "
+                    "unchanged.",
+                ).format(path=self.path, value=error.strerror or error),
                 f"{type(error).__name__}: {error}",
             ) from error
 
@@ -227,7 +252,9 @@ def account_index(accounts: list[Account], key: str) -> int:
 def check_can_add(accounts: list[Account], account: Account) -> None:
     """A new account needs a new key and an API client no other account uses."""
     if any(existing.key == account.key for existing in accounts):
-        raise AccountStoreError(f'An account with key "{account.key}" already exists')
+        raise AccountStoreError(
+            translate("Store", 'An account with key "{key}" already exists').format(key=account.key)
+        )
     check_client(accounts, account)
 
 
@@ -236,7 +263,9 @@ def check_client(accounts: list[Account], account: Account) -> None:
     for existing in accounts:
         if existing.key != account.key and existing.keyring_username == account.keyring_username:
             raise AccountStoreError(
-                f'"{existing.name}" already uses account {account.account_id} with this client id'
+                translate(
+                    "Store", '"{name}" already uses account {account_id} with this client id'
+                ).format(name=existing.name, account_id=account.account_id)
             )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 import re
 
+from app.core.i18n import translate
+
 __all__ = ["ACCOUNT_ID_PATTERN", "Environment", "environment_of", "is_account_id"]
 
 ACCOUNT_ID_PATTERN = re.compile(r"^[TP][0-9]{8}$")
@@ -30,5 +32,5 @@ def is_account_id(text: str) -> bool:
 def environment_of(account_id: str) -> Environment:
     """The environment named by the id's prefix; ``ValueError`` for a malformed id."""
     if not is_account_id(account_id):
-        raise ValueError("Account id must be T or P followed by 8 digits")
+        raise ValueError(translate("Environment", "Account id must be T or P followed by 8 digits"))
     return Environment.TEST if account_id[0] == "T" else Environment.PRODUCTION

@@ -11,7 +11,22 @@ window logs it with its traceback and shows a generic message.
 
 from __future__ import annotations
 
+from typing import Any
+
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["UserFacingError", "UserInputError"]
+
+
+class _Words:
+    """A class's default ``user_message``, read in the language in use (context "Errors");
+    a message set on an instance is already in words and is read as it is."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __get__(self, instance: object, owner: type | None = None) -> str:
+        return translate("Errors", self.text)
 
 
 class UserFacingError(Exception):
@@ -22,12 +37,21 @@ class UserFacingError(Exception):
     unless a subclass computes it. Neither may contain a secret.
     """
 
-    user_message: str = "Something went wrong."
+    user_message: str = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
     _details: str = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        words = cls.__dict__.get("user_message")
+        if isinstance(words, str):
+            setattr(cls, "user_message", _Words(words))  # noqa: B010
 
     @property
     def details(self) -> str:
         return self._details
+
+
+UserFacingError.user_message = _Words(UserFacingError.user_message)  # type: ignore[assignment]
 
 
 class UserInputError(UserFacingError, ValueError):

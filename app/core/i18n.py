@@ -10,9 +10,20 @@ translator can move them; ``%n`` is the count of a plural form.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
-__all__ = ["QT_TRANSLATE_NOOP", "Translator", "install", "translate"]
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "TranslatedTable",
+    "Translator",
+    "install",
+    "translate",
+]
+
+#: The languages Paydesk speaks (English is the source text): their two-letter codes.
+LANGUAGES = ("en", "nb", "sv", "da")
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -39,3 +50,28 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """
     del context
     return text
+
+
+K = TypeVar("K")
+
+
+class TranslatedTable(Mapping[K, str]):
+    """A table of words built at import (values marked with ``QT_TRANSLATE_NOOP``), read in
+    the language in use at each lookup."""
+
+    def __init__(self, context: str, table: Mapping[K, str]) -> None:
+        self._context = context
+        self._table = dict(table)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self._context, self._table[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def source(self, key: K) -> str:
+        """The English source text, for code that decides by the words themselves."""
+        return self._table[key]

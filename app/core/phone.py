@@ -13,6 +13,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
 from app.core.errors import UserInputError
+from app.core.i18n import translate
 
 __all__ = [
     "PhoneError",
@@ -36,17 +37,26 @@ def normalize_phone(text: str, default_region: str = "NO") -> str:
     """Return the number in E.164 form (``+4799999999``), or raise ``PhoneError``."""
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
-        raise PhoneError("Enter a phone number")
+        raise PhoneError(translate("Phone", "Enter a phone number"))
     if not _PHONE_CHARS.match(cleaned) or cleaned.count("+") > 1:
-        raise PhoneError(f'"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99')
+        raise PhoneError(
+            translate(
+                "Phone", '"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99'
+            ).format(cleaned=cleaned)
+        )
     try:
         number = phonenumbers.parse(cleaned, default_region.upper())
     except NumberParseException as error:
-        raise PhoneError(f'"{cleaned}" is not a phone number') from error
+        raise PhoneError(
+            translate("Phone", '"{cleaned}" is not a phone number').format(cleaned=cleaned)
+        ) from error
     if not phonenumbers.is_valid_number(number):
         raise PhoneError(
-            f'"{cleaned}" is not a valid phone number. '
-            "Check the digits, and start with + and the country code if it is foreign"
+            translate(
+                "Phone",
+                '"{cleaned}" is not a valid phone number. Check the digits, and start '
+                "with + and the country code if it is foreign",
+            ).format(cleaned=cleaned)
         )
     return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
 

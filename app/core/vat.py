@@ -31,6 +31,7 @@ from fractions import Fraction
 from types import MappingProxyType
 
 from app.core.errors import UserInputError
+from app.core.i18n import translate
 
 __all__ = [
     "DEFAULT_VAT_RATE",
@@ -96,12 +97,12 @@ def round_half_up(value: Fraction) -> int:
 
 def _check_rate(rate_percent: Decimal) -> Fraction:
     if not isinstance(rate_percent, Decimal) or not rate_percent.is_finite():
-        raise OrderLineError("VAT rate must be a number such as 25")
+        raise OrderLineError(translate("Vat", "VAT rate must be a number such as 25"))
     if rate_percent < 0 or rate_percent > 100:
-        raise OrderLineError("VAT rate must be between 0 and 100 %")
+        raise OrderLineError(translate("Vat", "VAT rate must be between 0 and 100 %"))
     exponent = rate_percent.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
-        raise OrderLineError("Use at most 2 decimals for the VAT rate")
+        raise OrderLineError(translate("Vat", "Use at most 2 decimals for the VAT rate"))
     return Fraction(rate_percent)
 
 
@@ -120,14 +121,18 @@ def parse_quantity(text: str) -> Decimal:
     """A typed quantity ("2", "1,5", "0.25"); ``OrderLineError`` says what is wrong."""
     value = _plain_decimal(text)
     if value is None:
-        raise OrderLineError("Quantity must be a number such as 1 or 1,5")
+        raise OrderLineError(translate("Vat", "Quantity must be a number such as 1 or 1,5"))
     if value <= 0:
-        raise OrderLineError("Quantity must be more than 0")
+        raise OrderLineError(translate("Vat", "Quantity must be more than 0"))
     if value > MAX_QUANTITY:
         raise OrderLineError(f"Quantity can be at most {MAX_QUANTITY:,}".replace(",", " "))
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -_QUANTITY_DECIMALS:
-        raise OrderLineError(f"Use at most {_QUANTITY_DECIMALS} decimals for the quantity")
+        raise OrderLineError(
+            translate("Vat", "Use at most {quantity_decimals} decimals for the quantity").format(
+                quantity_decimals=_QUANTITY_DECIMALS
+            )
+        )
     return value
 
 
@@ -136,7 +141,7 @@ def parse_vat_rate(text: str) -> Decimal:
     cleaned = text.strip().removesuffix("%") if isinstance(text, str) else ""
     value = _plain_decimal(cleaned)
     if value is None:
-        raise OrderLineError("VAT must be a percentage such as 25")
+        raise OrderLineError(translate("Vat", "VAT must be a percentage such as 25"))
     _check_rate(value)
     return value
 
@@ -166,22 +171,26 @@ class OrderLine:
 
     def __post_init__(self) -> None:
         if not isinstance(self.line_id, str) or not self.line_id.strip():
-            raise OrderLineError("Each line needs a line id")
+            raise OrderLineError(translate("OrderLine", "Each line needs a line id"))
         if not isinstance(self.description, str) or not self.description.strip():
-            raise OrderLineError("Each line needs a description")
+            raise OrderLineError(translate("OrderLine", "Each line needs a description"))
         quantity: object = self.quantity
         if isinstance(quantity, int) and not isinstance(quantity, bool):
             quantity = Decimal(quantity)
             object.__setattr__(self, "quantity", quantity)
         if not isinstance(quantity, Decimal) or not quantity.is_finite():
-            raise OrderLineError("Quantity must be a number such as 1 or 1.5")
+            raise OrderLineError(
+                translate("OrderLine", "Quantity must be a number such as 1 or 1.5")
+            )
         if quantity <= 0:
-            raise OrderLineError("Quantity must be more than 0")
+            raise OrderLineError(translate("OrderLine", "Quantity must be more than 0"))
         if quantity > MAX_QUANTITY:
             # Checked before any arithmetic: 1e100000000 would take minutes to multiply.
             raise OrderLineError(f"Quantity can be at most {MAX_QUANTITY:,}".replace(",", " "))
         if isinstance(self.unit_price, bool) or not isinstance(self.unit_price, int):
-            raise OrderLineError("Unit price must be a whole number of minor units")
+            raise OrderLineError(
+                translate("OrderLine", "Unit price must be a whole number of minor units")
+            )
         _check_rate(self.vat_rate)
 
     @property

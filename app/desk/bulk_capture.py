@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from app.core.i18n import translate
 from app.desk.money_moves import MoneyMoveDesk
 from app.desk.move_request import MoveRequest
 from app.dintero import DinteroError, LocalValidationError, Operation, Transaction
@@ -102,8 +103,10 @@ class BulkCapture:
                     self._set(
                         item.transaction_id,
                         BulkResult.UNKNOWN,
-                        f"unexpected error ({type(error).__name__}); check the transaction "
-                        "before trying again",
+                        translate(
+                            "BulkCapture",
+                            "unexpected error ({error}); check the transaction before trying again",
+                        ).format(error=type(error).__name__),
                     )
                 self.listener.row_done()
 
@@ -135,10 +138,18 @@ class BulkCapture:
     async def _capture_one(self, item: BulkItem, basis: Transaction | None) -> None:
         tx_id = item.transaction_id
         if self.cancel_requested:
-            self._set(tx_id, BulkResult.NOT_STARTED, "cancelled before it started")
+            self._set(
+                tx_id,
+                BulkResult.NOT_STARTED,
+                translate("BulkCapture", "cancelled before it started"),
+            )
             return
         if not self.desk.claim(tx_id):
-            self._set(tx_id, BulkResult.SKIPPED, "another operation on it is running")
+            self._set(
+                tx_id,
+                BulkResult.SKIPPED,
+                translate("BulkCapture", "another operation on it is running"),
+            )
             return
         self._set(tx_id, BulkResult.RUNNING)
         # No body: the whole rest, by lines, checked against the confirmed amount.
@@ -155,9 +166,17 @@ class BulkCapture:
         try:
             report = await self.desk.run(request)
         except LocalValidationError as error:
-            self._set(tx_id, BulkResult.FAILED, f"not sent: {error.user_message}")
+            self._set(
+                tx_id,
+                BulkResult.FAILED,
+                translate("BulkCapture", "not sent: {reason}").format(reason=error.user_message),
+            )
         except DinteroError as error:
-            self._set(tx_id, BulkResult.FAILED, f"refused: {error.user_message}")
+            self._set(
+                tx_id,
+                BulkResult.FAILED,
+                translate("BulkCapture", "refused: {reason}").format(reason=error.user_message),
+            )
         else:
             result = _RESULT_OF[report.outcome]
             self._set(tx_id, result, "" if result is BulkResult.CAPTURED else report.text)
@@ -171,7 +190,9 @@ class BulkCapture:
                 self._set(
                     tx_id,
                     BulkResult.UNKNOWN,
-                    "interrupted after it was sent: check the transaction",
+                    translate(
+                        "BulkCapture", "interrupted after it was sent: check the transaction"
+                    ),
                 )
             elif result is BulkResult.WAITING:
-                self._set(tx_id, BulkResult.NOT_STARTED, "interrupted")
+                self._set(tx_id, BulkResult.NOT_STARTED, translate("BulkCapture", "interrupted"))

@@ -126,9 +126,15 @@ class CardSavingWatch:
 
     def trouble(self, error: DinteroError | StorageError, *, retrying: bool) -> None:
         if retrying:
-            self.listener.card_saving_state(f"{error.user_message} Retrying…")
+            self.listener.card_saving_state(
+                translate("CardSaving", "{problem} Retrying…").format(problem=error.user_message)
+            )
         else:
-            self.listener.card_saving_state(f"Stopped following the link: {error.user_message}")
+            self.listener.card_saving_state(
+                translate("CardSaving", "Stopped following the link: {problem}").format(
+                    problem=error.user_message
+                )
+            )
 
     async def poll(self) -> PollResult:
         session = await self.client.get_session(self.record.session_id)
@@ -147,12 +153,14 @@ class CardSavingWatch:
             changed = status.failure_reason != self.last_failure
             self.last_failure = status.failure_reason
             again = (
-                "No card was saved; send a new card-saving link."
+                translate("CardSaving", "No card was saved; send a new card-saving link.")
                 if status.transaction_id
-                else "They can try again with the same link."
+                else translate("CardSaving", "They can try again with the same link.")
             )
             self.listener.card_saving_state(
-                f"The customer's attempt failed ({status.failure_reason}). {again}"
+                translate("CardSaving", "The customer's attempt failed ({reason}). {again}").format(
+                    reason=status.failure_reason, again=again
+                )
             )
         if transaction is not None and status.state == SessionState.PAID:
             card = transaction.card

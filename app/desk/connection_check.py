@@ -70,10 +70,11 @@ async def check_connection(account: Account, secret: str) -> str:
             await check_orders_scope(client)
     minutes = token.expires_in // 60
     where = "PRODUCTION" if account.is_production else "test"
-    said = (
-        f"Connected to the {where} account {account.account_id}. "
-        f"Dintero issued a token valid for {minutes} minutes."
-    )
+    said = translate(
+        "ConnectionCheck",
+        "Connected to the {where} account {account_id}. Dintero issued a token "
+        "valid for {minutes} minutes.",
+    ).format(where=where, account_id=account.account_id, minutes=minutes)
     if account.orders_api_enabled:
         said += " " + translate(
             "ConnectionCheck",

@@ -18,6 +18,8 @@ from datetime import datetime, timedelta
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
+from app.desk.customer_texts import customer_language, payment_page_url
 from app.desk.link_draft import LinkDraft
 from app.desk.order_recording import order_for_link
 from app.dintero import DinteroClient
@@ -38,12 +40,14 @@ class LinkNotConfirmed(UserFacingError):
     def __init__(self, record: LinkRecord, cause: BaseException) -> None:
         super().__init__(f"creation of {record.merchant_reference} not confirmed")
         self.record = record
-        self.user_message = (
-            f"Dintero did not confirm the link {record.merchant_reference}: the answer never "
-            "arrived, so the link may or may not exist. It is kept in the link history as "
-            "“Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. "
-            "Ask the customer whether they received a link before you send it again."
-        )
+        self.user_message = translate(
+            "LinkNotConfirmed",
+            "Dintero did not confirm the link {merchant_reference}: the answer "
+            "never arrived, so the link may or may not exist. It is kept in the "
+            "link history as “Not confirmed” and Paydesk keeps looking for it at "
+            "Dintero by this reference. Ask the customer whether they received a "
+            "link before you send it again.",
+        ).format(merchant_reference=record.merchant_reference)
         self._details = (
             cause.details
             if isinstance(cause, UserFacingError)
@@ -99,14 +103,16 @@ async def create_link(
     # asyncio.CancelledError (the app quits) leaves the record "creating": not confirmed.
     sms = next((p.status for p in created.publish if p.channel == "sms"), None)
     sms_status = (sms or "failed") if draft.send_sms else None
+    language = customer_language(draft.customer_language, draft.phone)
+    url = payment_page_url(created.url, language)
     record = await asyncio.to_thread(
-        store.confirm, pending.session_id, created.id, created.url, sms_status=sms_status
+        store.confirm, pending.session_id, created.id, url, sms_status=sms_status
     )
     if record is None:  # the pending row vanished (another desk window?): write it whole
         record = replace(
             pending,
             session_id=created.id,
-            url=created.url,
+            url=url,
             state=LinkState.OPEN,
             sms_status=sms_status,
         )

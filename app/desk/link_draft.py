@@ -35,6 +35,9 @@ class LinkDraft:
     send_sms: bool
     merchant_reference_2: str | None = None
     """The reference staff typed, when the merchant reference is an order id made for it."""
+    customer_language: str = ""
+    """The language the customer reads the payment page in; "" follows the phone's
+    country (``app.desk.customer_texts``)."""
 
     @property
     def amount(self) -> int:

@@ -3,8 +3,9 @@
 Dintero has no e-mail channel, so the desk opens the computer's own mail program with a
 ``mailto:`` address: the message is written by staff's mail program, from their address,
 and they see it before it goes. The words are in the *link's* language — the customer's,
-not the desk's — taken from the link's currency (NOK Norwegian, SEK Swedish, DKK Danish,
-anything else English), the way the phone number's country is.
+not the desk's: the language the link was made in (``app.desk.customer_texts``: the
+form's choice or the phone's country), else its currency's (NOK Norwegian, SEK Swedish,
+DKK Danish, anything else English). The amount is written as that language writes it.
 
 Every part of the address is percent-encoded as RFC 6068 asks (spaces as ``%20``, line
 breaks as ``%0D%0A``, ``&``, ``?``, ``#`` and ``+`` escaped), so a reference or shop name
@@ -16,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from app.core.desk_locale import supported_locale
 from app.core.money import format_amount
 
 __all__ = ["MailText", "link_language", "link_mail", "mailto_url", "receipt_mail"]
@@ -80,12 +82,13 @@ def link_mail(
     url: str,
     expires: str,
     shop: str,
+    language: str | None = None,
 ) -> MailText:
-    """The e-mail with a payment link, in the link's language."""
-    language = link_language(currency)
+    """The e-mail with a payment link, in ``language`` (None: the currency's)."""
+    language = language if language in _LINK_SUBJECT else link_language(currency)
     values = {
         "ref": reference,
-        "amount": format_amount(amount, currency),
+        "amount": format_amount(amount, currency, supported_locale(language)),
         "url": url,
         "expires": expires,
         "shop": shop,
@@ -98,11 +101,22 @@ def link_mail(
 
 
 def receipt_mail(
-    *, to: str | None, reference: str, amount: int, currency: str, shop: str
+    *,
+    to: str | None,
+    reference: str,
+    amount: int,
+    currency: str,
+    shop: str,
+    language: str | None = None,
 ) -> MailText:
-    """The e-mail a receipt goes with (staff attach the saved PDF), in the link's language."""
-    language = link_language(currency)
-    values = {"ref": reference, "amount": format_amount(amount, currency), "shop": shop}
+    """The e-mail a receipt goes with (staff attach the saved PDF), in ``language``
+    (None: the currency's)."""
+    language = language if language in _RECEIPT_SUBJECT else link_language(currency)
+    values = {
+        "ref": reference,
+        "amount": format_amount(amount, currency, supported_locale(language)),
+        "shop": shop,
+    }
     return MailText(
         to or "",
         _RECEIPT_SUBJECT[language].format(**values),

@@ -19,6 +19,8 @@ from datetime import datetime, timedelta
 
 from app.accounts.models import Account
 from app.core.errors import UserFacingError
+from app.core.i18n import translate
+from app.desk.customer_texts import language_for_phone, payment_page_url
 from app.desk.link_creation import create_link, draft_from_record
 from app.dintero import DinteroClient, TransactionFilter
 from app.dintero.errors import DinteroError
@@ -43,11 +45,12 @@ class ResendNotChecked(UserFacingError):
 
     def __init__(self, record: LinkRecord, cause: DinteroError) -> None:
         super().__init__(f"could not look for {record.merchant_reference} before resending")
-        self.user_message = (
-            f"Paydesk could not check whether Dintero already has the link "
-            f"{record.merchant_reference}, so it did not send it again (that could leave "
-            f"the customer with two links). {cause.user_message} Try again in a moment."
-        )
+        self.user_message = translate(
+            "ResendNotChecked",
+            "Paydesk could not check whether Dintero already has the link "
+            "{merchant_reference}, so it did not send it again (that could leave "
+            "the customer with two links). {user_message} Try again in a moment.",
+        ).format(merchant_reference=record.merchant_reference, user_message=cause.user_message)
         self._details = cause.details
 
 
@@ -133,6 +136,13 @@ async def find_lost_session(
     return None
 
 
+def _page_url(client: DinteroClient, record: LinkRecord, session_id: str) -> str:
+    """The link as the customer gets it: in the language of their phone's country (a
+    choice made on the form is not kept with an unconfirmed link)."""
+    language = language_for_phone(record.customer_phone)
+    return payment_page_url(client.hosted_page_url(session_id), language)
+
+
 async def confirm_found(
     client: DinteroClient, store: LinkStore, record: LinkRecord, session: Session
 ) -> LinkRecord | None:
@@ -143,7 +153,7 @@ async def confirm_found(
         store.confirm,
         record.session_id,
         session.id,
-        client.hosted_page_url(session.id),
+        _page_url(client, record, session.id),
         sms_status=sms if record.sms_status else None,
     )
 
@@ -171,7 +181,7 @@ async def resend_link(
         confirmed = replace(
             record,
             session_id=existing.id,
-            url=client.hosted_page_url(existing.id),
+            url=_page_url(client, record, existing.id),
             state=LinkState.OPEN,
             state_detail="",
         )

@@ -12,10 +12,11 @@ No Qt here, so the wording can be checked directly.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from app.core.i18n import QT_TRANSLATE_NOOP
+from app.core.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from app.core.money import format_amount
 from app.core.tone import Tone
 from app.desk.wording import product_label
@@ -49,35 +50,52 @@ _FAILED_STATUSES = frozenset({TransactionStatus.DECLINED, TransactionStatus.FAIL
 _IN_PROGRESS_STATUSES = frozenset({TransactionStatus.INITIATED, TransactionStatus.UNKNOWN})
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
 _SEND_A_NEW_LINK = "The link can't be paid again; send a new link."
-SMS_TEXT = {
-    "sent": "Link sent by SMS",
-    "skipped": "SMS skipped by Dintero (test accounts send no SMS)",
-    "failed": "SMS could not be sent",
-    "requested": "Requested — not confirmed by Dintero",
-}
+SMS_TEXT: Mapping[str, str] = TranslatedTable(
+    "LinkStatus",
+    {
+        "sent": QT_TRANSLATE_NOOP("LinkStatus", "Link sent by SMS"),
+        "skipped": QT_TRANSLATE_NOOP(
+            "LinkStatus", "SMS skipped by Dintero (test accounts send no SMS)"
+        ),
+        "failed": QT_TRANSLATE_NOOP("LinkStatus", "SMS could not be sent"),
+        "requested": QT_TRANSLATE_NOOP("LinkStatus", "Requested — not confirmed by Dintero"),
+    },
+)
 
 #: A link state in words, with the tone of its badge.
 STATE_LABELS: dict[str, tuple[str, Tone]] = {
-    UNCONFIRMED: ("Not confirmed — check before re-sending", Tone.WARNING),
-    LinkState.OPEN: ("Waiting for the customer", Tone.INFO),
-    LinkState.OPENED: ("Customer has opened the link", Tone.INFO),
-    LinkState.FAILED_ATTEMPT: ("Payment attempt failed — link still open", Tone.ERROR),
-    LinkState.PROCESSING: ("Payment in progress", Tone.INFO),
-    LinkState.ON_HOLD: (
-        "On hold — waiting for the payment provider's review. Don't ship yet.",
+    UNCONFIRMED: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Not confirmed — check before re-sending"),
         Tone.WARNING,
     ),
-    LinkState.PAID: ("Paid", Tone.SUCCESS),
+    LinkState.OPEN: (QT_TRANSLATE_NOOP("LinkStatus", "Waiting for the customer"), Tone.INFO),
+    LinkState.OPENED: (QT_TRANSLATE_NOOP("LinkStatus", "Customer has opened the link"), Tone.INFO),
+    LinkState.FAILED_ATTEMPT: (
+        QT_TRANSLATE_NOOP("LinkStatus", "Payment attempt failed — link still open"),
+        Tone.ERROR,
+    ),
+    LinkState.PROCESSING: (QT_TRANSLATE_NOOP("LinkStatus", "Payment in progress"), Tone.INFO),
+    LinkState.ON_HOLD: (
+        QT_TRANSLATE_NOOP(
+            "LinkStatus", "On hold — waiting for the payment provider's review. Don't ship yet."
+        ),
+        Tone.WARNING,
+    ),
+    LinkState.PAID: (QT_TRANSLATE_NOOP("LinkStatus", "Paid"), Tone.SUCCESS),
     LinkState.PAYMENT_FAILED: (
-        "Payment failed — the link can't be paid again; send a new link",
+        QT_TRANSLATE_NOOP(
+            "LinkStatus", "Payment failed — the link can't be paid again; send a new link"
+        ),
         Tone.ERROR,
     ),
     LinkState.DECLINED: (
-        "Customer declined — the link can't be paid again; send a new link",
+        QT_TRANSLATE_NOOP(
+            "LinkStatus", "Customer declined — the link can't be paid again; send a new link"
+        ),
         Tone.ERROR,
     ),
-    LinkState.CANCELLED: ("Cancelled", Tone.NEUTRAL),
-    LinkState.EXPIRED: ("Expired unpaid", Tone.NEUTRAL),
+    LinkState.CANCELLED: (QT_TRANSLATE_NOOP("LinkStatus", "Cancelled"), Tone.NEUTRAL),
+    LinkState.EXPIRED: (QT_TRANSLATE_NOOP("LinkStatus", "Expired unpaid"), Tone.NEUTRAL),
     LinkState.VOIDED: (
         QT_TRANSLATE_NOOP("LinkStatus", "Paid, then voided — no money was taken"),
         Tone.NEUTRAL,
@@ -124,7 +142,10 @@ def state_after_payment(state: str, transaction_status: str | None) -> str:
 
 def state_label(state: str) -> tuple[str, Tone]:
     """The words and tone of a link state (an unknown one in plain words, neutral)."""
-    return STATE_LABELS.get(state, (state.replace("_", " ").capitalize(), Tone.NEUTRAL))
+    if state in STATE_LABELS:
+        words, tone = STATE_LABELS[state]
+        return translate("LinkStatus", words), tone
+    return state.replace("_", " ").capitalize(), Tone.NEUTRAL
 
 
 @dataclass(frozen=True)
@@ -182,11 +203,11 @@ def _failure_text(event: SessionEvent) -> str:
     elif isinstance(error, str):
         reason = error
     if event.name == "DECLINED":
-        head = "Declined by the customer"
+        head = translate("LinkStatus", "Declined by the customer")
     elif event.name == "FAILED":
-        head = "Payment failed"
+        head = translate("LinkStatus", "Payment failed")
     else:
-        head = "Payment attempt failed"
+        head = translate("LinkStatus", "Payment attempt failed")
     return head + (f": {reason}" if reason else "")
 
 
@@ -223,7 +244,10 @@ def _payment_entries(
             TimelineEntry(
                 session.updated_at,
                 "processing",
-                f"Payment started (transaction {transaction_id}) — its status is not read yet",
+                translate(
+                    "LinkStatus",
+                    "Payment started (transaction {transaction_id}) — its status is not read yet",
+                ).format(transaction_id=transaction_id),
             )
         ]
     amount = format_amount(transaction.amount, transaction.currency)
@@ -235,7 +259,10 @@ def _payment_entries(
             TimelineEntry(
                 (held.created_at if held is not None else None) or transaction.created_at,
                 "on_hold",
-                f"On hold for the payment provider's review — {amount} by {product}",
+                translate(
+                    "LinkStatus",
+                    "On hold for the payment provider's review — {amount} by {product}",
+                ).format(amount=amount, product=product),
             )
         )
     if transaction.status is TransactionStatus.ON_HOLD or transaction.status in _FAILED_STATUSES:
@@ -243,7 +270,11 @@ def _payment_entries(
     if transaction.status in _IN_PROGRESS_STATUSES:
         entries.append(
             TimelineEntry(
-                transaction.created_at, "processing", f"Payment in progress — {amount} by {product}"
+                transaction.created_at,
+                "processing",
+                translate("LinkStatus", "Payment in progress — {amount} by {product}").format(
+                    amount=amount, product=product
+                ),
             )
         )
         return entries
@@ -254,7 +285,15 @@ def _payment_entries(
         or session.updated_at
     )
     words = str(transaction.status).replace("_", " ").lower()
-    entries.append(TimelineEntry(paid_at, "paid", f"Paid — {words}, {amount} by {product}"))
+    entries.append(
+        TimelineEntry(
+            paid_at,
+            "paid",
+            translate("LinkStatus", "Paid — {words}, {amount} by {product}").format(
+                words=words, amount=amount, product=product
+            ),
+        )
+    )
     return entries
 
 
@@ -276,7 +315,9 @@ def build_status(
     sms_status: str | None,
 ) -> LinkStatus:
     """The link's state, a one-line detail for lists, and its timeline."""
-    entries: list[TimelineEntry] = [TimelineEntry(session.created_at, "created", "Link created")]
+    entries: list[TimelineEntry] = [
+        TimelineEntry(session.created_at, "created", translate("LinkStatus", "Link created"))
+    ]
     publish = next((p.status for p in session.publish if p.channel == "sms"), None)
     sms = publish or sms_status
     if sms:
@@ -288,7 +329,11 @@ def build_status(
     for event in session.events:
         if event.name == "VISITED" and not opened:
             opened = True
-            entries.append(TimelineEntry(event.created_at, "opened", "Opened by the customer"))
+            entries.append(
+                TimelineEntry(
+                    event.created_at, "opened", translate("LinkStatus", "Opened by the customer")
+                )
+            )
         elif event.name in _FAILED_EVENTS:
             failures += 1
             last_failure_text = _failure_text(event)
@@ -317,11 +362,19 @@ def build_status(
     elif session.transaction_id:
         detail = "payment started; its status is not read yet"
     if session.cancelled_at is not None:
-        entries.append(TimelineEntry(session.cancelled_at, "cancelled", "Link cancelled"))
+        entries.append(
+            TimelineEntry(
+                session.cancelled_at, "cancelled", translate("LinkStatus", "Link cancelled")
+            )
+        )
         if transaction_status == "AUTHORIZATION_VOIDED":
             detail = "payment voided"
     if state == LinkState.EXPIRED:
-        entries.append(TimelineEntry(session.expires_at, "expired", "Link expired unpaid"))
+        entries.append(
+            TimelineEntry(
+                session.expires_at, "expired", translate("LinkStatus", "Link expired unpaid")
+            )
+        )
     if state == LinkState.FAILED_ATTEMPT or state in ENDED_BY_FAILURE:
         detail = last_failure_text
     elif state == LinkState.OPENED:
@@ -362,13 +415,17 @@ def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
     """
     entries = [
         TimelineEntry(
-            record.created_at, "unconfirmed", "Sent to Dintero — no answer received (not confirmed)"
+            record.created_at,
+            "unconfirmed",
+            translate("LinkStatus", "Sent to Dintero — no answer received (not confirmed)"),
         )
     ]
     if expired:
         entries.append(
             TimelineEntry(
-                record.expires_at, "expired", "Expiry time passed — no link or payment found"
+                record.expires_at,
+                "expired",
+                translate("LinkStatus", "Expiry time passed — no link or payment found"),
             )
         )
         return LinkStatus(

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
+from app.core.i18n import translate
 from app.desk.link_recovery import confirm_found, find_lost_session
 from app.desk.link_status import (
     LinkStatus,
@@ -207,10 +208,10 @@ class LinkWatch:
 
     def trouble(self, error: DinteroError | StorageError, *, retrying: bool) -> None:
         text = (
-            f"{error.user_message} Retrying…"
+            translate("LinkTracking", "{problem} Retrying…")
             if retrying
-            else f"Stopped following this link: {error.user_message}"
-        )
+            else translate("LinkTracking", "Stopped following this link: {problem}")
+        ).format(problem=error.user_message)
         self.tracking.listener.link_trouble(self.key, text)
 
     async def poll(self) -> PollResult:
@@ -290,7 +291,9 @@ def recorded_status(record: LinkRecord) -> LinkStatus:
     """A link as the history has it (what the desk reading it from Dintero wrote there)."""
     if record.unconfirmed:
         return unconfirmed_status(record, expired=False)
-    entries = [TimelineEntry(record.created_at, "created", "Link created")]
+    entries = [
+        TimelineEntry(record.created_at, "created", translate("LinkTracking", "Link created"))
+    ]
     if record.state not in (LinkState.OPEN, LinkState.CREATING):
         words = state_label(record.state)[0]
         text = f"{words} — {record.state_detail}" if record.state_detail else words

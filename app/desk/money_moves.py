@@ -50,7 +50,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
 from app.desk.move_request import MoveRequest
@@ -108,7 +108,7 @@ MOVE_LEASE = "move"
 #: The kind of lease taken to record a paid link's authorization: every desk following
 #: the link sees it paid, one records it.
 ORDER_LEASE = "order-record"
-CHECKING_TEXT = "Checking with Dintero whether it went through…"
+CHECKING_TEXT = QT_TRANSLATE_NOOP("MoneyMoveDesk", "Checking with Dintero whether it went through…")
 JOURNAL_OPERATION = {
     Operation.CAPTURE: JournalOperation.CAPTURE,
     Operation.REFUND: JournalOperation.REFUND,
@@ -125,10 +125,11 @@ ABSENT_NOTE = (
     "sent. Paydesk keeps looking for it for a while in case Dintero applies it late."
 )
 LATE_NOTE = "Carried out after all: Dintero applied it late (found when checked again)."
-UNCONFIRMED_TEXT = (
+UNCONFIRMED_TEXT = QT_TRANSLATE_NOOP(
+    "MoneyMoveDesk",
     "Sent, but Paydesk could not confirm whether Dintero carried it out. It was not sent "
     "again. Paydesk checks the transaction before the next move on it; look at the "
-    "transaction in a minute before trying again."
+    "transaction in a minute before trying again.",
 )
 
 
@@ -137,8 +138,11 @@ class MovedElsewhere(LocalValidationError):
 
     def __init__(self, held: LeaseHeld) -> None:
         super().__init__(
-            f"Another desk is moving money on this payment: {held.user_message} Nothing was "
-            "sent from this desk. Look at the transaction again once that is done."
+            translate(
+                "MoneyMoveDesk",
+                "Another desk is moving money on this payment: {held} Nothing was sent from "
+                "this desk. Look at the transaction again once that is done.",
+            ).format(held=held.user_message)
         )
         self.held = held
 
@@ -149,13 +153,27 @@ class MovedSinceConfirmed(LocalValidationError):
 
     def __init__(self, row: JournalEntry) -> None:
         operation = _MOVE_OF_JOURNAL[row.operation]
-        who = row.operator or "Someone"
-        where = f" at desk “{row.desk}”" if row.desk else ""
+        who = row.operator or translate("MoneyMoveDesk", "Someone")
+        where = (
+            translate("MoneyMoveDesk", " at desk “{desk}”").format(desk=row.desk)
+            if row.desk
+            else ""
+        )
         when = row.updated_at.astimezone().strftime("%H:%M")
         super().__init__(
-            f"{who}{where} {OPERATION_WORDS[operation].done} {_amount_text(row)} on this "
-            f"payment at {when}, after this {operation.value} was confirmed here. Nothing was "
-            "sent; look at the transaction again before trying again."
+            translate(
+                "MoneyMoveDesk",
+                "{who}{where} {done} {amount} on this payment at {when}, after this "
+                "{operation} was confirmed here. Nothing was sent; look at the transaction "
+                "again before trying again.",
+            ).format(
+                who=who,
+                where=where,
+                done=OPERATION_WORDS[operation].done,
+                amount=_amount_text(row),
+                when=when,
+                operation=OPERATION_WORDS[operation].verb,
+            )
         )
         self.row = row
 
@@ -337,7 +355,10 @@ class MoneyMoveDesk:
             self._interrupted(state)
             raise
         except LocalValidationError as error:
-            self.listener.move_state(request.transaction_id, f"Not sent: {error.user_message}")
+            self.listener.move_state(
+                request.transaction_id,
+                translate("MoneyMoveDesk", "Not sent: {reason}").format(reason=error.user_message),
+            )
             raise
         except Exception as error:
             self.listener.move_state(request.transaction_id, "")
@@ -345,7 +366,11 @@ class MoneyMoveDesk:
                 # A bug after sending: the move may have happened; never leave "attempted".
                 log.exception("unexpected failure after sending on %s", request.transaction_id)
                 await self._settle_journal(
-                    state, Outcome.UNKNOWN, message=f"Not confirmed: unexpected error {error!r}"
+                    state,
+                    Outcome.UNKNOWN,
+                    message=translate(
+                        "MoneyMoveDesk", "Not confirmed: unexpected error {error!r}"
+                    ).format(error=error),
                 )
             raise
 
@@ -368,7 +393,12 @@ class MoneyMoveDesk:
                 self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
                 raise
             amount = money(prepared.amount, request.currency)
-            self.listener.move_state(tx_id, f"{label} of {amount}: sending…")
+            self.listener.move_state(
+                tx_id,
+                translate("MoneyMoveDesk", "{operation} of {amount}: sending…").format(
+                    operation=label, amount=amount
+                ),
+            )
 
         try:
             outcome = await self.client.move(
@@ -390,8 +420,11 @@ class MoneyMoveDesk:
             await self._settle_journal(state, Outcome.PENDING, request_id=outcome.event_request_id)
             self.listener.move_state(
                 tx_id,
-                f"{label} pending: Dintero accepted it and is still processing. "
-                "Nothing will be sent again meanwhile.",
+                translate(
+                    "MoneyMoveDesk",
+                    "{operation} pending: Dintero accepted it and is still processing. "
+                    "Nothing will be sent again meanwhile.",
+                ).format(operation=label),
             )
             self.listener.transaction_read(outcome.transaction)
             if outcome.event_request_id:
@@ -415,7 +448,7 @@ class MoneyMoveDesk:
             request.transaction_id,
             request.operation,
             Outcome.UNKNOWN,
-            UNCONFIRMED_TEXT,
+            translate("MoneyMoveDesk", UNCONFIRMED_TEXT),
             request.reference,
             request.amount,
         )
@@ -447,21 +480,27 @@ class MoneyMoveDesk:
         )
         job: OrderRecordJob | None = None
         if outcome.pending:
-            text = (
-                f"Still pending after {self.pending_timeout_s:g} s. Dintero has not finished "
-                "it yet; it was not sent again. Refresh later to see the result."
-            )
+            text = translate(
+                "MoneyMoveDesk",
+                "Still pending after {seconds} s. Dintero has not finished it yet; "
+                "it was not sent again. Refresh later to see the result.",
+            ).format(seconds=f"{self.pending_timeout_s:g}")
             report_outcome = Outcome.PENDING
         elif outcome.succeeded:
             text = f"{OPERATION_PAST[request.operation]} {money(amount, request.currency)}."
             if outcome.adopted:
-                text += " (Confirmed by re-reading the transaction; it was sent only once.)"
+                text += translate(
+                    "MoneyMoveDesk",
+                    " (Confirmed by re-reading the transaction; it was sent only once.)",
+                )
             report_outcome = Outcome.SUCCEEDED
             if self.account.orders_api_enabled:
                 job = _order_record_job(request, outcome, amount)
         else:
-            reason = outcome.failure_message or "Dintero refused it."
-            text = f"{OPERATION_LABELS[request.operation]} failed: {reason}"
+            reason = outcome.failure_message or translate("MoneyMoveDesk", "Dintero refused it.")
+            text = translate("MoneyMoveDesk", "{operation} failed: {reason}").format(
+                operation=OPERATION_LABELS[request.operation], reason=reason
+            )
             report_outcome = Outcome.FAILED
         await self._settle_journal(
             state,
@@ -511,7 +550,10 @@ class MoneyMoveDesk:
             except LeaseHeld as held:
                 if time.monotonic() + pause > deadline:
                     raise MovedElsewhere(held) from held
-                self.listener.move_state(tx_id, f"Waiting: {held.user_message}")
+                self.listener.move_state(
+                    tx_id,
+                    translate("MoneyMoveDesk", "Waiting: {held}").format(held=held.user_message),
+                )
             except StorageError as error:
                 raise SharedDatabaseAway(error) from error
             await asyncio.sleep(pause)
@@ -559,19 +601,24 @@ class MoneyMoveDesk:
                 operation = _MOVE_OF_JOURNAL[row.operation]
                 when = row.created_at.astimezone().strftime("%H:%M")
                 raise LocalValidationError(
-                    f"An earlier {operation.value} on this transaction ({when}, "
-                    f"{_amount_text(row)}) is not confirmed yet, and Dintero does not show "
-                    "it yet. Nothing was sent. Try again in a minute."
+                    translate(
+                        "MoneyMoveDesk",
+                        "An earlier {value} on this transaction ({when}, {row}) is not "
+                        "confirmed yet, and Dintero does not show it yet. Nothing was sent. "
+                        "Try again in a minute.",
+                    ).format(value=operation.value, when=when, row=_amount_text(row))
                 )
         for row in watched:
             if await self._found_late(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
                 when = row.created_at.astimezone().strftime("%H:%M")
                 raise LocalValidationError(
-                    f"The earlier {operation.value} on this transaction ({when}, "
-                    f"{_amount_text(row)}) that looked not carried out has been applied by "
-                    "Dintero after all. Nothing was sent; look at the transaction before "
-                    "trying again."
+                    translate(
+                        "MoneyMoveDesk",
+                        "The earlier {value} on this transaction ({when}, {row}) that looked "
+                        "not carried out has been applied by Dintero after all. Nothing was "
+                        "sent; look at the transaction before trying again.",
+                    ).format(value=operation.value, when=when, row=_amount_text(row))
                 )
         return bool(rows or watched)
 
@@ -695,12 +742,15 @@ class MoneyMoveDesk:
                 Outcome.SUCCEEDED,
                 request_id=request_id,
                 amount=outcome.amount,
-                message="Confirmed later by reading the transaction.",
+                message=translate("MoneyMoveDesk", "Confirmed later by reading the transaction."),
             )
         else:
             reason = outcome.failure_message or "Dintero refused it."
             await self._settle_row(
-                row, Outcome.FAILED, request_id=request_id, message=f"Failed: {reason}"
+                row,
+                Outcome.FAILED,
+                request_id=request_id,
+                message=translate("MoneyMoveDesk", "Failed: {reason}").format(reason=reason),
             )
         self.listener.transaction_read(outcome.transaction)
         return True
@@ -735,7 +785,9 @@ class MoneyMoveDesk:
             reference=reference,
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
-        self.listener.move_state(transaction.id, "Extending the authorization…")
+        self.listener.move_state(
+            transaction.id, translate("MoneyMoveDesk", "Extending the authorization…")
+        )
         try:
             answer = await self.client.extend_authorization(
                 transaction.id, reason=reason, reference=reference
@@ -743,10 +795,17 @@ class MoneyMoveDesk:
         except DinteroError as error:
             outcome = Outcome.FAILED if error.certainly_not_applied else Outcome.UNKNOWN
             await self._settle_journal(state, outcome, message=error.details)
-            self.listener.move_state(transaction.id, f"Not extended: {error.user_message}")
+            self.listener.move_state(
+                transaction.id,
+                translate("MoneyMoveDesk", "Not extended: {reason}").format(
+                    reason=error.user_message
+                ),
+            )
             raise
         await self._settle_journal(state, Outcome.SUCCEEDED, request_id=answer.request_id)
-        self.listener.move_state(transaction.id, "Authorization extended.")
+        self.listener.move_state(
+            transaction.id, translate("MoneyMoveDesk", "Authorization extended.")
+        )
         self.listener.transaction_read(answer.transaction)
 
     # ------------------------------------------------------------------ order records
@@ -806,7 +865,11 @@ class MoneyMoveDesk:
         )
         state = _MoveState(await asyncio.to_thread(self.journal.record_attempt, attempt))
         order = transaction.merchant_reference or "?"
-        self.listener.order_record_state(tx_id, f"Recording on order {order}…", False)
+        self.listener.order_record_state(
+            tx_id,
+            translate("MoneyMoveDesk", "Recording on order {order}…").format(order=order),
+            False,
+        )
         try:
             if isinstance(operation, Operation):
                 record = await record_on_order(
@@ -820,22 +883,32 @@ class MoneyMoveDesk:
             retries = self._order_retries.setdefault(tx_id, [])
             if all(waiting.key != job.key for waiting in retries):
                 retries.append(job)
-            if operation == AUTHORIZATION:
+            if isinstance(operation, Operation):
+                text = translate(
+                    "MoneyMoveDesk",
+                    "The {operation} went through, but recording it on order {order} failed: "
+                    "{message}",
+                ).format(operation=OPERATION_WORDS[operation].verb, order=order, message=message)
+            else:
                 text = translate(
                     "MoneyMoves",
                     "The payment is authorized, but recording the authorization on order "
                     "{order} failed: {reason}",
                 ).format(order=order, reason=message)
-            else:
-                text = (
-                    f"The {name} went through, but recording it on order {order} failed: {message}"
-                )
             self.listener.order_record_state(tx_id, text, True)
             return
-        await self._settle_journal(state, Outcome.SUCCEEDED, message=f"order record {record.id}")
+        await self._settle_journal(
+            state,
+            Outcome.SUCCEEDED,
+            message=translate("MoneyMoveDesk", "order record {id}").format(id=record.id),
+        )
         if self._order_retries.get(tx_id):
             return  # an earlier record of this transaction still waits for its retry
-        self.listener.order_record_state(tx_id, f"Recorded on order {order}.", False)
+        self.listener.order_record_state(
+            tx_id,
+            translate("MoneyMoveDesk", "Recorded on order {order}.").format(order=order),
+            False,
+        )
 
     async def restore_order_records(self, transaction: Transaction) -> None:
         """Show the records of ``transaction`` that the journal says failed and were never
@@ -955,7 +1028,7 @@ class MoneyMoveDesk:
             prepared.transaction_id,
             cause,
         )
-        self.listener.move_state(prepared.transaction_id, CHECKING_TEXT)
+        self.listener.move_state(prepared.transaction_id, translate("MoneyMoveDesk", CHECKING_TEXT))
 
     def _finish(self, report: MoveReport) -> None:
         self.listener.move_state(report.transaction_id, report.text)
@@ -968,10 +1041,14 @@ def _check_whole_rest(request: MoveRequest, prepared: PreparedOperation) -> None
         return
     if prepared.amount != request.amount:
         raise LocalValidationError(
-            f"What is left changed since you confirmed: now "
-            f"{money(prepared.amount, request.currency)} instead of "
-            f"{money(request.amount, request.currency)}. Nothing was sent; look at the "
-            "transaction and try again."
+            translate(
+                "MoneyMoves",
+                "What is left changed since you confirmed: now {amount} instead of "
+                "{amount2}. Nothing was sent; look at the transaction and try again.",
+            ).format(
+                amount=money(prepared.amount, request.currency),
+                amount2=money(request.amount, request.currency),
+            )
         )
 
 

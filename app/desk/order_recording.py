@@ -201,7 +201,9 @@ def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem,
     """
     lines = [(item.line_id, item.amount) for item in transaction.items if item.line_id]
     if not lines:
-        raise ValueError("The transaction has no lines to record on the order.")
+        raise ValueError(
+            translate("OrderRecording", "The transaction has no lines to record on the order.")
+        )
     return tuple(
         OrderItem(line_id=line_id, amount=share) for line_id, share in spread_amount(lines, amount)
     )

@@ -221,7 +221,10 @@ class AppServices:
         saved = self.pending_storage or self._saved
         shared = saved.shared_database if saved else self.shared_database is not None
         url = saved.database_url if saved else (self.shared_database or SharedDatabase("")).url
-        return Preferences(operator, self.production_confirm_threshold, desk, shared, url)
+        language = self._saved.language if self._saved else ""
+        return Preferences(
+            operator, self.production_confirm_threshold, desk, shared, url, language=language
+        )
 
 
 def default_operator() -> str:

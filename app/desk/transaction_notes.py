@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.core.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from app.desk.wording import money
 from app.dintero import Ledger, Operation, Transaction
 from app.dintero.authorization import authorization_lifetime, estimate_expiry, is_extendable
@@ -23,35 +24,48 @@ __all__ = [
     "spread_text",
 ]
 
-AUTO_CAPTURE_NOTE = (
+AUTO_CAPTURE_NOTE = QT_TRANSLATE_NOOP(
+    "TransactionNotes",
     "Dintero will capture this automatically (it retries for up to 48 hours). Capturing "
-    "or voiding it yourself stops the automatic capture."
+    "or voiding it yourself stops the automatic capture.",
 )
 
-_SETTLEMENT_WORDS = {
-    SettlementStatus.NOT_SETTLED: "Not settled yet",
-    SettlementStatus.PENDING_SETTLEMENT: "Not settled yet",
-    SettlementStatus.PARTIALLY_SETTLED: "Partly settled",
-    SettlementStatus.SETTLED: "Settled",
-}
+_SETTLEMENT_WORDS = TranslatedTable(
+    "TransactionNotes",
+    {
+        SettlementStatus.NOT_SETTLED: QT_TRANSLATE_NOOP("TransactionNotes", "Not settled yet"),
+        SettlementStatus.PENDING_SETTLEMENT: QT_TRANSLATE_NOOP(
+            "TransactionNotes", "Not settled yet"
+        ),
+        SettlementStatus.PARTIALLY_SETTLED: QT_TRANSLATE_NOOP("TransactionNotes", "Partly settled"),
+        SettlementStatus.SETTLED: QT_TRANSLATE_NOOP("TransactionNotes", "Settled"),
+    },
+)
 
 
 def expiry_text(transaction: Transaction, now: datetime) -> str:
     """When the authorization probably lapses, said as the estimate it is."""
     ledger = Ledger(transaction)
     if ledger.remaining_capturable <= 0:
-        return "Nothing reserved is left to capture."
+        return translate("TransactionNotes", "Nothing reserved is left to capture.")
     lifetime = authorization_lifetime(transaction.payment_product_type)
     expires_at = estimate_expiry(transaction)
+    reason = translate("Authorization", lifetime.reason)
     if expires_at is None:
-        return lifetime.reason
+        return reason
     days_left = (expires_at - now).total_seconds() / 86_400
     when = expires_at.astimezone().strftime("%d %b %Y")
     if days_left < 0:
-        return f"Probably expired around {when}. {lifetime.reason} (an estimate)."
+        return translate(
+            "TransactionNotes", "Probably expired around {when}. {reason} (an estimate)."
+        ).format(when=when, reason=reason)
     if days_left < 1:
-        return f"Expires within a day (around {when}). {lifetime.reason} (an estimate)."
-    return f"Expires around {when} (in {int(days_left)} days). {lifetime.reason} (an estimate)."
+        return translate(
+            "TransactionNotes", "Expires within a day (around {when}). {reason} (an estimate)."
+        ).format(when=when, reason=reason)
+    return translate(
+        "TransactionNotes", "Expires around {when} (in {days_left} days). {reason} (an estimate)."
+    ).format(when=when, days_left=int(days_left), reason=reason)
 
 
 def can_extend_authorization(transaction: Transaction) -> bool:
@@ -61,7 +75,9 @@ def can_extend_authorization(transaction: Transaction) -> bool:
 
 def auto_capture_note(transaction: Transaction, now: datetime) -> str:
     """ "Dintero will capture this automatically" when it will, else ""."""
-    return AUTO_CAPTURE_NOTE if Ledger(transaction).auto_capture_pending(now) else ""
+    if not Ledger(transaction).auto_capture_pending(now):
+        return ""
+    return translate("TransactionNotes", AUTO_CAPTURE_NOTE)
 
 
 def settlement_text(transaction: Transaction) -> str:
@@ -73,22 +89,37 @@ def settlement_text(transaction: Transaction) -> str:
     if settlement.status is not None:
         words = _SETTLEMENT_WORDS[settlement.status]
     else:
-        words = "Not settled yet" if settlement.unsettled else "Settled"
+        words = (
+            translate("TransactionNotes", "Not settled yet")
+            if settlement.unsettled
+            else translate("TransactionNotes", "Settled")
+        )
     currency = transaction.currency
     parts = [words]
     if settlement.paid_out:
-        parts.append(f"paid out {money(settlement.paid_out, currency)}")
+        parts.append(
+            translate("TransactionNotes", "paid out {amount}").format(
+                amount=money(settlement.paid_out, currency)
+            )
+        )
     if settlement.unsettled:
-        parts.append(f"{money(settlement.unsettled, currency)} still to be paid out")
+        parts.append(
+            translate("TransactionNotes", "{amount} still to be paid out").format(
+                amount=money(settlement.unsettled, currency)
+            )
+        )
     return ", ".join(parts) + "."
 
 
-_SHORT_SETTLEMENT = {
-    str(SettlementStatus.NOT_SETTLED): "Not yet",
-    str(SettlementStatus.PENDING_SETTLEMENT): "Not yet",
-    str(SettlementStatus.PARTIALLY_SETTLED): "Partly",
-    str(SettlementStatus.SETTLED): "Settled",
-}
+_SHORT_SETTLEMENT = TranslatedTable(
+    "TransactionNotes",
+    {
+        str(SettlementStatus.NOT_SETTLED): QT_TRANSLATE_NOOP("TransactionNotes", "Not yet"),
+        str(SettlementStatus.PENDING_SETTLEMENT): QT_TRANSLATE_NOOP("TransactionNotes", "Not yet"),
+        str(SettlementStatus.PARTIALLY_SETTLED): QT_TRANSLATE_NOOP("TransactionNotes", "Partly"),
+        str(SettlementStatus.SETTLED): QT_TRANSLATE_NOOP("TransactionNotes", "Settled"),
+    },
+)
 
 
 def settlement_word(settlement_status: str | None, captured: int) -> str:
@@ -104,11 +135,24 @@ def spread_text(
     """The lines an amount-only move will be sent as, for the person to see first."""
     if not items:
         return ""
-    names = {i.line_id: (i.description or f"line {i.line_id}") for i in transaction.items}
+    names = {
+        i.line_id: (
+            i.description
+            or translate("TransactionNotes", "line {line_id}").format(line_id=i.line_id)
+        )
+        for i in transaction.items
+    }
     currency = transaction.currency
     parts = [
         f"{names.get(item.line_id or '', item.line_id)}: {money(item.amount, currency)}"
         for item in items
     ]
-    verb = "captured" if operation is Operation.CAPTURE else "refunded"
-    return f"This payment method needs lines: it will be {verb} as " + "; ".join(parts) + "."
+    if operation is Operation.CAPTURE:
+        text = translate(
+            "TransactionNotes", "This payment method needs lines: it will be captured as {lines}."
+        )
+    else:
+        text = translate(
+            "TransactionNotes", "This payment method needs lines: it will be refunded as {lines}."
+        )
+    return text.format(lines="; ".join(parts))

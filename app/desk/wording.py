@@ -5,11 +5,13 @@ One table each, so a capture is called the same in a dialog, a table and the jou
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
 from app.core.desk_locale import current_locale
+from app.core.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from app.core.money import format_amount
 from app.dintero.ledger import Operation
 
@@ -40,49 +42,104 @@ class OperationWords:
     done: str
 
 
-OPERATION_WORDS = {
-    Operation.CAPTURE: OperationWords("Capture", "capture", "captured"),
-    Operation.REFUND: OperationWords("Refund", "refund", "refunded"),
-    Operation.VOID: OperationWords("Void", "void", "voided"),
-}
-OPERATION_LABELS = {operation: words.label for operation, words in OPERATION_WORDS.items()}
-OPERATION_PAST = {
-    operation: words.done.capitalize() for operation, words in OPERATION_WORDS.items()
-}
+class _OperationTable(Mapping[Operation, OperationWords]):
+    """The words of each operation, in the language in use at each lookup."""
 
-STATUS_LABELS = {
-    "INITIATED": "Initiated",
-    "ON_HOLD": "On hold",
-    "AUTHORIZED": "Authorized",
-    "PARTIALLY_CAPTURED": "Partially captured",
-    "CAPTURED": "Captured",
-    "PARTIALLY_CAPTURED_REFUNDED": "Part captured, part refunded",
-    "PARTIALLY_REFUNDED": "Partially refunded",
-    "REFUNDED": "Refunded",
-    "AUTHORIZATION_VOIDED": "Voided",
-    "DECLINED": "Declined",
-    "FAILED": "Failed",
-    "UNKNOWN": "Unknown",
-}
+    def __init__(self, table: dict[Operation, OperationWords]) -> None:
+        self._table = table
 
-PRODUCT_LABELS = {
-    "dintero_psp.creditcard": "Card",
-    "payex.creditcard": "Card (Swedbank Pay)",
-    "bambora.creditcard": "Card (Bambora)",
-    "vipps": "Vipps",
-    "payex.vipps": "Vipps (Swedbank Pay)",
-    "swish.swish": "Swish",
-    "payex.swish": "Swish",
-    "klarna.klarna": "Klarna",
-    "klarna.billie": "Billie",
-    "collector.invoice": "Invoice (Walley)",
-    "collector.installment": "Instalments (Walley)",
-    "instabank.finance": "Instabank",
-}
+    def __getitem__(self, operation: Operation) -> OperationWords:
+        words = self._table[operation]
+        return OperationWords(
+            translate("Wording", words.label),
+            translate("Wording", words.verb),
+            translate("Wording", words.done),
+        )
+
+    def __iter__(self) -> Iterator[Operation]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+OPERATION_WORDS: Mapping[Operation, OperationWords] = _OperationTable(
+    {
+        Operation.CAPTURE: OperationWords(
+            QT_TRANSLATE_NOOP("Wording", "Capture"),
+            QT_TRANSLATE_NOOP("Wording", "capture"),
+            QT_TRANSLATE_NOOP("Wording", "captured"),
+        ),
+        Operation.REFUND: OperationWords(
+            QT_TRANSLATE_NOOP("Wording", "Refund"),
+            QT_TRANSLATE_NOOP("Wording", "refund"),
+            QT_TRANSLATE_NOOP("Wording", "refunded"),
+        ),
+        Operation.VOID: OperationWords(
+            QT_TRANSLATE_NOOP("Wording", "Void"),
+            QT_TRANSLATE_NOOP("Wording", "void"),
+            QT_TRANSLATE_NOOP("Wording", "voided"),
+        ),
+    }
+)
+OPERATION_LABELS: Mapping[Operation, str] = TranslatedTable(
+    "Wording",
+    {
+        Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Capture"),
+        Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refund"),
+        Operation.VOID: QT_TRANSLATE_NOOP("Wording", "Void"),
+    },
+)
+OPERATION_PAST: Mapping[Operation, str] = TranslatedTable(
+    "Wording",
+    {
+        Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Captured"),
+        Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refunded"),
+        Operation.VOID: QT_TRANSLATE_NOOP("Wording", "Voided"),
+    },
+)
+
+STATUS_LABELS: Mapping[str, str] = TranslatedTable(
+    "Wording",
+    {
+        "INITIATED": QT_TRANSLATE_NOOP("Wording", "Initiated"),
+        "ON_HOLD": QT_TRANSLATE_NOOP("Wording", "On hold"),
+        "AUTHORIZED": QT_TRANSLATE_NOOP("Wording", "Authorized"),
+        "PARTIALLY_CAPTURED": QT_TRANSLATE_NOOP("Wording", "Partially captured"),
+        "CAPTURED": QT_TRANSLATE_NOOP("Wording", "Captured"),
+        "PARTIALLY_CAPTURED_REFUNDED": QT_TRANSLATE_NOOP("Wording", "Part captured, part refunded"),
+        "PARTIALLY_REFUNDED": QT_TRANSLATE_NOOP("Wording", "Partially refunded"),
+        "REFUNDED": QT_TRANSLATE_NOOP("Wording", "Refunded"),
+        "AUTHORIZATION_VOIDED": QT_TRANSLATE_NOOP("Wording", "Voided"),
+        "DECLINED": QT_TRANSLATE_NOOP("Wording", "Declined"),
+        "FAILED": QT_TRANSLATE_NOOP("Wording", "Failed"),
+        "UNKNOWN": QT_TRANSLATE_NOOP("Wording", "Unknown"),
+    },
+)
+
+PRODUCT_LABELS: TranslatedTable[str] = TranslatedTable(
+    "Wording",
+    {
+        "dintero_psp.creditcard": QT_TRANSLATE_NOOP("Wording", "Card"),
+        "payex.creditcard": QT_TRANSLATE_NOOP("Wording", "Card (Swedbank Pay)"),
+        "bambora.creditcard": QT_TRANSLATE_NOOP("Wording", "Card (Bambora)"),
+        "vipps": QT_TRANSLATE_NOOP("Wording", "Vipps"),
+        "payex.vipps": QT_TRANSLATE_NOOP("Wording", "Vipps (Swedbank Pay)"),
+        "swish.swish": QT_TRANSLATE_NOOP("Wording", "Swish"),
+        "payex.swish": QT_TRANSLATE_NOOP("Wording", "Swish"),
+        "klarna.klarna": QT_TRANSLATE_NOOP("Wording", "Klarna"),
+        "klarna.billie": QT_TRANSLATE_NOOP("Wording", "Billie"),
+        "collector.invoice": QT_TRANSLATE_NOOP("Wording", "Invoice (Walley)"),
+        "collector.installment": QT_TRANSLATE_NOOP("Wording", "Instalments (Walley)"),
+        "instabank.finance": QT_TRANSLATE_NOOP("Wording", "Instabank"),
+    },
+)
 
 
 def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+    if status in STATUS_LABELS:
+        return STATUS_LABELS[status]
+    return status.replace("_", " ").capitalize()
 
 
 _COMMON_NOUNS = ("Card", "Invoice", "Instalments")
@@ -91,9 +148,13 @@ _COMMON_NOUNS = ("Card", "Invoice", "Instalments")
 def product_label(product_type: str | None, *, in_sentence: bool = False) -> str:
     """ "Card (Bambora)"; inside a sentence "card (Bambora)" (brand names keep capitals)."""
     if not product_type:
-        return "unknown payment method" if in_sentence else "Unknown payment method"
-    label = PRODUCT_LABELS.get(product_type, product_type)
-    if in_sentence and label.startswith(_COMMON_NOUNS):
+        if in_sentence:
+            return translate("Wording", "unknown payment method")
+        return translate("Wording", "Unknown payment method")
+    if product_type not in PRODUCT_LABELS:
+        return product_type
+    label = PRODUCT_LABELS[product_type]
+    if in_sentence and PRODUCT_LABELS.source(product_type).startswith(_COMMON_NOUNS):
         return label[0].lower() + label[1:]
     return label
 

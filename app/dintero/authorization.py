@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.dintero.models import Transaction
 
 __all__ = [
@@ -55,22 +56,47 @@ class AuthorizationLifetime:
 
 
 _BY_PROVIDER: dict[str, AuthorizationLifetime] = {
-    "swish": AuthorizationLifetime(None, "Swish captures at payment"),
-    "klarna": AuthorizationLifetime(
-        28, "Klarna authorizations last 28 days and can be extended", extendable=True
+    "swish": AuthorizationLifetime(
+        None, QT_TRANSLATE_NOOP("Authorization", "Swish captures at payment")
     ),
-    "collector": AuthorizationLifetime(90, "Walley (Collector) authorizations last 90 days"),
-    "instabank": AuthorizationLifetime(30, "Instabank orders are assumed to be held 30 days"),
-    "santander": AuthorizationLifetime(30, "Santander orders are assumed to be held 30 days"),
-    "two": AuthorizationLifetime(30, "Two invoices are assumed to be held 30 days"),
-    "kravia": AuthorizationLifetime(30, "Kravia invoices are assumed to be held 30 days"),
-    "vipps": AuthorizationLifetime(_CARD_DAYS, "Vipps reservations last about 7 days"),
+    "klarna": AuthorizationLifetime(
+        28,
+        QT_TRANSLATE_NOOP(
+            "Authorization", "Klarna authorizations last 28 days and can be extended"
+        ),
+        extendable=True,
+    ),
+    "collector": AuthorizationLifetime(
+        90, QT_TRANSLATE_NOOP("Authorization", "Walley (Collector) authorizations last 90 days")
+    ),
+    "instabank": AuthorizationLifetime(
+        30, QT_TRANSLATE_NOOP("Authorization", "Instabank orders are assumed to be held 30 days")
+    ),
+    "santander": AuthorizationLifetime(
+        30, QT_TRANSLATE_NOOP("Authorization", "Santander orders are assumed to be held 30 days")
+    ),
+    "two": AuthorizationLifetime(
+        30, QT_TRANSLATE_NOOP("Authorization", "Two invoices are assumed to be held 30 days")
+    ),
+    "kravia": AuthorizationLifetime(
+        30, QT_TRANSLATE_NOOP("Authorization", "Kravia invoices are assumed to be held 30 days")
+    ),
+    "vipps": AuthorizationLifetime(
+        _CARD_DAYS, QT_TRANSLATE_NOOP("Authorization", "Vipps reservations last about 7 days")
+    ),
 }
 _WALLET = AuthorizationLifetime(
-    _CARD_DAYS, "Mobile wallet reservations follow the card rule, about 7 days"
+    _CARD_DAYS,
+    QT_TRANSLATE_NOOP(
+        "Authorization", "Mobile wallet reservations follow the card rule, about 7 days"
+    ),
 )
-_CARD = AuthorizationLifetime(_CARD_DAYS, "Card authorizations last about 7 days")
-_UNKNOWN = AuthorizationLifetime(_CARD_DAYS, "Unknown payment method: assuming about 7 days")
+_CARD = AuthorizationLifetime(
+    _CARD_DAYS, QT_TRANSLATE_NOOP("Authorization", "Card authorizations last about 7 days")
+)
+_UNKNOWN = AuthorizationLifetime(
+    _CARD_DAYS, QT_TRANSLATE_NOOP("Authorization", "Unknown payment method: assuming about 7 days")
+)
 
 
 def authorization_lifetime(payment_product_type: str | None) -> AuthorizationLifetime:

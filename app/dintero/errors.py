@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.core.errors import UserFacingError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "ApiError",
@@ -64,7 +65,9 @@ class DinteroError(UserFacingError):
     request_id: str | None = None
     """Dintero's `request-id` of the answer, when there was one (staff quote it to support)."""
 
-    user_message: str = "Something went wrong while talking to Dintero."
+    user_message: str = QT_TRANSLATE_NOOP(
+        "Errors", "Something went wrong while talking to Dintero."
+    )
 
     @property
     def certainly_not_applied(self) -> bool:
@@ -85,7 +88,9 @@ class DinteroError(UserFacingError):
 class TransportError(DinteroError):
     """The request got no HTTP answer."""
 
-    user_message = "Could not reach Dintero. Check the internet connection and try again."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Could not reach Dintero. Check the internet connection and try again."
+    )
     may_have_reached_server: bool = True
     """False only when we know the request never left (connection refused, DNS)."""
 
@@ -107,40 +112,48 @@ class TransportError(DinteroError):
 class ConnectionFailed(TransportError):
     """No connection could be opened, so the request was never sent."""
 
-    user_message = "Could not connect to Dintero. Check the internet connection and try again."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Could not connect to Dintero. Check the internet connection and try again."
+    )
     may_have_reached_server = False
 
 
 class ProxyFailed(ConnectionFailed):
     """The proxy server set on this computer could not be reached or refused the tunnel."""
 
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors",
         "Could not reach Dintero through this computer's proxy server. Check the proxy "
-        "settings, or ask whoever looks after the shop's network to allow Paydesk through."
+        "settings, or ask whoever looks after the shop's network to allow Paydesk through.",
     )
 
 
 class CertificateNotTrusted(ConnectionFailed):
     """The server's TLS certificate is not trusted by this computer: nothing was sent."""
 
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors",
         "Paydesk did not connect because Dintero's security certificate could not be "
         "verified. A firewall or antivirus that inspects encrypted traffic can cause this: "
         "its certificate must be installed on this computer (ask whoever looks after the "
-        "shop's network). Check also that the computer's date and time are right."
+        "shop's network). Check also that the computer's date and time are right.",
     )
 
 
 class RequestTimeout(TransportError):
     """Dintero did not answer in time; the request may still have been carried out."""
 
-    user_message = "Dintero did not answer in time. Please try again in a moment."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Dintero did not answer in time. Please try again in a moment."
+    )
 
 
 class ConnectionDropped(TransportError):
     """The connection closed before an answer arrived."""
 
-    user_message = "The connection to Dintero was interrupted. Please try again."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "The connection to Dintero was interrupted. Please try again."
+    )
 
 
 # -- error answers ---------------------------------------------------------------------
@@ -151,7 +164,7 @@ FieldError = Mapping[str, Any]
 class ApiError(DinteroError):
     """Dintero answered with an error status and (usually) its error body."""
 
-    user_message = "Dintero refused the request."
+    user_message = QT_TRANSLATE_NOOP("Errors", "Dintero refused the request.")
 
     def __init__(
         self,
@@ -198,34 +211,41 @@ class ApiError(DinteroError):
 class InvalidRequest(ApiError):
     """400: the input is wrong, or the operation is not allowed in this state."""
 
-    user_message = "Dintero did not accept the request. See the details for what was wrong."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Dintero did not accept the request. See the details for what was wrong."
+    )
 
 
 class AuthenticationFailed(ApiError):
     """401: the client id or secret is wrong, or the token was refused."""
 
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors",
         "Dintero did not accept the API credentials. Check the client id and secret "
-        "of this account."
+        "of this account.",
     )
 
 
 class Forbidden(ApiError):
     """403: the API client lacks a scope, or the resource belongs to another account."""
 
-    user_message = "This API client is not allowed to do that on this account."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "This API client is not allowed to do that on this account."
+    )
 
 
 class NotFound(ApiError):
     """404: no such session, transaction or order on this account."""
 
-    user_message = "Dintero could not find it on this account."
+    user_message = QT_TRANSLATE_NOOP("Errors", "Dintero could not find it on this account.")
 
 
 class RateLimited(ApiError):
     """429: too many requests; `retry_after` is Dintero's hint in seconds, if given."""
 
-    user_message = "Dintero is busy right now. Please wait a moment and try again."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Dintero is busy right now. Please wait a moment and try again."
+    )
 
     def __init__(self, status: int, message: str, *, retry_after: float | None = None, **kw: Any):
         super().__init__(status, message, **kw)
@@ -235,7 +255,9 @@ class RateLimited(ApiError):
 class ServerError(ApiError):
     """5xx: Dintero or the payment processor had a problem (503: temporarily unavailable)."""
 
-    user_message = "Dintero had a temporary problem. Please try again in a moment."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Dintero had a temporary problem. Please try again in a moment."
+    )
 
 
 def api_error_for_status(status: int) -> type[ApiError]:
@@ -261,7 +283,9 @@ def api_error_for_status(status: int) -> type[ApiError]:
 class ResponseFormatError(DinteroError):
     """Dintero's answer was not the JSON we expect; caught at the edge, not deep in a window."""
 
-    user_message = "Dintero sent an answer Paydesk does not understand."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Dintero sent an answer Paydesk does not understand."
+    )
 
     def __init__(
         self, message: str, *, method: str = "", url: str = "", request_id: str | None = None
@@ -314,9 +338,10 @@ class OutcomeUnknown(DinteroError):
     `reference`) before trying again.
     """
 
-    user_message = (
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors",
         "We could not confirm whether Dintero carried this out. Do not repeat it yet: "
-        "check the transaction again in a minute."
+        "check the transaction again in a minute.",
     )
 
     def __init__(
@@ -328,7 +353,9 @@ class OutcomeUnknown(DinteroError):
         cause: DinteroError | None = None,
         reason: str = "",
     ) -> None:
-        text = f"Outcome of {operation} on {transaction_id} unknown"
+        text = translate(
+            "OutcomeUnknown", "Outcome of {operation} on {transaction_id} unknown"
+        ).format(operation=operation, transaction_id=transaction_id)
         if reference:
             text += f" (reference {reference})"
         if reason:
@@ -363,7 +390,9 @@ class ResponseIncomplete(TransportError):
     whole: too slow for the request's deadline, or the connection closed part-way.
     Dintero may have acted on the request."""
 
-    user_message = "Dintero's answer did not arrive in full. Please try again in a moment."
+    user_message = QT_TRANSLATE_NOOP(
+        "Errors", "Dintero's answer did not arrive in full. Please try again in a moment."
+    )
 
     def __init__(
         self,

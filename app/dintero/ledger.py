@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import cached_property
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.dintero.authorization import authorized_at
 from app.dintero.errors import LocalValidationError
 from app.dintero.models import (
@@ -241,12 +242,22 @@ _NO_MONEY_YET = frozenset({S.INITIATED, S.ON_HOLD, S.DECLINED, S.FAILED, S.UNKNO
 _FULLY_CAPTURED = frozenset({S.CAPTURED, S.PARTIALLY_REFUNDED, S.REFUNDED})
 
 _PAYMENT_NOT_DONE = {
-    S.INITIATED: "The payment is not finished yet; wait until it is authorized.",
-    S.ON_HOLD: "The payment is on hold for review; wait until it is authorized.",
-    S.DECLINED: "The payment was declined, so there is no money to move.",
-    S.FAILED: "The payment failed, so there is no money to move.",
-    S.UNKNOWN: "Dintero does not know the outcome of this payment yet; nothing can be done now.",
-    S.AUTHORIZATION_VOIDED: "The authorization was voided; nothing is left to capture or refund.",
+    S.INITIATED: QT_TRANSLATE_NOOP(
+        "Ledger", "The payment is not finished yet; wait until it is authorized."
+    ),
+    S.ON_HOLD: QT_TRANSLATE_NOOP(
+        "Ledger", "The payment is on hold for review; wait until it is authorized."
+    ),
+    S.DECLINED: QT_TRANSLATE_NOOP(
+        "Ledger", "The payment was declined, so there is no money to move."
+    ),
+    S.FAILED: QT_TRANSLATE_NOOP("Ledger", "The payment failed, so there is no money to move."),
+    S.UNKNOWN: QT_TRANSLATE_NOOP(
+        "Ledger", "Dintero does not know the outcome of this payment yet; nothing can be done now."
+    ),
+    S.AUTHORIZATION_VOIDED: QT_TRANSLATE_NOOP(
+        "Ledger", "The authorization was voided; nothing is left to capture or refund."
+    ),
 }
 
 
@@ -480,7 +491,9 @@ class Ledger:
             parts = spread_amount(remaining, amount)
         except ValueError as error:
             raise LocalValidationError(
-                f"The order lines do not cover this {operation.value}: {error}."
+                translate(
+                    "Ledger", "The order lines do not cover this {operation}: {error}."
+                ).format(operation=operation.value, error=error)
             ) from None
         return tuple(self.item_for(line_id, share) for line_id, share in parts)
 
@@ -503,7 +516,10 @@ class Ledger:
         capture = operation is Operation.CAPTURE
         if final_capture and not rules.final_capture:
             raise LocalValidationError(
-                "Only Dintero's own card payments (dintero_psp) can end with a final capture."
+                translate(
+                    "Ledger",
+                    "Only Dintero's own card payments (dintero_psp) can end with a final capture.",
+                )
             )
         if operation is Operation.VOID:
             return ()
@@ -539,8 +555,11 @@ class Ledger:
             if not whole:
                 name = (line.description if line else None) or f"line {item.line_id}"
                 raise LocalValidationError(
-                    f"Walley (Collector) captures whole lines only, and {name} would be "
-                    "captured in part. Choose whole lines."
+                    translate(
+                        "Ledger",
+                        "Walley (Collector) captures whole lines only, and {name} would be "
+                        "captured in part. Choose whole lines.",
+                    ).format(name=name)
                 )
 
     def capture_items(self) -> tuple[OrderItem, ...]:
@@ -582,7 +601,11 @@ class Ledger:
         if self.pending:
             names = ", ".join(sorted({p.operation.value for p in self.pending}))
             return Permission(
-                False, f"Dintero is still processing an earlier {names}; wait until it finishes."
+                False,
+                translate(
+                    "Ledger",
+                    "Dintero is still processing an earlier {names}; wait until it finishes.",
+                ).format(names=names),
             )
         if operation is Operation.CAPTURE:
             return self._capture_permission(status)
@@ -595,52 +618,76 @@ class Ledger:
 
     def _capture_permission(self, status: S) -> Permission:
         if status in _NO_MONEY_YET:
-            return Permission(False, _PAYMENT_NOT_DONE[status])
+            return Permission(False, translate("Ledger", _PAYMENT_NOT_DONE[status]))
         if self.remaining_capturable > 0:
             return Permission(True)
         if self.voided and self.captured == 0:
-            return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
+            return Permission(False, translate("Ledger", _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED]))
         if self.captured and self.captured < self.authorized:
             return Permission(
-                False, "The rest of the authorization was released; nothing is left to capture."
+                False,
+                translate(
+                    "Ledger",
+                    "The rest of the authorization was released; nothing is left to capture.",
+                ),
             )
-        return Permission(False, "Everything authorized has been captured already.")
+        return Permission(
+            False, translate("Ledger", "Everything authorized has been captured already.")
+        )
 
     def _refund_permission(self, status: S) -> Permission:
         if status in _NO_MONEY_YET:
-            return Permission(False, _PAYMENT_NOT_DONE[status])
+            return Permission(False, translate("Ledger", _PAYMENT_NOT_DONE[status]))
         if self.remaining_refundable > 0:
             return Permission(True)
         if self.captured == 0:
             if self.voided:
-                return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
+                return Permission(
+                    False, translate("Ledger", _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
+                )
             return Permission(
                 False,
-                "Authorized: nothing captured yet, so there is nothing to refund; void instead.",
+                translate(
+                    "Ledger",
+                    "Authorized: nothing captured yet, so there is nothing to refund; "
+                    "void instead.",
+                ),
             )
-        return Permission(False, "Everything captured has been refunded already.")
+        return Permission(
+            False, translate("Ledger", "Everything captured has been refunded already.")
+        )
 
     def _void_permission(self, status: S) -> Permission:
         product = self.transaction.payment_product_type or ""
         if status in _NO_MONEY_YET:
-            return Permission(False, _PAYMENT_NOT_DONE[status])
+            return Permission(False, translate("Ledger", _PAYMENT_NOT_DONE[status]))
         if self.remaining_voidable > 0:
             return Permission(True)
         if self.voided and self.captured == 0:
-            return Permission(False, _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED])
+            return Permission(False, translate("Ledger", _PAYMENT_NOT_DONE[S.AUTHORIZATION_VOIDED]))
         if status is S.PARTIALLY_CAPTURED_REFUNDED:
             return Permission(
-                False, "Part of this payment was captured and refunded; it cannot be voided."
+                False,
+                translate(
+                    "Ledger", "Part of this payment was captured and refunded; it cannot be voided."
+                ),
             )
         if self.remaining_capturable > 0:
             return Permission(
                 False,
-                "Part of this payment is captured; releasing the rest is not possible for "
-                f"{product or 'this payment method'}. "
-                "Capture the rest or refund what was captured.",
+                translate(
+                    "Ledger",
+                    "Part of this payment is captured; releasing the rest is not possible "
+                    "for {value}. Capture the rest or refund what was captured.",
+                ).format(value=product or translate("Ledger", "this payment method")),
             )
         if product.startswith("swish"):
-            return Permission(False, "Swish captures at payment: refund instead of void.")
+            return Permission(
+                False, translate("Ledger", "Swish captures at payment: refund instead of void.")
+            )
         if status is S.REFUNDED:
-            return Permission(False, "The payment is fully refunded; there is nothing to void.")
-        return Permission(False, "Already captured: refund instead of void.")
+            return Permission(
+                False,
+                translate("Ledger", "The payment is fully refunded; there is nothing to void."),
+            )
+        return Permission(False, translate("Ledger", "Already captured: refund instead of void."))

@@ -60,6 +60,9 @@ class Session:
     """How the link was published (id, channel, type, status); a stored session shows it
     as `configuration.publish`, only the create answer has a top-level `publish`."""
     pay_url: str = ""
+    page_languages: list[str] = field(default_factory=list)
+    """The ``?language=`` each visit of the pay page asked for ("" when none), in order;
+    the sandbox's own record (``GET /sandbox/sessions/{id}``), not part of Dintero's answer."""
 
     def is_expired(self, now: datetime) -> bool:
         return now >= self.expires_at

@@ -11,7 +11,60 @@ from babel.numbers import format_currency, get_currency_precision
 from app.sandbox.model import Session
 from app.sandbox.payments import PAY_PAGE_PRODUCTS
 
-__all__ = ["format_money", "render_done", "render_pay_page"]
+__all__ = ["PAGE_LANGUAGES", "format_money", "page_language", "render_done", "render_pay_page"]
+
+#: The words of the page in each language Dintero's page takes as ``?language=`` (``no``
+#: is Norwegian), keyed as the page's ``<html lang>``; anything else is shown in English.
+PAGE_LANGUAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "lang": "en",
+        "title": "Payment",
+        "pay_heading": "Pay for your order",
+        "card_heading": "Save your card",
+        "reference": "Order reference",
+        "method": "Payment method",
+        "pay": "Pay",
+        "save": "Save card",
+        "decline": "Decline",
+        "fail": "Fail",
+    },
+    "no": {
+        "lang": "nb",
+        "title": "Betaling",
+        "pay_heading": "Betal for bestillingen",
+        "card_heading": "Lagre kortet ditt",
+        "reference": "Ordrereferanse",
+        "method": "Betalingsmåte",
+        "pay": "Betal",
+        "save": "Lagre kortet",
+        "decline": "Avslå",
+        "fail": "Feil",
+    },
+    "sv": {
+        "lang": "sv",
+        "title": "Betalning",
+        "pay_heading": "Betala din beställning",
+        "card_heading": "Spara ditt kort",
+        "reference": "Orderreferens",
+        "method": "Betalsätt",
+        "pay": "Betala",
+        "save": "Spara kortet",
+        "decline": "Avböj",
+        "fail": "Fel",
+    },
+    "da": {
+        "lang": "da",
+        "title": "Betaling",
+        "pay_heading": "Betal for din ordre",
+        "card_heading": "Gem dit kort",
+        "reference": "Ordrereference",
+        "method": "Betalingsmetode",
+        "pay": "Betal",
+        "save": "Gem kortet",
+        "decline": "Afvis",
+        "fail": "Fejl",
+    },
+}
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f3f4f6;
@@ -50,9 +103,15 @@ def format_money(amount: int, currency: str) -> str:
         return f"{value} {currency}"
 
 
-def _page(title: str, content: str) -> str:
+def page_language(requested: str | None) -> str:
+    """The page language for a ``?language=`` value: one the page speaks, else English."""
+    code = (requested or "").strip().lower()
+    return code if code in PAGE_LANGUAGES else "en"
+
+
+def _page(title: str, content: str, lang: str = "en") -> str:
     return (
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<!DOCTYPE html><html lang='{escape(lang)}'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head>"
         f"<body><main>{content}</main></body></html>"
@@ -98,18 +157,22 @@ _STATE_TEXT = {
 }
 
 
-def render_pay_page(session: Session, state: str) -> str:
-    """The order and, while the session is open (or after a failed try), the pay form."""
+def render_pay_page(session: Session, state: str, language: str = "en") -> str:
+    """The order and, while the session is open (or after a failed try), the pay form, in
+    ``language`` (a ``PAGE_LANGUAGES`` key)."""
+    language = page_language(language)
+    words = PAGE_LANGUAGES[language]
     reference = escape(str(session.order.get("merchant_reference", "")))
     token_flow = session.payment_operation == "generate_payment_token"
     header = (
         "<span class='badge'>SANDBOX — no real money</span>"
-        f"<h1>{'Save your card' if token_flow else 'Pay for your order'}</h1>"
-        f"<div class='muted'>Order reference <strong>{reference}</strong></div>"
+        f"<h1>{words['card_heading'] if token_flow else words['pay_heading']}</h1>"
+        f"<div class='muted'>{words['reference']} <strong>{reference}</strong></div>"
     )
     body = "" if token_flow else _lines(session)
     if state in _STATE_TEXT:
-        return _page("Payment", f"{header}{body}<div class='state'>{_STATE_TEXT[state]}</div>")
+        state_text = f"<div class='state'>{_STATE_TEXT[state]}</div>"
+        return _page(words["title"], f"{header}{body}{state_text}", words["lang"])
     note = ""
     if state == "attempt_failed":
         note = "<div class='note'>The previous payment attempt did not go through. Try again.</div>"
@@ -124,14 +187,15 @@ def render_pay_page(session: Session, state: str) -> str:
         for index, p in enumerate(products)
     )
     form = (
-        f"<form method='post' action='/v1/view/{escape(session.id)}'>"
-        f"<fieldset><legend>Payment method</legend>{choices}</fieldset>"
+        f"<form method='post' action='/v1/view/{escape(session.id)}?language={language}'>"
+        f"<fieldset><legend>{words['method']}</legend>{choices}</fieldset>"
         "<div class='buttons'>"
-        f"<button class='pay' name='action' value='pay'>{'Save card' if token_flow else 'Pay'}"
-        "</button><button class='decline' name='action' value='decline'>Decline</button>"
-        "<button class='fail' name='action' value='fail'>Fail</button></div></form>"
+        f"<button class='pay' name='action' value='pay'>"
+        f"{words['save'] if token_flow else words['pay']}</button>"
+        f"<button class='decline' name='action' value='decline'>{words['decline']}</button>"
+        f"<button class='fail' name='action' value='fail'>{words['fail']}</button></div></form>"
     )
-    return _page("Payment", f"{header}{body}{note}{form}")
+    return _page(words["title"], f"{header}{body}{note}{form}", words["lang"])
 
 
 def render_done(title: str, message: str) -> str:

@@ -89,7 +89,9 @@ async def get_session(request: web.Request) -> web.Response:
     session = state_of(request).sessions.get(request.match_info["session_id"])
     if session is None:
         raise ApiError.not_found("Session")
-    return json_response(session.to_json(headers=True, event_headers=True))
+    body = session.to_json(headers=True, event_headers=True)
+    body["page_languages"] = list(session.page_languages)
+    return json_response(body)
 
 
 @routes.post("/sandbox/sessions/{session_id}/pay")

@@ -10,7 +10,7 @@ from app.sandbox import payments
 from app.sandbox.events import session_event
 from app.sandbox.http_util import REQUEST_ID, state_of, system_headers
 from app.sandbox.model import Session
-from app.sandbox.pay_page import render_done, render_pay_page
+from app.sandbox.pay_page import page_language, render_done, render_pay_page
 from app.sandbox.sessions import state_of_session
 
 __all__ = ["routes"]
@@ -50,7 +50,11 @@ async def view(request: web.Request) -> web.Response:
     session.events.append(
         session_event("VISITED", now, str(request[REQUEST_ID]), system_headers(request))
     )
-    return _html(render_pay_page(session, state_of_session(state, session, now)))
+    language = request.query.get("language", "")
+    session.page_languages.append(language)
+    return _html(
+        render_pay_page(session, state_of_session(state, session, now), page_language(language))
+    )
 
 
 @routes.post("/v1/view/{session_id}")
@@ -67,7 +71,8 @@ async def submit(request: web.Request) -> web.StreamResponse:
         return _html(render_done("Unknown action", "Choose Pay, Decline or Fail."), 400)
     current = state_of_session(state, session, state.clock.now())
     if current not in ("open", "attempt_failed"):
-        return _html(render_pay_page(session, current), 409)
+        language = page_language(request.query.get("language"))
+        return _html(render_pay_page(session, current, language), 409)
     if outcome == "authorized" and product in payments.INVOICE_LIKE:
         outcome = "on_hold"
     transaction = payments.pay_session(state, session, outcome, product, str(request[REQUEST_ID]))

@@ -52,7 +52,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Paydesk")
+        self.setWindowTitle(self.tr("About Paydesk"))
         self.setWindowIcon(app_icon())
         self.rows = about_facts(data_folder, log_folder)
         self.licences = licences if licences is not None else bundled_licences()
@@ -63,9 +63,11 @@ class AboutDialog(QDialog):
         logo.setPixmap(app_icon().pixmap(64, 64))
         heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         title = QLabel(
-            f"<h2 style='margin:0'>Paydesk</h2><p style='margin:0'>Version "
-            f"{build_info().label}</p><p style='margin:0'>Payment links and transactions "
-            "for Dintero Checkout.</p>",
+            self.tr(
+                "<h2 style='margin:0'>Paydesk</h2><p style='margin:0'>Version "
+                "{label}</p><p style='margin:0'>Payment links and transactions for "
+                "Dintero Checkout.</p>"
+            ).format(label=build_info().label),
             self,
         )
         heading.addWidget(title, 1)
@@ -83,10 +85,12 @@ class AboutDialog(QDialog):
             form.addRow(f"{label}:", field)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel("<b>Libraries included, with their licences</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Libraries included, with their licences</b>"), self))
         table = QTableWidget(len(self.licences), 3, self)
         table.setObjectName("licences")
-        table.setHorizontalHeaderLabels(["Library", "Version", "Licence"])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Library"), self.tr("Version"), self.tr("Licence")]
+        )
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,8 +106,8 @@ class AboutDialog(QDialog):
         layout.addWidget(table, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy", self)
-        self.copy_button.setToolTip("Copy version and folders, to send to support")
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy version and folders, to send to support"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -69,7 +69,7 @@ class AccountsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.resize(900, 560)
         self.services = services
         self.errors = errors
@@ -79,8 +79,10 @@ class AccountsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Each account is one Dintero API client. Secrets are kept in the system "
-            "keychain and are never shown again after saving.",
+            self.tr(
+                "Each account is one Dintero API client. Secrets are kept in the system "
+                "keychain and are never shown again after saving."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -92,7 +94,7 @@ class AccountsDialog(QDialog):
         self.model = AccountsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("accountList")
-        self.view.setAccessibleName("Accounts")
+        self.view.setAccessibleName(self.tr("Accounts"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,8 +110,8 @@ class AccountsDialog(QDialog):
         )
         left.addWidget(self.view, 1)
         list_buttons = QHBoxLayout()
-        self.new_button = QPushButton("Ne&w account", self)
-        self.remove_button = QPushButton("Re&move…", self)
+        self.new_button = QPushButton(self.tr("Ne&w account"), self)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
         self.remove_button.setObjectName("removeAccount")
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.remove_button)
@@ -126,9 +128,9 @@ class AccountsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.message)
         form_buttons = QHBoxLayout()
-        self.test_button = QPushButton("&Test connection", self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.test_button.setObjectName("testConnection")
-        self.save_button = QPushButton("&Save", self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setObjectName("saveAccount")
         form_buttons.addWidget(self.test_button)
         form_buttons.addStretch(1)
@@ -165,7 +167,7 @@ class AccountsDialog(QDialog):
             "accounts-load",
             asyncio.to_thread(_load, self.services),
             on_success=loaded,
-            error_context="Could not read the accounts",
+            error_context=self.tr("Could not read the accounts"),
         )
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -182,7 +184,7 @@ class AccountsDialog(QDialog):
         self.view.clearSelection()
         self.form.clear()
         self.remove_button.setEnabled(False)
-        self._say("Fill in the account and its API client, then Save.")
+        self._say(self.tr("Fill in the account and its API client, then Save."))
         self.form.name.setFocus()
 
     def _say(self, text: str, *, error: bool = False, success: bool = False) -> None:
@@ -202,13 +204,23 @@ class AccountsDialog(QDialog):
         def saved(account: Account) -> None:
             self.form.secret.clear()
             self.with_secret.add(account.key)
-            self._say(f"Saved “{account.name}”.", success=True)
+            self._say(
+                QCoreApplication.translate("AccountsDialog", "Saved “{name}”.").format(
+                    name=account.name
+                ),
+                success=True,
+            )
             self.accounts_changed.emit()
             self.reload(select_key=account.key)
 
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or str(error)
-            self._say(f"Not saved: {message}", error=True)
+            self._say(
+                QCoreApplication.translate("AccountsDialog", "Not saved: {message}").format(
+                    message=message
+                ),
+                error=True,
+            )
             return True
 
         self.tasks.start(
@@ -217,7 +229,7 @@ class AccountsDialog(QDialog):
             on_success=saved,
             on_error=failed,
             busy=[self.save_button],
-            error_context="Could not save the account",
+            error_context=self.tr("Could not save the account"),
         )
 
     # ------------------------------------------------------------------ remove
@@ -228,14 +240,20 @@ class AccountsDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("confirmRemoveAccount")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove account")
-        box.setText(f"Remove “{account.name}” ({account.account_id})?")
-        box.setInformativeText(
-            "Its client secret is deleted from the keychain. Payment links and transactions "
-            "at Dintero are not affected."
+        box.setWindowTitle(self.tr("Remove account"))
+        box.setText(
+            self.tr("Remove “{name}” ({account_id})?").format(
+                name=account.name, account_id=account.account_id
+            )
         )
-        yes = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            self.tr(
+                "Its client secret is deleted from the keychain. Payment links and transactions "
+                "at Dintero are not affected."
+            )
+        )
+        yes = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
 
         def answered() -> None:
@@ -251,7 +269,12 @@ class AccountsDialog(QDialog):
         def removed(_: None) -> None:
             self.with_secret.discard(account.key)
             self.form.clear()
-            self._say(f"Removed “{account.name}”.", success=True)
+            self._say(
+                QCoreApplication.translate("AccountsDialog", "Removed “{name}”.").format(
+                    name=account.name
+                ),
+                success=True,
+            )
             self.accounts_changed.emit()
             self.reload()
 
@@ -260,7 +283,7 @@ class AccountsDialog(QDialog):
             asyncio.to_thread(_remove_account, self.services, account),
             on_success=removed,
             busy=[self.remove_button],
-            error_context=f"Could not remove “{account.name}”",
+            error_context=self.tr("Could not remove “{name}”").format(name=account.name),
         )
 
     # ------------------------------------------------------------------ test
@@ -279,24 +302,30 @@ class AccountsDialog(QDialog):
                 stored = await asyncio.to_thread(self.services.secrets.get_secret, previous)
                 secret = stored or ""
             if not secret:
-                raise SecretRequired("Enter the client secret to test the connection")
+                raise SecretRequired(
+                    QCoreApplication.translate(
+                        "AccountsDialog", "Enter the client secret to test the connection"
+                    )
+                )
             return await check_connection(account, secret)
 
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or str(error)
             details = getattr(error, "details", "")
-            text = f"Connection failed: {message}"
+            text = QCoreApplication.translate(
+                "AccountsDialog", "Connection failed: {message}"
+            ).format(message=message)
             if details:
                 text += f"\n\n{details}"
             self._say(text, error=True)
             return True
 
-        self._say("Testing…")
+        self._say(self.tr("Testing…"))
         self.tasks.start(
             "account-test",
             run(),
             on_success=lambda text: self._say(text, success=True),
             on_error=failed,
             busy=[self.test_button],
-            error_context="Could not test the connection",
+            error_context=self.tr("Could not test the connection"),
         )

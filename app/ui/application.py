@@ -12,11 +12,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.ui import style
 from app.ui.app_icon import app_icon
+from app.ui.language import install_language, start_language
 from app.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -44,9 +45,14 @@ def run(
     sandbox_url: str | None = None,
     diagnostics: Diagnostics | None = None,
     guard: SingleInstance | None = None,
+    language: str | None = None,
 ) -> int:
-    """Paint the main window first; only then start the loop and load everything else."""
+    """Paint the main window first; only then start the loop and load everything else.
+
+    ``language`` (en, nb, sv, da) overrides the one in Preferences and the system's.
+    """
     qapp.setQuitOnLastWindowClosed(False)
+    install_language(qapp, language or start_language(demo))
     qapp.setWindowIcon(app_icon())
     style.install(qapp)  # before the first widget, so nothing is polished twice
     window = MainWindow()
@@ -207,11 +213,20 @@ def start_single(data_folder: Path) -> SingleInstance | None:
         return None
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, "Paydesk is already running", "")
-    box.setText("Paydesk is already running for this user.")
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Application", "Paydesk is already running"),
+        "",
+    )
+    box.setText(
+        QCoreApplication.translate("Application", "Paydesk is already running for this user.")
+    )
     box.setInformativeText(
-        "Find its window on the task bar. If it does not appear within a minute, "
-        "restart the computer."
+        QCoreApplication.translate(
+            "Application",
+            "Find its window on the task bar. If it does not appear within a minute, "
+            "restart the computer.",
+        )
     )
     box.setWindowIcon(app_icon())
     box.exec()

@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.diagnostics.crash import CrashReport
 from app.ui.app_icon import app_icon
 
 __all__ = ["CrashDialog", "CrashPresenter"]
 
-MESSAGE = (
+MESSAGE = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "Something unexpected went wrong inside Paydesk. Nothing more was sent to Dintero "
     "because of it. You can keep working; if something looks wrong, close Paydesk and "
-    "start it again."
+    "start it again.",
 )
 
 
@@ -36,19 +38,26 @@ class CrashDialog(QDialog):
     def __init__(self, report: CrashReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("Paydesk — unexpected error")
+        self.setWindowTitle(self.tr("Paydesk — unexpected error"))
         self.setWindowIcon(app_icon())
         self.report = report
         layout = QVBoxLayout(self)
-        message = QLabel(MESSAGE, self)
+        message = QLabel(self.tr(MESSAGE), self)
         message.setWordWrap(True)
         layout.addWidget(message)
         where = (
-            f"A report was saved as <b>{report.path.name}</b> in "
-            f"<a href='{QUrl.fromLocalFile(str(report.folder)).toString()}'>{report.folder}</a>. "
-            "Send it to support with a few words about what you were doing."
+            self.tr(
+                "A report was saved as <b>{file}</b> in {folder}. "
+                "Send it to support with a few words about what you were doing."
+            ).format(
+                file=report.path.name,
+                folder=f"<a href='{QUrl.fromLocalFile(str(report.folder)).toString()}'>"
+                f"{report.folder}</a>",
+            )
             if report.path is not None and report.folder is not None
-            else "The report could not be saved; use Copy details and send the text to support."
+            else self.tr(
+                "The report could not be saved; use Copy details and send the text to support."
+            )
         )
         self.where = QLabel(where, self)
         self.where.setObjectName("reportFolder")
@@ -62,8 +71,8 @@ class CrashDialog(QDialog):
         self.details.setMinimumSize(560, 220)
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy details", self)
-        self.folder_button = QPushButton("Open report &folder", self)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.folder_button = QPushButton(self.tr("Open report &folder"), self)
         self.folder_button.setEnabled(report.folder is not None)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -21,16 +21,18 @@ class EnvironmentBanner(QLabel):
 
     def show_environment(self, *, production: bool, account_label: str) -> None:
         if production:
-            text = f"PRODUCTION — real money moves on this account · {account_label}"
+            text = self.tr("PRODUCTION — real money moves on this account · {account}").format(
+                account=account_label
+            )
         else:
-            text = f"TEST account — no real money · {account_label}"
+            text = self.tr("TEST account — no real money · {account}").format(account=account_label)
         self.setText(text)
         self.setProperty("production", production)
         style.apply(self, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)
         self.setAccessibleName(text)
 
     def show_none(self) -> None:
-        self.setText("No account selected — add one under Accounts › Manage accounts")
+        self.setText(self.tr("No account selected — add one under Accounts › Manage accounts"))
         self.setProperty("production", False)
         style.apply(self, Tone.NEUTRAL, Look.BANNER)
 

@@ -13,18 +13,20 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.core.errors import UserFacingError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.diagnostics.environment import one_line
 
 log = logging.getLogger(__name__)
 
-GENERIC_MESSAGE = (
+GENERIC_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
     "Something unexpected went wrong. Nothing more was sent to Dintero. "
-    "The details have been written to the log."
+    "The details have been written to the log.",
 )
 
 
@@ -51,10 +53,11 @@ def describe(error: BaseException, context: str = "") -> Presented | None:
     """Turn an exception into what the user should read; None means stay silent."""
     if isinstance(error, asyncio.CancelledError):
         return None
-    title = context or "Could not complete the action"
+    title = context or QCoreApplication.translate("Errors", "Could not complete the action")
     if isinstance(error, UserFacingError):
         return Presented(title, error.user_message, error.details, True)
-    return Presented(title, GENERIC_MESSAGE, f"{type(error).__name__}: {error}", False)
+    message = QCoreApplication.translate("Errors", GENERIC_MESSAGE)
+    return Presented(title, message, f"{type(error).__name__}: {error}", False)
 
 
 class ErrorPresenter(QObject):
@@ -85,8 +88,10 @@ class ErrorPresenter(QObject):
         if box is None:
             box = QMessageBox(self._parent_widget)
             box.setObjectName("errorBox")
-            self.copy_button = box.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
-            box.setEscapeButton(box.addButton("Close", QMessageBox.ButtonRole.RejectRole))
+            self.copy_button = box.addButton(
+                self.tr("&Copy details"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.setEscapeButton(box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole))
             self.copy_button.clicked.connect(self._copy)
             self._box = box
         self._current = presented

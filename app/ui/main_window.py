@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,10 +66,11 @@ class MissingSecret(UserFacingError):
 
     def __init__(self, account_name: str) -> None:
         super().__init__(account_name)
-        self.user_message = (
-            f"No client secret is saved for “{account_name}”. "
-            "Open Accounts › Manage accounts and enter it again."
-        )
+        self.user_message = QCoreApplication.translate(
+            "MissingSecret",
+            "No client secret is saved for “{account_name}”. Open Accounts › "
+            "Manage accounts and enter it again.",
+        ).format(account_name=account_name)
 
 
 @runtime_checkable
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # The version joins the title after the first paint (show_version_in_title): reading
         # it from the package metadata costs start-up time.
-        self.setWindowTitle("Paydesk")
+        self.setWindowTitle(self.tr("Paydesk"))
         self.setWindowIcon(app_icon())
         self.log_folder: Path | None = None
         """Shown in About; set at start-up (the log starts before the window)."""
@@ -119,23 +120,23 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("sections")
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Sections"))
-        self.loading = QLabel("Loading…", self.tabs)
-        self.tabs.addTab(self.loading, "Loading")
+        self.loading = QLabel(self.tr("Loading…"), self.tabs)
+        self.tabs.addTab(self.loading, self.tr("Loading"))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        self.busy_label = QLabel("Working…")
+        self.busy_label = QLabel(self.tr("Working…"))
         self.busy_label.setObjectName("busyState")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # indeterminate: "something is happening"
         self.busy_bar.setMaximumWidth(90)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(self.tr("Working"))
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self._show_busy(False)
-        self.connection_label = QLabel("Not connected")
+        self.connection_label = QLabel(self.tr("Not connected"))
         self.connection_label.setObjectName("connectionState")
         self.statusBar().addPermanentWidget(self.connection_label)
         self.database_label = QLabel("")
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.database_label.hide()  # shown only on the shared database
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self.accounts_menu = QMenu("&Accounts", self)
+        self.accounts_menu = QMenu(self.tr("&Accounts"), self)
         self.menuBar().addMenu(self._build_file_menu())
         self.menuBar().addMenu(self.accounts_menu)
         self.menuBar().addMenu(self._build_help_menu())
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
             asyncio.to_thread(self.services.read_saved),
             on_success=loaded,
             on_error=failed,
-            error_context="Could not read the preferences; the defaults are used",
+            error_context=self.tr("Could not read the preferences; the defaults are used"),
         )
 
     def _build_pages(self) -> None:
@@ -241,8 +242,8 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         links = LinksPage(self.services, self.errors, self.tabs)
         transactions = TransactionsPage(self.services, self.errors, self.tabs)
-        self.tabs.addTab(links, "Payment &links")
-        self.tabs.addTab(transactions, "&Transactions")
+        self.tabs.addTab(links, self.tr("Payment &links"))
+        self.tabs.addTab(transactions, self.tr("&Transactions"))
         self.pages = [links, transactions]
         # Paid / failed notices reach the status bar whichever section is open (and
         # whether or not the desktop has a system tray).
@@ -273,32 +274,38 @@ class MainWindow(QMainWindow):
             return
         from app.desk.shared_database import ChangeWatch, DatabaseWatch
 
-        self.database_label.setText(f"Shared database {server.where}: connecting…")
+        self.database_label.setText(
+            self.tr("Shared database {where}: connecting…").format(where=server.where)
+        )
         self.database_label.show()
         self.tasks.start(
             "database-watch",
             DatabaseWatch(server, self).run(),
             background=True,
-            error_context="Stopped watching the shared database",
+            error_context=self.tr("Stopped watching the shared database"),
         )
         self.tasks.start(
             "shared-changes",
             ChangeWatch(server, self).run(),
             background=True,
-            error_context="Stopped listening to the other desks",
+            error_context=self.tr("Stopped listening to the other desks"),
         )
 
     def database_status(self, online: bool, problem: str) -> None:
         server = self.services.stores.server()
         where = server.where if server is not None else ""
         if online:
-            self.database_label.setText(f"● Shared database {where}")
-            self.database_label.setToolTip("Every desk's links and journal are here.")
+            self.database_label.setText(self.tr("● Shared database {where}").format(where=where))
+            self.database_label.setToolTip(self.tr("Every desk's links and journal are here."))
         else:
             self.database_label.setText(
-                "○ Shared database unreachable — money moves and new links wait"
+                self.tr("○ Shared database unreachable — money moves and new links wait")
             )
-            self.database_label.setToolTip(f"{where}: {problem}\nPaydesk keeps trying.")
+            self.database_label.setToolTip(
+                self.tr("{where}: {problem}\nPaydesk keeps trying.").format(
+                    where=where, problem=problem
+                )
+            )
 
     def shared_changes(self, changes: Changes) -> None:
         if self.links_page is not None:
@@ -328,9 +335,9 @@ class MainWindow(QMainWindow):
             if chosen is None and accounts:
                 chosen = accounts[0]
             if chosen is None:
-                self._switch_when_safe(None, "Close the account")
+                self._switch_when_safe(None, self.tr("Close the account"))
             elif self.context is None or chosen != self.context.account or select_key is not None:
-                self._switch_when_safe(chosen, "Apply the account changes")
+                self._switch_when_safe(chosen, self.tr("Apply the account changes"))
 
         import asyncio
 
@@ -338,27 +345,27 @@ class MainWindow(QMainWindow):
             "load-accounts",
             asyncio.to_thread(self.services.accounts.load),
             on_success=loaded,
-            error_context="Could not read the saved accounts",
+            error_context=self.tr("Could not read the saved accounts"),
         )
 
     # ----------------------------------------------------------------- accounts
     def _build_file_menu(self) -> QMenu:
-        menu = QMenu("&File", self)
-        preferences = QAction("&Preferences…", self)
+        menu = QMenu(self.tr("&File"), self)
+        preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setObjectName("preferences")
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         menu.addAction(preferences)
         menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         return menu
 
     def _build_help_menu(self) -> QMenu:
-        menu = QMenu("&Help", self)
-        about = QAction("&About Paydesk", self)
+        menu = QMenu(self.tr("&Help"), self)
+        about = QAction(self.tr("&About Paydesk"), self)
         about.setObjectName("about")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.open_about)
@@ -400,7 +407,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         if self.accounts:
             menu.addSeparator()
-        manage = QAction("&Manage accounts…", self)
+        manage = QAction(self.tr("&Manage accounts…"), self)
         manage.setObjectName("manageAccounts")
         manage.triggered.connect(self.open_accounts_dialog)
         menu.addAction(manage)
@@ -424,7 +431,10 @@ class MainWindow(QMainWindow):
         if self.context is not None and self.context.account.key == account.key:
             return
         if self.money_in_flight():
-            self._ask_to_leave(f"Switch to “{account.name}”", lambda: self.switch_account(account))
+            self._ask_to_leave(
+                self.tr("Switch to “{name}”").format(name=account.name),
+                lambda: self.switch_account(account),
+            )
         else:
             self.switch_account(account)
 
@@ -440,15 +450,19 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("moneyInFlight")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("A money move is not confirmed yet")
-        box.setText("A capture, refund or void is still being confirmed with Dintero.")
+        box.setWindowTitle(self.tr("A money move is not confirmed yet"))
+        box.setText(self.tr("A capture, refund or void is still being confirmed with Dintero."))
         box.setInformativeText(
-            "If you leave now, Paydesk stops waiting for the answer. Nothing is sent again: "
-            "the audit journal keeps the move as not confirmed, and Paydesk checks it with "
-            "Dintero the next time this account is opened."
+            self.tr(
+                "If you leave now, Paydesk stops waiting for the answer. Nothing is sent again: "
+                "the audit journal keeps the move as not confirmed, and Paydesk checks it with "
+                "Dintero the next time this account is opened."
+            )
         )
-        leave = box.addButton(f"{action} anyway", QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton("Keep waiting", QMessageBox.ButtonRole.RejectRole)
+        leave = box.addButton(
+            self.tr("{action} anyway").format(action=action), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Keep waiting"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
         box.buttonClicked.connect(lambda button: proceed() if button is leave else None)
@@ -470,21 +484,21 @@ class MainWindow(QMainWindow):
             self.tasks.cancel("open-account")
             self.banner.show_none()
             self.setWindowTitle(window_title())
-            self.connection_label.setText("No account")
+            self.connection_label.setText(self.tr("No account"))
             self._rebuild_accounts_menu()
             return
         self.banner.show_environment(
             production=account.is_production, account_label=_account_label(account)
         )
-        marker = "PRODUCTION — " if account.is_production else ""
+        marker = self.tr("PRODUCTION — ") if account.is_production else ""
         self.setWindowTitle(window_title(f"{marker}{account.name} ({account.account_id})"))
-        self.connection_label.setText("Connecting…")
+        self.connection_label.setText(self.tr("Connecting…"))
         self.tasks.start(
             "open-account",
             self._open_account(account),
             on_success=self._bind_context,
             on_error=self._account_failed,
-            error_context=f"Could not open “{account.name}”",
+            error_context=self.tr("Could not open “{name}”").format(name=account.name),
         )
 
     async def _open_account(self, account: Account) -> AccountContext:
@@ -509,7 +523,7 @@ class MainWindow(QMainWindow):
         self.refresh_connection()
 
     def _account_failed(self, error: BaseException) -> bool:
-        self.connection_label.setText("Not connected")
+        self.connection_label.setText(self.tr("Not connected"))
         self._rebuild_accounts_menu()
         return False
 
@@ -531,14 +545,24 @@ class MainWindow(QMainWindow):
 
         def connected(expires_at: datetime | None) -> None:
             if expires_at is None:
-                self.connection_label.setText("● Connected")
+                self.connection_label.setText(
+                    QCoreApplication.translate("MainWindow", "● Connected")
+                )
             else:
                 local = expires_at.astimezone().strftime("%H:%M")
-                self.connection_label.setText(f"● Connected · token valid until {local}")
+                self.connection_label.setText(
+                    QCoreApplication.translate(
+                        "MainWindow", "● Connected · token valid until {local}"
+                    ).format(local=local)
+                )
 
         def failed(error: BaseException) -> bool:
-            message = getattr(error, "user_message", None) or "connection failed"
-            self.connection_label.setText(f"○ Not connected — {message}")
+            message = getattr(error, "user_message", None) or self.tr("connection failed")
+            self.connection_label.setText(
+                QCoreApplication.translate("MainWindow", "○ Not connected — {message}").format(
+                    message=message
+                )
+            )
             return quiet
 
         context.tasks.start(
@@ -546,7 +570,7 @@ class MainWindow(QMainWindow):
             _token_expiry(context),
             on_success=connected,
             on_error=failed,
-            error_context="Could not connect to Dintero",
+            error_context=self.tr("Could not connect to Dintero"),
         )
 
     def _close_later(self, context: AccountContext) -> None:
@@ -570,7 +594,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_confirmed and self.money_in_flight():
             event.ignore()
-            self._ask_to_leave("Quit", self._quit_anyway)
+            self._ask_to_leave(self.tr("Quit"), self._quit_anyway)
             return
         self.tasks.cancel_all()
         if self.context is not None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -68,7 +68,7 @@ def system_tray(parent: QObject) -> QSystemTrayIcon | None:
     if not (QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()):
         return None
     tray = QSystemTrayIcon(app_icon(), parent)
-    tray.setToolTip("Paydesk")
+    tray.setToolTip(QCoreApplication.translate("Notifications", "Paydesk"))
     tray.show()
     return tray
 
@@ -152,7 +152,7 @@ class NoticeBar(QFrame):
         layout.addWidget(self.open_button)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName("Dismiss notice")
+        self.close_button.setAccessibleName(self.tr("Dismiss notice"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
@@ -181,5 +181,7 @@ class NoticeBar(QFrame):
             self.unsetCursor()
         style.apply(self, _TONES.get(notification.kind, Tone.INFO), Look.PANEL)
         title, message = escape(notification.title), escape(notification.message)
-        self.text.setText(f"<b>{title}</b> — {message}")
+        self.text.setText(
+            self.tr("<b>{title}</b> — {message}").format(title=title, message=message)
+        )
         self.show()

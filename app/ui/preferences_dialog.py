@@ -11,6 +11,7 @@ import asyncio
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from app.core.errors import UserFacingError
 from app.desk.services import AppServices, default_desk_name, default_operator
 from app.ui import style
 from app.ui.errors import ErrorPresenter
+from app.ui.language import LANGUAGE_NAMES, LANGUAGES
 from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
 from app.ui.widgets.money_edit import MoneyEdit
@@ -41,74 +43,101 @@ class PreferencesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.services = services
         self.tasks = TaskRunner(errors, self)
         current = services.current_preferences()
         self._typed_password: str | None = None
 
         self.operator = QLineEdit(current.operator_name, self)
-        self.operator.setPlaceholderText(f"{default_operator()} (the computer's user name)")
-        self.operator.setAccessibleName("Operator name")
+        self.operator.setPlaceholderText(
+            self.tr("{default_operator} (the computer's user name)").format(
+                default_operator=default_operator()
+            )
+        )
+        self.operator.setAccessibleName(self.tr("Operator name"))
         self.desk = QLineEdit(current.desk_name, self)
-        self.desk.setPlaceholderText(f"{default_desk_name()} (the computer's name)")
-        self.desk.setAccessibleName("Desk name")
-        self.local_storage = QRadioButton("This computer only", self)
-        self.shared_storage = QRadioButton("The shop's shared database (PostgreSQL)", self)
+        self.desk.setPlaceholderText(
+            self.tr("{default_desk_name} (the computer's name)").format(
+                default_desk_name=default_desk_name()
+            )
+        )
+        self.desk.setAccessibleName(self.tr("Desk name"))
+        self.local_storage = QRadioButton(self.tr("This computer only"), self)
+        self.shared_storage = QRadioButton(self.tr("The shop's shared database (PostgreSQL)"), self)
         self.storage_choice = QButtonGroup(self)
         self.storage_choice.addButton(self.local_storage)
         self.storage_choice.addButton(self.shared_storage)
         (self.shared_storage if current.shared_database else self.local_storage).setChecked(True)
         self.database_url = QLineEdit(current.database_url, self)
-        self.database_url.setPlaceholderText("postgresql://kari@db.shop.lan:5432/paydesk")
-        self.database_url.setAccessibleName("Shared database connection string")
+        self.database_url.setPlaceholderText(self.tr("postgresql://kari@db.shop.lan:5432/paydesk"))
+        self.database_url.setAccessibleName(self.tr("Shared database connection string"))
         self.database_password = QLineEdit(self)
         self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.database_password.setPlaceholderText("kept in the system keychain; blank keeps it")
-        self.database_password.setAccessibleName("Shared database password")
+        self.database_password.setPlaceholderText(
+            self.tr("kept in the system keychain; blank keeps it")
+        )
+        self.database_password.setAccessibleName(self.tr("Shared database password"))
         self.shared_storage.toggled.connect(self._storage_toggled)
         self._storage_toggled(self.shared_storage.isChecked())
         self.threshold = MoneyEdit("NOK", self)
         self.threshold.set_amount(current.production_confirm_threshold)
-        self.threshold.setAccessibleName("Production confirmation threshold")
+        self.threshold.setAccessibleName(self.tr("Production confirmation threshold"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the computer"), "")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.problem = QLabel("", self)
         self.problem.setObjectName("preferencesProblem")
         style.apply(self.problem, Tone.ERROR)
         self.problem.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Operator name", self.operator)
-        form.addRow(
-            "",
-            _note("Written on every audit journal row, beside the account and the amount."),
-        )
-        form.addRow("&Desk name", self.desk)
+        form.addRow(self.tr("&Operator name"), self.operator)
         form.addRow(
             "",
             _note(
-                "Shown beside the operator, and to a colleague at another desk who tries to "
-                "move the same payment."
+                self.tr("Written on every audit journal row, beside the account and the amount.")
             ),
         )
-        form.addRow("Typed confirmation &above", self.threshold)
+        form.addRow(self.tr("&Desk name"), self.desk)
         form.addRow(
             "",
             _note(
-                "On PRODUCTION accounts, a capture, refund or void larger than this (in the "
-                "payment's own currency) must be confirmed by typing its amount."
+                self.tr(
+                    "Shown beside the operator, and to a colleague at another desk who tries to "
+                    "move the same payment."
+                )
             ),
         )
-        form.addRow("Link history and journal", self.local_storage)
+        form.addRow(self.tr("Typed confirmation &above"), self.threshold)
+        form.addRow(
+            "",
+            _note(
+                self.tr(
+                    "On PRODUCTION accounts, a capture, refund or void larger than this (in the "
+                    "payment's own currency) must be confirmed by typing its amount."
+                )
+            ),
+        )
+        form.addRow(self.tr("Link history and journal"), self.local_storage)
         form.addRow("", self.shared_storage)
-        form.addRow("Connection &string", self.database_url)
-        form.addRow("Database &password", self.database_password)
+        form.addRow(self.tr("Connection &string"), self.database_url)
+        form.addRow(self.tr("Database &password"), self.database_password)
         form.addRow(
             "",
             _note(
-                "Several desks share one link history and journal, and never move the same "
-                "payment at once. Takes effect the next time Paydesk starts."
+                self.tr(
+                    "Several desks share one link history and journal, and never move the same "
+                    "payment at once. Takes effect the next time Paydesk starts."
+                )
             ),
         )
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", _note(self.tr("A new language is used from the next start of Paydesk.")))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -123,7 +152,9 @@ class PreferencesDialog(QDialog):
     def read(self) -> Preferences | None:
         """The preferences in the form, or None (and the reason shown) if they are wrong."""
         if self.threshold.error or self.threshold.amount() is None:
-            self._show_problem(self.threshold.error or "Type the threshold amount, e.g. 1 000,00.")
+            self._show_problem(
+                self.threshold.error or self.tr("Type the threshold amount, e.g. 1 000,00.")
+            )
             self.threshold.setFocus()
             return None
         shared = self.shared_storage.isChecked()
@@ -146,6 +177,7 @@ class PreferencesDialog(QDialog):
                 self.desk.text(),
                 shared,
                 url,
+                language=str(self.language.currentData() or ""),
             )
         except PreferencesError as error:
             self._show_problem(str(error))
@@ -179,7 +211,7 @@ class PreferencesDialog(QDialog):
             write(),
             on_success=done,
             busy=[self.buttons],
-            error_context="Could not save the preferences",
+            error_context=self.tr("Could not save the preferences"),
         )
 
     def _storage_toggled(self, shared: bool) -> None:

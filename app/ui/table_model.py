@@ -13,7 +13,14 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "Index", "RowTableModel"]
 
@@ -94,7 +101,7 @@ class RowTableModel(QAbstractTableModel, Generic[R, C]):
             return None
         column = self.columns(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[column]
+            return QCoreApplication.translate("TableHeader", self.titles[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.right_aligned:
             return _RIGHT
         return None

@@ -98,7 +98,7 @@ def test_the_watch_finds_a_lost_link_not_yet_paid(
     ((provisional, confirmed),) = desk.heard.confirmed
     assert provisional == record.session_id == pending_id("PD-LOST-1")
     assert confirmed.session_id == orphan["id"]
-    assert confirmed.url.endswith(f"/v1/view/{orphan['id']}")
+    assert confirmed.url.endswith(f"/v1/view/{orphan['id']}?language=en")  # no phone: English
     assert desk.heard.latest.state == LinkState.OPEN
     assert [r.session_id for r in desk.history()] == [orphan["id"]]
     (lookup,) = session_lookups(sandbox)

@@ -18,11 +18,14 @@ import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.ui.language import install_language
+
 T = TypeVar("T")
 
 
 @pytest.fixture(scope="session")
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    install_language(qapp, "en")  # as the app does: the English plural forms
     loop = qasync.QEventLoop(qapp, already_running=True)
     # Marked running only while a GUI test runs (see _drain_tasks), so that plain
     # ``asyncio.run`` in the unit tests collected after these still works.

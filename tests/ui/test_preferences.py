@@ -135,3 +135,21 @@ def test_a_shared_database_without_a_connection_string_is_explained(
     dialog.database_url.setText("postgresql://[bad")
     dialog.save()
     assert "not a PostgreSQL connection string" in dialog.problem.text()
+
+
+def test_the_language_chosen_is_saved_for_the_next_start(
+    qtbot: QtBot, window: MainWindow, services: AppServices
+) -> None:
+    qtbot.waitUntil(lambda: services.operator == "Kari", timeout=5000)
+    dialog = PreferencesDialog(services, window.errors, window)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # follows the computer
+    dialog.language.setCurrentIndex(dialog.language.findData("da"))
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert services.preferences is not None
+    assert services.preferences.load().language == "da"
+    assert services.current_preferences().language == "da"  # shown again next time
+    again = PreferencesDialog(services, window.errors, window)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "da"

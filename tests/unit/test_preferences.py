@@ -34,7 +34,16 @@ def test_round_trip_trims_the_name(tmp_path: Path) -> None:
         "desk_name": "",
         "shared_database": False,
         "database_url": "",
+        "language": "",
     }
+
+
+def test_language_round_trips_and_an_unknown_one_follows_the_system(tmp_path: Path) -> None:
+    store = PreferencesStore(tmp_path / "preferences.json")
+    store.save(Preferences(language="sv"))
+    assert store.load().language == "sv"
+    store.path.write_text('{"version": 1, "language": "fr"}', encoding="utf-8")
+    assert store.load().language == ""
 
 
 def test_desk_and_shared_database_round_trip_and_older_files_keep_their_meaning(

@@ -18,14 +18,17 @@ from app.accounts.models import (
     check_production_urls,
     default_return_url,
 )
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import SUPPORTED_CURRENCIES
 from app.ui import style
 from app.ui.style import Tone
 
 __all__ = ["AccountForm"]
 
-_NO_SECRET = "Paste the client secret"
-_SAVED_SECRET = "Saved in the system keychain — type a new one to replace it"
+_NO_SECRET = QT_TRANSLATE_NOOP("AccountForm", "Paste the client secret")
+_SAVED_SECRET = QT_TRANSLATE_NOOP(
+    "AccountForm", "Saved in the system keychain — type a new one to replace it"
+)
 
 
 class AccountForm(QWidget):
@@ -38,24 +41,24 @@ class AccountForm(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("My shop (test)")
+        self.name.setPlaceholderText(self.tr("My shop (test)"))
         self.account_id = QLineEdit(self)
-        self.account_id.setPlaceholderText("T12345678 for test, P12345678 for production")
+        self.account_id.setPlaceholderText(self.tr("T12345678 for test, P12345678 for production"))
         self.client_id = QLineEdit(self)
         self.secret = QLineEdit(self)
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setObjectName("clientSecret")
-        self.secret.setPlaceholderText(_NO_SECRET)
+        self.secret.setPlaceholderText(self.tr(_NO_SECRET))
         self.profile_id = QLineEdit("default", self)
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
         self.return_url = QLineEdit(DEFAULT_RETURN_URL, self)
         self.return_url.setPlaceholderText("https://www.your-shop.no/thank-you")
         self.callback_url = QLineEdit(self)
-        self.callback_url.setPlaceholderText("optional")
+        self.callback_url.setPlaceholderText(self.tr("optional"))
         self.base_url = QLineEdit(self)
-        self.base_url.setPlaceholderText("optional: only for a local sandbox")
-        self.orders_api = QCheckBox("Record payments in Dintero's Orders API", self)
+        self.base_url.setPlaceholderText(self.tr("optional: only for a local sandbox"))
+        self.orders_api = QCheckBox(self.tr("Record payments in Dintero's Orders API"), self)
         self.shop_name = QLineEdit(self)
         self.shop_name.setObjectName("shopName")
         self.shop_name.setPlaceholderText(
@@ -67,16 +70,16 @@ class AccountForm(QWidget):
             self.tr("printed on receipts, e.g. 987 654 321")
         )
         for label, widget, name in (
-            ("&Name", self.name, "Account name"),
-            ("Account &id", self.account_id, "Account id"),
-            ("&Client id", self.client_id, "Client id"),
-            ("Client s&ecret", self.secret, "Client secret"),
-            ("&Profile id", self.profile_id, "Checkout profile id"),
-            ("C&urrency", self.currency, "Default currency"),
-            ("&Return URL", self.return_url, "Return URL"),
-            ("Call&back URL", self.callback_url, "Callback URL"),
-            ("Base UR&L", self.base_url, "Base URL"),
-            ("", self.orders_api, "Orders API"),
+            (self.tr("&Name"), self.name, self.tr("Account name")),
+            (self.tr("Account &id"), self.account_id, self.tr("Account id")),
+            (self.tr("&Client id"), self.client_id, self.tr("Client id")),
+            (self.tr("Client s&ecret"), self.secret, self.tr("Client secret")),
+            (self.tr("&Profile id"), self.profile_id, self.tr("Checkout profile id")),
+            (self.tr("C&urrency"), self.currency, self.tr("Default currency")),
+            (self.tr("&Return URL"), self.return_url, self.tr("Return URL")),
+            (self.tr("Call&back URL"), self.callback_url, self.tr("Callback URL")),
+            (self.tr("Base UR&L"), self.base_url, self.tr("Base URL")),
+            ("", self.orders_api, self.tr("Orders API")),
             (self.tr("S&hop name"), self.shop_name, self.tr("Shop name on receipts")),
             (
                 self.tr("&Organisation no."),
@@ -88,7 +91,7 @@ class AccountForm(QWidget):
             layout.addRow(label, widget)
         self.environment = QLabel(self)
         self.environment.setObjectName("accountEnvironment")
-        layout.addRow("Environment", self.environment)
+        layout.addRow(self.tr("Environment"), self.environment)
         self.account_id.textChanged.connect(self._environment_hint)
         self.clear()
 
@@ -98,13 +101,13 @@ class AccountForm(QWidget):
             # A production shop's customers come back to its own page, never an example.
             self.return_url.setText(default_return_url(text))
         if text.startswith("P"):
-            self.environment.setText("PRODUCTION — real money")
+            self.environment.setText(self.tr("PRODUCTION — real money"))
             style.apply(self.environment, Tone.PRODUCTION)
         elif text.startswith("T"):
-            self.environment.setText("Test — no real money")
+            self.environment.setText(self.tr("Test — no real money"))
             style.apply(self.environment, Tone.TEST)
         else:
-            self.environment.setText("Starts with T (test) or P (production)")
+            self.environment.setText(self.tr("Starts with T (test) or P (production)"))
             style.apply(self.environment, Tone.MUTED)
 
     def clear(self) -> None:
@@ -119,7 +122,7 @@ class AccountForm(QWidget):
         self.orders_api.setChecked(False)
         self.shop_name.clear()
         self.organization_number.clear()
-        self.secret.setPlaceholderText(_NO_SECRET)
+        self.secret.setPlaceholderText(self.tr(_NO_SECRET))
         self._environment_hint()
 
     def show_account(self, account: Account, *, has_secret: bool) -> None:
@@ -128,7 +131,7 @@ class AccountForm(QWidget):
         self.account_id.setText(account.account_id)
         self.client_id.setText(account.client_id)
         self.secret.clear()  # write-only: never filled from the keychain
-        self.secret.setPlaceholderText(_SAVED_SECRET if has_secret else _NO_SECRET)
+        self.secret.setPlaceholderText(self.tr(_SAVED_SECRET if has_secret else _NO_SECRET))
         self.profile_id.setText(account.profile_id)
         self.currency.setCurrentText(account.currency)
         self.return_url.setText(account.return_url)

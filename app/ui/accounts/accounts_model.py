@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from app.accounts.models import Account
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.ui import style
 from app.ui.style import Tone
 from app.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
@@ -23,9 +24,9 @@ class AccountColumn(enum.IntEnum):
 
 
 _TITLES = {
-    AccountColumn.NAME: "Name",
-    AccountColumn.ACCOUNT_ID: "Account",
-    AccountColumn.ENVIRONMENT: "Environment",
+    AccountColumn.NAME: QT_TRANSLATE_NOOP("TableHeader", "Name"),
+    AccountColumn.ACCOUNT_ID: QT_TRANSLATE_NOOP("TableHeader", "Account"),
+    AccountColumn.ENVIRONMENT: QT_TRANSLATE_NOOP("TableHeader", "Environment"),
 }
 
 
@@ -46,7 +47,7 @@ class AccountsModel(RowTableModel[Account, AccountColumn]):
             return row.name
         if column == AccountColumn.ACCOUNT_ID:
             return row.account_id
-        return "PRODUCTION" if row.is_production else "Test"
+        return self.tr("PRODUCTION") if row.is_production else self.tr("Test")
 
     def extra(self, row: Account, column: AccountColumn, role: int) -> Any:
         if (

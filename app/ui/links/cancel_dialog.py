@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,88 +77,125 @@ def cancel_wording(record: LinkRecord, status: LinkStatus | None) -> CancelWordi
     state = status.state if status is not None else record.state
     transaction_status = status.transaction_status if status is not None else None
     label = state_label(state)[0]
-    ask = f"Cancel the payment link {shorten(record.merchant_reference, 40)}?"
-    cannot = "This link cannot be cancelled"
+    ask = QCoreApplication.translate("CancelDialog", "Cancel the payment link {shorten}?").format(
+        shorten=shorten(record.merchant_reference, 40)
+    )
+    cannot = QCoreApplication.translate("CancelDialog", "This link cannot be cancelled")
 
     if state == SessionState.CANCELLED:
         return CancelWording(
-            CancelCase.REFUSED, cannot, "It is already cancelled: nobody can pay with it.", label
+            CancelCase.REFUSED,
+            cannot,
+            QCoreApplication.translate(
+                "CancelDialog", "It is already cancelled: nobody can pay with it."
+            ),
+            label,
         )
     if state == SessionState.EXPIRED:
         return CancelWording(
             CancelCase.REFUSED,
             cannot,
-            "It has expired unpaid: nobody can pay with it any more, so there is nothing "
-            "to cancel.",
+            QCoreApplication.translate(
+                "CancelDialog",
+                "It has expired unpaid: nobody can pay with it any more, so there is nothing "
+                "to cancel.",
+            ),
             label,
         )
     if state in ENDED_BY_FAILURE:
         what = (
-            "The customer declined the payment"
+            QCoreApplication.translate("CancelDialog", "The customer declined the payment")
             if state == LinkState.DECLINED
-            else "The payment failed"
+            else QCoreApplication.translate("CancelDialog", "The payment failed")
         )
         return CancelWording(
             CancelCase.REFUSED,
             cannot,
-            f"{what}. A link has only one payment, so this link can't be paid again, and "
-            "Dintero does not cancel it. Use “New link from this one” to send the customer "
-            "a new link.",
+            QCoreApplication.translate(
+                "CancelDialog",
+                "{what}. A link has only one payment, so this link can't be paid "
+                "again, and Dintero does not cancel it. Use “New link from this one” "
+                "to send the customer a new link.",
+            ).format(what=what),
             label,
         )
     if state not in (LinkState.PAID, LinkState.PROCESSING, LinkState.ON_HOLD):
         return CancelWording(
             CancelCase.UNPAID,
             ask,
-            "The customer has not paid. After cancelling, the customer can no longer pay "
-            "with this link. This cannot be undone; send a new link if the customer still "
-            "wants to buy.",
+            QCoreApplication.translate(
+                "CancelDialog",
+                "The customer has not paid. After cancelling, the customer can no longer pay "
+                "with this link. This cannot be undone; send a new link if the customer still "
+                "wants to buy.",
+            ),
             label,
         )
 
     known = transaction_status.replace("_", " ").lower() if transaction_status else None
-    paid = f"Paid — {known or 'payment status not known yet'}" if state == LinkState.PAID else label
+    paid = (
+        QCoreApplication.translate("CancelDialog", "Paid — {status}").format(
+            status=known
+            or QCoreApplication.translate("CancelDialog", "payment status not known yet")
+        )
+        if state == LinkState.PAID
+        else label
+    )
     if transaction_status == "AUTHORIZED":
         return CancelWording(
             CancelCase.VOID,
             ask,
-            f"The customer has paid. The authorized payment of {amount} will be voided "
-            "(released to the customer) and can no longer be captured. This cannot be "
-            "undone.",
-            "Paid — authorized, not captured",
+            QCoreApplication.translate(
+                "CancelDialog",
+                "The customer has paid. The authorized payment of {amount} will be "
+                "voided (released to the customer) and can no longer be captured. This "
+                "cannot be undone.",
+            ).format(amount=amount),
+            QCoreApplication.translate("CancelDialog", "Paid — authorized, not captured"),
         )
     if transaction_status == "INITIATED":
         return CancelWording(
             CancelCase.VOID,
             ask,
-            f"The customer has started paying. The payment of {amount} will be voided "
-            "(released to the customer) and the customer can no longer pay with this "
-            "link. This cannot be undone.",
-            "Payment started, not completed",
+            QCoreApplication.translate(
+                "CancelDialog",
+                "The customer has started paying. The payment of {amount} will be "
+                "voided (released to the customer) and the customer can no longer pay "
+                "with this link. This cannot be undone.",
+            ).format(amount=amount),
+            QCoreApplication.translate("CancelDialog", "Payment started, not completed"),
         )
     if transaction_status in _CAPTURED:
-        explanation = (
-            f"The payment of {amount} is already captured — refund it on the Transactions "
-            "page instead. Dintero does not cancel a link whose payment is captured."
-        )
+        explanation = QCoreApplication.translate(
+            "CancelDialog",
+            "The payment of {amount} is already captured — refund it on the "
+            "Transactions page instead. Dintero does not cancel a link whose "
+            "payment is captured.",
+        ).format(amount=amount)
     elif transaction_status == "ON_HOLD" or state == LinkState.ON_HOLD:
-        explanation = (
+        explanation = QCoreApplication.translate(
+            "CancelDialog",
             "The payment is on hold for the payment provider's review, and Dintero does "
             "not cancel the link meanwhile. Don't ship yet: when the review ends, the "
-            "payment is either authorized (then cancelling the link voids it) or failed."
+            "payment is either authorized (then cancelling the link voids it) or failed.",
         )
     elif transaction_status == "AUTHORIZATION_VOIDED":
-        explanation = "The payment has already been voided: the money went back to the customer."
+        explanation = QCoreApplication.translate(
+            "CancelDialog",
+            "The payment has already been voided: the money went back to the customer.",
+        )
     elif transaction_status is None:
-        explanation = (
+        explanation = QCoreApplication.translate(
+            "CancelDialog",
             "Paydesk has not read the payment's status yet, so it cannot tell whether "
-            "Dintero would void it. Look the payment up on the Transactions page."
+            "Dintero would void it. Look the payment up on the Transactions page.",
         )
     else:
-        explanation = (
-            f"The payment is {known}, and Dintero does "
-            "not cancel the link then. See the payment on the Transactions page."
-        )
+        explanation = QCoreApplication.translate(
+            "CancelDialog",
+            "The payment is {known}, and Dintero does not cancel the link then. "
+            "See the payment on the Transactions page.",
+        ).format(known=known)
     return CancelWording(CancelCase.REFUSED, cannot, explanation, paid)
 
 
@@ -181,17 +218,23 @@ class CancelLinkDialog(QDialog):
         self.setObjectName("confirmCancelLink")
         self.wording = wording = cancel_wording(record, status)
         production = account.is_production
-        self.setWindowTitle("Cancel payment link" if wording.cancellable else "Payment link")
+        self.setWindowTitle(
+            self.tr("Cancel payment link") if wording.cancellable else self.tr("Payment link")
+        )
         self.setMinimumWidth(560)
 
         self.environment = QLabel(
-            "PRODUCTION — real money" if production else "TEST environment — no real money",
+            self.tr("PRODUCTION — real money")
+            if production
+            else self.tr("TEST environment — no real money"),
             self,
         )
         self.environment.setObjectName("confirmEnvironment")
         style.apply(self.environment, Tone.PRODUCTION if production else Tone.TEST, Look.BANNER)
 
-        self.headline = QLabel(f"<b>{escaped(wording.headline)}</b>", self)
+        self.headline = QLabel(
+            self.tr("<b>{escaped}</b>").format(escaped=escaped(wording.headline)), self
+        )
         self.headline.setObjectName("cancelHeadline")
         self.headline.setWordWrap(True)
         larger = self.headline.font()
@@ -200,16 +243,21 @@ class CancelLinkDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Account:", plain_label(f"{account.name} ({account.account_id})", self))
-        env_text = QLabel("<b>Production</b>" if production else "Test", self)
+        form.addRow(
+            self.tr("Account:"), plain_label(f"{account.name} ({account.account_id})", self)
+        )
+        env_text = QLabel(self.tr("<b>Production</b>") if production else self.tr("Test"), self)
         if production:
             style.apply(env_text, Tone.PRODUCTION)
-        form.addRow("Environment:", env_text)
-        form.addRow("Link:", plain_label(record.merchant_reference, self, elide_at=48))
-        amount = QLabel(f"<b>{format_amount(record.amount, record.currency)}</b>", self)
+        form.addRow(self.tr("Environment:"), env_text)
+        form.addRow(self.tr("Link:"), plain_label(record.merchant_reference, self, elide_at=48))
+        amount = QLabel(
+            self.tr("<b>{amount}</b>").format(amount=format_amount(record.amount, record.currency)),
+            self,
+        )
         amount.setObjectName("cancelAmount")
-        form.addRow("Amount:", amount)
-        form.addRow("Status:", QLabel(wording.payment, self))
+        form.addRow(self.tr("Amount:"), amount)
+        form.addRow(self.tr("Status:"), QLabel(wording.payment, self))
 
         self.explanation = plain_label(wording.explanation, self)
         self.explanation.setObjectName("cancelExplanation")
@@ -229,18 +277,22 @@ class CancelLinkDialog(QDialog):
         self.confirm_button: QPushButton | None = None
         if wording.cancellable:
             self.keep_button = self.buttons.addButton(
-                "Keep link", QDialogButtonBox.ButtonRole.RejectRole
+                self.tr("Keep link"), QDialogButtonBox.ButtonRole.RejectRole
             )
-            verb = "Cancel link and void payment" if wording.case is CancelCase.VOID else None
+            verb = (
+                self.tr("Cancel link and void payment")
+                if wording.case is CancelCase.VOID
+                else self.tr("Cancel link")
+            )
             self.confirm_button = self.buttons.addButton(
-                verb or "Cancel link", QDialogButtonBox.ButtonRole.DestructiveRole
+                verb, QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.confirm_button.setObjectName("confirmCancelButton")
             self.confirm_button.setAutoDefault(False)
             self.confirm_button.clicked.connect(self._confirm)
         else:
             self.keep_button = self.buttons.addButton(
-                "Close", QDialogButtonBox.ButtonRole.RejectRole
+                self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
             )
         self.keep_button.setDefault(True)  # Enter alone never cancels
         self.keep_button.clicked.connect(self.reject)

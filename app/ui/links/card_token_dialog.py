@@ -17,7 +17,7 @@ import asyncio
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -69,7 +69,7 @@ class CardTokenDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("cardTokenDialog")
-        self.setWindowTitle("Save a card for a returning customer")
+        self.setWindowTitle(self.tr("Save a card for a returning customer"))
         self.context = context
         self.store = store
         self.session_id: str | None = None
@@ -78,18 +78,20 @@ class CardTokenDialog(QDialog):
         self.resize(680, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Send the customer a link where they enter their card. Nothing is charged; "
-            "Dintero keeps the card as a payment token for later orders.",
+            self.tr(
+                "Send the customer a link where they enter their card. Nothing is charged; "
+                "Dintero keeps the card as a payment token for later orders."
+            ),
             self,
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.email = QLineEdit(self)
-        self.email.setAccessibleName("Customer e-mail")
+        self.email.setAccessibleName(self.tr("Customer e-mail"))
         self.email.setMaxLength(MAX_EMAIL_LENGTH)
         self.phone = QLineEdit(self)
-        self.phone.setAccessibleName("Customer phone")
+        self.phone.setAccessibleName(self.tr("Customer phone"))
         self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
@@ -116,11 +118,11 @@ class CardTokenDialog(QDialog):
         self.terms_url.setObjectName("cardTermsUrl")
         self.terms_url.setPlaceholderText("https://")
         self._reset_expiry()
-        form.addRow("Customer &e-mail", self.email)
-        form.addRow("Customer &phone", self.phone)
+        form.addRow(self.tr("Customer &e-mail"), self.email)
+        form.addRow(self.tr("Customer &phone"), self.phone)
         form.addRow(self.tr("Customer &id"), self.customer_id)
-        form.addRow("C&urrency", self.currency)
-        form.addRow("&Reference", self.reference)
+        form.addRow(self.tr("C&urrency"), self.currency)
+        form.addRow(self.tr("&Reference"), self.reference)
         form.addRow(self.tr("Reference &2"), self.reference_2)
         form.addRow(self.tr("Link e&xpires"), self.expires)
         form.addRow(self.tr("&Metadata"), self.metadata)
@@ -137,13 +139,13 @@ class CardTokenDialog(QDialog):
         texts = QVBoxLayout()
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
-        self.url.setAccessibleName("Card-saving link")
-        self.copy_button = QPushButton("&Copy link", self)
+        self.url.setAccessibleName(self.tr("Card-saving link"))
+        self.copy_button = QPushButton(self.tr("&Copy link"), self)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         texts.addLayout(url_row)
-        self.state = QLabel("Fill in the customer and create the link.", self)
+        self.state = QLabel(self.tr("Fill in the customer and create the link."), self)
         self.state.setObjectName("cardTokenState")
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,10 +156,10 @@ class CardTokenDialog(QDialog):
         result.addWidget(self.qr)
         layout.addLayout(result, 1)
 
-        self.earlier_title = QLabel("<b>Card-saving links sent earlier</b>", self)
+        self.earlier_title = QLabel(self.tr("<b>Card-saving links sent earlier</b>"), self)
         self.earlier = QListWidget(self)
         self.earlier.setObjectName("savedCards")
-        self.earlier.setAccessibleName("Card-saving links sent earlier")
+        self.earlier.setAccessibleName(self.tr("Card-saving links sent earlier"))
         self.earlier.setMaximumHeight(96)
         layout.addWidget(self.earlier_title)
         layout.addWidget(self.earlier)
@@ -166,7 +168,7 @@ class CardTokenDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
-            "Create card-saving &link", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create card-saving &link"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setObjectName("createTokenLink")
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -191,13 +193,13 @@ class CardTokenDialog(QDialog):
         button = self.create_button
         close = self.close_button
         if mode == "create":
-            button.setText("Create card-saving &link")
+            button.setText(self.tr("Create card-saving &link"))
             button.setEnabled(True)
         elif mode == "waiting":
-            button.setText("Link created — waiting for the customer")
+            button.setText(self.tr("Link created — waiting for the customer"))
             button.setEnabled(False)
         else:
-            button.setText("Save &another card…")
+            button.setText(self.tr("Save &another card…"))
             button.setEnabled(True)
         editable = mode == "create"
         for field in (
@@ -240,7 +242,7 @@ class CardTokenDialog(QDialog):
         self.copy_button.setEnabled(False)
         self.qr.clear()
         self.error.clear()
-        self.state.setText("Fill in the customer and create the link.")
+        self.state.setText(self.tr("Fill in the customer and create the link."))
         self._set_mode("create")
         self._load_earlier()
         self.email.setFocus()
@@ -255,7 +257,7 @@ class CardTokenDialog(QDialog):
             asyncio.to_thread(self.store.saved_cards, key),
             on_success=lambda records: self._show_earlier(records, resume=resume),
             background=True,
-            error_context="Could not read the card-saving links sent earlier",
+            error_context=self.tr("Could not read the card-saving links sent earlier"),
         )
 
     def _show_earlier(self, records: list[SavedCardRecord], *, resume: bool = False) -> None:
@@ -294,10 +296,14 @@ class CardTokenDialog(QDialog):
             self._show_result(record)
             self._set_mode("done")
         elif record.state == SavedCardState.WAITING:
-            self.state.setText("Waiting for the customer to enter the card…")
+            self.state.setText(self.tr("Waiting for the customer to enter the card…"))
             self._follow(record)
         else:
-            self.state.setText(f"The card-saving link is {record.state}. No card was saved.")
+            self.state.setText(
+                self.tr("The card-saving link is {state}. No card was saved.").format(
+                    state=record.state
+                )
+            )
             self._set_mode("done")
 
     # ------------------------------------------------------------------ creating
@@ -323,10 +329,10 @@ class CardTokenDialog(QDialog):
                 return None
         email = self.email.text().strip() or None
         if email is not None and "@" not in email:
-            self.error.setText(f'"{email}" is not an e-mail address')
+            self.error.setText(self.tr('"{email}" is not an e-mail address').format(email=email))
             return None
         if not self.reference.text().strip():
-            self.error.setText("Enter a reference")
+            self.error.setText(self.tr("Enter a reference"))
             return None
         try:
             metadata = parse_metadata(self.metadata.text())
@@ -374,7 +380,7 @@ class CardTokenDialog(QDialog):
             on_success=self._done,
             on_error=self._failed,
             busy=[self.create_button],
-            error_context="Could not create the card-saving link",
+            error_context=self.tr("Could not create the card-saving link"),
         )
 
     def _follow(self, record: SavedCardRecord) -> None:
@@ -384,7 +390,7 @@ class CardTokenDialog(QDialog):
             self._watch(record),
             on_success=self._done,
             on_error=self._failed,
-            error_context="Stopped following the card-saving link",
+            error_context=self.tr("Stopped following the card-saving link"),
         )
 
     def _failed(self, _: BaseException) -> bool:
@@ -411,7 +417,7 @@ class CardTokenDialog(QDialog):
         return await self._watch(record)
 
     async def _watch(self, record: SavedCardRecord) -> SavedCard | None:
-        self.state.setText("Waiting for the customer to enter the card…")
+        self.state.setText(self.tr("Waiting for the customer to enter the card…"))
         watch = CardSavingWatch(self.context.client, self.store, record, self)
         return await follow(watch, interval_s=self.poll_interval_s)
 
@@ -422,7 +428,11 @@ class CardTokenDialog(QDialog):
     def card_saving_ended(self, record: SavedCardRecord, saved: SavedCard | None) -> None:
         self.record = record
         if saved is None:
-            self.state.setText(f"The card-saving link is {record.state}. No card was saved.")
+            self.state.setText(
+                self.tr("The card-saving link is {state}. No card was saved.").format(
+                    state=record.state
+                )
+            )
 
     def _done(self, saved: SavedCard | None) -> None:
         self._set_mode("done")
@@ -437,11 +447,17 @@ class CardTokenDialog(QDialog):
         when = record.saved_at.astimezone().strftime("%d.%m.%Y %H:%M") if record.saved_at else "—"
         # The customer's e-mail and Dintero's card fields are data, never markup.
         self.state.setText(
-            f"<b>Card saved</b> {when} for {escape(_customer(record))}.<br>"
-            f"Token reference: <b>{escape(record.token_reference or '—')}</b><br>"
-            f"Card: {escape(card or '—')}"
-            + (f" · {escape(record.card_expiry)}" if record.card_expiry else "")
-            + f"<br>Transaction: {escape(record.transaction_id or '—')}"
+            self.tr(
+                "<b>Card saved</b> {when} for {customer}.<br>Token reference: "
+                "<b>{token}</b><br>Card: {card}<br>Transaction: {transaction}"
+            ).format(
+                when=when,
+                customer=escape(_customer(record)),
+                token=escape(record.token_reference or "—"),
+                card=escape(card or "—")
+                + (f" · {escape(record.card_expiry)}" if record.card_expiry else ""),
+                transaction=escape(record.transaction_id or "—"),
+            )
         )
 
     def _stop(self) -> None:
@@ -457,15 +473,19 @@ def _customer(record: SavedCardRecord) -> str:
     who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
     if record.customer_email:
         who.append(record.customer_email)
-    return " · ".join(who) or "the customer"
+    return " · ".join(who) or QCoreApplication.translate("CardTokenDialog", "the customer")
 
 
 def _summary(record: SavedCardRecord) -> str:
     when = record.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
     if record.state == SavedCardState.SAVED:
-        result = f"token {record.token_reference or '—'}"
+        result = QCoreApplication.translate("CardTokenDialog", "token {reference}").format(
+            reference=record.token_reference or "—"
+        )
     elif record.state == SavedCardState.WAITING:
-        result = "no card saved yet"
+        result = QCoreApplication.translate("CardTokenDialog", "no card saved yet")
     else:
-        result = f"{record.state}, no card saved"
+        result = QCoreApplication.translate("CardTokenDialog", "{state}, no card saved").format(
+            state=record.state
+        )
     return f"{when}   {_customer(record)}   {record.merchant_reference}   {result}"

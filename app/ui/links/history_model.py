@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import format_amount
@@ -30,25 +30,25 @@ class HistoryColumn(enum.IntEnum):
 
 
 _TITLES = {
-    HistoryColumn.CREATED: "Created",
-    HistoryColumn.REFERENCE: "Reference",
-    HistoryColumn.AMOUNT: "Amount",
-    HistoryColumn.CUSTOMER: "Customer",
-    HistoryColumn.STATE: "State",
+    HistoryColumn.CREATED: QT_TRANSLATE_NOOP("TableHeader", "Created"),
+    HistoryColumn.REFERENCE: QT_TRANSLATE_NOOP("TableHeader", "Reference"),
+    HistoryColumn.AMOUNT: QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    HistoryColumn.CUSTOMER: QT_TRANSLATE_NOOP("TableHeader", "Customer"),
+    HistoryColumn.STATE: QT_TRANSLATE_NOOP("TableHeader", "State"),
 }
 _PILL_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole)
 _SHORT_STATES = {
-    "creating": "Not confirmed",
-    "open": "Open",
-    "opened": "Opened",
-    "failed_attempt": "Failed attempt",
-    "processing": "In progress",
-    "on_hold": "On hold",
-    "paid": "Paid",
-    "payment_failed": "Payment failed",
-    "declined": "Declined",
-    "cancelled": "Cancelled",
-    "expired": "Expired",
+    "creating": QT_TRANSLATE_NOOP("HistoryModel", "Not confirmed"),
+    "open": QT_TRANSLATE_NOOP("HistoryModel", "Open"),
+    "opened": QT_TRANSLATE_NOOP("HistoryModel", "Opened"),
+    "failed_attempt": QT_TRANSLATE_NOOP("HistoryModel", "Failed attempt"),
+    "processing": QT_TRANSLATE_NOOP("HistoryModel", "In progress"),
+    "on_hold": QT_TRANSLATE_NOOP("HistoryModel", "On hold"),
+    "paid": QT_TRANSLATE_NOOP("HistoryModel", "Paid"),
+    "payment_failed": QT_TRANSLATE_NOOP("HistoryModel", "Payment failed"),
+    "declined": QT_TRANSLATE_NOOP("HistoryModel", "Declined"),
+    "cancelled": QT_TRANSLATE_NOOP("HistoryModel", "Cancelled"),
+    "expired": QT_TRANSLATE_NOOP("HistoryModel", "Expired"),
     "voided": QT_TRANSLATE_NOOP("HistoryModel", "Voided"),
     "partly_refunded": QT_TRANSLATE_NOOP("HistoryModel", "Partly refunded"),
     "refunded": QT_TRANSLATE_NOOP("HistoryModel", "Refunded"),
@@ -131,4 +131,4 @@ def _text(record: LinkRecord, column: HistoryColumn) -> str:
         if record.customer_phone:
             return format_phone_display(record.customer_phone)
         return record.customer_email or "—"
-    return _SHORT_STATES.get(record.state, record.state)
+    return QCoreApplication.translate("HistoryModel", _SHORT_STATES.get(record.state, record.state))

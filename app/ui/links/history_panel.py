@@ -114,12 +114,12 @@ class HistoryPanel(QWidget):
         self.setObjectName("linkHistory")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
-        title = QLabel("<b>Link history</b>", self)
+        title = QLabel(self.tr("<b>Link history</b>"), self)
         layout.addWidget(title)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search reference, phone, e-mail, item…")
+        self.search.setPlaceholderText(self.tr("Search reference, phone, e-mail, item…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search link history")
+        self.search.setAccessibleName(self.tr("Search link history"))
         self.state_filter = QComboBox(self)
         self.state_filter.setObjectName("historyStateFilter")
         self.state_filter.setAccessibleName(
@@ -137,7 +137,7 @@ class HistoryPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setObjectName("historyView")
-        self.view.setAccessibleName("Link history")
+        self.view.setAccessibleName(self.tr("Link history"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(HistoryColumn.CREATED, Qt.SortOrder.DescendingOrder)
@@ -158,7 +158,7 @@ class HistoryPanel(QWidget):
             signal.connect(lambda *_: self._fit_reference_column())
         self._fit_reference_column()
         layout.addWidget(self.view, 1)
-        self.empty = QLabel("No links yet. Links you create appear here.", self)
+        self.empty = QLabel(self.tr("No links yet. Links you create appear here."), self)
         style.apply(self.empty, Tone.MUTED)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -219,9 +219,9 @@ class HistoryPanel(QWidget):
                 )
             )
         elif self.search.text().strip():
-            self.empty.setText("No link matches the search.")
+            self.empty.setText(self.tr("No link matches the search."))
         else:
-            self.empty.setText("No links yet. Links you create appear here.")
+            self.empty.setText(self.tr("No links yet. Links you create appear here."))
         self.empty.show()
 
     def _fit_reference_column(self) -> None:

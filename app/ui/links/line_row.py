@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.errors import UserInputError
@@ -52,24 +52,24 @@ class LineEditorRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.description = QLineEdit(self)
-        self.description.setPlaceholderText("What the customer buys")
-        self.description.setAccessibleName("Line description")
+        self.description.setPlaceholderText(self.tr("What the customer buys"))
+        self.description.setAccessibleName(self.tr("Line description"))
         self.description.setMinimumWidth(200)
         self.quantity = QLineEdit("1", self)
-        self.quantity.setAccessibleName("Quantity")
+        self.quantity.setAccessibleName(self.tr("Quantity"))
         self.price = QLineEdit(self)
         self.price.setPlaceholderText(format_plain(0, currency))
-        self.price.setAccessibleName("Unit price including VAT")
+        self.price.setAccessibleName(self.tr("Unit price including VAT"))
         self.vat = QLineEdit(_rate_text(vat_rate), self)
-        self.vat.setAccessibleName("VAT percent")
+        self.vat.setAccessibleName(self.tr("VAT percent"))
         self.total = QLabel("", self)
-        self.total.setAccessibleName("Line total")
+        self.total.setAccessibleName(self.tr("Line total"))
         self.vat_amount = QLabel("", self)
-        self.vat_amount.setAccessibleName("VAT in line")
+        self.vat_amount.setAccessibleName(self.tr("VAT in line"))
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this line")
-        self.remove.setAccessibleName("Remove line")
+        self.remove.setToolTip(self.tr("Remove this line"))
+        self.remove.setAccessibleName(self.tr("Remove line"))
         self.remove.setAutoRaise(True)
         layout.addWidget(self.description, 1)
         for name, widget in (
@@ -110,7 +110,10 @@ class LineEditorRow(QWidget):
         """The line as typed, or ``LineProblem`` naming the first wrong field."""
         description = self.description.text().strip()
         if not description:
-            raise LineProblem("description", "Describe what the customer buys")
+            raise LineProblem(
+                "description",
+                QCoreApplication.translate("LineRow", "Describe what the customer buys"),
+            )
         try:
             quantity = parse_quantity(self.quantity.text())
         except OrderLineError as error:
@@ -120,7 +123,7 @@ class LineEditorRow(QWidget):
         except AmountError as error:
             raise LineProblem("price", str(error)) from None
         if price > MAX_DINTERO_AMOUNT:
-            raise LineProblem("price", _too_much("The unit price", price, self.currency))
+            raise LineProblem("price", _too_much(self.tr("The unit price"), price, self.currency))
         try:
             rate = parse_vat_rate(self.vat.text())
         except OrderLineError as error:
@@ -131,7 +134,9 @@ class LineEditorRow(QWidget):
             field = "vat" if "VAT" in str(error) else "quantity"
             raise LineProblem(field, str(error)) from None
         if line.amount > MAX_DINTERO_AMOUNT:
-            raise LineProblem("quantity", _too_much("The line total", line.amount, self.currency))
+            raise LineProblem(
+                "quantity", _too_much(self.tr("The line total"), line.amount, self.currency)
+            )
         return line
 
     def field_widget(self, field: str) -> QLineEdit:
@@ -168,7 +173,9 @@ def _too_much(what: str, minor: int, currency: str) -> str:
     """Dintero takes at most int32 minor units per line: say so before sending."""
     most = format_amount(MAX_DINTERO_AMOUNT, currency)
     this = format_amount(minor, currency)
-    return f"{what} can be at most {most} at Dintero (this is {this})"
+    return QCoreApplication.translate(
+        "LineRow", "{what} can be at most {most} at Dintero (this is {this})"
+    ).format(what=what, most=most, this=this)
 
 
 def _rate_text(value: Decimal) -> str:

@@ -45,8 +45,6 @@ from app.ui.style import Tone
 
 __all__ = ["LinesEditor", "LinesInvalid"]
 
-_SHIPPING_TITLE = "Shipping"
-
 
 class LinesInvalid(UserInputError):
     """The lines cannot be sent yet; ``str()`` lists what to fix."""
@@ -71,9 +69,9 @@ class LinesEditor(QWidget):
         outer.addLayout(self._rows_box)
 
         add_row = QHBoxLayout()
-        self.add_button = QPushButton("Add li&ne", self)
+        self.add_button = QPushButton(self.tr("Add li&ne"), self)
         self.add_button.setIcon(action_icon("add"))
-        self.add_button.setToolTip("Add an order line (or press Enter in a line)")
+        self.add_button.setToolTip(self.tr("Add an order line (or press Enter in a line)"))
         add_row.addWidget(self.add_button)
         add_row.addStretch(1)
         outer.addLayout(add_row)
@@ -102,13 +100,13 @@ class LinesEditor(QWidget):
         header = QWidget(self)
         layout = QHBoxLayout(header)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Description", header), 1)
+        layout.addWidget(QLabel(self.tr("Description"), header), 1)
         for name, text in (
-            ("quantity", "Qty"),
-            ("price", "Unit price"),
-            ("vat", "VAT %"),
-            ("total", "Line total"),
-            ("vat_amount", "VAT"),
+            ("quantity", self.tr("Qty")),
+            ("price", self.tr("Unit price")),
+            ("vat", self.tr("VAT %")),
+            ("total", self.tr("Line total")),
+            ("vat_amount", self.tr("VAT")),
         ):
             label = QLabel(text, header)
             label.setFixedWidth(COLUMN_WIDTHS[name])
@@ -126,8 +124,8 @@ class LinesEditor(QWidget):
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.shipping_enabled = QCheckBox("&Shipping", row)
-        self.shipping_enabled.setAccessibleName("Add a shipping line")
+        self.shipping_enabled = QCheckBox(self.tr("&Shipping"), row)
+        self.shipping_enabled.setAccessibleName(self.tr("Add a shipping line"))
         self.delivery = QComboBox(row)
         self.delivery.setObjectName("deliveryMethod")
         self.delivery.setAccessibleName(self.tr("Delivery or pick-up"))
@@ -136,14 +134,14 @@ class LinesEditor(QWidget):
         self.delivery.setToolTip(
             self.tr("Pick-up: the customer collects the order (sent to Dintero as pick-up)")
         )
-        self.shipping_title = QLineEdit(_SHIPPING_TITLE, row)
-        self.shipping_title.setAccessibleName("Shipping description")
+        self.shipping_title = QLineEdit(self.tr("Shipping"), row)
+        self.shipping_title.setAccessibleName(self.tr("Shipping description"))
         self.shipping_price = QLineEdit(row)
         self.shipping_price.setPlaceholderText(format_plain(0, self.currency))
-        self.shipping_price.setAccessibleName("Shipping price including VAT")
+        self.shipping_price.setAccessibleName(self.tr("Shipping price including VAT"))
         self.shipping_price.setFixedWidth(COLUMN_WIDTHS["price"])
         self.shipping_vat = QLineEdit(_rate(default_vat_rate(self.currency)), row)
-        self.shipping_vat.setAccessibleName("Shipping VAT percent")
+        self.shipping_vat.setAccessibleName(self.tr("Shipping VAT percent"))
         self.shipping_vat.setFixedWidth(COLUMN_WIDTHS["vat"])
         self.shipping_total = QLabel("", row)
         self.shipping_total.setFixedWidth(COLUMN_WIDTHS["total"])
@@ -224,7 +222,7 @@ class LinesEditor(QWidget):
             self.shipping_vat.setText(_rate(shipping.vat_rate))
         else:
             self.delivery.setCurrentIndex(0)
-            self.shipping_title.setText(_SHIPPING_TITLE)
+            self.shipping_title.setText(self.tr("Shipping"))
             self.shipping_price.clear()
         self._recompute()
 
@@ -264,22 +262,29 @@ class LinesEditor(QWidget):
                 lines.append(row.read(str(number)))
             except LineProblem as problem:
                 row.show_problem(problem)
-                problems.append(f"Line {number}: {problem}")
+                problems.append(
+                    self.tr("Line {number}: {problem}").format(number=number, problem=problem)
+                )
         if not filled and not problems:
             row = self.rows[0]
-            row.show_problem(LineProblem("description", "Add at least one order line"))
-            problems.append("Add at least one order line")
+            nothing = self.tr("Add at least one order line")
+            row.show_problem(LineProblem("description", nothing))
+            problems.append(nothing)
         shipping: ShippingLine | None = None
         try:
             shipping = self._read_shipping()
         except LineProblem as problem:
-            problems.append(f"Shipping: {problem}")
+            problems.append(self.tr("Shipping: {problem}").format(problem=problem))
         if not problems:
             total = order_total(lines, shipping.amount if shipping else 0)
             try:
-                check_dintero_amount(total, self.currency, "The total")
+                check_dintero_amount(total, self.currency, self.tr("The total"))
             except AmountError as error:
-                message = f"{error}." if total > 0 else f"{error}: add a price."
+                message = (
+                    f"{error}."
+                    if total > 0
+                    else self.tr("{error}: add a price.").format(error=error)
+                )
                 problems.append(message)
                 # The cursor goes to the price of the biggest line, where the fix most likely is.
                 biggest = max(zip(lines, filled, strict=True), key=lambda pair: pair[0].amount)
@@ -298,12 +303,13 @@ class LinesEditor(QWidget):
             return None
         title = self.shipping_title.text().strip()
         if not title:
-            mark_invalid(self.shipping_title, "Name the shipping, for example Posten")
-            raise LineProblem("title", "Name the shipping, for example Posten")
+            nameless = self.tr("Name the shipping, for example Posten")
+            mark_invalid(self.shipping_title, nameless)
+            raise LineProblem("title", nameless)
         try:
             amount = parse_amount(self.shipping_price.text(), self.currency)
             if amount > MAX_DINTERO_AMOUNT:
-                check_dintero_amount(amount, self.currency, "Shipping")
+                check_dintero_amount(amount, self.currency, self.tr("Shipping"))
         except AmountError as error:
             mark_invalid(self.shipping_price, str(error))
             raise LineProblem("price", str(error)) from None
@@ -319,12 +325,12 @@ class LinesEditor(QWidget):
         """Pick-up gets its own title and, when no price is typed, costs nothing."""
         pick_up = self.delivery.currentData() == PICK_UP
         title = self.shipping_title.text().strip()
-        if pick_up and title in ("", _SHIPPING_TITLE):
+        if pick_up and title in ("", self.tr("Shipping")):
             self.shipping_title.setText(self.tr("Pick-up in shop"))
             if not self.shipping_price.text().strip():
                 self.shipping_price.setText("0")
         elif not pick_up and title == self.tr("Pick-up in shop"):
-            self.shipping_title.setText(_SHIPPING_TITLE)
+            self.shipping_title.setText(self.tr("Shipping"))
         self._shipping_edited()
 
     # ------------------------------------------------------------------ totals
@@ -376,13 +382,16 @@ class LinesEditor(QWidget):
             rate = parse_vat_rate(self.shipping_vat.text())
         except (AmountError, OrderLineError):
             return None
-        return ShippingLine(self.shipping_title.text().strip() or "Shipping", amount, rate)
+        title = self.shipping_title.text().strip() or self.tr("Shipping")
+        return ShippingLine(title, amount, rate)
 
     def _recompute(self) -> None:
         total, vat = self.preview_total()
         self.totals.setText(
-            f"Total {format_amount(total, self.currency)}"
-            f"   (of which VAT {format_amount(vat, self.currency)})"
+            self.tr("Total {total}   (of which VAT {vat})").format(
+                total=format_amount(total, self.currency),
+                vat=format_amount(vat, self.currency),
+            )
         )
         self.totals_changed.emit()
 

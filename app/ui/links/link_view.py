@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
+from app.desk.customer_texts import CustomerMessage, customer_message, language_of_url
 from app.desk.link_status import (
     ENDED_BY_FAILURE,
     PAID_STATES,
@@ -85,7 +86,7 @@ _SYMBOLS = {
 
 def _session_line(record: LinkRecord) -> str:
     if record.provisional:
-        return "No Dintero session id (never confirmed)"
+        return QCoreApplication.translate("LinkView", "No Dintero session id (never confirmed)")
     return record.session_id
 
 
@@ -159,9 +160,11 @@ class LinkView(QWidget):
         self.unconfirmed_note.setWordWrap(True)
         unconfirmed_layout.addWidget(self.unconfirmed_note)
         unconfirmed_buttons = QHBoxLayout()
-        self.check_button = QPushButton("Chec&k now", self.unconfirmed)
-        self.check_button.setToolTip("Look for this link at Dintero now, by its reference")
-        self.resend_button = QPushButton("&Send again with the same reference…", self.unconfirmed)
+        self.check_button = QPushButton(self.tr("Chec&k now"), self.unconfirmed)
+        self.check_button.setToolTip(self.tr("Look for this link at Dintero now, by its reference"))
+        self.resend_button = QPushButton(
+            self.tr("&Send again with the same reference…"), self.unconfirmed
+        )
         self.resend_button.setObjectName("resendLink")
         unconfirmed_buttons.addWidget(self.check_button)
         unconfirmed_buttons.addWidget(self.resend_button)
@@ -176,27 +179,35 @@ class LinkView(QWidget):
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
         self.url.setObjectName("linkUrl")
-        self.url.setAccessibleName("Payment link")
-        self.copy_button = QPushButton("&Copy link", self)
+        self.url.setAccessibleName(self.tr("Payment link"))
+        self.copy_button = QPushButton(self.tr("&Copy link"), self)
         self.copy_button.setIcon(action_icon("copy"))
         self.copy_button.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.open_button = QPushButton("&Open in browser", self)
+        self.open_button = QPushButton(self.tr("&Open in browser"), self)
         self.open_button.setIcon(action_icon("open"))
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.copy_button)
         url_row.addWidget(self.open_button)
         outer.addWidget(self.url_box)
+        # What to send with the link, in the customer's language: a row of its own, so
+        # the link keeps its width whatever the words are in the desk's language.
         self.send_box = QWidget(self)
         send_row = QHBoxLayout(self.send_box)
         send_row.setContentsMargins(0, 0, 0, 0)
         self.sms_again_button = QPushButton(self.tr("Send a&gain by SMS…"), self.send_box)
         self.sms_again_button.setObjectName("sendAgainBySms")
+        self.message_button = QPushButton(self.tr("Copy mess&age"), self.send_box)
+        self.message_button.setObjectName("copyMessage")
+        self.message_button.setToolTip(
+            self.tr("Copy a short message with the link, in the customer's language")
+        )
         self.email_button = QPushButton(self.tr("Send by &e-mail…"), self.send_box)
         self.email_button.setObjectName("sendByEmail")
         self.email_button.setToolTip(
             self.tr("Open your mail program with the link and a short message to the customer")
         )
         send_row.addWidget(self.sms_again_button)
+        send_row.addWidget(self.message_button)
         send_row.addWidget(self.email_button)
         send_row.addStretch(1)
         outer.addWidget(self.send_box)
@@ -229,10 +240,10 @@ class LinkView(QWidget):
         self.lines.setWordWrap(True)
         for row, (label, widget) in enumerate(
             (
-                ("SMS", self.sms),
-                ("Customer", self.customer),
-                ("Expires", self.expires),
-                ("Order", self.lines),
+                (self.tr("SMS"), self.sms),
+                (self.tr("Customer"), self.customer),
+                (self.tr("Expires"), self.expires),
+                (self.tr("Order"), self.lines),
             )
         ):
             name = QLabel(f"<b>{label}</b>", self)
@@ -255,10 +266,10 @@ class LinkView(QWidget):
         facts.setColumnStretch(1, 1)
         left.addLayout(facts)
 
-        left.addWidget(QLabel("<b>Timeline</b>", self))
+        left.addWidget(QLabel(self.tr("<b>Timeline</b>"), self))
         self.timeline = QListWidget(self)
         self.timeline.setObjectName("linkTimeline")
-        self.timeline.setAccessibleName("Link timeline")
+        self.timeline.setAccessibleName(self.tr("Link timeline"))
         # Long decline reasons wrap instead of hiding behind a horizontal scroll bar.
         self.timeline.setWordWrap(True)
         self.timeline.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -272,7 +283,7 @@ class LinkView(QWidget):
 
         self.qr = QLabel(self)
         self.qr.setObjectName("linkQr")
-        self.qr.setAccessibleName("QR code of the payment link")
+        self.qr.setAccessibleName(self.tr("QR code of the payment link"))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         body.addWidget(self.qr)
 
@@ -285,16 +296,16 @@ class LinkView(QWidget):
         outer.addWidget(self.cancel_note)
 
         actions = QHBoxLayout()
-        self.back_button = QPushButton("← &New link", self)
+        self.back_button = QPushButton(self.tr("← &New link"), self)
         self.back_button.setAccessibleName(self.tr("New link"))
-        self.clone_button = QPushButton("New link fro&m this one", self)
+        self.clone_button = QPushButton(self.tr("New link fro&m this one"), self)
         self.clone_button.setObjectName("cloneLink")
-        self.cancel_button = QPushButton("Cancel l&ink…", self)
+        self.cancel_button = QPushButton(self.tr("Cancel l&ink…"), self)
         self.cancel_button.setObjectName("cancelLink")
-        self.transaction_button = QPushButton("Open t&ransaction", self)
+        self.transaction_button = QPushButton(self.tr("Open t&ransaction"), self)
         self.transaction_button.setObjectName("openTransaction")
         self.transaction_button.setToolTip(
-            "Show the payment in Transactions (capture, refund, receipt)"
+            self.tr("Show the payment in Transactions (capture, refund, receipt)")
         )
         self.transaction_button.hide()
         self.customer_button = QPushButton(self.tr("C&ustomer…"), self)
@@ -311,6 +322,7 @@ class LinkView(QWidget):
         outer.addLayout(actions)
 
         self.copy_button.clicked.connect(self.copy_link)
+        self.message_button.clicked.connect(self.copy_message)
         self.open_button.clicked.connect(self.open_link)
         self.back_button.clicked.connect(self.back_requested)
         self.cancel_button.clicked.connect(self._cancel_clicked)
@@ -345,7 +357,7 @@ class LinkView(QWidget):
         self.url.setText(record.url)
         self.url.setCursorPosition(0)
         sms = record.sms_status
-        self.sms.setText(SMS_TEXT.get(sms, sms) if sms else "Not requested")
+        self.sms.setText(SMS_TEXT.get(sms, sms) if sms else self.tr("Not requested"))
         who = [format_phone_display(record.customer_phone)] if record.customer_phone else []
         if record.customer_email:
             who.append(record.customer_email)
@@ -398,11 +410,14 @@ class LinkView(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.kind)
                 self.timeline.addItem(item)
         else:
-            self.timeline.addItem(f"Last known state: {text}. Checking with Dintero…")
+            self.timeline.addItem(
+                self.tr("Last known state: {text}. Checking with Dintero…").format(text=text)
+            )
         payable = bool(record.url) and state not in _NOT_PAYABLE
         self.url_box.setVisible(payable)
         self.copy_button.setEnabled(payable)
         self.open_button.setEnabled(payable)
+        self.message_button.setEnabled(payable)
         self.qr.setVisible(payable)
         # Sending again makes sense while the customer can still pay the link.
         sendable = payable and not record.provisional and state not in _PAID_OR_PAYING
@@ -446,7 +461,7 @@ class LinkView(QWidget):
         note = "" if cancellable or not told else cancel_wording(record, status).explanation
         self.cancel_note.setText(note)
         self.cancel_note.setVisible(bool(note))
-        self.cancel_button.setToolTip(note or "Cancel the link after a confirmation")
+        self.cancel_button.setToolTip(note or self.tr("Cancel the link after a confirmation"))
 
     def _show_unconfirmed(self, record: LinkRecord, state: str) -> None:
         """The "not confirmed" box: what happened and what staff can do."""
@@ -455,27 +470,35 @@ class LinkView(QWidget):
             return
         sent = record.created_at.astimezone().strftime("%d.%m %H:%M")
         sms = (
-            " It was to be sent by SMS, so the customer may already have it."
+            self.tr(" It was to be sent by SMS, so the customer may already have it.")
             if record.sms_status
             else ""
         )
         if state == "expired":
             self.unconfirmed_note.setText(
-                f"Paydesk sent this link to Dintero at {sent} but never got the answer. Its "
-                "expiry time has passed and no link or payment with this reference was found, "
-                "so nobody can pay it any more. Use “New link from this one” to send a new link."
+                self.tr(
+                    "Paydesk sent this link to Dintero at {sent} but never got the answer. "
+                    "Its expiry time has passed and no link or payment with this reference "
+                    "was found, so nobody can pay it any more. Use “New link from this "
+                    "one” to send a new link."
+                ).format(sent=sent)
             )
             self.check_button.hide()
             self.resend_button.hide()
             return
         self.unconfirmed_note.setText(
-            f"<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but the answer "
-            "never arrived (the connection dropped or Paydesk was closed). The link may exist."
-            f"{sms}"
-            " Paydesk keeps looking for it at Dintero by its reference "
-            f"<b>{escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT))}</b>. "
-            "Before sending it again, ask the customer "
-            "whether they received a link; sending again first looks for it once more."
+            self.tr(
+                "<b>Not confirmed by Dintero.</b> Paydesk sent this link at {sent} but "
+                "the answer never arrived (the connection dropped or Paydesk was "
+                "closed). The link may exist.{sms} Paydesk keeps looking for it at "
+                "Dintero by its reference <b>{escaped}</b>. Before sending it again, "
+                "ask the customer whether they received a link; sending again first "
+                "looks for it once more."
+            ).format(
+                sent=sent,
+                sms=sms,
+                escaped=escaped(shorten(record.merchant_reference, _REFERENCE_IN_TEXT)),
+            )
         )
         self.check_button.show()
         self.resend_button.show()
@@ -484,7 +507,7 @@ class LinkView(QWidget):
 
     def set_cancel_in_flight(self, busy: bool) -> None:
         self.cancel_in_flight = busy
-        self.cancel_button.setText("Cancelling…" if busy else "Cancel l&ink…")
+        self.cancel_button.setText(self.tr("Cancelling…") if busy else self.tr("Cancel l&ink…"))
         self.show_status(self.status)
 
     def show_problem(self, session_id: str, message: str) -> None:
@@ -507,7 +530,29 @@ class LinkView(QWidget):
         if self.record is None or not self.url_box.isVisibleTo(self):
             return
         QGuiApplication.clipboard().setText(self.record.url)
-        self.copied.setText("Link copied — paste it into a chat or an e-mail to the customer.")
+        self.copied.setText(
+            self.tr("Link copied — paste it into a chat or an e-mail to the customer.")
+        )
+
+    def customer_message(self) -> CustomerMessage | None:
+        """The message for the customer shown, in their language (None: no link yet)."""
+        record = self.record
+        if record is None or not record.url:
+            return None
+        return customer_message(
+            language_of_url(record.url, record.customer_phone),
+            reference=record.merchant_reference,
+            amount=format_amount(record.amount, record.currency),
+            url=record.url,
+            expires_at=record.expires_at,
+        )
+
+    def copy_message(self) -> None:
+        message = self.customer_message()
+        if message is None or not self.url_box.isVisibleTo(self):
+            return
+        QGuiApplication.clipboard().setText(message.text)
+        self.copied.setText(self.tr("Message copied, in the customer's language."))
 
     def open_link(self) -> None:
         if self.record is not None and self.url_box.isVisibleTo(self):

@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.money import SUPPORTED_CURRENCIES
 from app.core.phone import PhoneError, format_phone_display, is_mobile_number, normalize_phone
 from app.core.references import new_merchant_reference
+from app.desk.customer_texts import CUSTOMER_LANGUAGES
 from app.desk.link_draft import LinkDraft
 from app.storage.links import LinkRecord
 from app.ui import style
 from app.ui.icon_set import action_icon
+from app.ui.language import LANGUAGE_NAMES
 from app.ui.links.line_row import mark_invalid
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.links.phone_region import phone_example, phone_region, phone_tooltip
@@ -49,17 +52,20 @@ MAX_PHONE_LENGTH = 32
 MAX_EMAIL_LENGTH = 254
 
 EXPIRY_CHOICES: tuple[tuple[str, timedelta | None], ...] = (
-    ("1 day", timedelta(days=1)),
-    ("1 week", timedelta(days=7)),
-    ("1 month", timedelta(days=30)),
-    ("Custom time…", None),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "1 day"), timedelta(days=1)),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "1 week"), timedelta(days=7)),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "1 month"), timedelta(days=30)),
+    (QT_TRANSLATE_NOOP("NewLinkForm", "Custom time…"), None),
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_TEST_SMS_NOTE = (
+_TEST_SMS_NOTE = QT_TRANSLATE_NOOP(
+    "NewLinkForm",
     "This is a TEST account: Dintero sends no SMS in test and reports it as skipped. "
-    "Copy the link or show the QR code instead."
+    "Copy the link or show the QR code instead.",
 )
-_PRODUCTION_SMS_NOTE = "Dintero sends the link by SMS to the customer's mobile number."
+_PRODUCTION_SMS_NOTE = QT_TRANSLATE_NOOP(
+    "NewLinkForm", "Dintero sends the link by SMS to the customer's mobile number."
+)
 
 
 class FieldMessage(QLabel):
@@ -101,16 +107,16 @@ class NewLinkForm(QWidget):
         outer.setContentsMargins(12, 8, 12, 8)
 
         title_row = QHBoxLayout()
-        title = QLabel("<b>New payment link</b>", self)
+        title = QLabel(self.tr("<b>New payment link</b>"), self)
         title_row.addWidget(title)
         title_row.addStretch(1)
         # A push button reserves room for its menu arrow; a tool button drew it over the text.
-        self.templates_button = QPushButton("Te&mplates", self)
-        self.templates_button.setAccessibleName("Order templates")
+        self.templates_button = QPushButton(self.tr("Te&mplates"), self)
+        self.templates_button.setAccessibleName(self.tr("Order templates"))
         title_row.addWidget(self.templates_button)
         self.card_button = QToolButton(self)
-        self.card_button.setText("Save a car&d…")
-        self.card_button.setToolTip("Send a link where a returning customer saves a card")
+        self.card_button.setText(self.tr("Save a car&d…"))
+        self.card_button.setToolTip(self.tr("Send a link where a returning customer saves a card"))
         title_row.addWidget(self.card_button)
         outer.addLayout(title_row)
 
@@ -123,53 +129,67 @@ class NewLinkForm(QWidget):
 
         self.currency = QComboBox(self)
         self.currency.addItems(SUPPORTED_CURRENCIES)
-        self.currency.setAccessibleName("Currency")
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.reference = QLineEdit(new_merchant_reference(), self)
-        self.reference.setAccessibleName("Merchant reference")
+        self.reference.setAccessibleName(self.tr("Merchant reference"))
         self.reference.setMaxLength(MAX_REFERENCE_LENGTH)
         self.new_reference = QToolButton(self)
-        self.new_reference.setText("New")
-        self.new_reference.setToolTip("New reference")
-        self.new_reference.setAccessibleName("New reference")
+        self.new_reference.setText(self.tr("New"))
+        self.new_reference.setToolTip(self.tr("New reference"))
+        self.new_reference.setAccessibleName(self.tr("New reference"))
         reference_row = QHBoxLayout()
         reference_row.addWidget(self.reference, 1)
         reference_row.addWidget(self.new_reference)
         reference_row.addSpacing(16)
-        currency_label = QLabel("C&urrency", self)
+        currency_label = QLabel(self.tr("C&urrency"), self)
         currency_label.setBuddy(self.currency)
         reference_row.addWidget(currency_label)
         reference_row.addWidget(self.currency)
         self.reference_error = FieldMessage(self)
-        form.addRow("&Reference", _stack(self, reference_row, self.reference_error))
+        form.addRow(self.tr("&Reference"), _stack(self, reference_row, self.reference_error))
 
         self.phone = QLineEdit(self)
-        self.phone.setAccessibleName("Customer phone")
+        self.phone.setAccessibleName(self.tr("Customer phone"))
         self.phone.setMaxLength(MAX_PHONE_LENGTH)
         self.phone_hint = QLabel(self)
         style.apply(self.phone_hint, Tone.MUTED)
         self.email = QLineEdit(self)
-        self.email.setPlaceholderText("kari@example.no")
-        self.email.setAccessibleName("Customer e-mail")
+        self.email.setPlaceholderText(self.tr("kari@example.no"))
+        self.email.setAccessibleName(self.tr("Customer e-mail"))
         self.email.setMaxLength(MAX_EMAIL_LENGTH)
         customer_row = QHBoxLayout()
         customer_row.addWidget(self.phone, 1)
         customer_row.addWidget(self.phone_hint)
         customer_row.addSpacing(8)
-        customer_row.addWidget(QLabel("E-mail", self))
+        customer_row.addWidget(QLabel(self.tr("E-mail"), self))
         customer_row.addWidget(self.email, 1)
+        self.customer_language = QComboBox(self)
+        self.customer_language.setObjectName("customerLanguage")
+        self.customer_language.setAccessibleName(self.tr("The customer's language"))
+        self.customer_language.setToolTip(
+            self.tr(
+                "The language of the payment page and of the message to the customer. "
+                "Automatic follows the phone number's country (+47, +46, +45), else English."
+            )
+        )
+        self.customer_language.addItem(self.tr("Automatic"), "")
+        for code in CUSTOMER_LANGUAGES:
+            self.customer_language.addItem(LANGUAGE_NAMES[code], code)
+        customer_row.addSpacing(8)
+        customer_row.addWidget(self.customer_language)
         self.customer_error = FieldMessage(self)
-        form.addRow("&Phone", _stack(self, customer_row, self.customer_error))
+        form.addRow(self.tr("&Phone"), _stack(self, customer_row, self.customer_error))
 
         self.expiry = QComboBox(self)
         for label, _ in EXPIRY_CHOICES:
-            self.expiry.addItem(label)
-        self.expiry.setAccessibleName("Link expires after")
+            self.expiry.addItem(self.tr(label))
+        self.expiry.setAccessibleName(self.tr("Link expires after"))
         self.custom_expiry = QDateTimeEdit(self)
         self.custom_expiry.setCalendarPopup(True)
         self.custom_expiry.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.custom_expiry.setAccessibleName("Custom expiry time")
+        self.custom_expiry.setAccessibleName(self.tr("Custom expiry time"))
         self.custom_expiry.hide()
-        self.auto_capture = QCheckBox("Auto-capture when pa&id", self)
+        self.auto_capture = QCheckBox(self.tr("Auto-capture when pa&id"), self)
         expiry_row = QHBoxLayout()
         expiry_row.addWidget(self.expiry)
         expiry_row.addWidget(self.custom_expiry)
@@ -177,10 +197,10 @@ class NewLinkForm(QWidget):
         expiry_row.addWidget(self.auto_capture)
         expiry_row.addStretch(1)
         self.expiry_error = FieldMessage(self)
-        form.addRow("E&xpires", _stack(self, expiry_row, self.expiry_error))
+        form.addRow(self.tr("E&xpires"), _stack(self, expiry_row, self.expiry_error))
 
-        self.send_sms = QCheckBox("Send b&y SMS", self)
-        self.sms_note = QLabel(_TEST_SMS_NOTE, self)
+        self.send_sms = QCheckBox(self.tr("Send b&y SMS"), self)
+        self.sms_note = QLabel(self.tr(_TEST_SMS_NOTE), self)
         self.sms_note.setWordWrap(True)
         style.apply(self.sms_note, Tone.MUTED)
         sms_row = QHBoxLayout()
@@ -199,12 +219,12 @@ class NewLinkForm(QWidget):
         self.summary = QLabel(self)
         style.apply(self.summary, Tone.MUTED)
         buttons.addWidget(self.summary, 1)
-        self.clear_button = QPushButton("Cl&ear", self)
-        self.create_button = QPushButton("&Create link", self)
+        self.clear_button = QPushButton(self.tr("Cl&ear"), self)
+        self.create_button = QPushButton(self.tr("&Create link"), self)
         self.create_button.setIcon(action_icon("send"))
         self.create_button.setObjectName("createLink")
         self.create_button.setDefault(False)
-        self.create_button.setToolTip("Create the payment link (Ctrl+Enter)")
+        self.create_button.setToolTip(self.tr("Create the payment link (Ctrl+Enter)"))
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.create_button)
         outer.addLayout(buttons)
@@ -239,6 +259,7 @@ class NewLinkForm(QWidget):
             self.currency,
             self.phone,
             self.email,
+            self.customer_language,
             self.expiry,
             self.custom_expiry,
             self.auto_capture,
@@ -256,7 +277,7 @@ class NewLinkForm(QWidget):
             index = self.currency.findText(currency)
         self.currency.setCurrentIndex(index)
         self._currency_changed(currency)
-        self.sms_note.setText(_PRODUCTION_SMS_NOTE if production else _TEST_SMS_NOTE)
+        self.sms_note.setText(self.tr(_PRODUCTION_SMS_NOTE if production else _TEST_SMS_NOTE))
 
     def clear(self) -> None:
         self.lines.set_lines((), None)
@@ -267,6 +288,7 @@ class NewLinkForm(QWidget):
         self.expiry.setCurrentIndex(0)
         self.auto_capture.setChecked(False)
         self.send_sms.setChecked(False)
+        self.customer_language.setCurrentIndex(0)
         for error in (
             self.reference_error,
             self.customer_error,
@@ -314,11 +336,10 @@ class NewLinkForm(QWidget):
             except PhoneError:
                 number = None
             if number is not None and not is_mobile_number(number):
-                message = (
-                    f"{format_phone_display(number)} looks like a landline: it may not "
-                    "receive the SMS. Check the number with the customer, or copy the link "
-                    "and send it another way."
-                )
+                message = self.tr(
+                    "{number} looks like a landline: it may not receive the SMS. Check the "
+                    "number with the customer, or copy the link and send it another way."
+                ).format(number=format_phone_display(number))
         self.sms_warning.say(message)
 
     # ------------------------------------------------------------------ validation
@@ -366,8 +387,8 @@ class NewLinkForm(QWidget):
 
         reference = self.reference.text().strip()
         if not reference:
-            mark_invalid(self.reference, "Enter a reference")
-            self.reference_error.say("Enter a reference the customer can quote")
+            mark_invalid(self.reference, self.tr("Enter a reference"))
+            self.reference_error.say(self.tr("Enter a reference the customer can quote"))
             ok = False
 
         phone: str | None = None
@@ -380,21 +401,27 @@ class NewLinkForm(QWidget):
                 problems.append(str(error))
         email = self.email.text().strip() or None
         if email is not None and not _EMAIL.match(email):
-            mark_invalid(self.email, "Check the e-mail address")
-            problems.append(f'"{email}" is not an e-mail address, for example kari@example.no')
+            mark_invalid(self.email, self.tr("Check the e-mail address"))
+            problems.append(
+                self.tr('"{email}" is not an e-mail address, for example kari@example.no').format(
+                    email=email
+                )
+            )
         self.customer_error.say("\n".join(problems) or None)
         ok = ok and not problems
 
         expires_at = self.expires_at()
         if expires_at <= self.clock() + timedelta(minutes=5):
-            self.expiry_error.say("Choose an expiry time at least a few minutes from now")
+            self.expiry_error.say(self.tr("Choose an expiry time at least a few minutes from now"))
             ok = False
         else:
             self.expiry_error.say(None)
 
         if self.send_sms.isChecked() and phone is None and not problems:
-            self.sms_error.say("Enter the customer's mobile number to send the link by SMS")
-            mark_invalid(self.phone, "A mobile number is needed for SMS")
+            self.sms_error.say(
+                self.tr("Enter the customer's mobile number to send the link by SMS")
+            )
+            mark_invalid(self.phone, self.tr("A mobile number is needed for SMS"))
             ok = False
         else:
             self.sms_error.say(None)
@@ -413,6 +440,7 @@ class NewLinkForm(QWidget):
             expires_at=expires_at,
             auto_capture=self.auto_capture.isChecked(),
             send_sms=self.send_sms.isChecked(),
+            customer_language=str(self.customer_language.currentData() or ""),
         )
 
     def _focus_first_problem(self) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.money import format_amount
 from app.core.phone import format_phone_display
+from app.desk.customer_texts import language_of_url
 from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
 from app.desk.link_creation import LinkNotConfirmed, create_link
@@ -45,6 +46,7 @@ from app.desk.link_replacement import Replaced, replace_link
 from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
 from app.desk.shared_database import Changes
+from app.desk.wording import status_label
 from app.dintero.models import Transaction
 from app.storage.leases import LeaseHolder
 from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
@@ -109,7 +111,7 @@ class LinksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.no_account = QLabel(
-            "No account is selected. Add one under Accounts › Manage accounts.", self
+            self.tr("No account is selected. Add one under Accounts › Manage accounts."), self
         )
         self.no_account.setMargin(8)
         style.apply(self.no_account, Tone.MUTED)
@@ -274,7 +276,7 @@ class LinksPage(QWidget):
             "history-load",
             load(),
             on_success=loaded,
-            error_context="Could not read the link history",
+            error_context=self.tr("Could not read the link history"),
         )
 
     # ------------------------------------------------------------------ creating
@@ -283,7 +285,7 @@ class LinksPage(QWidget):
         context = self.context
         if context is None:
             return
-        self.form.summary.setText("Creating the link at Dintero…")
+        self.form.summary.setText(self.tr("Creating the link at Dintero…"))
 
         def failed(error: BaseException) -> bool:
             self.form.summary.setText("")
@@ -307,7 +309,7 @@ class LinksPage(QWidget):
             on_success=created,
             on_error=failed,
             busy=[self.form.create_button, self.link_view.resend_button],
-            error_context="Could not create the payment link",
+            error_context=self.tr("Could not create the payment link"),
         )
 
     def _replace_pending(self, record: LinkRecord) -> None:
@@ -329,17 +331,23 @@ class LinksPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("confirmResendLink")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Send the link again")
-        box.setText(f"Send the link {record.merchant_reference} to Dintero again?")
-        sms = " (it was to be sent by SMS)" if record.sms_status else ""
-        box.setInformativeText(
-            "The first attempt may have created a link that the customer already has"
-            f"{sms}. Paydesk first looks for it at Dintero: if it is there, that link is "
-            "shown and nothing is sent. Send again only if the customer has not received "
-            "a link."
+        box.setWindowTitle(self.tr("Send the link again"))
+        box.setText(
+            self.tr("Send the link {merchant_reference} to Dintero again?").format(
+                merchant_reference=record.merchant_reference
+            )
         )
-        yes = box.addButton("Send again", QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton("Don't send", QMessageBox.ButtonRole.RejectRole)
+        sms = self.tr(" (it was to be sent by SMS)") if record.sms_status else ""
+        box.setInformativeText(
+            self.tr(
+                "The first attempt may have created a link that the customer already "
+                "has{sms}. Paydesk first looks for it at Dintero: if it is there, that "
+                "link is shown and nothing is sent. Send again only if the customer "
+                "has not received a link."
+            ).format(sms=sms)
+        )
+        yes = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
 
@@ -369,8 +377,11 @@ class LinksPage(QWidget):
             self.show_link(result.record)
             if result.found_existing:
                 self.link_view.show_found_note(
-                    "Dintero had this link after all, so it was not sent again. If the "
-                    "customer does not have it, copy it or show them the QR code."
+                    QCoreApplication.translate(
+                        "LinksPage",
+                        "Dintero had this link after all, so it was not sent again. If the "
+                        "customer does not have it, copy it or show them the QR code.",
+                    )
                 )
 
         context.tasks.start(
@@ -379,7 +390,7 @@ class LinksPage(QWidget):
             on_success=done,
             on_error=failed,
             busy=[self.form.create_button, self.link_view.resend_button],
-            error_context="Could not send the link again",
+            error_context=self.tr("Could not send the link again"),
         )
 
     # ------------------------------------------------------------------ viewing
@@ -425,11 +436,15 @@ class LinksPage(QWidget):
             self.payment_authorized.emit(status.transaction_id)
         if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
-            product = status.detail.split(" · ")[-1] if status.detail else "the customer"
+            product = status.detail.split(" · ")[-1] if status.detail else self.tr("the customer")
             self.notifier.notify(
                 "paid",
-                f"Link {reference} paid",
-                f"{amount} paid by {product} ({status.transaction_status or 'paid'}).",
+                self.tr("Link {reference} paid").format(reference=reference),
+                self.tr("{amount} paid by {product} ({status}).").format(
+                    amount=amount,
+                    product=product,
+                    status=status_label(status.transaction_status or "CAPTURED"),
+                ),
                 transaction_id=status.transaction_id,
             )
             if status.transaction_id:
@@ -557,7 +572,8 @@ class LinksPage(QWidget):
         return box
 
     def send_by_email(self, record: LinkRecord) -> bool:
-        """Open the mail program with the link and a short message in the link's language."""
+        """Open the mail program with the link and a short message in the customer's
+        language (the one the link was made in)."""
         context = self.context
         if context is None or not record.url:
             return False
@@ -572,6 +588,7 @@ class LinksPage(QWidget):
             url=record.url,
             expires=expires,
             shop=context.account.receipt_name,
+            language=language_of_url(record.url, record.customer_phone),
         )
         opened = QDesktopServices.openUrl(QUrl.fromEncoded(mailto_url(mail).encode("ascii")))
         self.link_view.show_found_note(
@@ -676,7 +693,9 @@ class LinksPage(QWidget):
             ),
             on_success=finished,
             on_error=failed,
-            error_context=f"Could not cancel the link {record.merchant_reference}",
+            error_context=self.tr("Could not cancel the link {merchant_reference}").format(
+                merchant_reference=record.merchant_reference
+            ),
         )
 
     # ------------------------------------------------------------------ the customer

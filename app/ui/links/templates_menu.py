@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -23,7 +24,7 @@ class TemplatesMenu(QMenu):
     def __init__(
         self, form: NewLinkForm, store: TemplateStore, tasks: TaskRunner, parent: QWidget
     ) -> None:
-        super().__init__("Templates", parent)
+        super().__init__(QCoreApplication.translate("TemplatesMenu", "Templates"), parent)
         self.form = form
         self.store = store
         self.tasks = tasks
@@ -42,25 +43,30 @@ class TemplatesMenu(QMenu):
             "templates-load",
             asyncio.to_thread(self.store.list),
             on_success=loaded,
-            error_context="Could not read the saved templates",
+            error_context=self.tr("Could not read the saved templates"),
         )
 
     def _rebuild(self) -> None:
         self.clear()
         if not self.templates:
-            empty = QAction("No templates saved yet", self)
+            empty = QAction(self.tr("No templates saved yet"), self)
             empty.setEnabled(False)
             self.addAction(empty)
         for template in self.templates:
-            action = QAction(f"Insert “{template.name}” ({len(template.lines)} lines)", self)
+            action = QAction(
+                self.tr("Insert “{name}” ({count} lines)").format(
+                    name=template.name, count=len(template.lines)
+                ),
+                self,
+            )
             action.triggered.connect(_inserter(self, template))
             self.addAction(action)
         self.addSeparator()
-        save = QAction("&Save lines as template…", self)
+        save = QAction(self.tr("&Save lines as template…"), self)
         save.triggered.connect(self.ask_name)
         self.addAction(save)
         if self.templates:
-            delete_menu = self.addMenu("&Delete template")
+            delete_menu = self.addMenu(self.tr("&Delete template"))
             for template in self.templates:
                 action = QAction(template.name, delete_menu)
                 action.triggered.connect(_deleter(self, template.name))
@@ -75,8 +81,8 @@ class TemplatesMenu(QMenu):
         """Non-modal name prompt; saving starts when staff confirm."""
         dialog = QInputDialog(self.form)
         dialog.setObjectName("templateNameDialog")
-        dialog.setWindowTitle("Save as template")
-        dialog.setLabelText("Template name:")
+        dialog.setWindowTitle(self.tr("Save as template"))
+        dialog.setLabelText(self.tr("Template name:"))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.textValueSelected.connect(self.save_as)
         dialog.open()
@@ -88,14 +94,16 @@ class TemplatesMenu(QMenu):
                 name.strip(), self.form.currency.currentText(), lines, shipping
             )
         except (LinesInvalid, ValueError) as error:
-            self.form.lines.error.setText(f"Cannot save the template: {error}")
+            self.form.lines.error.setText(
+                self.tr("Cannot save the template: {error}").format(error=error)
+            )
             self.form.lines.error.show()
             return
         self.tasks.start(
             "templates-save",
             asyncio.to_thread(self.store.save, template),
             on_success=lambda _: self.reload(),
-            error_context="Could not save the template",
+            error_context=self.tr("Could not save the template"),
         )
 
     def delete(self, name: str) -> None:
@@ -103,7 +111,7 @@ class TemplatesMenu(QMenu):
             "templates-delete",
             asyncio.to_thread(self.store.delete, name),
             on_success=lambda _: self.reload(),
-            error_context="Could not delete the template",
+            error_context=self.tr("Could not delete the template"),
         )
 
 

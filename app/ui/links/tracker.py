@@ -136,7 +136,7 @@ class LinkTracker(QObject):
                 POLLER_TASK,
                 self.poller.run(),
                 background=True,
-                error_context="Stopped following the open payment links",
+                error_context=self.tr("Stopped following the open payment links"),
             )
 
     def track_all(self, records: list[LinkRecord]) -> None:

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.desk.bulk_capture import BulkCapture, BulkItem, BulkResult
-from app.desk.wording import money
+from app.desk.wording import OPERATION_LABELS, money
+from app.dintero import Operation
 from app.ui.context import AccountContext
 from app.ui.transactions.bulk_model import BulkRow, BulkRowsModel
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
@@ -62,7 +63,7 @@ class BulkCaptureDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkCaptureDialog")
-        self.setWindowTitle("Capture selected transactions")
+        self.setWindowTitle(self.tr("Capture selected transactions"))
         self.resize(820, 560)
         self.context = context
         self.runner = runner
@@ -81,7 +82,7 @@ class BulkCaptureDialog(QDialog):
         self.intro.setObjectName("bulkIntro")
         self.table = QTableView(self)
         self.table.setObjectName("bulkTable")
-        self.table.setAccessibleName("Transactions to capture")
+        self.table.setAccessibleName(self.tr("Transactions to capture"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -96,7 +97,7 @@ class BulkCaptureDialog(QDialog):
         self.progress.setObjectName("bulkProgress")
         self.progress.setRange(0, len(bulk_rows))
         self.progress.setValue(0)
-        self.progress.setFormat("%v of %m done")
+        self.progress.setFormat(self.tr("%v of %m done"))
         self.summary = QLabel(self)
         self.summary.setObjectName("bulkSummary")
         self.summary.setWordWrap(True)
@@ -104,18 +105,18 @@ class BulkCaptureDialog(QDialog):
         self.concurrency = QSpinBox(self)
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
-        self.concurrency.setAccessibleName("Captures at the same time")
+        self.concurrency.setAccessibleName(self.tr("Captures at the same time"))
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("bulkStart")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("bulkCancel")
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("bulkClose")
         self.start_button.clicked.connect(self.ask_confirmation)
         self.cancel_button.clicked.connect(self.request_cancel)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("At the same time:", self))
+        buttons.addWidget(QLabel(self.tr("At the same time:"), self))
         buttons.addWidget(self.concurrency)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
@@ -135,19 +136,22 @@ class BulkCaptureDialog(QDialog):
         self.cancel_button.setEnabled(False)
         if len(self.currencies) != 1:
             self.intro.setText(
-                "The selection mixes currencies ("
-                + ", ".join(self.currencies)
-                + "). Select transactions in one currency to capture them together."
+                self.tr(
+                    "The selection mixes currencies ({currencies}). Select transactions in one "
+                    "currency to capture them together."
+                ).format(currencies=", ".join(self.currencies))
             )
-            self.start_button.setText("Capture")
+            self.start_button.setText(self.tr("Capture"))
             self.start_button.setEnabled(False)
             return
         currency = self.currencies[0]
         self.intro.setText(
-            f"Capture {count} authorized transactions in full: "
-            f"{money(self.total, currency)} in total. Each row shows its result."
+            self.tr(
+                "Capture {count} authorized transactions in full: {total} in total. "
+                "Each row shows its result."
+            ).format(count=count, total=money(self.total, currency))
         )
-        self.start_button.setText(f"Capture {count} transactions…")
+        self.start_button.setText(self.tr("Capture %n transaction(s)…", "", count))
 
     # ------------------------------------------------------------------ confirm and run
     def ask_confirmation(self) -> ConfirmDialog | None:
@@ -155,11 +159,11 @@ class BulkCaptureDialog(QDialog):
             return None
         account = self.context.account
         confirmation = Confirmation(
-            action="Capture",
+            action=OPERATION_LABELS[Operation.CAPTURE],
             account_name=account.name,
             account_id=account.account_id,
             production=account.is_production,
-            transaction=f"{self.model.rowCount()} transactions, each in full",
+            transaction=self.tr("%n transaction(s), each in full", "", self.model.rowCount()),
             amount=self.total,
             currency=self.currencies[0],
         )
@@ -188,20 +192,22 @@ class BulkCaptureDialog(QDialog):
         self.concurrency.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.close_button.setEnabled(False)
-        self.summary.setText("Capturing…")
+        self.summary.setText(self.tr("Capturing…"))
         self.context.tasks.start(
             BULK_TASK,
             self._run(self.concurrency.value()),
             on_success=lambda _r: self._finished(),
             on_error=self._crashed,
-            error_context="Bulk capture stopped",
+            error_context=self.tr("Bulk capture stopped"),
         )
 
     def request_cancel(self) -> None:
         if self.running and self.bulk is not None:
             self.bulk.cancel()
             self.cancel_button.setEnabled(False)
-            self.summary.setText("Cancelling: no new captures are started; sent ones finish…")
+            self.summary.setText(
+                self.tr("Cancelling: no new captures are started; sent ones finish…")
+            )
 
     @property
     def cancel_requested(self) -> bool:
@@ -239,19 +245,22 @@ class BulkCaptureDialog(QDialog):
         currency = self.currencies[0] if self.currencies else ""
         captured = sum(r.amount for r in self.model.rows() if r.result is BulkResult.CAPTURED)
         parts = [
-            f"Captured {counts[BulkResult.CAPTURED]} of {self.model.rowCount()} "
-            f"({money(captured, currency)})."
+            self.tr("Captured {done} of {count} ({amount}).").format(
+                done=counts[BulkResult.CAPTURED],
+                count=self.model.rowCount(),
+                amount=money(captured, currency),
+            )
         ]
         labels = (
-            (BulkResult.FAILED, "failed"),
-            (BulkResult.UNKNOWN, "unconfirmed — check before retrying"),
-            (BulkResult.PENDING, "still pending at Dintero"),
-            (BulkResult.SKIPPED, "skipped"),
-            (BulkResult.NOT_STARTED, "not started"),
+            (BulkResult.FAILED, self.tr("{count} failed.")),
+            (BulkResult.UNKNOWN, self.tr("{count} unconfirmed — check before retrying.")),
+            (BulkResult.PENDING, self.tr("{count} still pending at Dintero.")),
+            (BulkResult.SKIPPED, self.tr("{count} skipped.")),
+            (BulkResult.NOT_STARTED, self.tr("{count} not started.")),
         )
         for result, label in labels:
             if counts[result]:
-                parts.append(f"{counts[result]} {label}.")
+                parts.append(label.format(count=counts[result]))
         return " ".join(parts)
 
     # ------------------------------------------------------------------ closing

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.bulk_capture import BulkResult
 from app.desk.wording import money
 from app.ui import style
@@ -44,7 +45,24 @@ class BulkColumn(IntEnum):
     RESULT = 3
 
 
-_HEADERS = ("Transaction", "Merchant reference", "Amount", "Result")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Transaction"),
+    QT_TRANSLATE_NOOP("TableHeader", "Merchant reference"),
+    QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    QT_TRANSLATE_NOOP("TableHeader", "Result"),
+)
+
+
+_RESULT_WORDS = {
+    BulkResult.WAITING: QT_TRANSLATE_NOOP("BulkRowsModel", "Waiting"),
+    BulkResult.RUNNING: QT_TRANSLATE_NOOP("BulkRowsModel", "Running"),
+    BulkResult.CAPTURED: QT_TRANSLATE_NOOP("BulkRowsModel", "Captured"),
+    BulkResult.FAILED: QT_TRANSLATE_NOOP("BulkRowsModel", "Failed"),
+    BulkResult.PENDING: QT_TRANSLATE_NOOP("BulkRowsModel", "Pending"),
+    BulkResult.UNKNOWN: QT_TRANSLATE_NOOP("BulkRowsModel", "Unknown"),
+    BulkResult.SKIPPED: QT_TRANSLATE_NOOP("BulkRowsModel", "Skipped"),
+    BulkResult.NOT_STARTED: QT_TRANSLATE_NOOP("BulkRowsModel", "Not started"),
+}
 
 
 class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
@@ -71,7 +89,7 @@ class BulkRowsModel(RowTableModel[BulkRow, BulkColumn]):
             case BulkColumn.AMOUNT:
                 return money(row.amount, row.currency)
             case BulkColumn.RESULT:
-                label = str(row.result).capitalize()
+                label = self.tr(_RESULT_WORDS.get(row.result, str(row.result).capitalize()))
                 return f"{label}: {row.message}" if row.message else label
 
     def sort_value(self, row: BulkRow, column: BulkColumn) -> Any:

@@ -22,22 +22,27 @@ class CaptureDialog(MoveDialog):
     def _summary_text(self) -> str:
         ledger = self.ledger
         c = self.currency
-        return (
-            f"Authorized {money(ledger.authorized, c)}, captured {money(ledger.captured, c)}. "
-            f"Left to capture: <b>{money(self.remaining, c)}</b>."
+        return self.tr(
+            "Authorized {authorized}, captured {captured}. Left to capture: <b>{remaining}</b>."
+        ).format(
+            authorized=money(ledger.authorized, c),
+            captured=money(ledger.captured, c),
+            remaining=money(self.remaining, c),
         )
 
     def add_extra_fields(self, layout: QVBoxLayout) -> None:
         product = self.transaction.payment_product_type or ""
         self.final_capture = QCheckBox(
-            "Final capture: release whatever is left uncaptured (no later captures)", self
+            self.tr("Final capture: release whatever is left uncaptured (no later captures)"), self
         )
         self.final_capture.setObjectName("finalCapture")
         supported = product.split(".", 1)[0] in FINAL_CAPTURE_PRODUCTS
         self.final_capture.setEnabled(supported)
         if not supported:
             self.final_capture.setToolTip(
-                f"Final capture is not offered for {product or 'this payment method'}."
+                self.tr("Final capture is not offered for {value}.").format(
+                    value=product or self.tr("this payment method")
+                )
             )
         layout.addWidget(self.final_capture)
         # Read before the buttons below it, not after them.

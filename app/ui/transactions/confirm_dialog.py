@@ -60,31 +60,38 @@ class ConfirmDialog(QDialog):
         self.setObjectName("confirmMoveDialog")
         self.confirmation = confirmation
         c = confirmation
-        self.setWindowTitle(f"Confirm: {c.action}")
+        self.setWindowTitle(self.tr("Confirm: {action}").format(action=c.action))
         self.setMinimumWidth(560)
         env = QLabel(
-            "PRODUCTION — real money" if c.production else "Test environment — no real money",
+            self.tr("PRODUCTION — real money")
+            if c.production
+            else self.tr("Test environment — no real money"),
             self,
         )
         env.setObjectName("confirmEnvironment")
         style.apply(env, Tone.PRODUCTION if c.production else Tone.TEST, Look.BANNER)
 
         form = QFormLayout()
-        amount_label = QLabel(f"<b>{money(c.amount, c.currency)}</b>", self)
+        amount_label = QLabel(
+            self.tr("<b>{amount}</b>").format(amount=money(c.amount, c.currency)), self
+        )
         amount_label.setObjectName("confirmAmount")
         # Names, references and details come from people and customers: never markup.
-        form.addRow("Action:", plain_label(c.action, self))
-        form.addRow("Account:", plain_label(f"{c.account_name} ({c.account_id})", self))
-        form.addRow("Environment:", QLabel("Production" if c.production else "Test", self))
+        form.addRow(self.tr("Action:"), plain_label(c.action, self))
+        form.addRow(self.tr("Account:"), plain_label(f"{c.account_name} ({c.account_id})", self))
+        form.addRow(
+            self.tr("Environment:"),
+            QLabel(self.tr("Production") if c.production else self.tr("Test"), self),
+        )
         transaction = plain_label(c.transaction, self, elide_at=80)
         transaction.setObjectName("confirmTransaction")
-        form.addRow("Transaction:", transaction)
-        form.addRow("Amount:", amount_label)
-        form.addRow("Currency:", plain_label(c.currency, self))
+        form.addRow(self.tr("Transaction:"), transaction)
+        form.addRow(self.tr("Amount:"), amount_label)
+        form.addRow(self.tr("Currency:"), plain_label(c.currency, self))
         if c.detail:
             detail = plain_label(c.detail, self)
             detail.setWordWrap(True)
-            form.addRow("Details:", detail)
+            form.addRow(self.tr("Details:"), detail)
 
         self.typing = TypedAmount(c.amount, c.currency, threshold, self)
         self.typed = self.typing.edit
@@ -99,7 +106,7 @@ class ConfirmDialog(QDialog):
         self.confirm_button.setText(f"{c.action} {money(c.amount, c.currency)}")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         # "Cancel" beside "Void 100 kr" reads as cancelling the payment: say what it does.
-        cancel.setText(f"Don't {c.action.lower()}")
+        cancel.setText(self.tr("Don't {lower}").format(lower=c.action.lower()))
         cancel.setObjectName("dismissButton")
         cancel.setDefault(True)  # Enter alone never moves money
         self.confirm_button.setAutoDefault(False)

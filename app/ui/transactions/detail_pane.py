@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.phone import format_phone_display
 from app.desk.transaction_notes import (
     auto_capture_note,
@@ -35,7 +36,7 @@ from app.desk.transaction_notes import (
     expiry_text,
     settlement_text,
 )
-from app.desk.wording import money, product_label, status_label, when
+from app.desk.wording import OPERATION_WORDS, money, product_label, status_label, when
 from app.dintero.ledger import Ledger, Operation
 from app.dintero.models import Address, Transaction
 from app.ui import style
@@ -48,9 +49,9 @@ from app.ui.transactions.plugin_warning import plugin_warning
 __all__ = ["DetailPane"]
 
 _OPERATION_NAMES = {
-    Operation.CAPTURE: "Capture",
-    Operation.REFUND: "Refund",
-    Operation.VOID: "Void",
+    Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Capture"),
+    Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refund"),
+    Operation.VOID: QT_TRANSLATE_NOOP("Wording", "Void"),
 }
 
 
@@ -97,7 +98,7 @@ class DetailPane(QWidget):
         self.ledger: Ledger | None = None
         self._busy = False
 
-        self.title = _selectable(QLabel("Select a transaction to see its details.", self))
+        self.title = _selectable(QLabel(self.tr("Select a transaction to see its details."), self))
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -114,7 +115,7 @@ class DetailPane(QWidget):
         style.apply(self.order_label, Tone.WARNING, Look.PANEL)
         self.order_label.setWordWrap(True)
         self.order_label.hide()
-        self.retry_order = QPushButton("Retry recording on the order", self)
+        self.retry_order = QPushButton(self.tr("Retry recording on the order"), self)
         self.retry_order.setObjectName("retryOrderRecord")
         self.retry_order.hide()
         self.retry_order.clicked.connect(self.retry_order_record_requested)
@@ -127,11 +128,11 @@ class DetailPane(QWidget):
         amounts = QGridLayout()
         self.amount_labels: dict[str, QLabel] = {}
         names = (
-            ("authorized", "Authorized"),
-            ("captured", "Captured"),
-            ("refunded", "Refunded"),
-            ("capturable", "Left to capture"),
-            ("refundable", "Left to refund"),
+            ("authorized", self.tr("Authorized")),
+            ("captured", self.tr("Captured")),
+            ("refunded", self.tr("Refunded")),
+            ("capturable", self.tr("Left to capture")),
+            ("refundable", self.tr("Left to refund")),
         )
         for column, (key, text) in enumerate(names):
             caption = QLabel(text, self)
@@ -158,9 +159,11 @@ class DetailPane(QWidget):
         self.expiry_value = QLabel("—", self)
         self.expiry_value.setObjectName("authorizationExpiry")
         self.expiry_value.setWordWrap(True)
-        self.extend_button = QPushButton("E&xtend authorization…", self)
+        self.extend_button = QPushButton(self.tr("E&xtend authorization…"), self)
         self.extend_button.setObjectName("extendAuthorization")
-        self.extend_button.setToolTip("Ask Klarna for 28 more days to capture (up to 6 months)")
+        self.extend_button.setToolTip(
+            self.tr("Ask Klarna for 28 more days to capture (up to 6 months)")
+        )
         self.extend_button.clicked.connect(self.extend_requested)
         self.extend_button.hide()
         expiry = QHBoxLayout()
@@ -175,9 +178,9 @@ class DetailPane(QWidget):
         self.auto_capture_label.setTextFormat(Qt.TextFormat.PlainText)
         style.apply(self.auto_capture_label, Tone.INFO)
         self.auto_capture_label.hide()
-        self.info.addRow("Status:", self.status_value)
-        self.info.addRow("Payment method:", self.product_value)
-        self.info.addRow("Merchant reference:", self.reference_value)
+        self.info.addRow(self.tr("Status:"), self.status_value)
+        self.info.addRow(self.tr("Payment method:"), self.product_value)
+        self.info.addRow(self.tr("Merchant reference:"), self.reference_value)
         # With the account's Orders API setting on, the merchant reference is the order id,
         # shown as such instead.
         self.orders_api = False
@@ -188,17 +191,17 @@ class DetailPane(QWidget):
         )
         self.info.addRow(self.tr("Order id:"), self.order_value)
         self.info.setRowVisible(self.order_value, False)
-        self.info.addRow("Session:", self.session_value)
-        self.info.addRow("Authorization:", expiry)
-        self.info.addRow("Settlement:", self.settlement_value)
+        self.info.addRow(self.tr("Session:"), self.session_value)
+        self.info.addRow(self.tr("Authorization:"), expiry)
+        self.info.addRow(self.tr("Settlement:"), self.settlement_value)
 
-        self.capture_button = QPushButton("&Capture…", self)
+        self.capture_button = QPushButton(self.tr("&Capture…"), self)
         self.capture_button.setIcon(action_icon("capture"))
         self.capture_button.setObjectName("captureButton")
-        self.refund_button = QPushButton("&Refund…", self)
+        self.refund_button = QPushButton(self.tr("&Refund…"), self)
         self.refund_button.setIcon(action_icon("refund"))
         self.refund_button.setObjectName("refundButton")
-        self.void_button = QPushButton("&Void…", self)
+        self.void_button = QPushButton(self.tr("&Void…"), self)
         self.void_button.setIcon(action_icon("void"))
         self.void_button.setObjectName("voidButton")
         self.capture_button.clicked.connect(self.capture_requested)
@@ -217,7 +220,7 @@ class DetailPane(QWidget):
         buttons.addWidget(self.receipt_button)
         self.reasons_label = QLabel(self)
         self.reasons_label.setObjectName("unavailableReasons")
-        self.reasons_label.setAccessibleName("Why some actions are not offered")
+        self.reasons_label.setAccessibleName(self.tr("Why some actions are not offered"))
         style.apply(self.reasons_label, Tone.MUTED)
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setContentsMargins(9, 0, 0, 0)
@@ -237,13 +240,13 @@ class DetailPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Transaction details"))
         self.lines_model = LinesModel(self)
-        self.lines_view = self._table(self.lines_model, "Order lines")
+        self.lines_view = self._table(self.lines_model, self.tr("Order lines"))
         self.events_model = EventsModel(self)
-        self.events_view = self._table(self.events_model, "Events")
+        self.events_view = self._table(self.events_model, self.tr("Events"))
         self.customer_box = self._customer_box()
-        self.tabs.addTab(self.lines_view, "Lines")
-        self.tabs.addTab(self.events_view, "Events")
-        self.tabs.addTab(self.customer_box, "Customer")
+        self.tabs.addTab(self.lines_view, self.tr("Lines"))
+        self.tabs.addTab(self.events_view, self.tr("Events"))
+        self.tabs.addTab(self.customer_box, self.tr("Customer"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -301,10 +304,10 @@ class DetailPane(QWidget):
         who = QHBoxLayout()
         who.addWidget(self.customer_value, 1)
         who.addWidget(self.customer_button)
-        form.addRow("Customer:", who)
-        form.addRow("Card:", self.card_value)
-        form.addRow("Shipping address:", self.shipping_value)
-        form.addRow("Billing address:", self.billing_value)
+        form.addRow(self.tr("Customer:"), who)
+        form.addRow(self.tr("Card:"), self.card_value)
+        form.addRow(self.tr("Shipping address:"), self.shipping_value)
+        form.addRow(self.tr("Billing address:"), self.billing_value)
         return box
 
     # ------------------------------------------------------------------ content
@@ -317,7 +320,7 @@ class DetailPane(QWidget):
         self.lines_model.set_ledger(self.ledger)
         self.events_model.set_transaction(transaction)
         if transaction is None or self.ledger is None:
-            self.title.setText("Select a transaction to see its details.")
+            self.title.setText(self.tr("Select a transaction to see its details."))
             for label in self.amount_labels.values():
                 label.setText("—")
             for label in (self.status_value, self.product_value, self.reference_value):
@@ -342,7 +345,11 @@ class DetailPane(QWidget):
             return
         ledger = self.ledger
         currency = transaction.currency
-        self.title.setText(f"{transaction.id}  ·  created {when(transaction.created_at)}")
+        self.title.setText(
+            self.tr("{id}  ·  created {created_at}").format(
+                id=transaction.id, created_at=when(transaction.created_at)
+            )
+        )
         figures = {
             "authorized": ledger.authorized,
             "captured": ledger.captured,
@@ -353,10 +360,17 @@ class DetailPane(QWidget):
         for key, value in figures.items():
             self.amount_labels[key].setText(money(value, currency))
         pending = ", ".join(
-            f"{p.operation.value} of {money(p.amount, currency)}" for p in ledger.pending
+            self.tr("{operation} of {amount}").format(
+                operation=OPERATION_WORDS[p.operation].verb, amount=money(p.amount, currency)
+            )
+            for p in ledger.pending
         )
         status = status_label(str(transaction.status))
-        self.status_value.setText(f"{status} — pending: {pending}" if pending else status)
+        self.status_value.setText(
+            self.tr("{status} — pending: {pending}").format(status=status, pending=pending)
+            if pending
+            else status
+        )
         self.product_value.setText(
             product_label(transaction.payment_product_type or transaction.payment_product or "")
             or "—"
@@ -369,11 +383,13 @@ class DetailPane(QWidget):
         if transaction.session_id:
             target = session_url or ""
             self.session_value.setText(
-                f'<a href="{escape(target)}">{escape(transaction.session_id)}</a>'
+                self.tr('<a href="{escape}">{escape2}</a>').format(
+                    escape=escape(target), escape2=escape(transaction.session_id)
+                )
                 if target
                 else escape(transaction.session_id)
             )
-            self.session_value.setToolTip("Open the payment page of this session")
+            self.session_value.setToolTip(self.tr("Open the payment page of this session"))
         else:
             self.session_value.setText("—")
         now = datetime.now(UTC)
@@ -397,7 +413,11 @@ class DetailPane(QWidget):
         if card is not None and card.masked_pan:
             self.card_value.setText(
                 " ".join(p for p in (card.brand, card.masked_pan) if p)
-                + (f" (expires {card.expiry_date})" if card.expiry_date else "")
+                + (
+                    self.tr(" (expires {date})").format(date=card.expiry_date)
+                    if card.expiry_date
+                    else ""
+                )
             )
         else:
             self.card_value.setText("—")
@@ -421,9 +441,9 @@ class DetailPane(QWidget):
         if self.ledger is None:
             return []
         if self._busy:
-            return ["An operation on this transaction is still running; wait for it."]
+            return [self.tr("An operation on this transaction is still running; wait for it.")]
         refused = {
-            name: permission.reason
+            QCoreApplication.translate("Wording", name): permission.reason
             for operation, name in _OPERATION_NAMES.items()
             if not (permission := self.ledger.permission(operation)).allowed
         }
@@ -460,11 +480,11 @@ class DetailPane(QWidget):
         for operation, button in buttons.items():
             if self.ledger is None:
                 button.setEnabled(False)
-                button.setToolTip("Select a transaction first.")
+                button.setToolTip(self.tr("Select a transaction first."))
                 continue
             if self._busy:
                 button.setEnabled(False)
-                button.setToolTip("An operation on this transaction is still running.")
+                button.setToolTip(self.tr("An operation on this transaction is still running."))
                 continue
             permission = self.ledger.permission(operation)
             button.setEnabled(permission.allowed)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import money, when
 from app.dintero.models import Transaction, TransactionEvent
 from app.ui import style
@@ -31,17 +32,32 @@ class EventColumn(IntEnum):
     BY = 6
 
 
-_HEADERS = ("When", "What", "Amount", "Result", "Reference", "Error", "By")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeader", "When"),
+    QT_TRANSLATE_NOOP("TableHeader", "What"),
+    QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    QT_TRANSLATE_NOOP("TableHeader", "Result"),
+    QT_TRANSLATE_NOOP("TableHeader", "Reference"),
+    QT_TRANSLATE_NOOP("TableHeader", "Error"),
+    QT_TRANSLATE_NOOP("TableHeader", "By"),
+)
 _WHAT = {
-    "INITIALIZE": "Started",
-    "AUTHORIZE": "Authorized",
-    "CAPTURE": "Captured",
-    "REFUND": "Refunded",
-    "VOID": "Voided",
-    "INITIATE_CAPTURE": "Capture requested",
-    "INITIATE_REFUND": "Refund requested",
-    "INITIATE_VOID": "Void requested",
-    "SETTLEMENT": "Settled",
+    "INITIALIZE": QT_TRANSLATE_NOOP("EventsModel", "Started"),
+    "AUTHORIZE": QT_TRANSLATE_NOOP("EventsModel", "Authorized"),
+    "CAPTURE": QT_TRANSLATE_NOOP("EventsModel", "Captured"),
+    "REFUND": QT_TRANSLATE_NOOP("EventsModel", "Refunded"),
+    "VOID": QT_TRANSLATE_NOOP("EventsModel", "Voided"),
+    "INITIATE_CAPTURE": QT_TRANSLATE_NOOP("EventsModel", "Capture requested"),
+    "INITIATE_REFUND": QT_TRANSLATE_NOOP("EventsModel", "Refund requested"),
+    "INITIATE_VOID": QT_TRANSLATE_NOOP("EventsModel", "Void requested"),
+    "SETTLEMENT": QT_TRANSLATE_NOOP("EventsModel", "Settled"),
+}
+
+
+_RESULT_WORDS = {
+    "pending": QT_TRANSLATE_NOOP("EventsModel", "pending"),
+    "ok": QT_TRANSLATE_NOOP("EventsModel", "ok"),
+    "failed": QT_TRANSLATE_NOOP("EventsModel", "failed"),
 }
 
 
@@ -94,18 +110,23 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
             case EventColumn.WHEN:
                 return when(row.created_at)
             case EventColumn.WHAT:
-                return _WHAT.get(row.event, row.event)
+                return self.tr(_WHAT[row.event]) if row.event in _WHAT else row.event
             case EventColumn.AMOUNT:
                 return "" if row.amount is None else money(row.amount, self._currency)
             case EventColumn.RESULT:
-                return _result(row)
+                result = _result(row)
+                return self.tr(_RESULT_WORDS[result]) if result else ""
             case EventColumn.REFERENCE:
                 return row.event_reference or ""
             case EventColumn.ERROR:
                 return _error(row)
             case EventColumn.BY:
                 operator = self.operator_of(row)
-                return f"{operator} (Paydesk)" if operator else (row.created_by or "")
+                return (
+                    self.tr("{operator} (Paydesk)").format(operator=operator)
+                    if operator
+                    else (row.created_by or "")
+                )
 
     def sort_value(self, row: TransactionEvent, column: EventColumn) -> Any:
         match column:
@@ -124,12 +145,14 @@ class EventsModel(RowTableModel[TransactionEvent, EventColumn]):
             if result == "pending":
                 return style.colour(Tone.WARNING)
         if role == Qt.ItemDataRole.ToolTipRole:
-            details = [f"Event id: {row.id}"] if row.id else []
+            details = [self.tr("Event id: {id}").format(id=row.id)] if row.id else []
             if row.request_id:
-                details.append(f"Request id: {row.request_id}")
+                details.append(self.tr("Request id: {id}").format(id=row.request_id))
             if row.completes:
-                details.append(f"Completes request: {row.completes}")
+                details.append(self.tr("Completes request: {id}").format(id=row.completes))
             if row.created_by and self.operator_of(row):
-                details.append(f"Sent through API client: {row.created_by}")
+                details.append(
+                    self.tr("Sent through API client: {client}").format(client=row.created_by)
+                )
             return "\n".join(details) or None
         return None

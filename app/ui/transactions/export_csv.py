@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.errors import UserFacingError
 from app.core.spreadsheet_csv import ENCODING, CsvStyle
 from app.dintero import DinteroClient, TransactionFilter
@@ -86,8 +88,10 @@ def open_export_file(path: Path, named: Path | None = None) -> TextIO:
     chosen = named or path
     if not chosen.parent.is_dir():
         raise ExportError(
-            f"The folder {chosen.parent} does not exist. Choose another folder, or create "
-            "it first.",
+            QCoreApplication.translate(
+                "ExportCsv",
+                "The folder {parent} does not exist. Choose another folder, or create it first.",
+            ).format(parent=chosen.parent),
             str(chosen),
         )
     try:
@@ -100,8 +104,11 @@ def cannot_write(path: Path, error: OSError) -> ExportError:
     """The plain words for a file the system refused to write (permissions, disk full…)."""
     reason = error.strerror or type(error).__name__
     return ExportError(
-        f"Paydesk could not write {path.name} in {path.parent}: {reason}. "
-        "Choose another folder or file name.",
+        QCoreApplication.translate(
+            "ExportCsv",
+            "Paydesk could not write {name} in {parent}: {reason}. Choose another "
+            "folder or file name.",
+        ).format(name=path.name, parent=path.parent, reason=reason),
         f"{type(error).__name__}: {error}",
     )
 

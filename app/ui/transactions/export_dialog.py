@@ -42,7 +42,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export transactions to CSV")
+        self.setWindowTitle(self.tr("Export transactions to CSV"))
         self.setMinimumWidth(560)
         self.context = context
         self.search = search
@@ -52,17 +52,20 @@ class ExportDialog(QDialog):
         separator = "semicolons" if self.csv_style.delimiter == ";" else "commas"
         example = f"120{self.csv_style.decimal_mark}50"
         intro = QLabel(
-            "Exports every transaction that matches the current search and filters "
-            f"(all pages), as your spreadsheet reads it: columns split by {separator}, "
-            f"amounts as numbers such as {example} beside their currency.",
+            self.tr(
+                "Exports every transaction that matches the current search and filters "
+                "(all pages), as your spreadsheet reads it: columns split by "
+                "{separator}, amounts as numbers such as {example} beside their "
+                "currency."
+            ).format(separator=separator, example=example),
             self,
         )
         intro.setObjectName("exportIntro")
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(str(Path.home() / "transactions.csv"), self)
         self.path_edit.setObjectName("exportPath")
-        self.path_edit.setAccessibleName("File to write")
-        browse = QPushButton("Browse…", self)
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -72,14 +75,14 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.state = QLabel("Ready.", self)
+        self.state = QLabel(self.tr("Ready."), self)
         self.state.setObjectName("exportState")
         self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)  # may quote a folder name
-        self.start_button = QPushButton("Export", self)
+        self.start_button = QPushButton(self.tr("Export"), self)
         self.start_button.setObjectName("exportStart")
         self.start_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("exportCancel")
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -95,7 +98,9 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, "Export to", self.path_edit.text(), "CSV files (*.csv)")
+        dialog = QFileDialog(
+            self, self.tr("Export to"), self.path_edit.text(), self.tr("CSV files (*.csv)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self.path_edit.setText)
         dialog.open()
@@ -107,9 +112,9 @@ class ExportDialog(QDialog):
         style.apply(self.state, None)
         self.running = True
         self.start_button.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.progress.setRange(0, 0)  # total unknown: Dintero gives no count
-        self.state.setText("Exporting…")
+        self.state.setText(self.tr("Exporting…"))
         self.context.tasks.start(
             EXPORT_TASK,
             export_transactions(
@@ -117,18 +122,20 @@ class ExportDialog(QDialog):
             ),
             on_success=lambda count: self._done(count, target),
             on_error=self._failed,
-            error_context="The export did not finish",
+            error_context=self.tr("The export did not finish"),
         )
 
     def _progress(self, count: int) -> None:
-        self.state.setText(f"Exported {count} transactions…")
+        self.state.setText(self.tr("Exported {count} transactions…").format(count=count))
 
     def _done(self, count: int, target: Path) -> None:
         self.running = False
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.state.setText(f"Exported {count} transactions to {target}.")
-        self.cancel_button.setText("Close")
+        self.state.setText(
+            self.tr("Exported {count} transactions to {target}.").format(count=count, target=target)
+        )
+        self.cancel_button.setText(self.tr("Close"))
         self.start_button.setEnabled(True)
         self.exported.emit(count)
 
@@ -139,10 +146,14 @@ class ExportDialog(QDialog):
         self.start_button.setEnabled(True)
         if isinstance(error, ExportError):
             # Said on the dialog, where the path can be changed: no pop-up on top.
-            self.state.setText(f"{error.user_message} No file was written.")
+            self.state.setText(
+                self.tr("{user_message} No file was written.").format(
+                    user_message=error.user_message
+                )
+            )
             style.apply(self.state, Tone.ERROR)
             return True
-        self.state.setText("The export did not finish; no file was written.")
+        self.state.setText(self.tr("The export did not finish; no file was written."))
         return False
 
     def cancel(self) -> None:
@@ -152,7 +163,7 @@ class ExportDialog(QDialog):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.start_button.setEnabled(True)
-            self.state.setText("Export cancelled; no file was written.")
+            self.state.setText(self.tr("Export cancelled; no file was written."))
             return
         self.reject()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import STATUS_LABELS
 from app.dintero.filters import TransactionFilter
 from app.ui import style
@@ -38,16 +39,23 @@ __all__ = ["DATE_PRESETS", "SEARCH_DEBOUNCE_MS", "FilterBar"]
 SEARCH_DEBOUNCE_MS = 350
 CURRENCIES = ("NOK", "SEK", "DKK", "EUR")
 PAYMENT_PRODUCTS = (
-    ("dintero_psp", "Card (Dintero)"),
+    ("dintero_psp", QT_TRANSLATE_NOOP("FilterBar", "Card (Dintero)")),
     ("vipps", "Vipps"),
     ("swish", "Swish"),
     ("klarna", "Klarna"),
-    ("collector", "Walley invoice"),
+    ("collector", QT_TRANSLATE_NOOP("FilterBar", "Walley invoice")),
     ("payex", "Swedbank Pay"),
     ("bambora", "Bambora"),
     ("instabank", "Instabank"),
 )
-DATE_PRESETS = ("Any time", "Today", "Last 7 days", "Last 30 days", "Last 90 days", "Custom range")
+DATE_PRESETS = (
+    QT_TRANSLATE_NOOP("FilterBar", "Any time"),
+    QT_TRANSLATE_NOOP("FilterBar", "Today"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 7 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 30 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 90 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Custom range"),
+)
 
 
 def _preset_range(preset: str, today: date) -> tuple[date | None, date | None]:
@@ -79,17 +87,17 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("transactionSearch")
         self.search.setPlaceholderText(
-            "Search: transaction id, session id, reference, phone, e-mail or name"
+            self.tr("Search: transaction id, session id, reference, phone, e-mail or name")
         )
-        self.search.setAccessibleName("Search transactions")
+        self.search.setAccessibleName(self.tr("Search transactions"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._emit_now)
 
         # A push button reserves room for its menu arrow; a tool button drew it over the text.
-        self.status_button = QPushButton("Status: any", self)
+        self.status_button = QPushButton(self.tr("Status: any"), self)
         self.status_button.setObjectName("statusFilter")
-        self.status_button.setAccessibleName("Filter by status")
+        self.status_button.setAccessibleName(self.tr("Filter by status"))
         self.status_menu = QMenu(self.status_button)
         self.status_actions: dict[str, QAction] = {}
         for status, label in STATUS_LABELS.items():
@@ -102,13 +110,17 @@ class FilterBar(QWidget):
 
         self.date_preset = QComboBox(self)
         self.date_preset.setObjectName("datePreset")
-        self.date_preset.setAccessibleName("Created")
-        self.date_preset.addItems(DATE_PRESETS)
-        self.date_preset.currentTextChanged.connect(self._preset_changed)
+        self.date_preset.setAccessibleName(self.tr("Created"))
+        for preset in DATE_PRESETS:
+            self.date_preset.addItem(self.tr(preset), preset)
+        self.date_preset.currentIndexChanged.connect(self._preset_changed)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), self)
         self.date_to = QDateEdit(today, self)
-        for edit, name in ((self.date_from, "Created from"), (self.date_to, "Created until")):
+        for edit, name in (
+            (self.date_from, self.tr("Created from")),
+            (self.date_to, self.tr("Created until")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")  # as the desk's lists show dates
             edit.setAccessibleName(name)
@@ -117,27 +129,30 @@ class FilterBar(QWidget):
 
         self.amount_from = MoneyEdit(parent=self)
         self.amount_to = MoneyEdit(parent=self)
-        for money_edit, label in ((self.amount_from, "Amount from"), (self.amount_to, "Amount to")):
+        for money_edit, label in (
+            (self.amount_from, self.tr("Amount from")),
+            (self.amount_to, self.tr("Amount to")),
+        ):
             money_edit.setAccessibleName(label)
             money_edit.setMaximumWidth(110)
             money_edit.editingFinished.connect(self._emit_now)
-        self.amount_from.setPlaceholderText("min")
-        self.amount_to.setPlaceholderText("max")
+        self.amount_from.setPlaceholderText(self.tr("min"))
+        self.amount_to.setPlaceholderText(self.tr("max"))
 
         self.currency = QComboBox(self)
         self.currency.setObjectName("currencyFilter")
-        self.currency.setAccessibleName("Currency")
-        self.currency.addItem("Any currency", None)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.addItem(self.tr("Any currency"), None)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         self.currency.currentIndexChanged.connect(self._currency_changed)
 
         self.product = QComboBox(self)
         self.product.setObjectName("productFilter")
-        self.product.setAccessibleName("Payment product")
-        self.product.addItem("Any payment method", None)
+        self.product.setAccessibleName(self.tr("Payment product"))
+        self.product.addItem(self.tr("Any payment method"), None)
         for value, label in PAYMENT_PRODUCTS:
-            self.product.addItem(label, value)
+            self.product.addItem(self.tr(label), value)
         self.product.currentIndexChanged.connect(lambda _i: self._emit_now())
 
         self.problem = QLabel(self)
@@ -155,13 +170,13 @@ class FilterBar(QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.status_button)
-        bottom.addWidget(QLabel("Created:", self))
+        bottom.addWidget(QLabel(self.tr("Created:"), self))
         bottom.addWidget(self.date_preset)
         bottom.addWidget(self.date_from)
         bottom.addWidget(QLabel("–", self))
         bottom.addWidget(self.date_to)
         bottom.addSpacing(12)
-        bottom.addWidget(QLabel("Amount:", self))
+        bottom.addWidget(QLabel(self.tr("Amount:"), self))
         bottom.addWidget(self.amount_from)
         bottom.addWidget(QLabel("–", self))
         bottom.addWidget(self.amount_to)
@@ -189,17 +204,19 @@ class FilterBar(QWidget):
 
     def filter_problem(self) -> str:
         """Why the typed filter cannot be used ("" when it can)."""
-        for money_edit, name in ((self.amount_from, "Amount from"), (self.amount_to, "Amount to")):
+        for money_edit, name in (
+            (self.amount_from, self.tr("Amount from")),
+            (self.amount_to, self.tr("Amount to")),
+        ):
             if money_edit.error:
-                return (
-                    f"{name}: {money_edit.error}. The list has not changed: "
-                    "fix the amount or clear it."
-                )
+                return self.tr(
+                    "{name}: {error}. The list has not changed: fix the amount or clear it."
+                ).format(name=name, error=money_edit.error)
         return ""
 
     def current_filter(self, today: date | None = None) -> TransactionFilter:
         today = today or date.today()
-        preset = self.date_preset.currentText()
+        preset = str(self.date_preset.currentData())
         start: date | None
         end: date | None
         if preset == "Custom range":
@@ -269,15 +286,15 @@ class FilterBar(QWidget):
     def _update_status_text(self) -> None:
         chosen = self.selected_statuses()
         if not chosen:
-            text = "Status: any"
+            text = self.tr("Status: any")
         elif len(chosen) == 1:
-            text = f"Status: {STATUS_LABELS[chosen[0]]}"
+            text = self.tr("Status: {status}").format(status=STATUS_LABELS[chosen[0]])
         else:
-            text = f"Status: {len(chosen)} chosen"
+            text = self.tr("Status: %n chosen", "", len(chosen))
         self.status_button.setText(text)
 
-    def _preset_changed(self, preset: str) -> None:
-        custom = preset == "Custom range"
+    def _preset_changed(self, _index: int) -> None:
+        custom = self.date_preset.currentData() == "Custom range"
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
         self._emit_now()

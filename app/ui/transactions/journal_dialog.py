@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.services import AppServices
 from app.storage.journal import JournalEntry, JournalOperation, JournalQuery, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
@@ -40,7 +41,12 @@ __all__ = ["JournalDialog"]
 _SIZE_SAMPLE_ROWS = 200
 """Rows measured when fitting the columns (all of 10,000 would stall the window)."""
 _MAX_COLUMN_WIDTH = 320
-_PERIODS = (("Any time", None), ("Today", 0), ("Last 7 days", 6), ("Last 30 days", 29))
+_PERIODS = (
+    (QT_TRANSLATE_NOOP("JournalDialog", "Any time"), None),
+    (QT_TRANSLATE_NOOP("JournalDialog", "Today"), 0),
+    (QT_TRANSLATE_NOOP("JournalDialog", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("JournalDialog", "Last 30 days"), 29),
+)
 #: The size the viewer would like; ``fit_to_screen`` shrinks it on a smaller screen.
 PREFERRED_SIZE = QSize(1400, 600)
 
@@ -65,7 +71,7 @@ class JournalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("journalDialog")
-        self.setWindowTitle("Audit journal")
+        self.setWindowTitle(self.tr("Audit journal"))
         self._fitted = False
         self.services = services
         self.account_id = account_id
@@ -76,30 +82,32 @@ class JournalDialog(QDialog):
         self._debounce.timeout.connect(self.reload)
 
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Accounts")
+        self.scope.setAccessibleName(self.tr("Accounts"))
         if account_id:
-            self.scope.addItem(f"Account {account_id}", account_id)
-        self.scope.addItem("All accounts", None)
+            self.scope.addItem(
+                self.tr("Account {account_id}").format(account_id=account_id), account_id
+            )
+        self.scope.addItem(self.tr("All accounts"), None)
         self.operation = QComboBox(self)
         self.operation.setObjectName("journalOperation")
-        self.operation.setAccessibleName("Operation")
-        self.operation.addItem("Any operation", None)
+        self.operation.setAccessibleName(self.tr("Operation"))
+        self.operation.addItem(self.tr("Any operation"), None)
         for op in JournalOperation:
             self.operation.addItem(str(op).replace("_", " ").capitalize(), op)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("journalOutcome")
-        self.outcome.setAccessibleName("Outcome")
-        self.outcome.addItem("Any outcome", None)
+        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in Outcome:
             self.outcome.addItem(str(outcome).capitalize(), outcome)
         self.period = QComboBox(self)
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(self.tr("Period"))
         for label, days in _PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(self.tr(label), days)
         self.text = QLineEdit(self)
         self.text.setObjectName("journalSearch")
-        self.text.setAccessibleName("Search the journal")
-        self.text.setPlaceholderText("Transaction, reference, operator, desk, request id…")
+        self.text.setAccessibleName(self.tr("Search the journal"))
+        self.text.setPlaceholderText(self.tr("Transaction, reference, operator, desk, request id…"))
         self.text.setClearButtonEnabled(True)
         for combo in (self.scope, self.operation, self.outcome, self.period):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -111,7 +119,7 @@ class JournalDialog(QDialog):
         proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setObjectName("journalTable")
-        self.view.setAccessibleName("Journal entries")
+        self.view.setAccessibleName(self.tr("Journal entries"))
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(JournalColumn.TIME, Qt.SortOrder.DescendingOrder)
@@ -129,10 +137,10 @@ class JournalDialog(QDialog):
 
         self.count = QLabel(self)
         self.count.setObjectName("journalCount")
-        export = QPushButton("Export CSV…", self)
+        export = QPushButton(self.tr("Export CSV…"), self)
         export.setObjectName("journalExport")
         export.clicked.connect(self._choose_export_file)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
 
         filters = QHBoxLayout()
@@ -184,14 +192,16 @@ class JournalDialog(QDialog):
             "journal-load",
             asyncio.to_thread(read),
             on_success=self._loaded,
-            error_context="Could not read the audit journal",
+            error_context=self.tr("Could not read the audit journal"),
         )
 
     def _loaded(self, entries: list[JournalEntry]) -> None:
         self.model.set_entries(entries)
         self._fit_columns()
         count = len(entries)
-        self.count.setText("1 entry" if count == 1 else f"{count} entries")
+        self.count.setText(
+            self.tr("1 entry") if count == 1 else self.tr("{count} entries").format(count=count)
+        )
         self.loaded.emit(len(entries))
 
     def _fit_columns(self) -> None:
@@ -208,7 +218,10 @@ class JournalDialog(QDialog):
 
     def _choose_export_file(self) -> None:
         dialog = QFileDialog(
-            self, "Export journal", str(Path.home() / "paydesk-journal.csv"), "CSV files (*.csv)"
+            self,
+            self.tr("Export journal"),
+            str(Path.home() / "paydesk-journal.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
@@ -221,7 +234,7 @@ class JournalDialog(QDialog):
             "journal-export",
             asyncio.to_thread(_write_file, entries, path),
             on_success=self.exported.emit,
-            error_context="Could not export the audit journal",
+            error_context=self.tr("Could not export the audit journal"),
         )
 
     def done(self, result: int) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import money, when
 from app.storage.journal import JournalEntry, Outcome
 from app.ui import style
@@ -32,18 +33,18 @@ class JournalColumn(IntEnum):
 
 
 _HEADERS = (
-    "Time",
-    "Operator",
-    "Desk",
-    "Account",
-    "Operation",
-    "Transaction / link",
-    "Order (merchant ref.)",
-    "Amount",
-    "Outcome",
-    "Dintero request id",
-    "Operation reference",
-    "Message",
+    QT_TRANSLATE_NOOP("TableHeader", "Time"),
+    QT_TRANSLATE_NOOP("TableHeader", "Operator"),
+    QT_TRANSLATE_NOOP("TableHeader", "Desk"),
+    QT_TRANSLATE_NOOP("TableHeader", "Account"),
+    QT_TRANSLATE_NOOP("TableHeader", "Operation"),
+    QT_TRANSLATE_NOOP("TableHeader", "Transaction / link"),
+    QT_TRANSLATE_NOOP("TableHeader", "Order (merchant ref.)"),
+    QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    QT_TRANSLATE_NOOP("TableHeader", "Outcome"),
+    QT_TRANSLATE_NOOP("TableHeader", "Dintero request id"),
+    QT_TRANSLATE_NOOP("TableHeader", "Operation reference"),
+    QT_TRANSLATE_NOOP("TableHeader", "Message"),
 )
 _TONES = {
     Outcome.SUCCEEDED: Tone.SUCCESS,
@@ -58,6 +59,12 @@ def _amount(entry: JournalEntry) -> str:
     if entry.amount is None:
         return ""
     return money(entry.amount, entry.currency) if entry.currency else str(entry.amount)
+
+
+_ENVIRONMENTS = {
+    "test": QT_TRANSLATE_NOOP("JournalModel", "test"),
+    "production": QT_TRANSLATE_NOOP("JournalModel", "production"),
+}
 
 
 class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
@@ -80,7 +87,9 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
             case JournalColumn.DESK:
                 return row.desk
             case JournalColumn.ACCOUNT:
-                return f"{row.account_id} ({row.environment})"
+                environment = _ENVIRONMENTS.get(row.environment)
+                shown = self.tr(environment) if environment else row.environment
+                return f"{row.account_id} ({shown})"
             case JournalColumn.OPERATION:
                 return str(row.operation).replace("_", " ")
             case JournalColumn.TARGET:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import money_cell
 from app.dintero import Ledger, Operation
 from app.dintero.models import OrderItem
@@ -95,17 +96,25 @@ class LinePicker(QTableWidget):
 
     selection_changed = Signal(int)
 
-    HEADERS = ("Line", "Description", "Available", "Units", "Amount")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TableHeader", "Line"),
+        QT_TRANSLATE_NOOP("TableHeader", "Description"),
+        QT_TRANSLATE_NOOP("TableHeader", "Available"),
+        QT_TRANSLATE_NOOP("TableHeader", "Units"),
+        QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    )
 
     def __init__(self, ledger: Ledger, operation: Operation, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("linePicker")
-        self.setAccessibleName("Order lines to include")
+        self.setAccessibleName(self.tr("Order lines to include"))
         self.currency = ledger.transaction.currency
         self.choices = line_choices(ledger, operation)
         self.spins: dict[str, QSpinBox] = {}
         self.setColumnCount(len(self.HEADERS))
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TableHeader", title) for title in self.HEADERS]
+        )
         self.setRowCount(len(self.choices))
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,8 +127,10 @@ class LinePicker(QTableWidget):
             self.setItem(row, 2, QTableWidgetItem(money_cell(choice.available, self.currency)))
             spin = QSpinBox(self)
             spin.setRange(0, selectable_units(choice))
-            spin.setSuffix(f" of {choice.quantity}")
-            spin.setAccessibleName(f"Units of {choice.description}")
+            spin.setSuffix(self.tr(" of {quantity}").format(quantity=choice.quantity))
+            spin.setAccessibleName(
+                self.tr("Units of {description}").format(description=choice.description)
+            )
             spin.setEnabled(choice.available > 0)
             spin.valueChanged.connect(lambda _v, r=row: self._changed(r))
             self.setCellWidget(row, 3, spin)

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.wording import money_cell
 from app.dintero.ledger import Ledger, LineLedger
 from app.ui.table_model import RowTableModel
@@ -24,7 +25,14 @@ class LineColumn(IntEnum):
     REFUNDED = 5
 
 
-_HEADERS = ("Line", "Description", "Qty", "Amount", "Captured", "Refunded")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("TableHeader", "Line"),
+    QT_TRANSLATE_NOOP("TableHeader", "Description"),
+    QT_TRANSLATE_NOOP("TableHeader", "Qty"),
+    QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    QT_TRANSLATE_NOOP("TableHeader", "Captured"),
+    QT_TRANSLATE_NOOP("TableHeader", "Refunded"),
+)
 _MONEY = (LineColumn.AMOUNT, LineColumn.CAPTURED, LineColumn.REFUNDED)
 
 

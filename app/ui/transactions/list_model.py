@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.status_pills import PILL_TONES, transaction_pill
 from app.desk.wording import money_cell, product_label, status_label, when
 from app.ui import style
@@ -55,16 +56,16 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.CREATED: "Created",
-    Column.STATUS: "Status",
-    Column.AMOUNT: "Amount",
-    Column.CAPTURED: "Captured",
-    Column.REFUNDED: "Refunded",
-    Column.CURRENCY: "Currency",
-    Column.REFERENCE: "Merchant reference",
-    Column.CUSTOMER: "Customer",
-    Column.PRODUCT: "Payment product",
-    Column.SETTLED: "Settled",
+    Column.CREATED: QT_TRANSLATE_NOOP("TableHeader", "Created"),
+    Column.STATUS: QT_TRANSLATE_NOOP("TableHeader", "Status"),
+    Column.AMOUNT: QT_TRANSLATE_NOOP("TableHeader", "Amount"),
+    Column.CAPTURED: QT_TRANSLATE_NOOP("TableHeader", "Captured"),
+    Column.REFUNDED: QT_TRANSLATE_NOOP("TableHeader", "Refunded"),
+    Column.CURRENCY: QT_TRANSLATE_NOOP("TableHeader", "Currency"),
+    Column.REFERENCE: QT_TRANSLATE_NOOP("TableHeader", "Merchant reference"),
+    Column.CUSTOMER: QT_TRANSLATE_NOOP("TableHeader", "Customer"),
+    Column.PRODUCT: QT_TRANSLATE_NOOP("TableHeader", "Payment product"),
+    Column.SETTLED: QT_TRANSLATE_NOOP("TableHeader", "Settled"),
 }
 _MONEY_COLUMNS = (Column.AMOUNT, Column.CAPTURED, Column.REFUNDED)
 
@@ -181,7 +182,7 @@ class TransactionListModel(RowTableModel[TransactionRow, Column]):
             fetcher(cursor),
             on_success=lambda rows: self._page_arrived(generation, rows),
             on_error=lambda error: self._page_failed(generation, error),
-            error_context="Could not load transactions",
+            error_context=self.tr("Could not load transactions"),
         )
 
     def _page_arrived(self, generation: int, rows: Sequence[TransactionRow]) -> None:

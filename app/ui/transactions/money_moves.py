@@ -103,7 +103,9 @@ class MoneyMoveRunner(QObject):
         self.context.tasks.start(
             f"money-move:{tx_id}",
             self.desk.run_claimed(request),
-            error_context=f"{OPERATION_LABELS[request.operation]} was not completed",
+            error_context=self.tr("{operation_labels} was not completed").format(
+                operation_labels=OPERATION_LABELS[request.operation]
+            ),
         )
         return True
 
@@ -125,7 +127,7 @@ class MoneyMoveRunner(QObject):
         self.context.tasks.start(
             f"extend-authorization:{transaction.id}",
             extend(),
-            error_context="The authorization was not extended",
+            error_context=self.tr("The authorization was not extended"),
         )
         return True
 
@@ -168,5 +170,5 @@ class MoneyMoveRunner(QObject):
         self.context.tasks.start(
             f"order-record:{job.transaction.id}:{job.key}",
             self.desk.record_order(job),
-            error_context="Could not record on the order",
+            error_context=self.tr("Could not record on the order"),
         )

@@ -50,7 +50,7 @@ class MoveDialog(QDialog):
         self.transaction = transaction
         self.ledger = Ledger(transaction)
         self.currency = transaction.currency
-        self.setWindowTitle(f"{self.verb.capitalize()} — {transaction.id}")
+        self.setWindowTitle(f"{OPERATION_WORDS[self.operation].label} — {transaction.id}")
         self.setMinimumWidth(720)
 
         self.remaining = self._remaining()
@@ -61,12 +61,15 @@ class MoveDialog(QDialog):
 
         self.mode_group = QButtonGroup(self)
         self.everything = QRadioButton(
-            f"Everything left: {money(self.remaining, self.currency)}", self
+            self.tr("Everything left: {remaining}").format(
+                remaining=money(self.remaining, self.currency)
+            ),
+            self,
         )
         self.everything.setObjectName("modeEverything")
-        self.by_lines = QRadioButton("Chosen lines", self)
+        self.by_lines = QRadioButton(self.tr("Chosen lines"), self)
         self.by_lines.setObjectName("modeLines")
-        self.by_amount = QRadioButton("An amount", self)
+        self.by_amount = QRadioButton(self.tr("An amount"), self)
         self.by_amount.setObjectName("modeAmount")
         for mode, button in enumerate((self.everything, self.by_lines, self.by_amount)):
             self.mode_group.addButton(button, mode)
@@ -76,10 +79,10 @@ class MoveDialog(QDialog):
         self.lines.setMinimumHeight(150)
         if not self.lines.choices:
             self.by_lines.setEnabled(False)
-            self.by_lines.setToolTip("This transaction has no order lines.")
+            self.by_lines.setToolTip(self.tr("This transaction has no order lines."))
         self.amount_edit = MoneyEdit(self.currency, self)
         self.amount_edit.setObjectName("moveAmount")
-        self.amount_edit.setAccessibleName(f"Amount to {self.verb}")
+        self.amount_edit.setAccessibleName(self.tr("Amount to {verb}").format(verb=self.verb))
         self.amount_edit.setMaximumWidth(180)
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.by_amount)
@@ -99,10 +102,10 @@ class MoveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Continue to confirmation…")
+        ok.setText(self.tr("Continue to confirmation…"))
         ok.setObjectName("continueButton")
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")  # "Cancel" beside a refund or capture reads both ways
+        close.setText(self.tr("Close"))  # "Cancel" beside a refund or capture reads both ways
         close.setObjectName("dismissButton")
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
@@ -170,13 +173,13 @@ class MoveDialog(QDialog):
             return self.amount_edit.error
         if amount is None or amount <= 0:
             if self.mode() == Mode.LINES:
-                return "Choose at least one unit of a line."
-            return f"Enter the amount to {self.verb}."
+                return self.tr("Choose at least one unit of a line.")
+            return self.tr("Enter the amount to {verb}.").format(verb=self.verb)
         if amount > self.remaining:
-            return (
-                f"At most {money(self.remaining, self.currency)} can be "
-                f"{OPERATION_WORDS[self.operation].done} "
-                f"(asked for {money(amount, self.currency)})."
+            return self.tr("At most {remaining} can be {done} (asked for {amount}).").format(
+                remaining=money(self.remaining, self.currency),
+                done=OPERATION_WORDS[self.operation].done,
+                amount=money(amount, self.currency),
             )
         return self.extra_problem()
 
@@ -185,7 +188,7 @@ class MoveDialog(QDialog):
         self.amount_edit.setEnabled(self.mode() == Mode.AMOUNT)
         amount = self.chosen_amount()
         shown = money(amount, self.currency) if amount else "—"
-        self.total_label.setText(f"To {self.verb}: {shown}")
+        self.total_label.setText(self.tr("To {verb}: {shown}").format(verb=self.verb, shown=shown))
         problem = self.problem()
         self.problem_label.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

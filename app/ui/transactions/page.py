@@ -15,7 +15,14 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.move_request import MoveRequest
 from app.desk.services import AppServices
 from app.desk.transaction_notes import auto_capture_note, spread_text
@@ -86,9 +94,10 @@ DEFAULT_MAX_LIST_AGE_S = 120.0
 _MONEY_OPERATIONS = frozenset(
     {JournalOperation.CAPTURE, JournalOperation.REFUND, JournalOperation.VOID}
 )
-_SORTED_LOCALLY_TIP = (
+_SORTED_LOCALLY_TIP = QT_TRANSLATE_NOOP(
+    "TransactionsPage",
     "Dintero sends the newest payments first, a page at a time. Sorted by another "
-    "column, only the rows loaded so far are ordered: scroll down to load more."
+    "column, only the rows loaded so far are ordered: scroll down to load more.",
 )
 _COLUMN_WIDTHS = {
     Column.CREATED: 130,
@@ -153,7 +162,7 @@ class TransactionsPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
         self.view.setObjectName("transactionsTable")
-        self.view.setAccessibleName("Transactions")
+        self.view.setAccessibleName(self.tr("Transactions"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.CREATED, Qt.SortOrder.DescendingOrder)
@@ -168,8 +177,10 @@ class TransactionsPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        for column in Column:
+            # Never narrower than its title, however long the word is in the language used.
+            width = _COLUMN_WIDTHS.get(column, header.defaultSectionSize())
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         header.sortIndicatorChanged.connect(lambda *_: self._update_status())
@@ -185,24 +196,31 @@ class TransactionsPage(QWidget):
         self.detail.retry_order_record_requested.connect(self._retry_order_record)
         self.detail.receipt_requested.connect(self.open_receipt)
 
-        self.status = QLabel("No account", self)
+        self.status = QLabel(self.tr("No account"), self)
         self.status.setObjectName("listStatus")
         self.model.loading_changed.connect(lambda _l: self._update_status())
         self.model.page_loaded.connect(lambda _n: self._update_status())
         self.model.page_loaded.connect(lambda _n: self._select_again())
         self.model.modelReset.connect(self._update_status)
 
-        self.refresh_action = self._action("Refresh", "F5", self.refresh, "refreshButton")
-        self.copy_id_action = self._action("Copy id", "Ctrl+C", self.copy_id, "copyIdButton")
+        self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh, "refreshButton")
+        self.copy_id_action = self._action(
+            self.tr("Copy id"), "Ctrl+C", self.copy_id, "copyIdButton"
+        )
         self.copy_ref_action = self._action(
-            "Copy reference", "Ctrl+Shift+C", self.copy_reference, "copyReferenceButton"
+            self.tr("Copy reference"), "Ctrl+Shift+C", self.copy_reference, "copyReferenceButton"
         )
         self.bulk_action = self._action(
-            "Capture selected…", "Ctrl+Shift+B", self.open_bulk_capture, "bulkCaptureButton"
+            self.tr("Capture selected…"),
+            "Ctrl+Shift+B",
+            self.open_bulk_capture,
+            "bulkCaptureButton",
         )
-        self.export_action = self._action("Export CSV…", "Ctrl+E", self.open_export, "exportButton")
+        self.export_action = self._action(
+            self.tr("Export CSV…"), "Ctrl+E", self.open_export, "exportButton"
+        )
         self.journal_action = self._action(
-            "Audit journal…", "Ctrl+J", self.open_journal, "journalButton"
+            self.tr("Audit journal…"), "Ctrl+J", self.open_journal, "journalButton"
         )
         for action, symbol in (
             (self.refresh_action, "refresh"),
@@ -370,7 +388,7 @@ class TransactionsPage(QWidget):
             "open-journal",
             asyncio.to_thread(self.services.stores.journal),
             on_success=opened,
-            error_context="Could not open the audit journal; money operations are blocked",
+            error_context=self.tr("Could not open the audit journal; money operations are blocked"),
         )
 
     # ------------------------------------------------------------------ list
@@ -443,17 +461,19 @@ class TransactionsPage(QWidget):
     def _update_status(self) -> None:
         count = self.model.rowCount()
         partial_sort = self.model.has_more and self.sorted_among_loaded()
-        sort_note = " · sorted among loaded rows" if partial_sort else ""
+        sort_note = self.tr(" · sorted among loaded rows") if partial_sort else ""
         if self.context is None:
-            text = "No account"
+            text = self.tr("No account")
         elif self.model.loading:
-            text = f"{count} loaded{sort_note} · loading…"
+            text = self.tr("%n loaded{sort_note} · loading…", "", count).format(sort_note=sort_note)
         elif self.model.has_more:
-            text = f"{count} loaded{sort_note} · more as you scroll"
+            text = self.tr("%n loaded{sort_note} · more as you scroll", "", count).format(
+                sort_note=sort_note
+            )
         else:
-            text = "1 transaction" if count == 1 else f"{count} transactions"
+            text = self.tr("%n transaction(s)", "", count)
         self.status.setText(text)
-        self.status.setToolTip(_SORTED_LOCALLY_TIP if partial_sort else "")
+        self.status.setToolTip(self.tr(_SORTED_LOCALLY_TIP) if partial_sort else "")
         self._update_actions()
 
     def selected_rows(self) -> list[TransactionRow]:
@@ -513,7 +533,7 @@ class TransactionsPage(QWidget):
             DETAIL_TASK,
             self._fetch_detail(context, transaction_id),
             on_success=self._detail_loaded,
-            error_context="Could not load the transaction",
+            error_context=self.tr("Could not load the transaction"),
         )
 
     async def _fetch_detail(self, context: AccountContext, transaction_id: str) -> Transaction:
@@ -590,7 +610,7 @@ class TransactionsPage(QWidget):
             DETAIL_TASK,
             self._fetch_detail(context, transaction_id),
             on_success=self._put_and_select,
-            error_context="Could not open the transaction",
+            error_context=self.tr("Could not open the transaction"),
         )
 
     def _put_and_select(self, transaction: Transaction) -> None:
@@ -704,23 +724,27 @@ class TransactionsPage(QWidget):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Extend authorization",
-            f"Ask Klarna for 28 more days to capture {transaction.id}?",
+            self.tr("Extend authorization"),
+            self.tr("Ask Klarna for 28 more days to capture {id}?").format(id=transaction.id),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("extendAuthorizationConfirm")
         box.setInformativeText(
-            "The customer's payment stays reserved longer (up to 6 months in all). "
-            "Nothing is charged."
+            self.tr(
+                "The customer's payment stays reserved longer (up to 6 months in all). "
+                "Nothing is charged."
+            )
         )
-        extend = box.addButton("&Extend authorization", QMessageBox.ButtonRole.AcceptRole)
-        box.setEscapeButton(box.addButton("&Keep as it is", QMessageBox.ButtonRole.RejectRole))
+        extend = box.addButton(self.tr("&Extend authorization"), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(
+            box.addButton(self.tr("&Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+        )
         box.setDefaultButton(extend)
 
         def answered() -> None:
             if box.clickedButton() is extend and self.runner is not None:
-                self.runner.extend_authorization(transaction, "Order not shipped yet")
+                self.runner.extend_authorization(transaction, self.tr("Order not shipped yet"))
 
         box.finished.connect(lambda _result: answered())
         self._keep(box)
@@ -756,7 +780,9 @@ class TransactionsPage(QWidget):
         )
         dialog = ConfirmDialog(confirmation, self.services.production_confirm_threshold, self)
         dialog.confirmed.connect(lambda: self.start_move(request))
-        not_sent = f"{confirmation.action} not sent: the confirmation was closed."
+        not_sent = self.tr("{action} not sent: the confirmation was closed.").format(
+            action=confirmation.action
+        )
         dialog.rejected.connect(lambda: self._move_state(request.transaction_id, not_sent))
         self._keep(dialog)
         dialog.open()
@@ -872,7 +898,11 @@ def _move_notes(request: MoveRequest) -> list[str]:
     if request.operation is not Operation.REFUND:
         auto = auto_capture_note(basis, datetime.now(UTC))
         if auto:
-            notes.append(f"{auto} {OPERATION_LABELS[request.operation]} anyway?")
+            notes.append(
+                QCoreApplication.translate("TransactionsPage", "{note} {action} anyway?").format(
+                    note=auto, action=OPERATION_LABELS[request.operation]
+                )
+            )
     body = request.body
     if body is not None and not body.items and request.operation is not Operation.VOID:
         try:

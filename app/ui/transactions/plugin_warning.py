@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
+
 __all__ = ["plugin_warning", "system_of"]
 
 _KNOWN_SHOPS = {
@@ -48,7 +50,9 @@ def plugin_warning(headers: Mapping[str, str] | None) -> str | None:
     system = system_of(headers)
     if system is None:
         return None
-    return (
-        f"This payment was created by {system}. Capturing, refunding or voiding it here "
-        f"will not update the order in {system}: update the order there as well."
-    )
+    return QCoreApplication.translate(
+        "PluginWarning",
+        "This payment was created by {system}. Capturing, refunding or voiding "
+        "it here will not update the order in {system}: update the order there "
+        "as well.",
+    ).format(system=system)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.references import new_operation_reference
 from app.desk.move_request import MoveRequest
 from app.desk.wording import money
@@ -13,12 +14,12 @@ from app.ui.transactions.move_dialog import MoveDialog
 __all__ = ["REFUND_REASONS", "RefundDialog"]
 
 REFUND_REASONS = (
-    "Returned goods",
-    "Order cancelled",
-    "Damaged or faulty goods",
-    "Price adjustment",
-    "Charged twice",
-    "Other",
+    QT_TRANSLATE_NOOP("RefundDialog", "Returned goods"),
+    QT_TRANSLATE_NOOP("RefundDialog", "Order cancelled"),
+    QT_TRANSLATE_NOOP("RefundDialog", "Damaged or faulty goods"),
+    QT_TRANSLATE_NOOP("RefundDialog", "Price adjustment"),
+    QT_TRANSLATE_NOOP("RefundDialog", "Charged twice"),
+    QT_TRANSLATE_NOOP("RefundDialog", "Other"),
 )
 
 
@@ -28,38 +29,42 @@ class RefundDialog(MoveDialog):
     def _summary_text(self) -> str:
         ledger = self.ledger
         c = self.currency
-        return (
-            f"Captured {money(ledger.captured, c)}, refunded {money(ledger.refunded, c)}. "
-            f"Left to refund: <b>{money(self.remaining, c)}</b>."
+        return self.tr(
+            "Captured {captured}, refunded {refunded}. Left to refund: <b>{remaining}</b>."
+        ).format(
+            captured=money(ledger.captured, c),
+            refunded=money(ledger.refunded, c),
+            remaining=money(self.remaining, c),
         )
 
     def add_extra_fields(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         self.reason = QComboBox(self)
         self.reason.setObjectName("refundReason")
-        self.reason.setAccessibleName("Reason for the refund")
-        self.reason.addItems(REFUND_REASONS)
+        self.reason.setAccessibleName(self.tr("Reason for the refund"))
+        for reason in REFUND_REASONS:
+            self.reason.addItem(self.tr(reason), reason)
         self.reason_text = QLineEdit(self)
         self.reason_text.setObjectName("refundReasonText")
-        self.reason_text.setAccessibleName("Reason, in your words")
-        self.reason_text.setPlaceholderText("Optional note (required for “Other”)")
+        self.reason_text.setAccessibleName(self.tr("Reason, in your words"))
+        self.reason_text.setPlaceholderText(self.tr("Optional note (required for “Other”)"))
         self.reason_text.setMaxLength(200)
-        form.addRow("Reason:", self.reason)
-        form.addRow("Note:", self.reason_text)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Note:"), self.reason_text)
         self.reason.currentTextChanged.connect(lambda _t: self._refresh())
         self.reason_text.textChanged.connect(lambda _t: self._refresh())
         layout.addLayout(form)
 
     def reason_value(self) -> str:
-        reason = self.reason.currentText()
+        reason = str(self.reason.currentData())
         note = self.reason_text.text().strip()
         if reason == "Other":
             return note
         return f"{reason}: {note}" if note else reason
 
     def extra_problem(self) -> str:
-        if self.reason.currentText() == "Other" and not self.reason_text.text().strip():
-            return "Say why in the note when the reason is “Other”."
+        if self.reason.currentData() == "Other" and not self.reason_text.text().strip():
+            return self.tr("Say why in the note when the reason is “Other”.")
         return ""
 
     def build_request(self, amount: int) -> MoveRequest:

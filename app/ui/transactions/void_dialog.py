@@ -20,31 +20,31 @@ class VoidDialog(QDialog):
         self.transaction = transaction
         ledger = Ledger(transaction)
         self.amount = ledger.remaining_capturable
-        self.setWindowTitle(f"Void — {transaction.id}")
+        self.setWindowTitle(self.tr("Void — {id}").format(id=transaction.id))
         self.setMinimumWidth(520)
         c = transaction.currency
         if ledger.captured:
-            text = (
-                f"Release the uncaptured rest of this payment: <b>{money(self.amount, c)}</b>. "
-                f"What was captured ({money(ledger.captured, c)}) stays captured."
-            )
+            text = self.tr(
+                "Release the uncaptured rest of this payment: <b>{amount}</b>. What "
+                "was captured ({captured}) stays captured."
+            ).format(amount=money(self.amount, c), captured=money(ledger.captured, c))
         else:
-            text = (
-                f"Void the authorization of <b>{money(self.amount, c)}</b>: the reserved "
-                "money is released to the customer and nothing can be captured afterwards."
-            )
-        label = QLabel(text + "<br><br>This cannot be undone.", self)
+            text = self.tr(
+                "Void the authorization of <b>{amount}</b>: the reserved money is "
+                "released to the customer and nothing can be captured afterwards."
+            ).format(amount=money(self.amount, c))
+        label = QLabel(text + "<br><br>" + self.tr("This cannot be undone."), self)
         label.setObjectName("voidSummary")
         label.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Continue to confirmation…")
+        ok.setText(self.tr("Continue to confirmation…"))
         ok.setObjectName("continueButton")
         # Not "Cancel": beside a void (which cancels the payment) that reads both ways.
         keep = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        keep.setText("Keep payment")
+        keep.setText(self.tr("Keep payment"))
         keep.setObjectName("dismissButton")
         keep.setDefault(True)  # Enter alone never starts a void
         ok.setAutoDefault(False)

@@ -36,14 +36,15 @@ class TypedAmount(QWidget):
         self.amount = amount
         self.currency = currency
         self.hint = QLabel(
-            f"This is above {format_amount(threshold, currency)} on a production account. "
-            "Type the amount to confirm it:",
+            self.tr(
+                "This is above {threshold} on a production account. Type the amount to confirm it:"
+            ).format(threshold=format_amount(threshold, currency)),
             self,
         )
         self.hint.setWordWrap(True)
         self.edit = MoneyEdit(currency, self)
         self.edit.setObjectName("typedAmount")
-        self.edit.setAccessibleName("Type the amount to confirm")
+        self.edit.setAccessibleName(self.tr("Type the amount to confirm"))
         self.problem = QLabel(self)
         self.problem.setObjectName("typedAmountProblem")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
@@ -65,11 +66,17 @@ class TypedAmount(QWidget):
         expected = format_amount(self.amount, self.currency)
         typed = self.edit.text().strip()
         if not typed:
-            message = f"Type {expected} to confirm, or choose not to go ahead."
+            message = self.tr("Type {expected} to confirm, or choose not to go ahead.").format(
+                expected=expected
+            )
         elif self.edit.error:
-            message = f"{self.edit.error}. Type {expected} to confirm."
+            message = self.tr("{error}. Type {expected} to confirm.").format(
+                error=self.edit.error, expected=expected
+            )
         else:
-            message = f"That is not the amount: type {expected} exactly to confirm."
+            message = self.tr("That is not the amount: type {expected} exactly to confirm.").format(
+                expected=expected
+            )
         self.problem.setText(message)
         self.problem.show()
 

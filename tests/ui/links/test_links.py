@@ -61,7 +61,7 @@ def test_link_with_lines_and_shipping_sends_exact_amounts(
     assert order["merchant_reference"].startswith("PD-")
 
     view = desk.page.link_view
-    assert view.url.text().endswith(f"/v1/view/{session_id}")
+    assert view.url.text().endswith(f"/v1/view/{session_id}?language=no")  # +47: Norwegian page
     assert not view.qr.pixmap().isNull()
     opened: list[str] = []
 

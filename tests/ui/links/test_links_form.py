@@ -53,6 +53,7 @@ def test_tab_walks_the_form_in_reading_order(desk: Desk) -> None:
         "Currency",
         "Customer phone",
         "Customer e-mail",
+        "The customer's language",
         "Link expires after",
         "Custom expiry time",
         "Auto-capture when pa&id",
