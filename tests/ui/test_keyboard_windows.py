@@ -154,6 +154,7 @@ DIALOG_ORDERS: dict[type[AccountsDialog | PreferencesDialog], list[str]] = {
         "Desk name",
         "This computer only",
         "Production confirmation threshold",
+        "Language",
         "Save",
         "Cancel",
     ],

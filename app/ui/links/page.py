@@ -171,6 +171,7 @@ class LinksPage(QWidget):
                 view.copy_button,
                 view.open_button,
                 view.sms_again_button,
+                view.message_button,
                 view.email_button,
                 view.timeline,
                 view.back_button,

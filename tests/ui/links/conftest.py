@@ -6,13 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
 from app.sandbox import EmbeddedSandbox
 from app.ui.errors import ErrorPresenter
 from tests.ui.conftest import RunAsync
-from tests.ui.links.support import Desk, make_services, open_desk
+from tests.ui.links.support import Desk, MailProgram, make_services, open_desk
 
 
 @pytest.fixture
@@ -34,3 +35,11 @@ def desk(
     yield desk
     desk.page.bind(None)
     run_async(desk.context.aclose())
+
+
+@pytest.fixture
+def mail_program() -> Iterator[MailProgram]:
+    program = MailProgram()
+    QDesktopServices.setUrlHandler("mailto", program, "open")  # type: ignore[arg-type]  # stub says bytes; it takes str
+    yield program
+    QDesktopServices.unsetUrlHandler("mailto")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from pytestqt.qtbot import QtBot
 
 from app.accounts.models import Account
@@ -134,3 +134,16 @@ def open_desk(
 def sent_sessions(sandbox: EmbeddedSandbox) -> list[dict[str, Any]]:
     """The session bodies the desk posted, as the sandbox logged them (JSON, hence Any)."""
     return [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]
+
+
+class MailProgram(QObject):
+    """Stands where the computer's mail program is: Qt hands it every ``mailto:`` URL
+    opened through ``QDesktopServices`` (the app's real path to the mail program)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))

@@ -5,13 +5,10 @@ history's state filter, and a cancelled link that offers nothing to pay."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
@@ -20,28 +17,7 @@ from app.storage.journal import Journal, JournalOperation, Outcome
 from app.storage.links import LinkRecord
 from app.ui.links.history_panel import STATE_FILTERS
 from app.ui.notifications import Notifier
-from tests.ui.links.support import Desk, sent_sessions
-
-
-class MailProgram(QObject):
-    """Stands where the computer's mail program is: Qt hands it every ``mailto:`` URL
-    opened through ``QDesktopServices`` (the app's real path to the mail program)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
-
-
-@pytest.fixture
-def mail_program() -> Iterator[MailProgram]:
-    program = MailProgram()
-    QDesktopServices.setUrlHandler("mailto", program, "open")  # type: ignore[arg-type]  # stub says bytes; it takes str
-    yield program
-    QDesktopServices.unsetUrlHandler("mailto")
+from tests.ui.links.support import Desk, MailProgram, sent_sessions
 
 
 def sms_link(desk: Desk, description: str = "Rug") -> LinkRecord:
@@ -141,7 +117,8 @@ def test_send_by_email_opens_the_mail_program_in_the_links_language(
     desk: Desk, mail_program: MailProgram
 ) -> None:
     desk.fill_line(0, "Tea", "1", "59", "15")
-    desk.form.email.setText("kari@example.no")
+    desk.form.email.setText("kari@example.no")  # a Norwegian number would say Norwegian:
+    desk.form.customer_language.setCurrentIndex(desk.form.customer_language.findData("sv"))
     desk.form.currency.setCurrentText("SEK")
     desk.create()
     record = desk.page.link_view.record
