@@ -19,6 +19,7 @@ from app.dintero.errors import ApiError, DinteroError, Forbidden, NotFound
 __all__ = [
     "ORDERS_SCOPE",
     "ConnectionCheckFailed",
+    "OrdersApiClosed",
     "check_connection",
     "check_orders_scope",
     "client_config_for",
@@ -33,10 +34,20 @@ _PROBE_ORDER_ID = "paydesk-connection-check"
 class ConnectionCheckFailed(UserFacingError):
     """The token request failed; ``user_message`` quotes Dintero's own words."""
 
+    #: The credentials were accepted and something after them failed: the message says
+    #: so itself, so it is not headed "Connection failed".
+    credentials_work = False
+
     def __init__(self, message: str, details: str) -> None:
         super().__init__(message)
         self.user_message = message
         self._details = details
+
+
+class OrdersApiClosed(ConnectionCheckFailed):
+    """The token was issued, but the Orders API is closed to the client or did not answer."""
+
+    credentials_work = True
 
 
 def client_config_for(account: Account, secret: str) -> ClientConfig:
@@ -98,10 +109,10 @@ async def check_orders_scope(client: DinteroClient) -> None:
             "be taken but not recorded on their orders. Give the API client that scope in "
             "Dintero's back office, or turn the Orders API setting off for this account.",
         ).format(scope=ORDERS_SCOPE)
-        raise ConnectionCheckFailed(message, error.details) from error
+        raise OrdersApiClosed(message, error.details) from error
     except DinteroError as error:
         message = translate(
             "ConnectionCheck",
             "The credentials work, but Dintero's Orders API did not answer as expected: {reason}",
         ).format(reason=error.user_message)
-        raise ConnectionCheckFailed(message, error.details) from error
+        raise OrdersApiClosed(message, error.details) from error

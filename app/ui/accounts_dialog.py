@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import Account, AccountError
 from app.accounts.saving import SecretRequired, remove_account, save_account
-from app.desk.connection_check import check_connection
+from app.desk.connection_check import ConnectionCheckFailed, check_connection
 from app.desk.services import AppServices
 from app.ui import style
 from app.ui.accounts.account_form import AccountForm
@@ -312,9 +312,12 @@ class AccountsDialog(QDialog):
         def failed(error: BaseException) -> bool:
             message = getattr(error, "user_message", None) or str(error)
             details = getattr(error, "details", "")
-            text = QCoreApplication.translate(
-                "AccountsDialog", "Connection failed: {message}"
-            ).format(message=message)
+            if isinstance(error, ConnectionCheckFailed) and error.credentials_work:
+                text = message  # it says itself what works and what does not
+            else:
+                text = QCoreApplication.translate(
+                    "AccountsDialog", "Connection failed: {message}"
+                ).format(message=message)
             if details:
                 text += f"\n\n{details}"
             self._say(text, error=True)
