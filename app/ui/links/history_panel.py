@@ -255,6 +255,10 @@ class HistoryPanel(QWidget):
         self._show_empty()
 
     def upsert(self, record: LinkRecord) -> None:
+        """Update a link shown; a link not shown joins only when no search is typed (the
+        list of a search is what the history found for it, not what happened since)."""
+        if self.search.text().strip() and self.model.row_of(record.session_id) is None:
+            return
         self.model.upsert(record)
         self._show_empty()
 
@@ -262,6 +266,16 @@ class HistoryPanel(QWidget):
         """No link at all yet: how to send one, in place of an empty table."""
         self.guide.setVisible(shown)
         self.view.setVisible(not shown)
+
+    def swap(self, old_session_id: str, record: LinkRecord) -> None:
+        """``record`` takes the place of a provisional row (shown, it stays shown even
+        when a search is typed)."""
+        if self.model.row_of(old_session_id) is not None:
+            self.model.remove(old_session_id)
+            self.model.upsert(record)
+            self._show_empty()
+        else:
+            self.upsert(record)
 
     def remove(self, session_id: str) -> None:
         self.model.remove(session_id)

@@ -316,13 +316,11 @@ class LinksPage(QWidget):
     def _replace_pending(self, record: LinkRecord) -> None:
         provisional = pending_id(record.merchant_reference)
         self.tracker.untrack(provisional)
-        self.history.remove(provisional)
-        self.history.upsert(record)
+        self.history.swap(provisional, record)
 
     def _confirmed(self, provisional_id: str, record: LinkRecord) -> None:
         """The tracker found an unconfirmed link at Dintero: it exists after all."""
-        self.history.remove(provisional_id)
-        self.history.upsert(record)
+        self.history.swap(provisional_id, record)
         shown = self.link_view.record
         if shown is not None and shown.session_id == provisional_id:
             self.show_link(record)
