@@ -17,16 +17,15 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
 from app.core.i18n import translate
 
 from .models import Account
+
+if TYPE_CHECKING:  # keyring (and the entry points it scans) loads on the first secret asked
+    import keyring.backend
 
 __all__ = ["SERVICE", "SecretStore", "SecretStoreError", "SecretStoreUnavailable"]
 
@@ -90,6 +89,8 @@ def _keychain_errors(failed: str) -> Iterator[None]:
 
     keyring's exceptions never carry the secret, and neither do ours.
     """
+    import keyring.errors
+
     try:
         yield
     except keyring.errors.KeyringLocked as error:
@@ -134,6 +135,8 @@ class SecretStore:
 
     def delete_named(self, name: str, what: str = "the password") -> None:
         """Remove the secret under ``name``; nothing happens when none was saved."""
+        import keyring.errors
+
         backend = self._backend()
         with _keychain_errors(f"did not delete {what}"):
             try:
@@ -143,6 +146,10 @@ class SecretStore:
 
     @staticmethod
     def _backend() -> keyring.backend.KeyringBackend:
+        import keyring
+        import keyring.errors
+        from keyring.backends import chainer, fail
+
         try:
             backend = keyring.get_keyring()
         except keyring.errors.KeyringError as error:

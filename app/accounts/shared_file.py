@@ -18,9 +18,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import filelock
+from typing import TYPE_CHECKING, Any
 
 from .atomic_file import write_json_atomically
 
@@ -29,8 +27,12 @@ __all__ = ["LOCK_TIMEOUT_S", "LockTimeout", "SharedJsonFile"]
 #: How long a change waits for another process that is changing the same file.
 LOCK_TIMEOUT_S = 10.0
 
-#: Raised by :meth:`SharedJsonFile.locked` when the other process kept the lock too long.
-LockTimeout = filelock.Timeout
+if TYPE_CHECKING:  # filelock (some twenty modules) loads on the first change of a file
+    import filelock
+
+
+class LockTimeout(TimeoutError):
+    """Raised by :meth:`SharedJsonFile.acquire` when the other process kept the lock too long."""
 
 
 class SharedJsonFile:
@@ -40,9 +42,8 @@ class SharedJsonFile:
         self.path = path
         self.lock_timeout_s = lock_timeout_s
         self._threads = threading.Lock()
-        self._file_lock = filelock.FileLock(
-            path.with_name(path.name + ".lock"), timeout=lock_timeout_s, thread_local=False
-        )
+        self._lock_path = path.with_name(path.name + ".lock")
+        self._file_lock: filelock.FileLock | None = None
 
     @contextlib.contextmanager
     def locked(self, failed: Callable[[OSError], Exception]) -> Iterator[None]:
@@ -64,19 +65,32 @@ class SharedJsonFile:
         ``OSError`` when the folder cannot be created or written.
         """
         if not self._threads.acquire(timeout=self.lock_timeout_s):
-            raise LockTimeout(str(self._file_lock.lock_file))
+            raise LockTimeout(str(self._lock_path))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._file_lock.acquire(poll_interval=0.005)
+            self._process_lock().acquire(poll_interval=0.005)
+        except TimeoutError as error:  # filelock's Timeout
+            self._threads.release()
+            raise LockTimeout(str(self._lock_path)) from error
         except BaseException:
             self._threads.release()
             raise
 
     def release(self) -> None:
         try:
-            self._file_lock.release()
+            self._process_lock().release()
         finally:
             self._threads.release()
+
+    def _process_lock(self) -> filelock.FileLock:
+        """The lock file; made on first use, under the thread lock."""
+        if self._file_lock is None:
+            import filelock
+
+            self._file_lock = filelock.FileLock(
+                self._lock_path, timeout=self.lock_timeout_s, thread_local=False
+            )
+        return self._file_lock
 
     def read_bytes(self) -> bytes | None:
         """The document as stored, or None when there is none yet."""

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
-
 from app.core.errors import UserInputError
 from app.core.i18n import translate
 
@@ -30,11 +27,12 @@ class PhoneError(UserInputError):
 
 # Digits and the punctuation people put between them. Letters (vanity numbers) are refused.
 _PHONE_CHARS = re.compile(r"^[0-9\s\u00a0\u202f()./+\-]+$")
-_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 
 def normalize_phone(text: str, default_region: str = "NO") -> str:
     """Return the number in E.164 form (``+4799999999``), or raise ``PhoneError``."""
+    import phonenumbers  # its metadata loads only when a number is handled
+
     cleaned = text.strip() if isinstance(text, str) else ""
     if not cleaned:
         raise PhoneError(translate("Phone", "Enter a phone number"))
@@ -46,7 +44,7 @@ def normalize_phone(text: str, default_region: str = "NO") -> str:
         )
     try:
         number = phonenumbers.parse(cleaned, default_region.upper())
-    except NumberParseException as error:
+    except phonenumbers.NumberParseException as error:
         raise PhoneError(
             translate("Phone", '"{cleaned}" is not a phone number').format(cleaned=cleaned)
         ) from error
@@ -58,7 +56,7 @@ def normalize_phone(text: str, default_region: str = "NO") -> str:
                 "with + and the country code if it is foreign",
             ).format(cleaned=cleaned)
         )
-    return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def phone_search_key(text: str, default_region: str = "NO") -> str:
@@ -67,31 +65,45 @@ def phone_search_key(text: str, default_region: str = "NO") -> str:
     Looser than ``normalize_phone``: a number only has to be possible (right length for
     its country), since a number Dintero or a colleague stored is looked up, not sent.
     """
+    import phonenumbers
+
     cleaned = text.strip() if isinstance(text, str) else ""
+    not_a_number = translate("Phone", '"{cleaned}" is not a phone number').format(cleaned=cleaned)
     if not cleaned or not _PHONE_CHARS.match(cleaned) or cleaned.count("+") > 1:
-        raise PhoneError(f'"{cleaned}" is not a phone number')
+        raise PhoneError(not_a_number)
     try:
         number = phonenumbers.parse(cleaned, default_region.upper())
-    except NumberParseException as error:
-        raise PhoneError(f'"{cleaned}" is not a phone number') from error
+    except phonenumbers.NumberParseException as error:
+        raise PhoneError(not_a_number) from error
     if not phonenumbers.is_possible_number(number):
-        raise PhoneError(f'"{cleaned}" is not a phone number: check the digits')
-    return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+        raise PhoneError(
+            translate("Phone", '"{cleaned}" is not a phone number: check the digits').format(
+                cleaned=cleaned
+            )
+        )
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
 def format_phone_display(e164: str) -> str:
     """International form for display (``+47 99 99 99 99``); unparsable text is returned as is."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
-    return str(phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL))
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
 def is_mobile_number(e164: str) -> bool:
     """True when the number can receive SMS as far as the numbering plan tells."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.number_type(number) in _MOBILE_TYPES
+    return phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )

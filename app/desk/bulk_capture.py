@@ -1,10 +1,10 @@
 """Capture many authorized transactions in full, a few at a time, each exactly once.
 
 The selected transactions are read in pages of the list endpoint (its ``id`` filter),
-so each capture then goes out on that reading without a read of its own: a first send
-under a fresh reference (see ``app.dintero.operations``). Every capture is still its own
-journalled money move through ``MoneyMoveDesk``; a transaction with an earlier open
-move is read and settled first, as for any move.
+all pages at once, so each capture then goes out on that reading without a read of its
+own: a first send under a fresh reference (see ``app.dintero.operations``). Every
+capture is still its own journalled money move through ``MoneyMoveDesk``; a transaction
+with an earlier open move is read and settled first, as for any move.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class BulkCapture:
         """Capture every item; cut off (account switch, quit), rows say where they stood."""
         gate = asyncio.Semaphore(concurrency)
         try:
-            bases = await self._read_all()
+            bases = await self._read_all(concurrency)
 
             async def one(item: BulkItem) -> None:
                 try:
@@ -116,24 +116,29 @@ class BulkCapture:
             raise
         return Counter(self.results.values())
 
-    async def _read_all(self) -> dict[str, Transaction]:
-        """The transactions as Dintero has them now, a list page at a time.
+    async def _read_all(self, concurrency: int) -> dict[str, Transaction]:
+        """The transactions as Dintero has them now, a list page each, the pages read at
+        the same time (at most ``concurrency`` at once) rather than one after another.
 
         A transaction the list does not return is simply read by its own move.
         """
         ids = [item.transaction_id for item in self.items]
-        found: dict[str, Transaction] = {}
-        for start in range(0, len(ids), LIST_PAGE):
-            chunk = tuple(ids[start : start + LIST_PAGE])
-            try:
-                page = await self.desk.client.list_transactions(
-                    TransactionFilter(ids=chunk), limit=LIST_PAGE
-                )
-            except DinteroError as error:
-                log.info("bulk capture: reading %d transactions failed: %s", len(chunk), error)
-                continue
-            found.update((t.id, t) for t in page if t.id in chunk)
-        return found
+        gate = asyncio.Semaphore(max(1, concurrency))
+
+        async def read(chunk: tuple[str, ...]) -> list[Transaction]:
+            async with gate:
+                try:
+                    page = await self.desk.client.list_transactions(
+                        TransactionFilter(ids=chunk), limit=LIST_PAGE
+                    )
+                except DinteroError as error:
+                    log.info("bulk capture: reading %d transactions failed: %s", len(chunk), error)
+                    return []
+            return [t for t in page if t.id in chunk]
+
+        chunks = [tuple(ids[start : start + LIST_PAGE]) for start in range(0, len(ids), LIST_PAGE)]
+        pages = await asyncio.gather(*(read(chunk) for chunk in chunks))
+        return {t.id: t for page in pages for t in page}
 
     async def _capture_one(self, item: BulkItem, basis: Transaction | None) -> None:
         tx_id = item.transaction_id

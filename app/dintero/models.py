@@ -71,7 +71,7 @@ is refused rather than counted as money.
 class DinteroModel(BaseModel):
     """Frozen, tolerant of unknown fields, strict where it says so."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
 
 class TransactionStatus(StrEnum):

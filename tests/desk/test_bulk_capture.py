@@ -1,4 +1,4 @@
-"""Bulk capture in the desk: the list read a page at a time, then one send per capture."""
+"""Bulk capture in the desk: the list read by pages (together), then one send per capture."""
 
 from __future__ import annotations
 
@@ -90,3 +90,34 @@ def test_a_cancelled_bulk_starts_nothing_new(
         if any(e["event"] == "CAPTURE" for e in sandbox.get_transaction(tx["id"])["events"])
     )
     assert captured == 2
+
+
+def test_bulk_capture_reads_every_list_page_and_a_failed_page_row_by_row(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """The pages are read together; one refused page leaves its rows to their own reads."""
+    created = [sandbox.create_authorized_transaction(amount=500 + n) for n in range(205)]
+    items = [BulkItem(tx["id"], "", tx["amount"], "NOK") for tx in created]
+    rows = Rows()
+    sandbox.clear_requests()
+    sandbox.add_fault(method="GET", path=r"^/v1/transactions$", kind="status", status=400, times=1)
+
+    async def main() -> Counter[BulkResult]:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            return await BulkCapture(desk, items, rows).run(concurrency=8)
+
+    counts = asyncio.run(main())
+    assert counts == Counter({BulkResult.CAPTURED: 205})
+    requests = sandbox.requests()
+    lists = [r for r in requests if r["method"] == "GET" and r["path"] == "/v1/transactions"]
+    single = [
+        r for r in requests if r["method"] == "GET" and r["path"].startswith("/v1/transactions/")
+    ]
+    posts = [r for r in requests if r["method"] == "POST" and r["path"].endswith("/capture")]
+    assert len(lists) == 3  # 100 + 100 + 5, one of them refused
+    assert len(single) in (100, 5)  # the refused page's rows, each read by its own move
+    assert len(posts) == 205
+    for tx in created:
+        events = sandbox.get_transaction(tx["id"])["events"]
+        assert [e["amount"] for e in events if e["event"] == "CAPTURE"] == [tx["amount"]]
