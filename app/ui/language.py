@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.core import i18n
+from app.core import desk_locale, i18n
 
 __all__ = [
     "CATALOGUE_FOLDER",
@@ -91,6 +91,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
         else:
             log.warning("No %s catalogue in %s; that part stays in English", name, folder)
     i18n.install(_qt_translate)
+    desk_locale.set_current_locale(language)  # money and numbers as the language writes them
     return language
 
 
