@@ -29,6 +29,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from app.core.i18n import translate
 from app.storage.backend import Cursor, RowDecoding
 from app.storage.errors import StorageError
 from app.storage.schema import POSTGRES, Dialect, Schema
@@ -142,8 +143,11 @@ class PostgresServer:
             self.conninfo = make_conninfo(url, **extra)
         except psycopg.ProgrammingError as error:
             raise StorageError(
-                "The shared database's connection string cannot be read. Check it in "
-                "File › Preferences.",
+                translate(
+                    "Storage",
+                    "The shared database's connection string cannot be read. Check it in "
+                    "File › Preferences.",
+                ),
                 str(error),
             ) from error
         self.wait_s = wait_s
@@ -220,16 +224,18 @@ class PostgresServer:
             raise DatabaseUnreachable(self.unreachable_message(), reason) from error
 
     def unreachable_message(self) -> str:
-        return (
-            f"The shared database ({self.where}) cannot be reached. Paydesk keeps trying; "
-            "money moves and new links wait until it is back."
-        )
+        return translate(
+            "Storage",
+            "The shared database ({where}) cannot be reached. Paydesk keeps trying; "
+            "money moves and new links wait until it is back.",
+        ).format(where=self.where)
 
     def _ensure_open(self) -> None:
         with self._lock:
             if self._closed:
                 raise StorageError(
-                    "The shared database connection was closed.", f"{self.where}: closed"
+                    translate("Storage", "The shared database connection was closed."),
+                    f"{self.where}: closed",
                 )
             if not self._opened:
                 self._pool.open(wait=False)

@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Versjon {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betalingslenker og transaksjoner for Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Versjon {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betalingslenker og transaksjoner for Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Skriv inn klient-ID-en til API-klienten</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or ':'</source>
-        <translation>Klient-ID kan ikke inneholde mellomrom eller ':'</translation>
+        <source>Client id cannot contain spaces or &apos;:&apos;</source>
+        <translation>Klient-ID kan ikke inneholde mellomrom eller &apos;:&apos;</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually 'default')</source>
-        <translation>Skriv inn en checkout-profil-ID (vanligvis 'default')</translation>
+        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
+        <translation>Skriv inn en checkout-profil-ID (vanligvis &apos;default&apos;)</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -73,6 +73,10 @@
     <message>
         <source>Orders API setting must be on or off</source>
         <translation>Innstillingen for Orders API må være på eller av</translation>
+    </message>
+    <message>
+        <source>The shop name and organisation number must be text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -106,8 +110,16 @@
         <translation>valgfritt: bare for en lokal sandkasse</translation>
     </message>
     <message>
-        <source>Record payments in Dintero's Orders API</source>
+        <source>Record payments in Dintero&apos;s Orders API</source>
         <translation>Registrer betalinger i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>as printed on receipts (the name above if empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed on receipts, e.g. 987 654 321</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -134,12 +146,12 @@
         <translation>Klient-ID</translation>
     </message>
     <message>
-        <source>Client &amp;secret</source>
-        <translation>Klient&amp;hemmelighet</translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation>Klienthemmelighet</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -174,16 +186,32 @@
         <translation>Tilbakekallings-URL</translation>
     </message>
     <message>
-        <source>&amp;Base URL</source>
-        <translation>&amp;Basis-URL</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
+        <source>Base UR&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Orders API</source>
         <translation>Orders API</translation>
+    </message>
+    <message>
+        <source>S&amp;hop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name on receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Environment</source>
@@ -244,12 +272,12 @@
         <translation>Hver konto er én API-klient hos Dintero. Hemmelighetene ligger i systemets nøkkelring og vises aldri igjen etter at de er lagret.</translation>
     </message>
     <message>
-        <source>&amp;New account</source>
-        <translation>&amp;Ny konto</translation>
+        <source>Ne&amp;w account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Fjern …</translation>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -339,7 +367,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk kjører allerede</translation>
     </message>
     <message>
@@ -584,7 +612,7 @@
         <translation>Betalingen mislyktes</translation>
     </message>
     <message>
-        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <source>{what}. A link has only one payment, so this link can&apos;t be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
         <translation>{what}. En lenke har bare én betaling, så denne lenken kan ikke betales igjen, og Dintero stopper den ikke. Bruk «Ny lenke fra denne» for å sende kunden en ny lenke.</translation>
     </message>
     <message>
@@ -620,7 +648,7 @@
         <translation>Betalingen på {amount} er allerede trukket – refunder den heller på siden Transaksjoner. Dintero stopper ikke en lenke der betalingen er trukket.</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalingen er satt på vent mens betalingsleverandøren vurderer den, og Dintero stopper ikke lenken i mellomtiden. Ikke send varene ennå: når vurderingen er ferdig, blir betalingen enten reservert (da kansellerer du den ved å stoppe lenken) eller avvist.</translation>
     </message>
     <message>
@@ -628,7 +656,7 @@
         <translation>Betalingen er allerede kansellert: pengene gikk tilbake til kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har ikke lest statusen til betalingen ennå, så det er uklart om Dintero ville kansellere den. Slå opp betalingen på siden Transaksjoner.</translation>
     </message>
     <message>
@@ -727,7 +755,81 @@
     </message>
 </context>
 <context>
+    <name>CardCharging</name>
+    <message>
+        <source>No card was saved with this link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card issuer asked to wait until {when} before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charging {amount} on a saved card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was saved for {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged {amount}. Transaction {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is marked: it must not be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference}: nothing was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference} yet; check again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPayment</name>
+    <message>
+        <source>The payment is {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardSaving</name>
+    <message>
+        <source>Metadata &quot;{pair}&quot; is not key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata key &quot;{key}&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{problem} Retrying…</source>
         <translation>{problem} Prøver igjen …</translation>
@@ -745,7 +847,7 @@
         <translation>Kunden kan prøve igjen med den samme lenken.</translation>
     </message>
     <message>
-        <source>The customer's attempt failed ({reason}). {again}</source>
+        <source>The customer&apos;s attempt failed ({reason}). {again}</source>
         <translation>Kundens forsøk mislyktes ({reason}). {again}</translation>
     </message>
 </context>
@@ -768,6 +870,18 @@
         <translation>Kundens telefon</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value; key=value (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer &amp;e-mail</source>
         <translation>Kundens &amp;e-post</translation>
     </message>
@@ -776,12 +890,32 @@
         <translation>Kundens &amp;telefon</translation>
     </message>
     <message>
-        <source>&amp;Currency</source>
-        <translation>&amp;Valuta</translation>
+        <source>Customer &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished">&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Referanse</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link e&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant &amp;terms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -828,12 +962,20 @@
         <translation>Lenken for kortlagring er {state}. Ingen kort ble lagret.</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address</source>
+        <source>&quot;{email}&quot; is not an e-mail address</source>
         <translation>«{email}» er ikke en e-postadresse</translation>
     </message>
     <message>
         <source>Enter a reference</source>
         <translation>Skriv inn en referanse</translation>
+    </message>
+    <message>
+        <source>The merchant terms must be an https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must expire in the future</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -844,8 +986,8 @@
         <translation>Sluttet å følge lenken for kortlagring</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
-        <translation>&lt;b&gt;Kort lagret&lt;/b&gt; {when} for {escape}.&lt;br&gt;Tokenreferanse: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaksjon: {escape4}</translation>
+        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the customer</source>
@@ -862,6 +1004,73 @@
     <message>
         <source>{state}, no card saved</source>
         <translation>{state}, ingen kort lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCardDialog</name>
+    <message>
+        <source>Charge a saved card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished">Kort:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished">Kunde:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the shop&apos;s order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;earlier charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refusal: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new payment, without the customer, on the card {who} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged: the confirmation was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging {amount}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the earlier charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No charge on this card is open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -919,7 +1128,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don't {lower}</source>
+        <source>Don&apos;t {lower}</source>
         <translation>Ikke {lower}</translation>
     </message>
 </context>
@@ -927,7 +1136,20 @@
     <name>ConnectionCheck</name>
     <message>
         <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all.</extracomment>
         <translation>Koblet til {where}-kontoen {account_id}. Dintero utstedte et token som gjelder i {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>The API client may record payments in the Orders API ({scope}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -958,9 +1180,140 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail, e.g. 426 21 565</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer phone or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Kort</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harge selected card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Beløp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referanse</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished">Transaksjon</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Opprettet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Looking up {who}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look up the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Enter a phone number or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a transaction to see its details.</source>
+        <extracomment>Statuses of a payment that did not (yet) go through: nothing to give a receipt for.</extracomment>
         <translation>Velg en transaksjon for å se detaljene.</translation>
     </message>
     <message>
@@ -988,6 +1341,10 @@
         <translation>Igjen å refundere</translation>
     </message>
     <message>
+        <source>Payment link session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xtend authorization…</source>
         <translation>Forlen&amp;g reservasjonen …</translation>
     </message>
@@ -1006,6 +1363,14 @@
     <message>
         <source>Merchant reference:</source>
         <translation>Butikkens referanse:</translation>
+    </message>
+    <message>
+        <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1032,8 +1397,20 @@
         <translation>Ka&amp;nseller …</translation>
     </message>
     <message>
+        <source>Rece&amp;ipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why some actions are not offered</source>
         <translation>Hvorfor noen handlinger ikke tilbys</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1050,6 +1427,18 @@
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Transaction summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1080,8 +1469,8 @@
         <translation>{status} – venter: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1164,11 +1553,11 @@
         <translation>Kunne ikke koble til Dintero. Sjekk internettforbindelsen og prøv igjen.</translation>
     </message>
     <message>
-        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <source>Could not reach Dintero through this computer&apos;s proxy server. Check the proxy settings, or ask whoever looks after the shop&apos;s network to allow Paydesk through.</source>
         <translation>Fikk ikke kontakt med Dintero gjennom proxyserveren på denne datamaskinen. Sjekk proxyinnstillingene, eller be den som har ansvar for butikkens nettverk om å slippe Paydesk gjennom.</translation>
     </message>
     <message>
-        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <source>Paydesk did not connect because Dintero&apos;s security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop&apos;s network). Check also that the computer&apos;s date and time are right.</source>
         <translation>Paydesk koblet ikke til fordi Dinteros sikkerhetssertifikat ikke kunne bekreftes. En brannmur eller et antivirusprogram som undersøker kryptert trafikk, kan være årsaken: sertifikatet deres må installeres på denne datamaskinen (spør den som har ansvar for butikkens nettverk). Sjekk også at dato og klokkeslett på datamaskinen stemmer.</translation>
     </message>
     <message>
@@ -1216,7 +1605,7 @@
         <translation>Vi kunne ikke bekrefte om Dintero utførte dette. Ikke gjenta det ennå: sjekk transaksjonen igjen om et minutt.</translation>
     </message>
     <message>
-        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <source>Dintero&apos;s answer did not arrive in full. Please try again in a moment.</source>
         <translation>Svaret fra Dintero kom ikke fram i sin helhet. Prøv igjen om et øyeblikk.</translation>
     </message>
 </context>
@@ -1537,12 +1926,52 @@
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished">Kansellert</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished">Refundert</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>All links</source>
+        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Betalt</translation>
+    </message>
+    <message>
+        <source>Voided or refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished">Ikke bekreftet</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
-        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider.</extracomment>
         <translation>&lt;b&gt;Lenkehistorikk&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1554,12 +1983,24 @@
         <translation>Søk i lenkehistorikken</translation>
     </message>
     <message>
+        <source>Show links in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Link history</source>
         <translation>Lenkehistorikk</translation>
     </message>
     <message>
         <source>No links yet. Links you create appear here.</source>
         <translation>Ingen lenker ennå. Lenker du lager, vises her.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link in this state. Choose “All links” to see every link.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -1708,7 +2149,7 @@
         <translation>Ordrelinjene dekker ikke denne handlingen ({operation}): {error}.</translation>
     </message>
     <message>
-        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <source>Only Dintero&apos;s own card payments (dintero_psp) can end with a final capture.</source>
         <translation>Bare Dinteros egne kortbetalinger (dintero_psp) kan avsluttes med et siste trekk.</translation>
     </message>
     <message>
@@ -1837,8 +2278,8 @@
 <context>
     <name>LinesEditor</name>
     <message>
-        <source>&amp;Add line</source>
-        <translation>Legg til l&amp;inje</translation>
+        <source>Add li&amp;ne</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -1875,6 +2316,22 @@
     <message>
         <source>Add a shipping line</source>
         <translation>Legg til en fraktlinje</translation>
+    </message>
+    <message>
+        <source>Delivery or pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -1917,6 +2374,10 @@
         <translation>Gi frakten et navn, for eksempel Posten</translation>
     </message>
     <message>
+        <source>Pick-up in shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total {total}   (of which VAT {vat})</source>
         <translation>Totalt {total}   (herav mva. {vat})</translation>
     </message>
@@ -1930,10 +2391,29 @@
     </message>
 </context>
 <context>
+    <name>LinkReplacement</name>
+    <message>
+        <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a new link sent by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Lenken er sendt på SMS</translation>
     </message>
     <message>
@@ -1970,7 +2450,7 @@
         <translation>Betaling pågår</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
+        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
         <translation>På vent – betalingsleverandøren vurderer betalingen. Ikke send varene ennå.</translation>
     </message>
     <message>
@@ -1978,11 +2458,11 @@
         <translation>Betalt</translation>
     </message>
     <message>
-        <source>Payment failed — the link can't be paid again; send a new link</source>
+        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
         <translation>Betalingen mislyktes – lenken kan ikke betales igjen; send en ny lenke</translation>
     </message>
     <message>
-        <source>Customer declined — the link can't be paid again; send a new link</source>
+        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
         <translation>Kunden avviste – lenken kan ikke betales igjen; send en ny lenke</translation>
     </message>
     <message>
@@ -1994,7 +2474,20 @@
         <translation>Utløpt ubetalt</translation>
     </message>
     <message>
+        <source>Paid, then voided — no money was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, then refunded in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Declined by the customer</source>
+        <extracomment>What a paid link becomes when its payment is voided or refunded afterwards. The states of a link that was paid (whatever happened to the payment since).</extracomment>
         <translation>Avvist av kunden</translation>
     </message>
     <message>
@@ -2010,7 +2503,7 @@
         <translation>Betaling startet (transaksjon {transaction_id}) – statusen er ikke lest ennå</translation>
     </message>
     <message>
-        <source>On hold for the payment provider's review — {amount} by {product}</source>
+        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
         <translation>På vent mens betalingsleverandøren vurderer – {amount} med {product}</translation>
     </message>
     <message>
@@ -2074,12 +2567,8 @@
     <name>LinkView</name>
     <message>
         <source>No Dintero session id (never confirmed)</source>
-        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. What each link state means, for its badge.</extracomment>
+        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. States in which the link cannot be paid: no link to copy or open, and no QR code. States in which the customer has paid or is paying: nothing to send again. What each link state means, for its badge.</extracomment>
         <translation>Ingen økt-ID fra Dintero (aldri bekreftet)</translation>
-    </message>
-    <message>
-        <source>Check &amp;now</source>
-        <translation>Sjekk &amp;nå</translation>
     </message>
     <message>
         <source>Look for this link at Dintero now, by its reference</source>
@@ -2102,20 +2591,8 @@
         <translation>&amp;Åpne i nettleseren</translation>
     </message>
     <message>
-        <source>Copy messa&amp;ge</source>
-        <translation>Kopier &amp;melding</translation>
-    </message>
-    <message>
-        <source>Copy a short message with the link, in the customer's language</source>
+        <source>Copy a short message with the link, in the customer&apos;s language</source>
         <translation>Kopier en kort melding med lenken, på kundens språk</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail…</source>
-        <translation>&amp;E-post …</translation>
-    </message>
-    <message>
-        <source>Write to the customer's e-mail address, in the customer's language</source>
-        <translation>Skriv til kundens e-postadresse, på kundens språk</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -2150,20 +2627,60 @@
         <translation>← &amp;Ny lenke</translation>
     </message>
     <message>
-        <source>New link &amp;from this one</source>
-        <translation>Ny lenke &amp;fra denne</translation>
+        <source>Chec&amp;k now</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ancel link…</source>
-        <translation>&amp;Stopp lenken …</translation>
+        <source>Send a&amp;gain by SMS…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;transaction</source>
-        <translation>Åpne &amp;transaksjonen</translation>
+        <source>Copy mess&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your mail program with the link and a short message to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order in Dintero&apos;s Orders API this link pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link fro&amp;m this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel l&amp;ink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open t&amp;ransaction</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
         <translation>Vis betalingen i Transaksjoner (trekk, refusjon, kvittering)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2172,6 +2689,14 @@
     <message>
         <source>Last known state: {text}. Checking with Dintero…</source>
         <translation>Sist kjente status: {text}. Sjekker med Dintero …</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link has no mobile number: use “New link from this one”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2198,7 +2723,7 @@
         <translation>Lenken er kopiert – lim den inn i en chat eller en e-post til kunden.</translation>
     </message>
     <message>
-        <source>Message copied, in the customer's language.</source>
+        <source>Message copied, in the customer&apos;s language.</source>
         <translation>Meldingen er kopiert, på kundens språk.</translation>
     </message>
 </context>
@@ -2206,6 +2731,7 @@
     <name>LinksPage</name>
     <message>
         <source>No account is selected. Add one under Accounts › Manage accounts.</source>
+        <extracomment>transaction id: a link followed here was just paid (the transaction list shows it)</extracomment>
         <translation>Ingen konto er valgt. Legg til en under Kontoer › Administrer kontoer.</translation>
     </message>
     <message>
@@ -2241,7 +2767,7 @@
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>Ikke send</translation>
     </message>
     <message>
@@ -2265,6 +2791,42 @@
         <translation>{amount} betalt med {product} ({status}).</translation>
     </message>
     <message>
+        <source>Send the link again by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new link, cancel the old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old link was not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send a new link; the old link is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not cancel the link {merchant_reference}</source>
         <translation>Kunne ikke stoppe lenken {merchant_reference}</translation>
     </message>
@@ -2274,6 +2836,10 @@
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2328,7 +2894,7 @@
         <translation>● Felles database {where}</translation>
     </message>
     <message>
-        <source>Every desk's links and journal are here.</source>
+        <source>Every desk&apos;s links and journal are here.</source>
         <translation>Alle kassenes lenker og logg ligger her.</translation>
     </message>
     <message>
@@ -2461,7 +3027,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>MoneyMoveDesk</name>
     <message>
         <source>Checking with Dintero whether it went through…</source>
-        <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <extracomment>The kind of lease a money move takes on its transaction. The kind of lease taken to record a paid link&apos;s authorization: every desk following the link sees it paid, one records it.</extracomment>
         <translation>Sjekker med Dintero om det gikk gjennom …</translation>
     </message>
     <message>
@@ -2483,6 +3049,14 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
         <translation>{who}{where} har {done} {amount} på denne betalingen kl. {when}, etter at denne handlingen ({operation}) ble bekreftet her. Ingenting ble sendt; se på transaksjonen igjen før du prøver på nytt.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{operation}: preparing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -2576,12 +3150,28 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Reservasjonen ble ikke forlenget</translation>
     </message>
     <message>
+        <source>Could not record the authorization on the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the journal&apos;s order records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not record on the order</source>
         <translation>Kunne ikke registrere på ordren</translation>
     </message>
 </context>
 <context>
     <name>MoneyMoves</name>
+    <message>
+        <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
         <translation>Det som er igjen, har endret seg siden du bekreftet: nå {amount} i stedet for {amount2}. Ingenting ble sendt; se på transaksjonen og prøv igjen.</translation>
@@ -2638,7 +3228,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2658,7 +3248,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Dette er en TESTKONTO: Dintero sender ikke SMS i test og melder den som hoppet over. Kopier lenken eller vis QR-koden i stedet.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
         <translation>Dintero sender lenken på SMS til kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2666,8 +3256,8 @@ Paydesk fortsetter å prøve.</translation>
         <translation>&lt;b&gt;Ny betalingslenke&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
-        <translation>&amp;Maler</translation>
+        <source>Te&amp;mplates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order templates</source>
@@ -2722,11 +3312,11 @@ Paydesk fortsetter å prøve.</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>The customer's language</source>
+        <source>The customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number&apos;s country (+47, +46, +45), else English.</source>
         <translation>Språket på betalingssiden og i meldingen til kunden. Automatisk følger landet til telefonnummeret (+47, +46, +45), ellers engelsk.</translation>
     </message>
     <message>
@@ -2746,20 +3336,20 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Eget utløpstidspunkt</translation>
     </message>
     <message>
-        <source>Auto-&amp;capture when paid</source>
-        <translation>Trekk &amp;automatisk ved betaling</translation>
+        <source>Auto-capture when pa&amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send b&amp;y SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
         <translation>&amp;Utløper</translation>
-    </message>
-    <message>
-        <source>Send by &amp;SMS</source>
-        <translation>Send på &amp;SMS</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>T&amp;øm</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
@@ -2786,7 +3376,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Sjekk e-postadressen</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
+        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
         <translation>«{email}» er ikke en e-postadresse, for eksempel kari@example.no</translation>
     </message>
     <message>
@@ -2794,7 +3384,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Velg et utløpstidspunkt minst noen minutter fram i tid</translation>
     </message>
     <message>
-        <source>Enter the customer's mobile number to send the link by SMS</source>
+        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
         <translation>Skriv inn kundens mobilnummer for å sende lenken på SMS</translation>
     </message>
     <message>
@@ -2804,6 +3394,15 @@ Paydesk fortsetter å prøve.</translation>
 </context>
 <context>
     <name>NoticeBar</name>
+    <message>
+        <source>Open &amp;payment</source>
+        <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this payment on the Transactions page</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Dismiss notice</source>
         <translation>Lukk meldingen</translation>
@@ -2819,6 +3418,22 @@ Paydesk fortsetter å prøve.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForLink</name>
+    <message>
+        <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2847,16 +3462,8 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
-        <source>Line {checkout_line_id} is not on transaction {id}.</source>
-        <translation>Linje {checkout_line_id} finnes ikke på transaksjon {id}.</translation>
-    </message>
-    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaksjonen har ingen linjer å registrere på ordren.</translation>
-    </message>
-    <message>
-        <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaksjonen har ingen butikkreferanse, så det finnes ingen ordre.</translation>
     </message>
 </context>
 <context>
@@ -2873,15 +3480,15 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Skriv inn et telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>«{cleaned}» er ikke et telefonnummer. Bruk sifre, for eksempel 99 99 99 99</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number</source>
+        <source>&quot;{cleaned}&quot; is not a phone number</source>
         <translation>«{cleaned}» er ikke et telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <source>&quot;{cleaned}&quot; is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
         <translation>«{cleaned}» er ikke et gyldig telefonnummer. Sjekk sifrene, og start med + og landskoden hvis det er utenlandsk</translation>
     </message>
 </context>
@@ -2926,7 +3533,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Hold kassenavnet under 80 tegn.</translation>
     </message>
     <message>
-        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Skriv inn tilkoblingsstrengen til den felles databasen, f.eks. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2941,7 +3548,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer's user name)</source>
+        <source>{default_operator} (the computer&apos;s user name)</source>
         <translation>{default_operator} (brukernavnet på datamaskinen)</translation>
     </message>
     <message>
@@ -2949,7 +3556,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Operatørnavn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer's name)</source>
+        <source>{default_desk_name} (the computer&apos;s name)</source>
         <translation>{default_desk_name} (navnet på datamaskinen)</translation>
     </message>
     <message>
@@ -2961,7 +3568,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Bare denne datamaskinen</translation>
     </message>
     <message>
-        <source>The shop's shared database (PostgreSQL)</source>
+        <source>The shop&apos;s shared database (PostgreSQL)</source>
         <translation>Butikkens felles database (PostgreSQL)</translation>
     </message>
     <message>
@@ -3013,7 +3620,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Skrevet bekreftelse &amp;over</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKSJONSKONTOER må et trekk, en refusjon eller en kansellering over dette beløpet (i betalingens egen valuta) bekreftes ved å skrive inn beløpet.</translation>
     </message>
     <message>
@@ -3074,6 +3681,125 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
         <translation>Innstillingsfilen ({name}) var skadet. Paydesk flyttet den til side som {name2} og bruker standardverdiene til du lagrer nye innstillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished">Mva.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST PAYMENT — no money was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the payment was voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Ordre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished">Transaksjon</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">Antall</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Beløp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail with receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3166,13 +3892,54 @@ Paydesk fortsetter å prøve.</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money operations are blocked until it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished">Noen</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs at least one order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <source>An account with key "{key}" already exists</source>
+        <source>An account with key &quot;{key}&quot; already exists</source>
         <translation>Det finnes allerede en konto med nøkkelen «{key}»</translation>
     </message>
     <message>
-        <source>"{name}" already uses account {account_id} with this client id</source>
+        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
         <translation>«{name}» bruker allerede konto {account_id} med denne klient-ID-en</translation>
     </message>
 </context>
@@ -3448,6 +4215,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Transactions</source>
+        <extracomment>Transaction, each time the detail shows it as just read (its link may follow it)</extracomment>
         <translation>Transaksjoner</translation>
     </message>
     <message>
@@ -3477,6 +4245,10 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Audit journal…</source>
         <translation>Revisjonslogg …</translation>
+    </message>
+    <message>
+        <source>Customer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>
@@ -3524,7 +4296,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Be Klarna om 28 dager til for å trekke {id}?</translation>
     </message>
     <message>
-        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betaling forblir reservert lenger (inntil 6 måneder totalt). Ingenting belastes.</translation>
     </message>
     <message>
@@ -3575,7 +4347,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
         <translation>Mva-satsen må være et tall, for eksempel 25</translation>
     </message>
     <message>
