@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>The shop name and organisation number must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnavnet og CVR-nummeret skal være tekst</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>as printed on receipts (the name above if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>som det står på kvitteringer (navnet ovenfor, hvis tomt)</translation>
     </message>
     <message>
         <source>printed on receipts, e.g. 987 654 321</source>
-        <translation type="unfinished"></translation>
+        <translation>står på kvitteringer, f.eks. 12 34 56 78</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemmelighed</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Base UR&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL</translation>
     </message>
     <message>
         <source>Orders API</source>
@@ -199,19 +199,19 @@
     </message>
     <message>
         <source>S&amp;hop name</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;utiksnavn</translation>
     </message>
     <message>
         <source>Shop name on receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnavn på kvitteringer</translation>
     </message>
     <message>
         <source>&amp;Organisation no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Org.nr./CVR</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Ne&amp;w account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny konto</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern …</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -758,77 +758,77 @@
     <name>CardCharging</name>
     <message>
         <source>No card was saved with this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke gemt noget kort med dette link.</translation>
     </message>
     <message>
         <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortudstederen sagde, at kortet ikke må prøves igen ({reason}). Bed kunden om et andet kort.</translation>
     </message>
     <message>
         <source>The card issuer asked to wait until {when} before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortudstederen bad om at vente til {when}, før du prøver igen.</translation>
     </message>
     <message>
         <source>charging {amount} on a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>trækker {amount} på et gemt kort</translation>
     </message>
     <message>
         <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fælles database kan ikke nås, så de andre kasser ville ikke kunne se denne trækning. Der blev ikke sendt noget.</translation>
     </message>
     <message>
         <source>The card was saved for {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet blev gemt til {currency}.</translation>
     </message>
     <message>
         <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere trækning på dette kort ({reference}) er ikke bekræftet endnu. Tjek den, før du trækker igen.</translation>
     </message>
     <message>
         <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekræftet: {cause} Trækningen kan være gået igennem. Paydesk leder efter den hos Dintero og sender den aldrig igen; tjek, før du trækker på kortet igen.</translation>
     </message>
     <message>
         <source>Charged {amount}. Transaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket {amount}. Transaktion {id}.</translation>
     </message>
     <message>
         <source>Declined: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist: {reason}</translation>
     </message>
     <message>
         <source>The card is marked: it must not be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet er markeret: det må ikke prøves igen.</translation>
     </message>
     <message>
         <source>Try again after {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igen efter {when}.</translation>
     </message>
     <message>
         <source>Dintero has no payment {reference}: nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero har ingen betaling {reference}: der blev ikke trukket noget.</translation>
     </message>
     <message>
         <source>Dintero has no payment {reference} yet; check again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero har ingen betaling {reference} endnu; tjek igen snart.</translation>
     </message>
 </context>
 <context>
     <name>CardPayment</name>
     <message>
         <source>The payment is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen er {status}.</translation>
     </message>
 </context>
 <context>
     <name>CardSaving</name>
     <message>
         <source>Metadata &quot;{pair}&quot; is not key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata »{pair}« er ikke nøgle=værdi</translation>
     </message>
     <message>
         <source>Metadata key &quot;{key}&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatanøglen »{key}« kan ikke bruges</translation>
     </message>
     <message>
         <source>{problem} Retrying…</source>
@@ -871,15 +871,15 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>the shop&apos;s customer number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>butikkens kundenummer (valgfrit)</translation>
     </message>
     <message>
         <source>key=value; key=value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nøgle=værdi; nøgle=værdi (valgfrit)</translation>
     </message>
     <message>
         <source>Customer &amp;e-mail</source>
@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>Customer &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde-&amp;id</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">&amp;Valuta</translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -903,19 +903,19 @@
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference &amp;2</translation>
     </message>
     <message>
         <source>Link e&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket &amp;udløber</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadata</translation>
     </message>
     <message>
         <source>Merchant &amp;terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vilkår</translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>The merchant terms must be an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilkårene skal være en https://-adresse</translation>
     </message>
     <message>
         <source>The link must expire in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket skal udløbe ude i fremtiden</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kortet er gemt&lt;/b&gt; {when} for {customer}.&lt;br&gt;Tokenreference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Kort: {card}&lt;br&gt;Transaktion: {transaction}</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -1010,67 +1010,67 @@
     <name>ChargeCardDialog</name>
     <message>
         <source>Charge a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk på et gemt kort</translation>
     </message>
     <message>
         <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er ikke til stede: Dintero trækker på det kort, kunden har gemt. Brug det kun som aftalt med kunden.</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished">Kort:</translation>
+        <translation>Kort:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished">Kunde:</translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>optional, e.g. the shop&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfrit, f.eks. butikkens ordrenummer</translation>
     </message>
     <message>
         <source>Reference &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference &amp;2:</translation>
     </message>
     <message>
         <source>C&amp;harge card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Træk på kortet …</translation>
     </message>
     <message>
         <source>Check &amp;earlier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek t&amp;idligere trækninger</translation>
     </message>
     <message>
         <source>Last refusal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste afvisning: {reason}</translation>
     </message>
     <message>
         <source>Charge card</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk på kortet</translation>
     </message>
     <message>
         <source>A new payment, without the customer, on the card {who} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny betaling, uden kunden, på det kort, {who} gemte.</translation>
     </message>
     <message>
         <source>Not charged: the confirmation was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke trukket: bekræftelsen blev lukket.</translation>
     </message>
     <message>
         <source>Charging {amount}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trækker {amount} …</translation>
     </message>
     <message>
         <source>The card was not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke trukket på kortet</translation>
     </message>
     <message>
         <source>Could not check the earlier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke tjekke de tidligere trækninger</translation>
     </message>
     <message>
         <source>No charge on this card is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen trækning på dette kort er åben.</translation>
     </message>
 </context>
 <context>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>The API client may record payments in the Orders API ({scope}).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-klienten må registrere betalinger i Orders API ({scope}).</translation>
     </message>
     <message>
         <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loginoplysningerne virker, men denne API-klient må ikke bruge Dinteros Orders API: den mangler adgangen »{scope}«. Med indstillingen Orders API slået til ville betalinger blive modtaget, men ikke registreret på deres ordrer. Giv API-klienten den adgang i Dinteros back office, eller slå indstillingen Orders API fra for denne konto.</translation>
     </message>
     <message>
         <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Loginoplysningerne virker, men Dinteros Orders API svarede ikke som forventet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1183,130 +1183,130 @@
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Phone number or e-mail, e.g. 426 21 565</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer eller e-mail, f.eks. 20 12 34 56</translation>
     </message>
     <message>
         <source>Customer phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens telefon eller e-mail</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Saved cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte kort</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Kort</translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde-id</translation>
     </message>
     <message>
         <source>Can be charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan trækkes</translation>
     </message>
     <message>
         <source>C&amp;harge selected card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Træk på valgt kort …</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalinger</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Beløb</translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Reference</translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Double-click a payment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik på en betaling for at åbne den</translation>
     </message>
     <message>
         <source>Payment links</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingslinks</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Oprettet</translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Looking up {who}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår {who} op …</translation>
     </message>
     <message>
         <source>Could not look up the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slå kunden op</translation>
     </message>
     <message>
         <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: links: {links}, betalinger: {payments}, gemte kort: {cards}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke endnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere trækning ({reference}) er ikke bekræftet: åbn kortet, og tjek den først.</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke trukket</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket</translation>
     </message>
     <message>
         <source>Charge not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trækningen er ikke bekræftet</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
         <source>Enter a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtast et telefonnummer eller en e-mailadresse</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>Payment link session</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingslinkets session</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization…</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
         <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkens reference: ordrens id i Dinteros Orders API</translation>
     </message>
     <message>
         <source>Order id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-id:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1398,11 +1398,11 @@
     </message>
     <message>
         <source>Rece&amp;ipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;vittering …</translation>
     </message>
     <message>
         <source>Print the receipt, save it as PDF or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv kvitteringen, gem den som PDF, eller send den på e-mail</translation>
     </message>
     <message>
         <source>Why some actions are not offered</source>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>Transaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsdetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1430,15 +1430,15 @@
     </message>
     <message>
         <source>Transaction summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsoversigt</translation>
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle links, betalinger og gemte kort for denne kunde</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1928,15 +1928,15 @@
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished">Annulleret</translation>
+        <translation>Annulleret</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis refunderet</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Refunderet</translation>
+        <translation>Refunderet</translation>
     </message>
 </context>
 <context>
@@ -1944,31 +1944,31 @@
     <message>
         <source>All links</source>
         <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle links</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på betaling</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Betalt</translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <source>Voided or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret eller refunderet</translation>
     </message>
     <message>
         <source>Declined or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist eller mislykket</translation>
     </message>
     <message>
         <source>Cancelled or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet eller udløbet</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished">Ikke bekræftet</translation>
+        <translation>Ikke bekræftet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Show links in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis links med status</translation>
     </message>
     <message>
         <source>Link history</source>
@@ -1996,11 +1996,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sådan sender du dit første link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Til højre skriver du, hvad kunden køber: en beskrivelse, antallet og prisen med moms.&lt;/li&gt;&lt;li&gt;Tilføj kundens mobilnummer, og sæt flueben i &lt;i&gt;Send på sms&lt;/i&gt;, eller lad det være og kopiér linket til kunden.&lt;/li&gt;&lt;li&gt;Tryk på &lt;i&gt;Opret link&lt;/i&gt; (Ctrl+Enter). Linket vises her og viser &lt;i&gt;Betalt&lt;/i&gt;, så snart kunden har betalt.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>No link in this state. Choose “All links” to see every link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen links med denne status. Vælg »Alle links« for at se alle links.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -2279,7 +2279,7 @@
     <name>LinesEditor</name>
     <message>
         <source>Add li&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilf&amp;øj linje</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -2319,19 +2319,19 @@
     </message>
     <message>
         <source>Delivery or pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering eller afhentning</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhentning</translation>
     </message>
     <message>
         <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhentning: kunden henter selv ordren (sendes til Dintero som afhentning)</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Pick-up in shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Afhentes i butik</translation>
     </message>
     <message>
         <source>Total {total}   (of which VAT {vat})</source>
@@ -2394,19 +2394,19 @@
     <name>LinkReplacement</name>
     <message>
         <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nye link blev sendt, men Paydesk kunne ikke læse det gamle link til {ref}, så det blev ikke stoppet: kunden kan have to links. Åbn det gamle link, og stop det. ({reason})</translation>
     </message>
     <message>
         <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er begyndt at betale det gamle link til {ref} (betaling {transaction}), så det blev ikke stoppet: at stoppe det ville annullere betalingen. To links til denne ordre er åbne nu: tjek betalingen på det gamle link, og stop derefter det nye link, hvis det er betalt.</translation>
     </message>
     <message>
         <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nye link blev sendt, men det gamle link til {ref} blev IKKE stoppet: {reason} Kunden kan have to links. Åbn det gamle link, og stop det.</translation>
     </message>
     <message>
         <source>replaced by a new link sent by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattet af et nyt link sendt på sms</translation>
     </message>
 </context>
 <context>
@@ -2475,15 +2475,15 @@
     </message>
     <message>
         <source>Paid, then voided — no money was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, derefter annulleret — der blev ikke hævet penge</translation>
     </message>
     <message>
         <source>Paid, partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, delvis refunderet</translation>
     </message>
     <message>
         <source>Paid, then refunded in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, derefter refunderet fuldt ud</translation>
     </message>
     <message>
         <source>Declined by the customer</source>
@@ -2628,47 +2628,47 @@
     </message>
     <message>
         <source>Chec&amp;k now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek &amp;nu</translation>
     </message>
     <message>
         <source>Send a&amp;gain by SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send igen på s&amp;ms …</translation>
     </message>
     <message>
         <source>Copy mess&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér &amp;besked</translation>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;e-mail …</translation>
     </message>
     <message>
         <source>Open your mail program with the link and a short message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn mailprogrammet med linket og en kort besked til kunden</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-id</translation>
     </message>
     <message>
         <source>The order in Dintero&apos;s Orders API this link pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren i Dinteros Orders API, som dette link betaler</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt link</translation>
     </message>
     <message>
         <source>New link fro&amp;m this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt link &amp;ud fra dette</translation>
     </message>
     <message>
         <source>Cancel l&amp;ink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop linket …</translation>
     </message>
     <message>
         <source>Open t&amp;ransaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;transaktionen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
@@ -2676,11 +2676,11 @@
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle links, betalinger og gemte kort for denne kunde</translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2692,11 +2692,11 @@
     </message>
     <message>
         <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero sender kun sms, når et link oprettes: dette opretter et nyt link til samme ordre, sender det på sms og stopper dette</translation>
     </message>
     <message>
         <source>The link has no mobile number: use “New link from this one”</source>
-        <translation type="unfinished"></translation>
+        <translation>Linket har intet mobilnummer: brug »Nyt link ud fra dette«</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2792,39 +2792,39 @@
     </message>
     <message>
         <source>Send the link again by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Send linket igen på sms</translation>
     </message>
     <message>
         <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Send et NYT link til ordre {ref} på sms til {phone}, og STOP derefter linket sendt {sent} ({session})?</translation>
     </message>
     <message>
         <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero sender kun sms, når et link oprettes, så der oprettes et nyt link til samme ordre: samme reference, linjer, beløb {amount} og udløbstid. Det gamle link stoppes, når det nye er sendt, så kunden ikke kan betale to gange. Hvis kunden er ved at betale det gamle link lige nu, stoppes det ikke, og du får besked.</translation>
     </message>
     <message>
         <source>Send new link, cancel the old</source>
-        <translation type="unfinished"></translation>
+        <translation>Send nyt link, stop det gamle</translation>
     </message>
     <message>
         <source>The old link was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gamle link blev ikke stoppet</translation>
     </message>
     <message>
         <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt link sendt på sms til {phone}. Det gamle link ({session}) er stoppet.</translation>
     </message>
     <message>
         <source>Could not send a new link; the old link is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke sende et nyt link; det gamle link er uændret</translation>
     </message>
     <message>
         <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny e-mail med linket er åben i mailprogrammet: tjek den, og send den.</translation>
     </message>
     <message>
         <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet mailprogram blev åbnet. Kopiér linket, og indsæt det i en e-mail i stedet.</translation>
     </message>
     <message>
         <source>Could not cancel the link {merchant_reference}</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsnit</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3052,11 +3052,11 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Der blev ikke sendt noget: en pengeflytning, som de andre kasser ikke kan se, må vente, til den fælles database er tilbage.</translation>
     </message>
     <message>
         <source>{operation}: preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation}: forbereder …</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -3151,11 +3151,11 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>Could not record the authorization on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke registrere reservationen på ordren</translation>
     </message>
     <message>
         <source>Could not read the journal&apos;s order records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse ordreregistreringerne i loggen</translation>
     </message>
     <message>
         <source>Could not record on the order</source>
@@ -3166,11 +3166,11 @@ Paydesk bliver ved med at prøve.</translation>
     <name>MoneyMoves</name>
     <message>
         <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen er reserveret, men registreringen af reservationen på ordre {order} mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registreret på ordre {order} endnu: registreringen af {what} mislykkedes tidligere. Pengene blev flyttet som vist; kun registreringen mangler.</translation>
     </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
@@ -3257,7 +3257,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skabeloner</translation>
     </message>
     <message>
         <source>Order templates</source>
@@ -3337,15 +3337,15 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>Auto-capture when pa&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Hæv &amp;automatisk ved betaling</translation>
     </message>
     <message>
         <source>Send b&amp;y SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på s&amp;ms</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;yd</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
@@ -3397,11 +3397,11 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Open &amp;payment</source>
         <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;betalingen</translation>
     </message>
     <message>
         <source>Show this payment on the Transactions page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne betaling på siden Transaktioner</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
@@ -3425,15 +3425,15 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
         <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordre {order} er i {order_currency}, men linket er i {currency}. Vælg {order_currency} eller en anden reference.</translation>
     </message>
     <message>
         <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke oprettet noget link: denne API-klient må ikke bruge Dinteros Orders API (den mangler adgangen »admin:shopping«). Giv den adgangen i Dinteros back office, eller slå indstillingen Orders API fra for denne konto.</translation>
     </message>
     <message>
         <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke oprettet noget link: ordren kunne ikke oprettes i Dinteros Orders API. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3687,67 +3687,67 @@ Paydesk bliver ved med at prøve.</translation>
     <name>Receipt</name>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">Moms</translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nr.</translation>
     </message>
     <message>
         <source>TEST PAYMENT — no money was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTBETALING — der blev ikke flyttet penge</translation>
     </message>
     <message>
         <source>Captured so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hævet indtil nu</translation>
     </message>
     <message>
         <source>Refunded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunderet indtil nu</translation>
     </message>
     <message>
         <source>The rest of the payment was voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten af betalingen blev annulleret</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Ordre</translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsmåde</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Antal</translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Beløb</translation>
+        <translation>Beløb</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>VAT in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms i alt</translation>
     </message>
 </context>
 <context>
@@ -3755,51 +3755,51 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Receipt</source>
         <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv …</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem som PDF …</translation>
     </message>
     <message>
         <source>&amp;E-mail with receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail med kvittering …</translation>
     </message>
     <message>
         <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer kvitteringen som PDF, åbner mappen og en ny e-mail: træk PDF&apos;en ind i e-mailen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kvitteringen som PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the receipt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme kvitteringen: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen er gemt som {path}</translation>
     </message>
     <message>
         <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen er gemt som {path}. Mappen og en ny e-mail er åbne: træk PDF&apos;en ind i e-mailen (et mail-link kan ikke selv vedhæfte filer).</translation>
     </message>
     <message>
         <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen er gemt som {path}, men intet mailprogram blev åbnet. Vedhæft PDF&apos;en til en e-mail til kunden manuelt.</translation>
     </message>
 </context>
 <context>
@@ -3896,40 +3896,40 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
         <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hævninger, refunderinger og annulleringer er spærret, indtil dette er løst. Bed den, der passer denne computer, om at gendanne journal.sqlite3 fra en sikkerhedskopi (eller få support til at reparere den flyttede fil og lægge den tilbage). Kun hvis hver hævning, refundering og annullering er tjekket i Dinteros back office, må de slette journal.sqlite3.blocked for at starte en ny, tom log.</translation>
     </message>
     <message>
         <source>Money operations are blocked until it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengeoperationer er spærret, indtil der kan skrives i den.</translation>
     </message>
     <message>
         <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ved kassen »{desk}« har arbejdet på dette siden {when}{doing}.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished">Nogen</translation>
+        <translation>Nogen</translation>
     </message>
     <message>
         <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsesstrengen til den fælles database kan ikke læses. Tjek den under Filer › Indstillinger.</translation>
     </message>
     <message>
         <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fælles database ({where}) kan ikke nås. Paydesk bliver ved med at prøve; pengeflytninger og nye links venter, til den er tilbage.</translation>
     </message>
     <message>
         <source>The shared database connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til den fælles database blev lukket.</translation>
     </message>
     <message>
         <source>Give the template a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv skabelonen et navn</translation>
     </message>
     <message>
         <source>A template needs at least one order line</source>
-        <translation type="unfinished"></translation>
+        <translation>En skabelon skal have mindst én ordrelinje</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4248,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>

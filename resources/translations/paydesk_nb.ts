@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>The shop name and organisation number must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikknavnet og organisasjonsnummeret må være tekst</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>as printed on receipts (the name above if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>slik det står på kvitteringer (navnet over hvis tomt)</translation>
     </message>
     <message>
         <source>printed on receipts, e.g. 987 654 321</source>
-        <translation type="unfinished"></translation>
+        <translation>står på kvitteringer, f.eks. 987 654 321</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemmelighet</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Base UR&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL</translation>
     </message>
     <message>
         <source>Orders API</source>
@@ -199,19 +199,19 @@
     </message>
     <message>
         <source>S&amp;hop name</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;utikknavn</translation>
     </message>
     <message>
         <source>Shop name on receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikknavn på kvitteringer</translation>
     </message>
     <message>
         <source>&amp;Organisation no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Org.nr.</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Ne&amp;w account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny konto</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern …</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -758,77 +758,77 @@
     <name>CardCharging</name>
     <message>
         <source>No card was saved with this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kort ble lagret med denne lenken.</translation>
     </message>
     <message>
         <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortutstederen sa at dette kortet ikke skal prøves igjen ({reason}). Be kunden om et annet kort.</translation>
     </message>
     <message>
         <source>The card issuer asked to wait until {when} before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortutstederen ba om å vente til {when} før du prøver igjen.</translation>
     </message>
     <message>
         <source>charging {amount} on a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>belaster et lagret kort med {amount}</translation>
     </message>
     <message>
         <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den felles databasen kan ikke nås, så de andre kassene ville ikke sett denne belastningen. Ingenting ble sendt.</translation>
     </message>
     <message>
         <source>The card was saved for {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet ble lagret for {currency}.</translation>
     </message>
     <message>
         <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere belastning på dette kortet ({reference}) er ikke bekreftet ennå. Sjekk den før du belaster kortet igjen.</translation>
     </message>
     <message>
         <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekreftet: {cause} Belastningen kan ha gått gjennom. Paydesk ser etter den hos Dintero og sender den aldri på nytt; sjekk før du belaster kortet igjen.</translation>
     </message>
     <message>
         <source>Charged {amount}. Transaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastet {amount}. Transaksjon {id}.</translation>
     </message>
     <message>
         <source>Declined: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist: {reason}</translation>
     </message>
     <message>
         <source>The card is marked: it must not be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet er merket: det skal ikke prøves igjen.</translation>
     </message>
     <message>
         <source>Try again after {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen etter {when}.</translation>
     </message>
     <message>
         <source>Dintero has no payment {reference}: nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero har ingen betaling {reference}: ingenting ble belastet.</translation>
     </message>
     <message>
         <source>Dintero has no payment {reference} yet; check again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero har ingen betaling {reference} ennå; sjekk igjen snart.</translation>
     </message>
 </context>
 <context>
     <name>CardPayment</name>
     <message>
         <source>The payment is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen er {status}.</translation>
     </message>
 </context>
 <context>
     <name>CardSaving</name>
     <message>
         <source>Metadata &quot;{pair}&quot; is not key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata «{pair}» er ikke nøkkel=verdi</translation>
     </message>
     <message>
         <source>Metadata key &quot;{key}&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatanøkkelen «{key}» kan ikke brukes</translation>
     </message>
     <message>
         <source>{problem} Retrying…</source>
@@ -871,15 +871,15 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>the shop&apos;s customer number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>butikkens kundenummer (valgfritt)</translation>
     </message>
     <message>
         <source>key=value; key=value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkel=verdi; nøkkel=verdi (valgfritt)</translation>
     </message>
     <message>
         <source>Customer &amp;e-mail</source>
@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>Customer &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde-&amp;ID</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">&amp;Valuta</translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -903,19 +903,19 @@
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse &amp;2</translation>
     </message>
     <message>
         <source>Link e&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenken &amp;utløper</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadata</translation>
     </message>
     <message>
         <source>Merchant &amp;terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vilkår</translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>The merchant terms must be an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilkårene må være en https://-adresse</translation>
     </message>
     <message>
         <source>The link must expire in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenken må utløpe fram i tid</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kortet er lagret&lt;/b&gt; {when} for {customer}.&lt;br&gt;Tokenreferanse: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Kort: {card}&lt;br&gt;Transaksjon: {transaction}</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -1010,67 +1010,67 @@
     <name>ChargeCardDialog</name>
     <message>
         <source>Charge a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Belast et lagret kort</translation>
     </message>
     <message>
         <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden er ikke til stede: Dintero belaster kortet kunden har lagret. Bruk dette bare slik det er avtalt med kunden.</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished">Kort:</translation>
+        <translation>Kort:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished">Kunde:</translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>optional, e.g. the shop&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfritt, f.eks. butikkens ordrenummer</translation>
     </message>
     <message>
         <source>Reference &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse &amp;2:</translation>
     </message>
     <message>
         <source>C&amp;harge card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belast kortet …</translation>
     </message>
     <message>
         <source>Check &amp;earlier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk t&amp;idligere belastninger</translation>
     </message>
     <message>
         <source>Last refusal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste avvisning: {reason}</translation>
     </message>
     <message>
         <source>Charge card</source>
-        <translation type="unfinished"></translation>
+        <translation>Belast kortet</translation>
     </message>
     <message>
         <source>A new payment, without the customer, on the card {who} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny betaling, uten kunden til stede, på kortet {who} lagret.</translation>
     </message>
     <message>
         <source>Not charged: the confirmation was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke belastet: bekreftelsen ble lukket.</translation>
     </message>
     <message>
         <source>Charging {amount}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Belaster {amount} …</translation>
     </message>
     <message>
         <source>The card was not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet ble ikke belastet</translation>
     </message>
     <message>
         <source>Could not check the earlier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke sjekke de tidligere belastningene</translation>
     </message>
     <message>
         <source>No charge on this card is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen belastning på dette kortet er åpen.</translation>
     </message>
 </context>
 <context>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>The API client may record payments in the Orders API ({scope}).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-klienten kan registrere betalinger i Orders API ({scope}).</translation>
     </message>
     <message>
         <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsopplysningene virker, men denne API-klienten får ikke bruke Dinteros Orders API: den mangler tilgangen «{scope}». Med Orders API-innstillingen på ville betalinger bli tatt imot, men ikke registrert på ordrene sine. Gi API-klienten den tilgangen i Dinteros back office, eller slå av Orders API-innstillingen for denne kontoen.</translation>
     </message>
     <message>
         <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsopplysningene virker, men Dinteros Orders API svarte ikke som forventet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1183,130 +1183,130 @@
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Phone number or e-mail, e.g. 426 21 565</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer eller e-post, f.eks. 426 21 565</translation>
     </message>
     <message>
         <source>Customer phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens telefon eller e-post</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>Saved cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrede kort</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Kort</translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde-ID</translation>
     </message>
     <message>
         <source>Can be charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan belastes</translation>
     </message>
     <message>
         <source>C&amp;harge selected card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belast valgt kort …</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalinger</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Beløp</translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referanse</translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaksjon</translation>
+        <translation>Transaksjon</translation>
     </message>
     <message>
         <source>Double-click a payment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk på en betaling for å åpne den</translation>
     </message>
     <message>
         <source>Payment links</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingslenker</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Opprettet</translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Looking up {who}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår opp {who} …</translation>
     </message>
     <message>
         <source>Could not look up the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slå opp kunden</translation>
     </message>
     <message>
         <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: lenker: {links}, betalinger: {payments}, lagrede kort: {cards}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke ennå</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidligere belastning ({reference}) er ikke bekreftet: åpne kortet og sjekk den først.</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke belastet</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastet</translation>
     </message>
     <message>
         <source>Charge not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastningen er ikke bekreftet</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
         <source>Enter a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et telefonnummer eller en e-postadresse</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>Payment link session</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingslenkens økt</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization…</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
         <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikkens referanse: ordrens ID i Dinteros Orders API</translation>
     </message>
     <message>
         <source>Order id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1398,11 +1398,11 @@
     </message>
     <message>
         <source>Rece&amp;ipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;vittering …</translation>
     </message>
     <message>
         <source>Print the receipt, save it as PDF or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kvitteringen, lagre den som PDF eller send den på e-post</translation>
     </message>
     <message>
         <source>Why some actions are not offered</source>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>Transaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjonsdetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1430,15 +1430,15 @@
     </message>
     <message>
         <source>Transaction summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjonssammendrag</translation>
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lenker, betalinger og lagrede kort for denne kunden</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1928,15 +1928,15 @@
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished">Kansellert</translation>
+        <translation>Kansellert</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis refundert</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Refundert</translation>
+        <translation>Refundert</translation>
     </message>
 </context>
 <context>
@@ -1944,31 +1944,31 @@
     <message>
         <source>All links</source>
         <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle lenker</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på betaling</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Betalt</translation>
+        <translation>Betalt</translation>
     </message>
     <message>
         <source>Voided or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansellert eller refundert</translation>
     </message>
     <message>
         <source>Declined or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvist eller mislyktes</translation>
     </message>
     <message>
         <source>Cancelled or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppet eller utløpt</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished">Ikke bekreftet</translation>
+        <translation>Ikke bekreftet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Show links in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis lenker med status</translation>
     </message>
     <message>
         <source>Link history</source>
@@ -1996,11 +1996,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Slik sender du din første lenke&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Til høyre skriver du hva kunden kjøper: en beskrivelse, antallet og prisen med mva.&lt;/li&gt;&lt;li&gt;Legg inn kundens mobilnummer og kryss av for &lt;i&gt;Send på SMS&lt;/i&gt;, eller la det stå tomt og kopier lenken til kunden.&lt;/li&gt;&lt;li&gt;Trykk &lt;i&gt;Lag lenke&lt;/i&gt; (Ctrl+Enter). Lenken dukker opp her og viser &lt;i&gt;Betalt&lt;/i&gt; så snart kunden har betalt.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>No link in this state. Choose “All links” to see every link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lenker med denne statusen. Velg «Alle lenker» for å se alle lenkene.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -2279,7 +2279,7 @@
     <name>LinesEditor</name>
     <message>
         <source>Add li&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til l&amp;inje</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -2319,19 +2319,19 @@
     </message>
     <message>
         <source>Delivery or pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering eller henting</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Henting</translation>
     </message>
     <message>
         <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Henting: kunden henter ordren selv (sendes til Dintero som henting)</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Pick-up in shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentes i butikk</translation>
     </message>
     <message>
         <source>Total {total}   (of which VAT {vat})</source>
@@ -2394,19 +2394,19 @@
     <name>LinkReplacement</name>
     <message>
         <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye lenken ble sendt, men Paydesk kunne ikke lese den gamle lenken for {ref}, så den ble ikke stoppet: kunden kan ha to lenker. Åpne den gamle lenken og stopp den. ({reason})</translation>
     </message>
     <message>
         <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har begynt å betale den gamle lenken for {ref} (betaling {transaction}), så den ble ikke stoppet: å stoppe den ville kansellert den betalingen. To lenker for denne ordren er åpne nå: sjekk betalingen på den gamle lenken, og stopp deretter den nye lenken hvis den er betalt.</translation>
     </message>
     <message>
         <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye lenken ble sendt, men den gamle lenken for {ref} ble IKKE stoppet: {reason} Kunden kan ha to lenker. Åpne den gamle lenken og stopp den.</translation>
     </message>
     <message>
         <source>replaced by a new link sent by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>erstattet av en ny lenke sendt på SMS</translation>
     </message>
 </context>
 <context>
@@ -2475,15 +2475,15 @@
     </message>
     <message>
         <source>Paid, then voided — no money was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, så kansellert — ingen penger ble trukket</translation>
     </message>
     <message>
         <source>Paid, partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, delvis refundert</translation>
     </message>
     <message>
         <source>Paid, then refunded in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalt, så refundert i sin helhet</translation>
     </message>
     <message>
         <source>Declined by the customer</source>
@@ -2628,47 +2628,47 @@
     </message>
     <message>
         <source>Chec&amp;k now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk &amp;nå</translation>
     </message>
     <message>
         <source>Send a&amp;gain by SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på n&amp;ytt på SMS …</translation>
     </message>
     <message>
         <source>Copy mess&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier &amp;melding</translation>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;e-post …</translation>
     </message>
     <message>
         <source>Open your mail program with the link and a short message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne e-postprogrammet med lenken og en kort melding til kunden</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre-ID</translation>
     </message>
     <message>
         <source>The order in Dintero&apos;s Orders API this link pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordren i Dinteros Orders API som denne lenken betaler</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lenke</translation>
     </message>
     <message>
         <source>New link fro&amp;m this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lenke &amp;fra denne</translation>
     </message>
     <message>
         <source>Cancel l&amp;ink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp lenken …</translation>
     </message>
     <message>
         <source>Open t&amp;ransaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;transaksjonen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
@@ -2676,11 +2676,11 @@
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle lenker, betalinger og lagrede kort for denne kunden</translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2692,11 +2692,11 @@
     </message>
     <message>
         <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero sender SMS bare når en lenke lages: dette lager en ny lenke for samme ordre, sender den på SMS og stopper denne</translation>
     </message>
     <message>
         <source>The link has no mobile number: use “New link from this one”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenken har ikke noe mobilnummer: bruk «Ny lenke fra denne»</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2792,39 +2792,39 @@
     </message>
     <message>
         <source>Send the link again by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Send lenken på nytt på SMS</translation>
     </message>
     <message>
         <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende en NY lenke for ordre {ref} på SMS til {phone}, og deretter STOPPE lenken sendt {sent} ({session})?</translation>
     </message>
     <message>
         <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero sender SMS bare når en lenke lages, så det lages en ny lenke for samme ordre: samme referanse, linjer, beløp {amount} og utløpstid. Den gamle lenken stoppes når den nye er sendt, så kunden ikke kan betale to ganger. Hvis kunden holder på å betale den gamle lenken akkurat nå, stoppes den ikke, og du får beskjed.</translation>
     </message>
     <message>
         <source>Send new link, cancel the old</source>
-        <translation type="unfinished"></translation>
+        <translation>Send ny lenke, stopp den gamle</translation>
     </message>
     <message>
         <source>The old link was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle lenken ble ikke stoppet</translation>
     </message>
     <message>
         <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lenke sendt på SMS til {phone}. Den gamle lenken ({session}) er stoppet.</translation>
     </message>
     <message>
         <source>Could not send a new link; the old link is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke sende en ny lenke; den gamle lenken er uendret</translation>
     </message>
     <message>
         <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny e-post med lenken er åpen i e-postprogrammet: se over den og send den.</translation>
     </message>
     <message>
         <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen e-postprogram ble åpnet. Kopier lenken og lim den inn i en e-post i stedet.</translation>
     </message>
     <message>
         <source>Could not cancel the link {merchant_reference}</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Deler</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3052,11 +3052,11 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Ingenting ble sendt: en pengeflytting de andre kassene ikke kan se, må vente til den felles databasen er tilbake.</translation>
     </message>
     <message>
         <source>{operation}: preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation}: forbereder …</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -3151,11 +3151,11 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Could not record the authorization on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke registrere reservasjonen på ordren</translation>
     </message>
     <message>
         <source>Could not read the journal&apos;s order records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese ordreregistreringene i loggen</translation>
     </message>
     <message>
         <source>Could not record on the order</source>
@@ -3166,11 +3166,11 @@ Paydesk fortsetter å prøve.</translation>
     <name>MoneyMoves</name>
     <message>
         <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingen er reservert, men registreringen av reservasjonen på ordre {order} mislyktes: {reason}</translation>
     </message>
     <message>
         <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registrert på ordre {order} ennå: registreringen av {what} mislyktes tidligere. Pengene ble flyttet som vist; bare registreringen mangler.</translation>
     </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
@@ -3257,7 +3257,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maler</translation>
     </message>
     <message>
         <source>Order templates</source>
@@ -3337,15 +3337,15 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Auto-capture when pa&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Trekk &amp;automatisk ved betaling</translation>
     </message>
     <message>
         <source>Send b&amp;y SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Send på &amp;SMS</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;øm</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
@@ -3397,11 +3397,11 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Open &amp;payment</source>
         <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;betalingen</translation>
     </message>
     <message>
         <source>Show this payment on the Transactions page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne betalingen på Transaksjoner-siden</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
@@ -3425,15 +3425,15 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
         <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordre {order} er i {order_currency}, men lenken er i {currency}. Velg {order_currency} eller en annen referanse.</translation>
     </message>
     <message>
         <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lenke ble laget: denne API-klienten får ikke bruke Dinteros Orders API (den mangler tilgangen «admin:shopping»). Gi den tilgangen i Dinteros back office, eller slå av Orders API-innstillingen for denne kontoen.</translation>
     </message>
     <message>
         <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lenke ble laget: ordren kunne ikke opprettes i Dinteros Orders API. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3687,67 +3687,67 @@ Paydesk fortsetter å prøve.</translation>
     <name>Receipt</name>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">Mva.</translation>
+        <translation>Mva.</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr.</translation>
     </message>
     <message>
         <source>TEST PAYMENT — no money was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTBETALING — ingen penger ble flyttet</translation>
     </message>
     <message>
         <source>Captured so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket hittil</translation>
     </message>
     <message>
         <source>Refunded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Refundert hittil</translation>
     </message>
     <message>
         <source>The rest of the payment was voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten av betalingen ble kansellert</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Ordre</translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaksjon</translation>
+        <translation>Transaksjon</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsmåte</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vare</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Antall</translation>
+        <translation>Antall</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Beløp</translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>VAT in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Mva. totalt</translation>
     </message>
 </context>
 <context>
@@ -3755,51 +3755,51 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Receipt</source>
         <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre som PDF …</translation>
     </message>
     <message>
         <source>&amp;E-mail with receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post med kvittering …</translation>
     </message>
     <message>
         <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer kvitteringen som PDF, åpner mappen og en ny e-post: dra PDF-en inn i e-posten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kvitteringen som PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the receipt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lagre kvitteringen: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen er lagret som {path}</translation>
     </message>
     <message>
         <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen er lagret som {path}. Mappen og en ny e-post er åpne: dra PDF-en inn i e-posten (en e-postlenke kan ikke legge ved filer selv).</translation>
     </message>
     <message>
         <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitteringen er lagret som {path}, men ingen e-postprogram ble åpnet. Legg ved PDF-en i en e-post til kunden selv.</translation>
     </message>
 </context>
 <context>
@@ -3896,40 +3896,40 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
         <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trekk, refusjoner og kanselleringer er sperret til dette er løst. Be den som har ansvar for denne datamaskinen om å gjenopprette journal.sqlite3 fra en sikkerhetskopi (eller få support til å reparere den flyttede filen og legge den tilbake). Bare hvis hvert trekk, hver refusjon og hver kansellering er sjekket i Dinteros back office, kan de slette journal.sqlite3.blocked for å starte en ny, tom logg.</translation>
     </message>
     <message>
         <source>Money operations are blocked until it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengeoperasjoner er sperret til den kan skrives til.</translation>
     </message>
     <message>
         <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ved kassen «{desk}» har jobbet med dette siden {when}{doing}.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished">Noen</translation>
+        <translation>Noen</translation>
     </message>
     <message>
         <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingsstrengen til den felles databasen kan ikke leses. Sjekk den under Fil › Innstillinger.</translation>
     </message>
     <message>
         <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den felles databasen ({where}) kan ikke nås. Paydesk prøver videre; pengeflyttinger og nye lenker venter til den er tilbake.</translation>
     </message>
     <message>
         <source>The shared database connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen til den felles databasen ble lukket.</translation>
     </message>
     <message>
         <source>Give the template a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi malen et navn</translation>
     </message>
     <message>
         <source>A template needs at least one order line</source>
-        <translation type="unfinished"></translation>
+        <translation>En mal må ha minst én ordrelinje</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4248,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>

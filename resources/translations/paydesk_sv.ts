@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>The shop name and organisation number must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnamnet och organisationsnumret måste vara text</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>as printed on receipts (the name above if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>som det står på kvitton (namnet ovan om tomt)</translation>
     </message>
     <message>
         <source>printed on receipts, e.g. 987 654 321</source>
-        <translation type="unfinished"></translation>
+        <translation>står på kvitton, t.ex. 556677-8899</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemlighet</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Base UR&amp;L</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bas-URL</translation>
     </message>
     <message>
         <source>Orders API</source>
@@ -199,19 +199,19 @@
     </message>
     <message>
         <source>S&amp;hop name</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;utiksnamn</translation>
     </message>
     <message>
         <source>Shop name on receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiksnamn på kvitton</translation>
     </message>
     <message>
         <source>&amp;Organisation no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Org.nr</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Ne&amp;w account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt konto</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort …</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -758,77 +758,77 @@
     <name>CardCharging</name>
     <message>
         <source>No card was saved with this link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget kort sparades med den här länken.</translation>
     </message>
     <message>
         <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortutgivaren sa att kortet inte ska provas igen ({reason}). Be kunden om ett annat kort.</translation>
     </message>
     <message>
         <source>The card issuer asked to wait until {when} before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortutgivaren bad om att vänta till {when} innan du försöker igen.</translation>
     </message>
     <message>
         <source>charging {amount} on a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>debiterar {amount} på ett sparat kort</translation>
     </message>
     <message>
         <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemensamma databasen kan inte nås, så de andra kassorna skulle inte se debiteringen. Inget skickades.</translation>
     </message>
     <message>
         <source>The card was saved for {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet sparades för {currency}.</translation>
     </message>
     <message>
         <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare debitering på kortet ({reference}) är inte bekräftad än. Kontrollera den innan du debiterar igen.</translation>
     </message>
     <message>
         <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte bekräftad: {cause} Debiteringen kan ha gått igenom. Paydesk letar efter den hos Dintero och skickar den aldrig igen; kontrollera innan du debiterar kortet igen.</translation>
     </message>
     <message>
         <source>Charged {amount}. Transaction {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debiterade {amount}. Transaktion {id}.</translation>
     </message>
     <message>
         <source>Declined: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad: {reason}</translation>
     </message>
     <message>
         <source>The card is marked: it must not be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet är markerat: det får inte provas igen.</translation>
     </message>
     <message>
         <source>Try again after {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen efter {when}.</translation>
     </message>
     <message>
         <source>Dintero has no payment {reference}: nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero har ingen betalning {reference}: inget debiterades.</translation>
     </message>
     <message>
         <source>Dintero has no payment {reference} yet; check again soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero har ingen betalning {reference} än; kontrollera igen snart.</translation>
     </message>
 </context>
 <context>
     <name>CardPayment</name>
     <message>
         <source>The payment is {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen är {status}.</translation>
     </message>
 </context>
 <context>
     <name>CardSaving</name>
     <message>
         <source>Metadata &quot;{pair}&quot; is not key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata ”{pair}” är inte nyckel=värde</translation>
     </message>
     <message>
         <source>Metadata key &quot;{key}&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatanyckeln ”{key}” kan inte användas</translation>
     </message>
     <message>
         <source>{problem} Retrying…</source>
@@ -871,15 +871,15 @@
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>the shop&apos;s customer number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>butikens kundnummer (valfritt)</translation>
     </message>
     <message>
         <source>key=value; key=value (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckel=värde; nyckel=värde (valfritt)</translation>
     </message>
     <message>
         <source>Customer &amp;e-mail</source>
@@ -891,11 +891,11 @@
     </message>
     <message>
         <source>Customer &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund-&amp;id</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">&amp;Valuta</translation>
+        <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -903,19 +903,19 @@
     </message>
     <message>
         <source>Reference &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens &amp;2</translation>
     </message>
     <message>
         <source>Link e&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken &amp;går ut</translation>
     </message>
     <message>
         <source>&amp;Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metadata</translation>
     </message>
     <message>
         <source>Merchant &amp;terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Villkor</translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -971,11 +971,11 @@
     </message>
     <message>
         <source>The merchant terms must be an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Villkoren måste vara en https://-adress</translation>
     </message>
     <message>
         <source>The link must expire in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken måste gå ut i framtiden</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kortet sparat&lt;/b&gt; {when} för {customer}.&lt;br&gt;Tokenreferens: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Kort: {card}&lt;br&gt;Transaktion: {transaction}</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -1010,67 +1010,67 @@
     <name>ChargeCardDialog</name>
     <message>
         <source>Charge a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitera ett sparat kort</translation>
     </message>
     <message>
         <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden är inte på plats: Dintero debiterar kortet som kunden har sparat. Använd det bara enligt överenskommelse med kunden.</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished">Kort:</translation>
+        <translation>Kort:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished">Kund:</translation>
+        <translation>Kund:</translation>
     </message>
     <message>
         <source>optional, e.g. the shop&apos;s order number</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt, t.ex. butikens ordernummer</translation>
     </message>
     <message>
         <source>Reference &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referens &amp;2:</translation>
     </message>
     <message>
         <source>C&amp;harge card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debitera kortet …</translation>
     </message>
     <message>
         <source>Check &amp;earlier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera t&amp;idigare debiteringar</translation>
     </message>
     <message>
         <source>Last refusal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste avvisning: {reason}</translation>
     </message>
     <message>
         <source>Charge card</source>
-        <translation type="unfinished"></translation>
+        <translation>Debitera kortet</translation>
     </message>
     <message>
         <source>A new payment, without the customer, on the card {who} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny betalning, utan att kunden är med, på kortet som {who} sparade.</translation>
     </message>
     <message>
         <source>Not charged: the confirmation was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte debiterat: bekräftelsen stängdes.</translation>
     </message>
     <message>
         <source>Charging {amount}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Debiterar {amount} …</translation>
     </message>
     <message>
         <source>The card was not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet debiterades inte</translation>
     </message>
     <message>
         <source>Could not check the earlier charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte kontrollera de tidigare debiteringarna</translation>
     </message>
     <message>
         <source>No charge on this card is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen debitering på kortet är öppen.</translation>
     </message>
 </context>
 <context>
@@ -1141,15 +1141,15 @@
     </message>
     <message>
         <source>The API client may record payments in the Orders API ({scope}).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-klienten får registrera betalningar i Orders API ({scope}).</translation>
     </message>
     <message>
         <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsuppgifterna fungerar, men den här API-klienten får inte använda Dinteros Orders API: den saknar behörigheten ”{scope}”. Med inställningen Orders API på skulle betalningar tas emot men inte registreras på sina order. Ge API-klienten den behörigheten i Dinteros back office, eller stäng av inställningen Orders API för det här kontot.</translation>
     </message>
     <message>
         <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningsuppgifterna fungerar, men Dinteros Orders API svarade inte som väntat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1183,130 +1183,130 @@
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kund</translation>
+        <translation>Kund</translation>
     </message>
     <message>
         <source>Phone number or e-mail, e.g. 426 21 565</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer eller e-post, t.ex. 070-123 45 67</translation>
     </message>
     <message>
         <source>Customer phone or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens telefon eller e-post</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kund:</translation>
     </message>
     <message>
         <source>Saved cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade kort</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Kort</translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat</translation>
     </message>
     <message>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund-id</translation>
     </message>
     <message>
         <source>Can be charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan debiteras</translation>
     </message>
     <message>
         <source>C&amp;harge selected card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debitera valt kort …</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningar</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Belopp</translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referens</translation>
+        <translation>Referens</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Double-click a payment to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en betalning för att öppna den</translation>
     </message>
     <message>
         <source>Payment links</source>
-        <translation type="unfinished"></translation>
+        <translation>Betallänkar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Skapad</translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Looking up {who}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Söker efter {who} …</translation>
     </message>
     <message>
         <source>Could not look up the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte söka upp kunden</translation>
     </message>
     <message>
         <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: länkar: {links}, betalningar: {payments}, sparade kort: {cards}</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inte än</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare debitering ({reference}) är inte bekräftad: öppna kortet och kontrollera den först.</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte debiterat</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Debiterat</translation>
     </message>
     <message>
         <source>Charge not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Debiteringen är inte bekräftad</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
         <source>Enter a phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett telefonnummer eller en e-postadress</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@
     </message>
     <message>
         <source>Payment link session</source>
-        <translation type="unfinished"></translation>
+        <translation>Betallänkens session</translation>
     </message>
     <message>
         <source>E&amp;xtend authorization…</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
         <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens referens: orderns id i Dinteros Orders API</translation>
     </message>
     <message>
         <source>Order id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1398,11 +1398,11 @@
     </message>
     <message>
         <source>Rece&amp;ipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;vitto …</translation>
     </message>
     <message>
         <source>Print the receipt, save it as PDF or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kvittot, spara det som PDF eller skicka det med e-post</translation>
     </message>
     <message>
         <source>Why some actions are not offered</source>
@@ -1410,7 +1410,7 @@
     </message>
     <message>
         <source>Transaction details</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionsdetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1430,15 +1430,15 @@
     </message>
     <message>
         <source>Transaction summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionssammanfattning</translation>
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;und …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla länkar, betalningar och sparade kort för den här kunden</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1928,15 +1928,15 @@
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished">Makulerad</translation>
+        <translation>Makulerad</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis återbetald</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Återbetald</translation>
+        <translation>Återbetald</translation>
     </message>
 </context>
 <context>
@@ -1944,31 +1944,31 @@
     <message>
         <source>All links</source>
         <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alla länkar</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på betalning</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Betald</translation>
+        <translation>Betald</translation>
     </message>
     <message>
         <source>Voided or refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Makulerad eller återbetald</translation>
     </message>
     <message>
         <source>Declined or failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad eller misslyckad</translation>
     </message>
     <message>
         <source>Cancelled or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppad eller utgången</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished">Inte bekräftad</translation>
+        <translation>Inte bekräftad</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Show links in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa länkar med status</translation>
     </message>
     <message>
         <source>Link history</source>
@@ -1996,11 +1996,11 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Så skickar du din första länk&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Till höger skriver du vad kunden köper: en beskrivning, antalet och priset med moms.&lt;/li&gt;&lt;li&gt;Lägg till kundens mobilnummer och kryssa i &lt;i&gt;Skicka via sms&lt;/i&gt;, eller låt bli och kopiera länken åt kunden.&lt;/li&gt;&lt;li&gt;Tryck på &lt;i&gt;Skapa länk&lt;/i&gt; (Ctrl+Enter). Länken visas här och visar &lt;i&gt;Betald&lt;/i&gt; så snart kunden har betalat.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>No link in this state. Choose “All links” to see every link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga länkar med den här statusen. Välj ”Alla länkar” för att se alla länkar.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -2279,7 +2279,7 @@
     <name>LinesEditor</name>
     <message>
         <source>Add li&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ra&amp;d</translation>
     </message>
     <message>
         <source>Add an order line (or press Enter in a line)</source>
@@ -2319,19 +2319,19 @@
     </message>
     <message>
         <source>Delivery or pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverans eller hämtning</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverans</translation>
     </message>
     <message>
         <source>Pick-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtning</translation>
     </message>
     <message>
         <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtning: kunden hämtar ordern själv (skickas till Dintero som hämtning)</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>Pick-up in shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtas i butik</translation>
     </message>
     <message>
         <source>Total {total}   (of which VAT {vat})</source>
@@ -2394,19 +2394,19 @@
     <name>LinkReplacement</name>
     <message>
         <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya länken skickades, men Paydesk kunde inte läsa den gamla länken för {ref}, så den stoppades inte: kunden kan ha två länkar. Öppna den gamla länken och stoppa den. ({reason})</translation>
     </message>
     <message>
         <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden har börjat betala den gamla länken för {ref} (betalning {transaction}), så den stoppades inte: att stoppa den skulle makulera betalningen. Två länkar för den här ordern är öppna nu: kontrollera betalningen på den gamla länken och stoppa sedan den nya länken om den är betald.</translation>
     </message>
     <message>
         <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya länken skickades, men den gamla länken för {ref} stoppades INTE: {reason} Kunden kan ha två länkar. Öppna den gamla länken och stoppa den.</translation>
     </message>
     <message>
         <source>replaced by a new link sent by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ersatt av en ny länk skickad via sms</translation>
     </message>
 </context>
 <context>
@@ -2475,15 +2475,15 @@
     </message>
     <message>
         <source>Paid, then voided — no money was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald, sedan makulerad — inga pengar drogs</translation>
     </message>
     <message>
         <source>Paid, partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald, delvis återbetald</translation>
     </message>
     <message>
         <source>Paid, then refunded in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Betald, sedan helt återbetald</translation>
     </message>
     <message>
         <source>Declined by the customer</source>
@@ -2628,47 +2628,47 @@
     </message>
     <message>
         <source>Chec&amp;k now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera &amp;nu</translation>
     </message>
     <message>
         <source>Send a&amp;gain by SMS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka igen via s&amp;ms …</translation>
     </message>
     <message>
         <source>Copy mess&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;meddelande</translation>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka via &amp;e-post …</translation>
     </message>
     <message>
         <source>Open your mail program with the link and a short message to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna e-postprogrammet med länken och ett kort meddelande till kunden</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Order-id</translation>
     </message>
     <message>
         <source>The order in Dintero&apos;s Orders API this link pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern i Dinteros Orders API som den här länken betalar</translation>
     </message>
     <message>
         <source>New link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny länk</translation>
     </message>
     <message>
         <source>New link fro&amp;m this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny länk &amp;från den här</translation>
     </message>
     <message>
         <source>Cancel l&amp;ink…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppa länken …</translation>
     </message>
     <message>
         <source>Open t&amp;ransaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;transaktionen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
@@ -2676,11 +2676,11 @@
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;und …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla länkar, betalningar och sparade kort för den här kunden</translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2692,11 +2692,11 @@
     </message>
     <message>
         <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero skickar sms bara när en länk skapas: det här skapar en ny länk för samma order, skickar den via sms och stoppar den här</translation>
     </message>
     <message>
         <source>The link has no mobile number: use “New link from this one”</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken har inget mobilnummer: använd ”Ny länk från den här”</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2792,39 +2792,39 @@
     </message>
     <message>
         <source>Send the link again by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka länken igen via sms</translation>
     </message>
     <message>
         <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en NY länk för order {ref} via sms till {phone} och sedan STOPPA länken som skickades {sent} ({session})?</translation>
     </message>
     <message>
         <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dintero skickar sms bara när en länk skapas, så en ny länk skapas för samma order: samma referens, rader, belopp {amount} och giltighetstid. Den gamla länken stoppas när den nya har skickats, så att kunden inte kan betala två gånger. Om kunden håller på att betala den gamla länken just nu stoppas den inte, och du får veta det.</translation>
     </message>
     <message>
         <source>Send new link, cancel the old</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka ny länk, stoppa den gamla</translation>
     </message>
     <message>
         <source>The old link was not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamla länken stoppades inte</translation>
     </message>
     <message>
         <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny länk skickad via sms till {phone}. Den gamla länken ({session}) är stoppad.</translation>
     </message>
     <message>
         <source>Could not send a new link; the old link is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skicka en ny länk; den gamla länken är oförändrad</translation>
     </message>
     <message>
         <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt e-postmeddelande med länken är öppet i e-postprogrammet: kontrollera det och skicka det.</translation>
     </message>
     <message>
         <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget e-postprogram öppnades. Kopiera länken och klistra in den i ett e-postmeddelande i stället.</translation>
     </message>
     <message>
         <source>Could not cancel the link {merchant_reference}</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3052,11 +3052,11 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Inget skickades: en penningflytt som de andra kassorna inte kan se måste vänta tills den gemensamma databasen är tillbaka.</translation>
     </message>
     <message>
         <source>{operation}: preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>{operation}: förbereder …</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -3151,11 +3151,11 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Could not record the authorization on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte registrera reservationen på ordern</translation>
     </message>
     <message>
         <source>Could not read the journal&apos;s order records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa orderregistreringarna i loggen</translation>
     </message>
     <message>
         <source>Could not record on the order</source>
@@ -3166,11 +3166,11 @@ Paydesk fortsätter att försöka.</translation>
     <name>MoneyMoves</name>
     <message>
         <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen är reserverad, men registreringen av reservationen på order {order} misslyckades: {reason}</translation>
     </message>
     <message>
         <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerad på order {order} än: registreringen av {what} misslyckades tidigare. Pengarna flyttades som visas; bara registreringen saknas.</translation>
     </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
@@ -3257,7 +3257,7 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mallar</translation>
     </message>
     <message>
         <source>Order templates</source>
@@ -3337,15 +3337,15 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Auto-capture when pa&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra a&amp;utomatiskt vid betalning</translation>
     </message>
     <message>
         <source>Send b&amp;y SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka via &amp;sms</translation>
     </message>
     <message>
         <source>Cl&amp;ear</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nsa</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
@@ -3397,11 +3397,11 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Open &amp;payment</source>
         <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;betalningen</translation>
     </message>
     <message>
         <source>Show this payment on the Transactions page</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa betalningen på sidan Transaktioner</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
@@ -3425,15 +3425,15 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
         <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Order {order} är i {order_currency}, men länken är i {currency}. Välj {order_currency} eller en annan referens.</translation>
     </message>
     <message>
         <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen länk skapades: den här API-klienten får inte använda Dinteros Orders API (den saknar behörigheten ”admin:shopping”). Ge den behörigheten i Dinteros back office, eller stäng av inställningen Orders API för det här kontot.</translation>
     </message>
     <message>
         <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen länk skapades: ordern kunde inte skapas i Dinteros Orders API. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3687,67 +3687,67 @@ Paydesk fortsätter att försöka.</translation>
     <name>Receipt</name>
     <message>
         <source>VAT</source>
-        <translation type="unfinished">Moms</translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <source>TEST PAYMENT — no money was moved</source>
-        <translation type="unfinished"></translation>
+        <translation>TESTBETALNING — inga pengar flyttades</translation>
     </message>
     <message>
         <source>Captured so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Draget hittills</translation>
     </message>
     <message>
         <source>Refunded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Återbetalat hittills</translation>
     </message>
     <message>
         <source>The rest of the payment was voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resten av betalningen makulerades</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Order</translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalsätt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Antal</translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Belopp</translation>
+        <translation>Belopp</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>VAT in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Moms totalt</translation>
     </message>
 </context>
 <context>
@@ -3755,51 +3755,51 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Receipt</source>
         <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara som PDF …</translation>
     </message>
     <message>
         <source>&amp;E-mail with receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post med kvitto …</translation>
     </message>
     <message>
         <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar kvittot som PDF, öppnar mappen och ett nytt e-postmeddelande: dra PDF:en till meddelandet</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kvittot som PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the receipt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara kvittot: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittot sparat som {path}</translation>
     </message>
     <message>
         <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittot är sparat som {path}. Mappen och ett nytt e-postmeddelande är öppna: dra PDF:en till meddelandet (en e-postlänk kan inte bifoga filer själv).</translation>
     </message>
     <message>
         <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittot är sparat som {path}, men inget e-postprogram öppnades. Bifoga PDF:en i ett e-postmeddelande till kunden för hand.</translation>
     </message>
 </context>
 <context>
@@ -3896,40 +3896,40 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
         <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dragningar, återbetalningar och makuleringar är spärrade tills detta är löst. Be den som ansvarar för datorn att återställa journal.sqlite3 från en säkerhetskopia (eller låta supporten reparera den flyttade filen och lägga tillbaka den). Bara om varje dragning, återbetalning och makulering har kontrollerats i Dinteros back office får de ta bort journal.sqlite3.blocked för att starta en ny, tom logg.</translation>
     </message>
     <message>
         <source>Money operations are blocked until it can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penningåtgärder är spärrade tills den går att skriva till.</translation>
     </message>
     <message>
         <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} vid kassan ”{desk}” har arbetat med detta sedan {when}{doing}.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished">Någon</translation>
+        <translation>Någon</translation>
     </message>
     <message>
         <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningssträngen till den gemensamma databasen kan inte läsas. Kontrollera den under Arkiv › Inställningar.</translation>
     </message>
     <message>
         <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gemensamma databasen ({where}) kan inte nås. Paydesk fortsätter att försöka; penningflyttar och nya länkar väntar tills den är tillbaka.</translation>
     </message>
     <message>
         <source>The shared database connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till den gemensamma databasen stängdes.</translation>
     </message>
     <message>
         <source>Give the template a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge mallen ett namn</translation>
     </message>
     <message>
         <source>A template needs at least one order line</source>
-        <translation type="unfinished"></translation>
+        <translation>En mall måste ha minst en orderrad</translation>
     </message>
 </context>
 <context>
@@ -4248,7 +4248,7 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kund …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>
