@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Ne&amp;w account</source>
-        <translation>&amp;Ny konto</translation>
+        <translation>N&amp;y konto</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <source>C&amp;ustomer…</source>
-        <translation>K&amp;unde …</translation>
+        <translation>Kun&amp;de …</translation>
     </message>
     <message>
         <source>Every link, payment and saved card of this customer</source>

@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Call&amp;back URL</source>
-        <translation>&amp;Tilbakekallings-URL</translation>
+        <translation>Tilb&amp;akekallings-URL</translation>
     </message>
     <message>
         <source>Callback URL</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Ne&amp;w account</source>
-        <translation>&amp;Ny konto</translation>
+        <translation>N&amp;y konto</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Check &amp;earlier charges</source>
-        <translation>Sjekk t&amp;idligere belastninger</translation>
+        <translation>&amp;Sjekk tidligere belastninger</translation>
     </message>
     <message>
         <source>Last refusal: {reason}</source>

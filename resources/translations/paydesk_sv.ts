@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Ne&amp;w account</source>
-        <translation>&amp;Nytt konto</translation>
+        <translation>N&amp;ytt konto</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
-        <translation>&amp;Ta bort …</translation>
+        <translation>T&amp;a bort …</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>C&amp;harge card…</source>
-        <translation>&amp;Debitera kortet …</translation>
+        <translation>D&amp;ebitera kortet …</translation>
     </message>
     <message>
         <source>Check &amp;earlier charges</source>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>Send a&amp;gain by SMS…</source>
-        <translation>Skicka igen via s&amp;ms …</translation>
+        <translation>Skicka &amp;igen via sms …</translation>
     </message>
     <message>
         <source>Copy mess&amp;age</source>
