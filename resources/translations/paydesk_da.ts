@@ -2383,6 +2383,21 @@
     </message>
 </context>
 <context>
+    <name>LinkCancel</name>
+    <message>
+        <source>Paydesk could not confirm whether Dintero cancelled the link: the answer was unclear and reading the link again failed too. The cancel was not sent again. Paydesk keeps checking the link — look at its state before trying again.</source>
+        <translation>Paydesk kunne ikke bekræfte, om Dintero stoppede linket: svaret var uklart, og det lykkedes heller ikke at læse linket igen. Stoppet blev ikke sendt igen. Paydesk bliver ved med at tjekke linket — se på dets status, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is not cancelled and its payment was not voided. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekræftede ikke stoppet; linket er ikke stoppet, og betalingen er ikke annulleret. Der blev ikke sendt noget igen — du kan prøve igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is still open. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekræftede ikke stoppet; linket er stadig åbent. Der blev ikke sendt noget igen — du kan prøve igen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkNotConfirmed</name>
     <message>
         <source>Dintero did not confirm the link {merchant_reference}: the answer never arrived, so the link may or may not exist. It is kept in the link history as “Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. Ask the customer whether they received a link before you send it again.</source>
@@ -2412,8 +2427,12 @@
 <context>
     <name>LinkStatus</name>
     <message>
-        <source>Link sent by SMS</source>
+        <source>The link can&apos;t be paid again; send a new link.</source>
         <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <translation>Linket kan ikke betales igen; send et nyt link.</translation>
+    </message>
+    <message>
+        <source>Link sent by SMS</source>
         <translation>Linket er sendt på sms</translation>
     </message>
     <message>
@@ -2529,6 +2548,18 @@
     <message>
         <source>Link expired unpaid</source>
         <translation>Linket udløb ubetalt</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>Kunden afviste</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Betalingen mislykkedes</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment attempt failed.</source>
+        <translation>Kundens betalingsforsøg mislykkedes.</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
@@ -3418,6 +3449,41 @@ Paydesk bliver ved med at prøve.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>Et betalingslink skal have et beløb over nul.</translation>
+    </message>
+    <message>
+        <source>Say why the authorization is extended.</source>
+        <translation>Skriv, hvorfor reservationen forlænges.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beløbet skal være mere end nul.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be captured, but {asked} was asked for.</source>
+        <translation>Kun {left} kan stadig hæves, men der blev bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be refunded, but {asked} was asked for.</source>
+        <translation>Kun {left} kan stadig refunderes, men der blev bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>The chosen lines add up to {total}, but the amount is {amount}.</source>
+        <translation>De valgte linjer giver i alt {total}, men beløbet er {amount}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>Only {left} is left on {name}, but {asked} was asked for.</source>
+        <translation>Kun {left} er tilbage på {name}, men der blev bedt om {asked}.</translation>
     </message>
 </context>
 <context>

@@ -2383,6 +2383,21 @@
     </message>
 </context>
 <context>
+    <name>LinkCancel</name>
+    <message>
+        <source>Paydesk could not confirm whether Dintero cancelled the link: the answer was unclear and reading the link again failed too. The cancel was not sent again. Paydesk keeps checking the link — look at its state before trying again.</source>
+        <translation>Paydesk kunne ikke bekrefte om Dintero stoppet lenken: svaret var uklart, og det gikk heller ikke å lese lenken på nytt. Stoppingen ble ikke sendt på nytt. Paydesk fortsetter å sjekke lenken — se på statusen før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is not cancelled and its payment was not voided. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekreftet ikke stoppingen; lenken er ikke stoppet, og betalingen er ikke kansellert. Ingenting ble sendt på nytt — du kan prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is still open. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekreftet ikke stoppingen; lenken er fortsatt åpen. Ingenting ble sendt på nytt — du kan prøve igjen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkNotConfirmed</name>
     <message>
         <source>Dintero did not confirm the link {merchant_reference}: the answer never arrived, so the link may or may not exist. It is kept in the link history as “Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. Ask the customer whether they received a link before you send it again.</source>
@@ -2412,8 +2427,12 @@
 <context>
     <name>LinkStatus</name>
     <message>
-        <source>Link sent by SMS</source>
+        <source>The link can&apos;t be paid again; send a new link.</source>
         <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <translation>Lenken kan ikke betales på nytt; send en ny lenke.</translation>
+    </message>
+    <message>
+        <source>Link sent by SMS</source>
         <translation>Lenken er sendt på SMS</translation>
     </message>
     <message>
@@ -2529,6 +2548,18 @@
     <message>
         <source>Link expired unpaid</source>
         <translation>Lenken utløp ubetalt</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>Kunden avviste</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Betalingen mislyktes</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment attempt failed.</source>
+        <translation>Kundens betalingsforsøk mislyktes.</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
@@ -3418,6 +3449,41 @@ Paydesk fortsetter å prøve.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>En betalingslenke må ha et beløp over null.</translation>
+    </message>
+    <message>
+        <source>Say why the authorization is extended.</source>
+        <translation>Skriv hvorfor reservasjonen forlenges.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beløpet må være mer enn null.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be captured, but {asked} was asked for.</source>
+        <translation>Bare {left} kan fortsatt trekkes, men det ble bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be refunded, but {asked} was asked for.</source>
+        <translation>Bare {left} kan fortsatt refunderes, men det ble bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>The chosen lines add up to {total}, but the amount is {amount}.</source>
+        <translation>De valgte linjene utgjør til sammen {total}, men beløpet er {amount}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>Only {left} is left on {name}, but {asked} was asked for.</source>
+        <translation>Bare {left} er igjen på {name}, men det ble bedt om {asked}.</translation>
     </message>
 </context>
 <context>

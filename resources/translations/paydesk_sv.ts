@@ -2383,6 +2383,21 @@
     </message>
 </context>
 <context>
+    <name>LinkCancel</name>
+    <message>
+        <source>Paydesk could not confirm whether Dintero cancelled the link: the answer was unclear and reading the link again failed too. The cancel was not sent again. Paydesk keeps checking the link — look at its state before trying again.</source>
+        <translation>Paydesk kunde inte bekräfta om Dintero stoppade länken: svaret var otydligt, och det gick inte heller att läsa länken igen. Stoppet skickades inte igen. Paydesk fortsätter att kontrollera länken — titta på dess status innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is not cancelled and its payment was not voided. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekräftade inte stoppet; länken är inte stoppad och betalningen är inte makulerad. Inget skickades igen — du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is still open. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekräftade inte stoppet; länken är fortfarande öppen. Inget skickades igen — du kan försöka igen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkNotConfirmed</name>
     <message>
         <source>Dintero did not confirm the link {merchant_reference}: the answer never arrived, so the link may or may not exist. It is kept in the link history as “Not confirmed” and Paydesk keeps looking for it at Dintero by this reference. Ask the customer whether they received a link before you send it again.</source>
@@ -2412,8 +2427,12 @@
 <context>
     <name>LinkStatus</name>
     <message>
-        <source>Link sent by SMS</source>
+        <source>The link can&apos;t be paid again; send a new link.</source>
         <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <translation>Länken kan inte betalas igen; skicka en ny länk.</translation>
+    </message>
+    <message>
+        <source>Link sent by SMS</source>
         <translation>Länken skickad via sms</translation>
     </message>
     <message>
@@ -2529,6 +2548,18 @@
     <message>
         <source>Link expired unpaid</source>
         <translation>Länken gick ut obetald</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>Kunden avböjde</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Betalningen misslyckades</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment attempt failed.</source>
+        <translation>Kundens betalningsförsök misslyckades.</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
@@ -3418,6 +3449,41 @@ Paydesk fortsätter att försöka.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>En betallänk måste ha ett belopp över noll.</translation>
+    </message>
+    <message>
+        <source>Say why the authorization is extended.</source>
+        <translation>Ange varför reservationen förlängs.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beloppet måste vara mer än noll.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be captured, but {asked} was asked for.</source>
+        <translation>Bara {left} kan fortfarande dras, men {asked} begärdes.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be refunded, but {asked} was asked for.</source>
+        <translation>Bara {left} kan fortfarande återbetalas, men {asked} begärdes.</translation>
+    </message>
+    <message>
+        <source>The chosen lines add up to {total}, but the amount is {amount}.</source>
+        <translation>De valda raderna blir sammanlagt {total}, men beloppet är {amount}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>rad {line}</translation>
+    </message>
+    <message>
+        <source>Only {left} is left on {name}, but {asked} was asked for.</source>
+        <translation>Bara {left} återstår på {name}, men {asked} begärdes.</translation>
     </message>
 </context>
 <context>
