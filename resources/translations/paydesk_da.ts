@@ -3752,6 +3752,10 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>Receipt</name>
     <message>
+        <source>Receipt {reference}.pdf</source>
+        <translation>Kvittering {reference}.pdf</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>

@@ -3752,6 +3752,10 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>Receipt</name>
     <message>
+        <source>Receipt {reference}.pdf</source>
+        <translation>Kvittering {reference}.pdf</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>Mva.</translation>
     </message>

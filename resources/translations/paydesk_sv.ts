@@ -3752,6 +3752,10 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>Receipt</name>
     <message>
+        <source>Receipt {reference}.pdf</source>
+        <translation>Kvitto {reference}.pdf</translation>
+    </message>
+    <message>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
