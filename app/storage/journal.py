@@ -169,7 +169,7 @@ class JournalQuery:
 
 
 _SCHEMA = Schema(
-    "audit journal",
+    QT_TRANSLATE_NOOP("Storage", "audit journal"),
     (
         (
             """

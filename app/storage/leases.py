@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from app.core.errors import UserFacingError
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.schema import Engine, Only, Schema
 
 if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
@@ -148,7 +148,7 @@ class LocalLeases:
 
 
 LEASES_SCHEMA = Schema(
-    "desk leases",
+    QT_TRANSLATE_NOOP("Storage", "desk leases"),
     (
         (
             Only(

@@ -32,7 +32,7 @@ from psycopg_pool import ConnectionPool
 from app.core.i18n import translate
 from app.storage.backend import Cursor, RowDecoding
 from app.storage.errors import StorageError
-from app.storage.schema import POSTGRES, Dialect, Schema
+from app.storage.schema import COULD_NOT, POSTGRES, Dialect, Schema
 
 __all__ = [
     "CHANGES_CHANNEL",
@@ -426,7 +426,10 @@ class PostgresDatabase(RowDecoding):
     def _session(self) -> Iterator[_Session]:
         if self._closed:
             raise self.error(
-                f"The {self.schema.title} ({self.where}) was closed.", f"{self.where}: closed"
+                translate("Storage", "The {store} ({file}) was closed.").format(
+                    store=self.schema.words, file=self.where
+                ),
+                f"{self.where}: closed",
             )
         try:
             with self.server.connection() as connection:
@@ -448,8 +451,9 @@ class PostgresDatabase(RowDecoding):
             raise  # the server went away: told by ``connection()``
         except psycopg.Error as error:
             raise self.error(
-                f"The {self.schema.title} ({self.where}) could not be {participle}: "
-                f"{_first_line(error)}.",
+                translate("Storage", COULD_NOT[participle]).format(
+                    store=self.schema.words, file=self.where, error=_first_line(error)
+                ),
                 f"{self.where}: {type(error).__name__}: {error}",
             ) from error
 
@@ -488,8 +492,11 @@ class PostgresDatabase(RowDecoding):
         version = int(row["version"]) if row is not None else 0
         if version > self.schema.version:
             raise self.error(
-                f"The {self.schema.title} ({self.where}) was written by a newer Paydesk "
-                f"(schema {version}). Update Paydesk on this desk to use it.",
+                translate(
+                    "Storage",
+                    "The {store} ({file}) was written by a newer Paydesk (schema {version}). "
+                    "Update Paydesk on this desk to use it.",
+                ).format(store=self.schema.words, file=self.where, version=version),
                 f"{self.where}: {self.schema.name} version {version}, this Paydesk knows "
                 f"{self.schema.version}",
             )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import UserInputError
-from app.core.i18n import translate
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.vat import OrderLine
 from app.storage.backend import StoreDatabase
 from app.storage.lines_json import lines_from_json, lines_to_json
@@ -53,7 +53,7 @@ class OrderTemplate:
 
 
 _SCHEMA = Schema(
-    "template list",
+    QT_TRANSLATE_NOOP("Storage", "template list"),
     (
         (
             Only(

@@ -3964,8 +3964,12 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <source>audit journal</source>
         <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation>revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
         <translation>Hævninger, refunderinger og annulleringer er spærret, indtil dette er løst. Bed den, der passer denne computer, om at gendanne journal.sqlite3 fra en sikkerhedskopi (eller få support til at reparere den flyttede fil og lægge den tilbage). Kun hvis hver hævning, refundering og annullering er tjekket i Dinteros back office, må de slette journal.sqlite3.blocked for at starte en ny, tom log.</translation>
     </message>
     <message>
@@ -3981,6 +3985,10 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Nogen</translation>
     </message>
     <message>
+        <source>desk leases</source>
+        <translation>låsene mellem kasserne</translation>
+    </message>
+    <message>
         <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
         <translation>Forbindelsesstrengen til den fælles database kan ikke læses. Tjek den under Filer › Indstillinger.</translation>
@@ -3994,12 +4002,79 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Forbindelsen til den fælles database blev lukket.</translation>
     </message>
     <message>
+        <source>The {store} ({file}) was closed.</source>
+        <extracomment>How long a call waits for another connection (thread or process) to finish writing. What SQLite says when the file itself is damaged (as opposed to busy, full or missing). The files SQLite keeps beside a database; they move aside with it.</extracomment>
+        <translation>Paydesk har lukket {store} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk on this desk to use it.</source>
+        <translation>Paydesk kan ikke bruge {store} ({file}): en nyere Paydesk har skrevet dem (skema {version}). Opdatér Paydesk på denne kasse først.</translation>
+    </message>
+    <message>
         <source>Give the template a name</source>
         <translation>Giv skabelonen et navn</translation>
     </message>
     <message>
         <source>A template needs at least one order line</source>
         <translation>En skabelon skal have mindst én ordrelinje</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>ordreskabelonerne</translation>
+    </message>
+    <message>
+        <source>A record in the {store} ({file}) is damaged and cannot be read. Keep it for support.</source>
+        <translation>En post i {store} ({file}) er beskadiget og kan ikke læses. Gem den til support.</translation>
+    </message>
+    <message>
+        <source>payment link history</source>
+        <extracomment>States after which nothing more can happen to the link; tracking stops. Provisional ids of links whose creation Dintero has not confirmed start with this. Dintero&apos;s ``delivery_method`` of a shipping option the customer collects in the shop. The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit a step once released: add one). PostgreSQL also announces every change.</extracomment>
+        <translation>linkhistorikken</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be read: {error}.</source>
+        <extracomment>&quot;The {store} ({file}) could not be read/saved/opened&quot;, one whole sentence each.</extracomment>
+        <translation>Paydesk kunne ikke læse {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be saved: {error}.</source>
+        <translation>Paydesk kunne ikke gemme {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be opened: {error}.</source>
+        <translation>Paydesk kunne ikke åbne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk to use it.</source>
+        <translation>Paydesk kan ikke bruge {store} ({file}): en nyere Paydesk har skrevet dem (skema {version}). Opdatér Paydesk først.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) cannot be opened: {error}.</source>
+        <translation>Paydesk kan ikke åbne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk window is busy with it; try again in a moment.</source>
+        <translation>Et andet Paydesk-vindue arbejder med filen; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged, and Paydesk could not move it aside ({reason}). Close every Paydesk window and start Paydesk again.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, men kunne ikke flytte filen til side ({reason}). Luk alle Paydesk-vinduer, og start Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged. Paydesk moved it aside as {aside}.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget og flyttede filen til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and starts a new, empty {store}. Keep the moved file for support.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, flyttede filen til side som {aside} og starter {store} forfra, tom. Gem den flyttede fil til support.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside as {aside}.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, og filen blev flyttet til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, og filen blev flyttet til side.</translation>
     </message>
 </context>
 <context>

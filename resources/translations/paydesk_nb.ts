@@ -3964,8 +3964,12 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <source>audit journal</source>
         <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation>revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
         <translation>Trekk, refusjoner og kanselleringer er sperret til dette er løst. Be den som har ansvar for denne datamaskinen om å gjenopprette journal.sqlite3 fra en sikkerhetskopi (eller få support til å reparere den flyttede filen og legge den tilbake). Bare hvis hvert trekk, hver refusjon og hver kansellering er sjekket i Dinteros back office, kan de slette journal.sqlite3.blocked for å starte en ny, tom logg.</translation>
     </message>
     <message>
@@ -3981,6 +3985,10 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Noen</translation>
     </message>
     <message>
+        <source>desk leases</source>
+        <translation>låsene mellom kassene</translation>
+    </message>
+    <message>
         <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
         <translation>Tilkoblingsstrengen til den felles databasen kan ikke leses. Sjekk den under Fil › Innstillinger.</translation>
@@ -3994,12 +4002,79 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Tilkoblingen til den felles databasen ble lukket.</translation>
     </message>
     <message>
+        <source>The {store} ({file}) was closed.</source>
+        <extracomment>How long a call waits for another connection (thread or process) to finish writing. What SQLite says when the file itself is damaged (as opposed to busy, full or missing). The files SQLite keeps beside a database; they move aside with it.</extracomment>
+        <translation>Paydesk har lukket {store} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk on this desk to use it.</source>
+        <translation>Paydesk kan ikke bruke {store} ({file}): en nyere Paydesk har skrevet dem (skjema {version}). Oppdater Paydesk på denne kassen først.</translation>
+    </message>
+    <message>
         <source>Give the template a name</source>
         <translation>Gi malen et navn</translation>
     </message>
     <message>
         <source>A template needs at least one order line</source>
         <translation>En mal må ha minst én ordrelinje</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>ordremalene</translation>
+    </message>
+    <message>
+        <source>A record in the {store} ({file}) is damaged and cannot be read. Keep it for support.</source>
+        <translation>En post i {store} ({file}) er skadet og kan ikke leses. Ta vare på den for support.</translation>
+    </message>
+    <message>
+        <source>payment link history</source>
+        <extracomment>States after which nothing more can happen to the link; tracking stops. Provisional ids of links whose creation Dintero has not confirmed start with this. Dintero&apos;s ``delivery_method`` of a shipping option the customer collects in the shop. The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit a step once released: add one). PostgreSQL also announces every change.</extracomment>
+        <translation>lenkehistorikken</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be read: {error}.</source>
+        <extracomment>&quot;The {store} ({file}) could not be read/saved/opened&quot;, one whole sentence each.</extracomment>
+        <translation>Paydesk kunne ikke lese {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be saved: {error}.</source>
+        <translation>Paydesk kunne ikke lagre {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be opened: {error}.</source>
+        <translation>Paydesk kunne ikke åpne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk to use it.</source>
+        <translation>Paydesk kan ikke bruke {store} ({file}): en nyere Paydesk har skrevet dem (skjema {version}). Oppdater Paydesk først.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) cannot be opened: {error}.</source>
+        <translation>Paydesk kan ikke åpne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk window is busy with it; try again in a moment.</source>
+        <translation>Et annet Paydesk-vindu holder på med filen; prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged, and Paydesk could not move it aside ({reason}). Close every Paydesk window and start Paydesk again.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, men kunne ikke flytte filen til side ({reason}). Lukk alle Paydesk-vinduer og start Paydesk på nytt.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged. Paydesk moved it aside as {aside}.</source>
+        <translation>Paydesk fant {store} ({file}) skadet og flyttet filen til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and starts a new, empty {store}. Keep the moved file for support.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, flyttet filen til side som {aside} og starter {store} på nytt, tom. Ta vare på den flyttede filen for support.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside as {aside}.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, og filen ble flyttet til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, og filen ble flyttet til side.</translation>
     </message>
 </context>
 <context>

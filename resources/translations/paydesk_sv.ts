@@ -3964,8 +3964,12 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>Storage</name>
     <message>
-        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <source>audit journal</source>
         <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation>revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
         <translation>Dragningar, återbetalningar och makuleringar är spärrade tills detta är löst. Be den som ansvarar för datorn att återställa journal.sqlite3 från en säkerhetskopia (eller låta supporten reparera den flyttade filen och lägga tillbaka den). Bara om varje dragning, återbetalning och makulering har kontrollerats i Dinteros back office får de ta bort journal.sqlite3.blocked för att starta en ny, tom logg.</translation>
     </message>
     <message>
@@ -3981,6 +3985,10 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Någon</translation>
     </message>
     <message>
+        <source>desk leases</source>
+        <translation>låsen mellan kassorna</translation>
+    </message>
+    <message>
         <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
         <translation>Anslutningssträngen till den gemensamma databasen kan inte läsas. Kontrollera den under Arkiv › Inställningar.</translation>
@@ -3994,12 +4002,79 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Anslutningen till den gemensamma databasen stängdes.</translation>
     </message>
     <message>
+        <source>The {store} ({file}) was closed.</source>
+        <extracomment>How long a call waits for another connection (thread or process) to finish writing. What SQLite says when the file itself is damaged (as opposed to busy, full or missing). The files SQLite keeps beside a database; they move aside with it.</extracomment>
+        <translation>Paydesk har stängt {store} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk on this desk to use it.</source>
+        <translation>Paydesk kan inte använda {store} ({file}): en nyare Paydesk har skrivit dem (schema {version}). Uppdatera Paydesk på den här kassan först.</translation>
+    </message>
+    <message>
         <source>Give the template a name</source>
         <translation>Ge mallen ett namn</translation>
     </message>
     <message>
         <source>A template needs at least one order line</source>
         <translation>En mall måste ha minst en orderrad</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>ordermallarna</translation>
+    </message>
+    <message>
+        <source>A record in the {store} ({file}) is damaged and cannot be read. Keep it for support.</source>
+        <translation>En post i {store} ({file}) är skadad och kan inte läsas. Spara den åt supporten.</translation>
+    </message>
+    <message>
+        <source>payment link history</source>
+        <extracomment>States after which nothing more can happen to the link; tracking stops. Provisional ids of links whose creation Dintero has not confirmed start with this. Dintero&apos;s ``delivery_method`` of a shipping option the customer collects in the shop. The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit a step once released: add one). PostgreSQL also announces every change.</extracomment>
+        <translation>länkhistoriken</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be read: {error}.</source>
+        <extracomment>&quot;The {store} ({file}) could not be read/saved/opened&quot;, one whole sentence each.</extracomment>
+        <translation>Paydesk kunde inte läsa {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be saved: {error}.</source>
+        <translation>Paydesk kunde inte spara {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be opened: {error}.</source>
+        <translation>Paydesk kunde inte öppna {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk to use it.</source>
+        <translation>Paydesk kan inte använda {store} ({file}): en nyare Paydesk har skrivit dem (schema {version}). Uppdatera Paydesk först.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) cannot be opened: {error}.</source>
+        <translation>Paydesk kan inte öppna {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk window is busy with it; try again in a moment.</source>
+        <translation>Ett annat Paydesk-fönster arbetar med filen; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged, and Paydesk could not move it aside ({reason}). Close every Paydesk window and start Paydesk again.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad men kunde inte flytta undan filen ({reason}). Stäng alla Paydesk-fönster och starta Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged. Paydesk moved it aside as {aside}.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad och flyttade undan filen som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and starts a new, empty {store}. Keep the moved file for support.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad, flyttade undan filen som {aside} och börjar om {store} från början, tom. Spara den flyttade filen åt supporten.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside as {aside}.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad, och filen flyttades undan som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad, och filen flyttades undan.</translation>
     </message>
 </context>
 <context>
