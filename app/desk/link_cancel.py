@@ -20,6 +20,7 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from app.core.i18n import translate
 from app.desk.services import LocalStores
 from app.dintero import DinteroClient
 from app.dintero.errors import (
@@ -134,10 +135,13 @@ async def cancel_session_once(
             f"again failed too: {_technical(read_error)}. Not sent again.",
         )
         raise CancelNotConfirmed(
-            "Paydesk could not confirm whether Dintero cancelled the link: the answer "
-            "was unclear and reading the link again failed too. The cancel was not sent "
-            "again. Paydesk keeps checking the link — look at its state before trying "
-            "again.",
+            translate(
+                "LinkCancel",
+                "Paydesk could not confirm whether Dintero cancelled the link: the answer "
+                "was unclear and reading the link again failed too. The cancel was not sent "
+                "again. Paydesk keeps checking the link — look at its state before trying "
+                "again.",
+            ),
             session_id=session_id,
             cause=cause,
             read_error=read_error,
@@ -160,9 +164,21 @@ async def cancel_session_once(
         cause.request_id,
         f"Dintero did not confirm; {still} (read again after: {_technical(cause)})",
     )
+    told = (
+        translate(
+            "LinkCancel",
+            "Dintero did not confirm the cancellation; the link is not cancelled and its "
+            "payment was not voided. Nothing was sent again — you can try again.",
+        )
+        if session.transaction_id
+        else translate(
+            "LinkCancel",
+            "Dintero did not confirm the cancellation; the link is still open. Nothing was "
+            "sent again — you can try again.",
+        )
+    )
     raise CancelNotConfirmed(
-        f"Dintero did not confirm the cancellation; {still}. "
-        "Nothing was sent again — you can try again.",
+        told,
         session_id=session_id,
         cause=cause,
     ) from cause

@@ -49,7 +49,7 @@ _FAILED_EVENTS = frozenset({"FAILED", "DECLINED", "PAY_FAILED"})
 _FAILED_STATUSES = frozenset({TransactionStatus.DECLINED, TransactionStatus.FAILED})
 _IN_PROGRESS_STATUSES = frozenset({TransactionStatus.INITIATED, TransactionStatus.UNKNOWN})
 _EARLIEST = datetime.min.replace(tzinfo=UTC)
-_SEND_A_NEW_LINK = "The link can't be paid again; send a new link."
+_SEND_A_NEW_LINK = QT_TRANSLATE_NOOP("LinkStatus", "The link can't be paid again; send a new link.")
 SMS_TEXT: Mapping[str, str] = TranslatedTable(
     "LinkStatus",
     {
@@ -347,7 +347,11 @@ def build_status(
         reason = status.failure_reason if status.transaction_id else None
         if reason and reason.lower() in ("declined", "failed"):
             reason = None  # only the status again, not a reason
-        head = "Declined by the customer" if declined else "Payment failed"
+        head = (
+            translate("LinkStatus", "Declined by the customer")
+            if declined
+            else translate("LinkStatus", "Payment failed")
+        )
         last_failure_text = head + (f": {reason}" if reason else "")
         since = status.since if status.transaction_id else None
         when = since or (transaction.updated_at if transaction is not None else None)
@@ -400,11 +404,16 @@ def last_failure(status: LinkStatus) -> str:
 def failure_notice(status: LinkStatus) -> tuple[str, str]:
     """The headline and message of the notice that a payment did not go through."""
     reason = last_failure(status).rstrip(". ")
+    advice = translate("LinkStatus", _SEND_A_NEW_LINK)
     if status.state == LinkState.DECLINED:
-        return "Customer declined", f"{reason or 'Declined by the customer'}. {_SEND_A_NEW_LINK}"
+        told = reason or translate("LinkStatus", "Declined by the customer")
+        return translate("LinkStatus", "Customer declined"), f"{told}. {advice}"
     if status.state == LinkState.PAYMENT_FAILED:
-        return "Payment failed", f"{reason or 'The payment failed'}. {_SEND_A_NEW_LINK}"
-    return "Payment attempt failed", reason or "The customer's payment attempt failed."
+        told = reason or translate("LinkStatus", "The payment failed")
+        return translate("LinkStatus", "Payment failed"), f"{told}. {advice}"
+    return translate("LinkStatus", "Payment attempt failed"), reason or translate(
+        "LinkStatus", "The customer's payment attempt failed."
+    )
 
 
 def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:

@@ -183,8 +183,11 @@ class SharedDatabaseAway(LocalValidationError):
 
     def __init__(self, error: StorageError) -> None:
         super().__init__(
-            f"{error.user_message} Nothing was sent: a money move the other desks cannot "
-            "see must wait until the shared database is back."
+            translate(
+                "MoneyMoveDesk",
+                "{problem} Nothing was sent: a money move the other desks cannot "
+                "see must wait until the shared database is back.",
+            ).format(problem=error.user_message)
         )
         self._details = error.details
 
@@ -346,7 +349,10 @@ class MoneyMoveDesk:
         """
         state = _MoveState()
         label = OPERATION_LABELS[request.operation]
-        self.listener.move_state(request.transaction_id, f"{label}: preparing…")
+        self.listener.move_state(
+            request.transaction_id,
+            translate("MoneyMoveDesk", "{operation}: preparing…").format(operation=label),
+        )
         try:
             async with self._move_lease(request):
                 earlier = await self._settle_earlier_moves(request.transaction_id, request.basis)
@@ -745,7 +751,7 @@ class MoneyMoveDesk:
                 message=translate("MoneyMoveDesk", "Confirmed later by reading the transaction."),
             )
         else:
-            reason = outcome.failure_message or "Dintero refused it."
+            reason = outcome.failure_message or translate("MoneyMoveDesk", "Dintero refused it.")
             await self._settle_row(
                 row,
                 Outcome.FAILED,

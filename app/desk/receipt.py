@@ -118,7 +118,8 @@ def build_receipt(account: Account, transaction: Transaction) -> Receipt:
 def receipt_file_name(receipt: Receipt) -> str:
     """A file name that says what it is and cannot reach outside its folder."""
     reference = "".join(c if c.isalnum() or c in "-_" else "-" for c in receipt.reference)
-    return f"Receipt {reference or receipt.transaction_id}.pdf"
+    name = translate("Receipt", "Receipt {reference}.pdf")
+    return name.format(reference=reference or receipt.transaction_id)
 
 
 def _rate(rate: Decimal) -> str:

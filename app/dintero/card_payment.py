@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import Field
 
+from app.core.i18n import translate
 from app.dintero.models import (
     Customer,
     DinteroModel,
@@ -132,7 +133,10 @@ def decline_of(transaction: Transaction) -> Decline | None:
         if event.success is False and event.error is not None:
             error = event.error
             break
+    status_text = translate("CardPayment", "The payment is {status}.").format(
+        status=transaction.status
+    )
     if error is None:
-        return Decline(message=f"The payment is {transaction.status}.")
-    message = error.message or error.code or f"The payment is {transaction.status}."
+        return Decline(message=status_text)
+    message = error.message or error.code or status_text
     return Decline(message=message, code=error.code, retry_policy=error.retry_policy)

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import httpx
 
+from app.core.i18n import translate
 from app.core.references import new_operation_reference
 from app.dintero.auth import TokenProvider
 from app.dintero.card_payment import STRICT_REFERENCE, PayResult, PayWithTokenRequest
@@ -137,7 +138,9 @@ class DinteroClient:
                 f"({request.lines_total})."
             )
         if request.order_amount <= 0:
-            raise LocalValidationError("A payment link needs an amount above zero.")
+            raise LocalValidationError(
+                translate("Operations", "A payment link needs an amount above zero.")
+            )
         params = {"include_session": "true"} if include_session else None
         response = await self._transport.write(
             "POST",
@@ -392,7 +395,9 @@ class DinteroClient:
         payments can be extended.
         """
         if not reason.strip():
-            raise LocalValidationError("Say why the authorization is extended.")
+            raise LocalValidationError(
+                translate("Operations", "Say why the authorization is extended.")
+            )
         reference = reference or new_operation_reference("ext")
         response = await self._transport.write(
             "POST",

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
+from app.core.i18n import translate
 from app.core.money import format_amount
 from app.dintero.config import ClientConfig
 from app.dintero.errors import (
@@ -292,27 +293,37 @@ class MoneyMoves:
         capture = operation is Operation.CAPTURE
         remaining = ledger.remaining_capturable if capture else ledger.remaining_refundable
         if request.amount <= 0:
-            raise LocalValidationError("The amount must be more than zero.")
+            raise LocalValidationError(
+                translate("Operations", "The amount must be more than zero.")
+            )
         currency = ledger.transaction.currency
 
         def money(minor: int) -> str:
             return _money(minor, currency)
 
         if request.amount > remaining:
-            verb = "captured" if capture else "refunded"
+            too_much = (
+                translate(
+                    "Operations", "Only {left} can still be captured, but {asked} was asked for."
+                )
+                if capture
+                else translate(
+                    "Operations", "Only {left} can still be refunded, but {asked} was asked for."
+                )
+            )
             raise OperationNotAllowed(
                 operation.value,
                 tx_id,
-                f"Only {money(remaining)} can still be {verb}, "
-                f"but {money(request.amount)} was asked for.",
+                too_much.format(left=money(remaining), asked=money(request.amount)),
             )
         if not request.items:
             return
         total = sum(item.amount for item in request.items)
         if total != request.amount:
             raise LocalValidationError(
-                f"The chosen lines add up to {money(total)}, but the amount is "
-                f"{money(request.amount)}."
+                translate(
+                    "Operations", "The chosen lines add up to {total}, but the amount is {amount}."
+                ).format(total=money(total), amount=money(request.amount))
             )
         lines = {line.line_id: line for line in ledger.lines}
         for item in request.items:
@@ -321,12 +332,15 @@ class MoneyMoves:
                 raise LocalValidationError(f"The line {item.line_id!r} is not on this transaction.")
             left = line.capturable if capture else line.refundable
             if item.amount > left:
-                name = line.description or f"line {item.line_id}"
+                name = line.description or translate("Operations", "line {line}").format(
+                    line=item.line_id
+                )
                 raise OperationNotAllowed(
                     operation.value,
                     tx_id,
-                    f"Only {money(left)} is left on {name}, "
-                    f"but {money(item.amount)} was asked for.",
+                    translate(
+                        "Operations", "Only {left} is left on {name}, but {asked} was asked for."
+                    ).format(left=money(left), name=name, asked=money(item.amount)),
                 )
 
     async def _send_and_settle(

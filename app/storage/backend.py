@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from app.core.i18n import translate
 from app.storage.errors import StorageError
 from app.storage.schema import Dialect, Schema, parse_time
 
@@ -95,7 +96,10 @@ class RowDecoding:
 
     def _damaged_row(self, row: str, error: BaseException) -> StorageError:
         return self.error(
-            f"A record in the {self.schema.title} ({self.where}) is damaged and cannot "
-            "be read. Keep it for support.",
+            translate(
+                "Storage",
+                "A record in the {store} ({file}) is damaged and cannot be read. Keep it for "
+                "support.",
+            ).format(store=self.schema.words, file=self.where),
             f"{self.where}: {row}: {type(error).__name__}: {error}",
         )

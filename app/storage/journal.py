@@ -43,6 +43,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.money import to_decimal
 from app.storage.backend import StoreDatabase
 from app.storage.errors import StorageError
@@ -168,7 +169,7 @@ class JournalQuery:
 
 
 _SCHEMA = Schema(
-    "audit journal",
+    QT_TRANSLATE_NOOP("Storage", "audit journal"),
     (
         (
             """
@@ -209,12 +210,13 @@ _SCHEMA = Schema(
 )
 SCHEMA_VERSION = _SCHEMA.version
 
-_BLOCKED_ADVICE = (
+_BLOCKED_ADVICE = QT_TRANSLATE_NOOP(
+    "Storage",
     "Captures, refunds and voids are blocked until this is resolved. Ask whoever looks "
     "after this computer to restore journal.sqlite3 from a backup (or have support repair "
     "the moved file and put it back). Only if every capture, refund and void has been "
     "checked in Dintero's back office may they delete journal.sqlite3.blocked to start a "
-    "new, empty journal."
+    "new, empty journal.",
 )
 
 _COLUMNS = tuple(f.name for f in fields(JournalEntry))
@@ -242,8 +244,10 @@ class Journal:
                 _SCHEMA,
                 error=JournalError,
                 on_damage=OnDamage.BLOCK,
-                blocked_advice=_BLOCKED_ADVICE,
-                open_advice="Money operations are blocked until it can be written.",
+                blocked_advice=translate("Storage", _BLOCKED_ADVICE),
+                open_advice=translate(
+                    "Storage", "Money operations are blocked until it can be written."
+                ),
                 synchronous="FULL",
             )
             database.open()

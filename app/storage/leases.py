@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from app.core.errors import UserFacingError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.storage.schema import Engine, Only, Schema
 
 if TYPE_CHECKING:  # psycopg loads only for a desk on the shared database
@@ -73,9 +74,13 @@ class LeaseHeld(UserFacingError):
         self.since = since
         when = since.astimezone().strftime("%H:%M:%S")
         doing = f" ({holder.purpose})" if holder.purpose else ""
-        self.user_message = (
-            f"{holder.operator or 'Someone'} at desk “{holder.desk or '?'}” has been working "
-            f"on this since {when}{doing}."
+        self.user_message = translate(
+            "Storage", "{who} at desk “{desk}” has been working on this since {when}{doing}."
+        ).format(
+            who=holder.operator or translate("Storage", "Someone"),
+            desk=holder.desk or "?",
+            when=when,
+            doing=doing,
         )
         super().__init__(self.user_message)
         self._details = f"lease {kind}:{key} held by {holder} since {since.isoformat()}"
@@ -143,7 +148,7 @@ class LocalLeases:
 
 
 LEASES_SCHEMA = Schema(
-    "desk leases",
+    QT_TRANSLATE_NOOP("Storage", "desk leases"),
     (
         (
             Only(

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.vat import OrderLine
 from app.storage.backend import Session, StoreDatabase
 from app.storage.errors import StorageError
@@ -237,7 +238,7 @@ DO_NOT_RETRY = "DO_NOT_RETRY"
 #: The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit
 #: a step once released: add one). PostgreSQL also announces every change.
 _SCHEMA = Schema(
-    "payment link history",
+    QT_TRANSLATE_NOOP("Storage", "payment link history"),
     (
         (
             """

@@ -29,9 +29,10 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 
+from app.core.i18n import translate
 from app.storage.backend import Cursor, RowDecoding
 from app.storage.errors import StorageError
-from app.storage.schema import POSTGRES, Dialect, Schema
+from app.storage.schema import COULD_NOT, POSTGRES, Dialect, Schema
 
 __all__ = [
     "CHANGES_CHANNEL",
@@ -142,8 +143,11 @@ class PostgresServer:
             self.conninfo = make_conninfo(url, **extra)
         except psycopg.ProgrammingError as error:
             raise StorageError(
-                "The shared database's connection string cannot be read. Check it in "
-                "File › Preferences.",
+                translate(
+                    "Storage",
+                    "The shared database's connection string cannot be read. Check it in "
+                    "File › Preferences.",
+                ),
                 str(error),
             ) from error
         self.wait_s = wait_s
@@ -220,16 +224,18 @@ class PostgresServer:
             raise DatabaseUnreachable(self.unreachable_message(), reason) from error
 
     def unreachable_message(self) -> str:
-        return (
-            f"The shared database ({self.where}) cannot be reached. Paydesk keeps trying; "
-            "money moves and new links wait until it is back."
-        )
+        return translate(
+            "Storage",
+            "The shared database ({where}) cannot be reached. Paydesk keeps trying; "
+            "money moves and new links wait until it is back.",
+        ).format(where=self.where)
 
     def _ensure_open(self) -> None:
         with self._lock:
             if self._closed:
                 raise StorageError(
-                    "The shared database connection was closed.", f"{self.where}: closed"
+                    translate("Storage", "The shared database connection was closed."),
+                    f"{self.where}: closed",
                 )
             if not self._opened:
                 self._pool.open(wait=False)
@@ -420,7 +426,10 @@ class PostgresDatabase(RowDecoding):
     def _session(self) -> Iterator[_Session]:
         if self._closed:
             raise self.error(
-                f"The {self.schema.title} ({self.where}) was closed.", f"{self.where}: closed"
+                translate("Storage", "The {store} ({file}) was closed.").format(
+                    store=self.schema.words, file=self.where
+                ),
+                f"{self.where}: closed",
             )
         try:
             with self.server.connection() as connection:
@@ -442,8 +451,9 @@ class PostgresDatabase(RowDecoding):
             raise  # the server went away: told by ``connection()``
         except psycopg.Error as error:
             raise self.error(
-                f"The {self.schema.title} ({self.where}) could not be {participle}: "
-                f"{_first_line(error)}.",
+                translate("Storage", COULD_NOT[participle]).format(
+                    store=self.schema.words, file=self.where, error=_first_line(error)
+                ),
                 f"{self.where}: {type(error).__name__}: {error}",
             ) from error
 
@@ -482,8 +492,11 @@ class PostgresDatabase(RowDecoding):
         version = int(row["version"]) if row is not None else 0
         if version > self.schema.version:
             raise self.error(
-                f"The {self.schema.title} ({self.where}) was written by a newer Paydesk "
-                f"(schema {version}). Update Paydesk on this desk to use it.",
+                translate(
+                    "Storage",
+                    "The {store} ({file}) was written by a newer Paydesk (schema {version}). "
+                    "Update Paydesk on this desk to use it.",
+                ).format(store=self.schema.words, file=self.where, version=version),
                 f"{self.where}: {self.schema.name} version {version}, this Paydesk knows "
                 f"{self.schema.version}",
             )

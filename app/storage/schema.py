@@ -16,6 +16,8 @@ import functools
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = [
     "POSTGRES",
     "SQLITE",
@@ -77,6 +79,14 @@ class Only:
 Statement = str | Only
 
 
+#: "The {store} ({file}) could not be read/saved/opened", one whole sentence each.
+COULD_NOT = {
+    "read": QT_TRANSLATE_NOOP("Storage", "The {store} ({file}) could not be read: {error}."),
+    "saved": QT_TRANSLATE_NOOP("Storage", "The {store} ({file}) could not be saved: {error}."),
+    "opened": QT_TRANSLATE_NOOP("Storage", "The {store} ({file}) could not be opened: {error}."),
+}
+
+
 @dataclass(frozen=True)
 class Schema:
     """What a store holds (``title``, in the words messages use) and how it is built.
@@ -98,6 +108,11 @@ class Schema:
     @property
     def name(self) -> str:
         return self.key or self.title.replace(" ", "_")
+
+    @property
+    def words(self) -> str:
+        """The title in the desk's language (titles are marked where each store is made)."""
+        return translate("Storage", self.title)
 
     def statements(self, step: int, dialect: Dialect) -> list[str]:
         """Step ``step`` as this engine runs it."""

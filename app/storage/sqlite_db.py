@@ -38,9 +38,10 @@ from pathlib import Path
 
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_random_exponential
 
+from app.core.i18n import translate
 from app.storage.backend import RowDecoding
 from app.storage.errors import StorageError
-from app.storage.schema import SQLITE, Dialect, Schema, encode_time
+from app.storage.schema import COULD_NOT, SQLITE, Dialect, Schema, encode_time
 
 __all__ = [
     "BUSY_TIMEOUT_S",
@@ -189,7 +190,9 @@ class Database(RowDecoding):
     def _connect(self) -> sqlite3.Connection:
         if self._closed:
             raise self.error(
-                f"The {self.schema.title} ({self.path.name}) was closed.",
+                translate("Storage", "The {store} ({file}) was closed.").format(
+                    store=self.schema.words, file=self.path.name
+                ),
                 f"{self.path}: used after close()",
             )
         connection = self._connection
@@ -268,8 +271,11 @@ class Database(RowDecoding):
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         if version > self.schema.version:
             raise self.error(
-                f"The {self.schema.title} ({self.path.name}) was written by a newer Paydesk "
-                f"(schema {version}). Update Paydesk to use it.",
+                translate(
+                    "Storage",
+                    "The {store} ({file}) was written by a newer Paydesk (schema {version}). "
+                    "Update Paydesk to use it.",
+                ).format(store=self.schema.words, file=self.path.name, version=version),
                 f"{self.path}: user_version {version}, this Paydesk knows {self.schema.version}",
             )
         return version
@@ -311,7 +317,9 @@ class Database(RowDecoding):
     # ------------------------------------------------------------------ failures
     def _cannot_open(self, error: BaseException) -> StorageError:
         return self.error(
-            f"The {self.schema.title} ({self.path.name}) cannot be opened: {error}."
+            translate("Storage", "The {store} ({file}) cannot be opened: {error}.").format(
+                store=self.schema.words, file=self.path.name, error=error
+            )
             + self._busy_hint(error)
             + (f" {self.open_advice}" if self.open_advice else ""),
             f"{self.path}: {type(error).__name__}: {error}",
@@ -322,7 +330,9 @@ class Database(RowDecoding):
             self._drop_connection()
             return self._set_aside(error)
         return self.error(
-            f"The {self.schema.title} ({self.path.name}) could not be {participle}: {error}."
+            translate("Storage", COULD_NOT[participle]).format(
+                store=self.schema.words, file=self.path.name, error=error
+            )
             + self._busy_hint(error),
             f"{self.path}: {type(error).__name__}: {error}",
         )
@@ -330,33 +340,43 @@ class Database(RowDecoding):
     @staticmethod
     def _busy_hint(error: BaseException) -> str:
         if _is_busy(error):
-            return " Another Paydesk window is busy with it; try again in a moment."
+            return " " + translate(
+                "Storage", "Another Paydesk window is busy with it; try again in a moment."
+            )
         return ""
 
     def _set_aside(self, error: BaseException) -> StorageError:
         """Move the damaged file (and SQLite's files beside it) aside, and say so."""
-        title, name = self.schema.title, self.path.name
+        title, name = self.schema.words, self.path.name
         details = f"{self.path}: {type(error).__name__}: {error}"
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         try:
             aside = self._move_aside(stamp)
         except OSError as move_error:
             return self.error(
-                f"The {title} ({name}) is damaged, and Paydesk could not move it aside "
-                f"({move_error.strerror or move_error}). Close every Paydesk window and "
-                f"start Paydesk again.{self._block_sentence()}",
+                translate(
+                    "Storage",
+                    "The {store} ({file}) is damaged, and Paydesk could not move it aside "
+                    "({reason}). Close every Paydesk window and start Paydesk again.",
+                ).format(store=title, file=name, reason=move_error.strerror or move_error)
+                + self._block_sentence(),
                 details,
             )
         log.error("%s is damaged (%s); moved aside as %s", self.path, error, aside)
         if self.on_damage is OnDamage.BLOCK:
             return self.error(
-                f"The {title} ({name}) is damaged. Paydesk moved it aside as {aside.name}."
-                f"{self._block_sentence()}",
+                translate(
+                    "Storage", "The {store} ({file}) is damaged. Paydesk moved it aside as {aside}."
+                ).format(store=title, file=name, aside=aside.name)
+                + self._block_sentence(),
                 details,
             )
         return self.error(
-            f"The {title} ({name}) was damaged. Paydesk moved it aside as {aside.name} and "
-            f"starts a new, empty {title}. Keep the moved file for support.",
+            translate(
+                "Storage",
+                "The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and "
+                "starts a new, empty {store}. Keep the moved file for support.",
+            ).format(store=title, file=name, aside=aside.name),
             details,
         )
 
@@ -415,10 +435,16 @@ class Database(RowDecoding):
             note = str(error)
         first = note.splitlines()[0] if note else ""
         aside = first.removeprefix(_NOTE_PREFIX) if first.startswith(_NOTE_PREFIX) else ""
-        moved = f" and moved aside as {aside}" if aside else " and moved aside"
+        found = (
+            translate(
+                "Storage", "The {store} ({file}) was found damaged and moved aside as {aside}."
+            )
+            if aside
+            else translate("Storage", "The {store} ({file}) was found damaged and moved aside.")
+        )
         return self.error(
-            f"The {self.schema.title} ({self.path.name}) was found damaged{moved}. "
-            f"{self.blocked_advice}",
+            found.format(store=self.schema.words, file=self.path.name, aside=aside)
+            + f" {self.blocked_advice}",
             f"{self.blocked_note}:\n{note}",
         )
 

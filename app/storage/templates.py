@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import UserInputError
+from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.vat import OrderLine
 from app.storage.backend import StoreDatabase
 from app.storage.lines_json import lines_from_json, lines_to_json
@@ -46,13 +47,13 @@ class OrderTemplate:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise TemplateError("Give the template a name")
+            raise TemplateError(translate("Storage", "Give the template a name"))
         if not self.lines:
-            raise TemplateError("A template needs at least one order line")
+            raise TemplateError(translate("Storage", "A template needs at least one order line"))
 
 
 _SCHEMA = Schema(
-    "template list",
+    QT_TRANSLATE_NOOP("Storage", "template list"),
     (
         (
             Only(

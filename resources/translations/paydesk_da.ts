@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betalingslinks og transaktioner til Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betalingslinks og transaktioner til Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Indtast API-klientens klient-id</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or ':'</source>
-        <translation>Klient-id må ikke indeholde mellemrum eller ':'</translation>
+        <source>Client id cannot contain spaces or &apos;:&apos;</source>
+        <translation>Klient-id må ikke indeholde mellemrum eller &apos;:&apos;</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually 'default')</source>
-        <translation>Indtast et checkout-profil-id (som regel 'default')</translation>
+        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
+        <translation>Indtast et checkout-profil-id (som regel &apos;default&apos;)</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -73,6 +73,10 @@
     <message>
         <source>Orders API setting must be on or off</source>
         <translation>Indstillingen for Orders API skal være til eller fra</translation>
+    </message>
+    <message>
+        <source>The shop name and organisation number must be text</source>
+        <translation>Butiksnavnet og CVR-nummeret skal være tekst</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -106,8 +110,16 @@
         <translation>valgfrit: kun til en lokal sandkasse</translation>
     </message>
     <message>
-        <source>Record payments in Dintero's Orders API</source>
+        <source>Record payments in Dintero&apos;s Orders API</source>
         <translation>Registrér betalinger i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>as printed on receipts (the name above if empty)</source>
+        <translation>som det står på kvitteringer (navnet ovenfor, hvis tomt)</translation>
+    </message>
+    <message>
+        <source>printed on receipts, e.g. 987 654 321</source>
+        <translation>står på kvitteringer, f.eks. 12 34 56 78</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -134,12 +146,12 @@
         <translation>Klient-id</translation>
     </message>
     <message>
-        <source>Client &amp;secret</source>
-        <translation>Klient&amp;hemmelighed</translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation>Klienthemmelighed</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Klient&amp;hemmelighed</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -174,16 +186,32 @@
         <translation>Callback-URL</translation>
     </message>
     <message>
-        <source>&amp;Base URL</source>
-        <translation>&amp;Basis-URL</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
+        <source>Base UR&amp;L</source>
+        <translation>&amp;Basis-URL</translation>
+    </message>
+    <message>
         <source>Orders API</source>
         <translation>Orders API</translation>
+    </message>
+    <message>
+        <source>S&amp;hop name</source>
+        <translation>B&amp;utiksnavn</translation>
+    </message>
+    <message>
+        <source>Shop name on receipts</source>
+        <translation>Butiksnavn på kvitteringer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation no.</source>
+        <translation>&amp;Org.nr./CVR</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-nummer</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -244,11 +272,11 @@
         <translation>Hver konto er én API-klient hos Dintero. Hemmelighederne opbevares i systemets nøglering og vises aldrig igen, når de er gemt.</translation>
     </message>
     <message>
-        <source>&amp;New account</source>
-        <translation>&amp;Ny konto</translation>
+        <source>Ne&amp;w account</source>
+        <translation>N&amp;y konto</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>Re&amp;move…</source>
         <translation>&amp;Fjern …</translation>
     </message>
     <message>
@@ -339,7 +367,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk kører allerede</translation>
     </message>
     <message>
@@ -584,7 +612,7 @@
         <translation>Betalingen mislykkedes</translation>
     </message>
     <message>
-        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <source>{what}. A link has only one payment, so this link can&apos;t be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
         <translation>{what}. Et link har kun én betaling, så dette link kan ikke betales igen, og Dintero stopper det ikke. Brug »Nyt link ud fra dette« for at sende kunden et nyt link.</translation>
     </message>
     <message>
@@ -620,7 +648,7 @@
         <translation>Betalingen på {amount} er allerede hævet – refunder den i stedet på siden Transaktioner. Dintero stopper ikke et link, hvis betaling er hævet.</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalingen er sat i bero, mens betalingsudbyderen vurderer den, og Dintero stopper ikke linket imens. Send ikke varerne endnu: når vurderingen er færdig, bliver betalingen enten reserveret (så annulleres den, hvis du stopper linket) eller afvist.</translation>
     </message>
     <message>
@@ -628,7 +656,7 @@
         <translation>Betalingen er allerede annulleret: pengene gik tilbage til kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har endnu ikke læst betalingens status, så det vides ikke, om Dintero ville annullere den. Slå betalingen op på siden Transaktioner.</translation>
     </message>
     <message>
@@ -727,7 +755,81 @@
     </message>
 </context>
 <context>
+    <name>CardCharging</name>
+    <message>
+        <source>No card was saved with this link.</source>
+        <translation>Der blev ikke gemt noget kort med dette link.</translation>
+    </message>
+    <message>
+        <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
+        <translation>Kortudstederen sagde, at kortet ikke må prøves igen ({reason}). Bed kunden om et andet kort.</translation>
+    </message>
+    <message>
+        <source>The card issuer asked to wait until {when} before trying again.</source>
+        <translation>Kortudstederen bad om at vente til {when}, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>charging {amount} on a saved card</source>
+        <translation>trækker {amount} på et gemt kort</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
+        <translation>Den fælles database kan ikke nås, så de andre kasser ville ikke kunne se denne trækning. Der blev ikke sendt noget.</translation>
+    </message>
+    <message>
+        <source>The card was saved for {currency}.</source>
+        <translation>Kortet blev gemt til {currency}.</translation>
+    </message>
+    <message>
+        <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
+        <translation>En tidligere trækning på dette kort ({reference}) er ikke bekræftet endnu. Tjek den, før du trækker igen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
+        <translation>Ikke bekræftet: {cause} Trækningen kan være gået igennem. Paydesk leder efter den hos Dintero og sender den aldrig igen; tjek, før du trækker på kortet igen.</translation>
+    </message>
+    <message>
+        <source>Charged {amount}. Transaction {id}.</source>
+        <translation>Trukket {amount}. Transaktion {id}.</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>The card is marked: it must not be tried again.</source>
+        <translation>Kortet er markeret: det må ikke prøves igen.</translation>
+    </message>
+    <message>
+        <source>Try again after {when}.</source>
+        <translation>Prøv igen efter {when}.</translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference}: nothing was charged.</source>
+        <translation>Dintero har ingen betaling {reference}: der blev ikke trukket noget.</translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference} yet; check again soon.</source>
+        <translation>Dintero har ingen betaling {reference} endnu; tjek igen snart.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPayment</name>
+    <message>
+        <source>The payment is {status}.</source>
+        <translation>Betalingen er {status}.</translation>
+    </message>
+</context>
+<context>
     <name>CardSaving</name>
+    <message>
+        <source>Metadata &quot;{pair}&quot; is not key=value</source>
+        <translation>Metadata »{pair}« er ikke nøgle=værdi</translation>
+    </message>
+    <message>
+        <source>Metadata key &quot;{key}&quot; cannot be used</source>
+        <translation>Metadatanøglen »{key}« kan ikke bruges</translation>
+    </message>
     <message>
         <source>{problem} Retrying…</source>
         <translation>{problem} Prøver igen …</translation>
@@ -745,7 +847,7 @@
         <translation>Kunden kan prøve igen med det samme link.</translation>
     </message>
     <message>
-        <source>The customer's attempt failed ({reason}). {again}</source>
+        <source>The customer&apos;s attempt failed ({reason}). {again}</source>
         <translation>Kundens forsøg mislykkedes ({reason}). {again}</translation>
     </message>
 </context>
@@ -768,6 +870,18 @@
         <translation>Kundens telefon</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number (optional)</source>
+        <translation>butikkens kundenummer (valgfrit)</translation>
+    </message>
+    <message>
+        <source>key=value; key=value (optional)</source>
+        <translation>nøgle=værdi; nøgle=værdi (valgfrit)</translation>
+    </message>
+    <message>
         <source>Customer &amp;e-mail</source>
         <translation>Kundens &amp;e-mail</translation>
     </message>
@@ -776,12 +890,32 @@
         <translation>Kundens &amp;telefon</translation>
     </message>
     <message>
-        <source>&amp;Currency</source>
+        <source>Customer &amp;id</source>
+        <translation>Kunde-&amp;id</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
         <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2</source>
+        <translation>Reference &amp;2</translation>
+    </message>
+    <message>
+        <source>Link e&amp;xpires</source>
+        <translation>Linket &amp;udløber</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata</source>
+        <translation>&amp;Metadata</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;terms</source>
+        <translation>&amp;Vilkår</translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -828,12 +962,20 @@
         <translation>Linket til kortgemning er {state}. Der blev ikke gemt noget kort.</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address</source>
+        <source>&quot;{email}&quot; is not an e-mail address</source>
         <translation>»{email}« er ikke en e-mailadresse</translation>
     </message>
     <message>
         <source>Enter a reference</source>
         <translation>Indtast en reference</translation>
+    </message>
+    <message>
+        <source>The merchant terms must be an https:// address</source>
+        <translation>Vilkårene skal være en https://-adresse</translation>
+    </message>
+    <message>
+        <source>The link must expire in the future</source>
+        <translation>Linket skal udløbe ude i fremtiden</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -844,8 +986,8 @@
         <translation>Holdt op med at følge linket til kortgemning</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
-        <translation>&lt;b&gt;Kort gemt&lt;/b&gt; {when} for {escape}.&lt;br&gt;Tokenreference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaktion: {escape4}</translation>
+        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
+        <translation>&lt;b&gt;Kortet er gemt&lt;/b&gt; {when} for {customer}.&lt;br&gt;Tokenreference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Kort: {card}&lt;br&gt;Transaktion: {transaction}</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -862,6 +1004,73 @@
     <message>
         <source>{state}, no card saved</source>
         <translation>{state}, intet kort gemt</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCardDialog</name>
+    <message>
+        <source>Charge a saved card</source>
+        <translation>Træk på et gemt kort</translation>
+    </message>
+    <message>
+        <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
+        <translation>Kunden er ikke til stede: Dintero trækker på det kort, kunden har gemt. Brug det kun som aftalt med kunden.</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the shop&apos;s order number</source>
+        <translation>valgfrit, f.eks. butikkens ordrenummer</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2:</source>
+        <translation>Reference &amp;2:</translation>
+    </message>
+    <message>
+        <source>C&amp;harge card…</source>
+        <translation>&amp;Træk på kortet …</translation>
+    </message>
+    <message>
+        <source>Check &amp;earlier charges</source>
+        <translation>Tjek t&amp;idligere trækninger</translation>
+    </message>
+    <message>
+        <source>Last refusal: {reason}</source>
+        <translation>Seneste afvisning: {reason}</translation>
+    </message>
+    <message>
+        <source>Charge card</source>
+        <translation>Træk på kortet</translation>
+    </message>
+    <message>
+        <source>A new payment, without the customer, on the card {who} saved.</source>
+        <translation>En ny betaling, uden kunden, på det kort, {who} gemte.</translation>
+    </message>
+    <message>
+        <source>Not charged: the confirmation was closed.</source>
+        <translation>Ikke trukket: bekræftelsen blev lukket.</translation>
+    </message>
+    <message>
+        <source>Charging {amount}…</source>
+        <translation>Trækker {amount} …</translation>
+    </message>
+    <message>
+        <source>The card was not charged</source>
+        <translation>Der blev ikke trukket på kortet</translation>
+    </message>
+    <message>
+        <source>Could not check the earlier charges</source>
+        <translation>Kunne ikke tjekke de tidligere trækninger</translation>
+    </message>
+    <message>
+        <source>No charge on this card is open.</source>
+        <translation>Ingen trækning på dette kort er åben.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1128,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don't {lower}</source>
+        <source>Don&apos;t {lower}</source>
         <translation>{lower} ikke</translation>
     </message>
 </context>
@@ -927,7 +1136,20 @@
     <name>ConnectionCheck</name>
     <message>
         <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all.</extracomment>
         <translation>Forbundet til {where}-kontoen {account_id}. Dintero udstedte et token, der gælder i {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>The API client may record payments in the Orders API ({scope}).</source>
+        <translation>API-klienten må registrere betalinger i Orders API ({scope}).</translation>
+    </message>
+    <message>
+        <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation>Loginoplysningerne virker, men denne API-klient må ikke bruge Dinteros Orders API: den mangler adgangen »{scope}«. Med indstillingen Orders API slået til ville betalinger blive modtaget, men ikke registreret på deres ordrer. Giv API-klienten den adgang i Dinteros back office, eller slå indstillingen Orders API fra for denne konto.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
+        <translation>Loginoplysningerne virker, men Dinteros Orders API svarede ikke som forventet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -958,9 +1180,140 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail, e.g. 426 21 565</source>
+        <translation>Telefonnummer eller e-mail, f.eks. 20 12 34 56</translation>
+    </message>
+    <message>
+        <source>Customer phone or e-mail</source>
+        <translation>Kundens telefon eller e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation>Gemte kort</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunde-id</translation>
+    </message>
+    <message>
+        <source>Can be charged</source>
+        <translation>Kan trækkes</translation>
+    </message>
+    <message>
+        <source>C&amp;harge selected card…</source>
+        <translation>&amp;Træk på valgt kort …</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Dobbeltklik på en betaling for at åbne den</translation>
+    </message>
+    <message>
+        <source>Payment links</source>
+        <translation>Betalingslinks</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Looking up {who}…</source>
+        <translation>Slår {who} op …</translation>
+    </message>
+    <message>
+        <source>Could not look up the customer</source>
+        <translation>Kunne ikke slå kunden op</translation>
+    </message>
+    <message>
+        <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
+        <translation>{who}: links: {links}, betalinger: {payments}, gemte kort: {cards}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke endnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
+        <translation>En tidligere trækning ({reference}) er ikke bekræftet: åbn kortet, og tjek den først.</translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation>Ikke trukket</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Charge not confirmed</source>
+        <translation>Trækningen er ikke bekræftet</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Enter a phone number or an e-mail address</source>
+        <translation>Indtast et telefonnummer eller en e-mailadresse</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a transaction to see its details.</source>
+        <extracomment>Statuses of a payment that did not (yet) go through: nothing to give a receipt for.</extracomment>
         <translation>Vælg en transaktion for at se detaljerne.</translation>
     </message>
     <message>
@@ -988,6 +1341,10 @@
         <translation>Tilbage at refundere</translation>
     </message>
     <message>
+        <source>Payment link session</source>
+        <translation>Betalingslinkets session</translation>
+    </message>
+    <message>
         <source>E&amp;xtend authorization…</source>
         <translation>&amp;Forlæng reservationen …</translation>
     </message>
@@ -1006,6 +1363,14 @@
     <message>
         <source>Merchant reference:</source>
         <translation>Butikkens reference:</translation>
+    </message>
+    <message>
+        <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
+        <translation>Butikkens reference: ordrens id i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>Order id:</source>
+        <translation>Ordre-id:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1032,8 +1397,20 @@
         <translation>&amp;Annuller …</translation>
     </message>
     <message>
+        <source>Rece&amp;ipt…</source>
+        <translation>K&amp;vittering …</translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it</source>
+        <translation>Udskriv kvitteringen, gem den som PDF, eller send den på e-mail</translation>
+    </message>
+    <message>
         <source>Why some actions are not offered</source>
         <translation>Hvorfor nogle handlinger ikke tilbydes</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Transaktionsdetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1050,6 +1427,18 @@
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Transaction summary</source>
+        <translation>Transaktionsoversigt</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>K&amp;unde …</translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation>Alle links, betalinger og gemte kort for denne kunde</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1080,8 +1469,8 @@
         <translation>{status} – afventer: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1164,11 +1553,11 @@
         <translation>Kunne ikke forbinde til Dintero. Tjek internetforbindelsen, og prøv igen.</translation>
     </message>
     <message>
-        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <source>Could not reach Dintero through this computer&apos;s proxy server. Check the proxy settings, or ask whoever looks after the shop&apos;s network to allow Paydesk through.</source>
         <translation>Kunne ikke nå Dintero gennem computerens proxyserver. Tjek proxyindstillingerne, eller bed den, der står for butikkens netværk, om at lukke Paydesk igennem.</translation>
     </message>
     <message>
-        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <source>Paydesk did not connect because Dintero&apos;s security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop&apos;s network). Check also that the computer&apos;s date and time are right.</source>
         <translation>Paydesk forbandt ikke, fordi Dinteros sikkerhedscertifikat ikke kunne bekræftes. En firewall eller et antivirusprogram, der undersøger krypteret trafik, kan være årsagen: dets certifikat skal installeres på denne computer (spørg den, der står for butikkens netværk). Tjek også, at computerens dato og klokkeslæt er rigtige.</translation>
     </message>
     <message>
@@ -1216,7 +1605,7 @@
         <translation>Vi kunne ikke bekræfte, om Dintero udførte dette. Gentag det ikke endnu: tjek transaktionen igen om et minut.</translation>
     </message>
     <message>
-        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <source>Dintero&apos;s answer did not arrive in full. Please try again in a moment.</source>
         <translation>Dinteros svar kom ikke helt frem. Prøv igen om lidt.</translation>
     </message>
 </context>
@@ -1537,12 +1926,52 @@
         <source>Expired</source>
         <translation>Udløbet</translation>
     </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Delvis refunderet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunderet</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>All links</source>
+        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
+        <translation>Alle links</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Venter på betaling</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Voided or refunded</source>
+        <translation>Annulleret eller refunderet</translation>
+    </message>
+    <message>
+        <source>Declined or failed</source>
+        <translation>Afvist eller mislykket</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>Stoppet eller udløbet</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Ikke bekræftet</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
-        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider.</extracomment>
         <translation>&lt;b&gt;Linkhistorik&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1554,12 +1983,24 @@
         <translation>Søg i linkhistorikken</translation>
     </message>
     <message>
+        <source>Show links in state</source>
+        <translation>Vis links med status</translation>
+    </message>
+    <message>
         <source>Link history</source>
         <translation>Linkhistorik</translation>
     </message>
     <message>
         <source>No links yet. Links you create appear here.</source>
         <translation>Ingen links endnu. Links, du opretter, vises her.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sådan sender du dit første link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Til højre skriver du, hvad kunden køber: en beskrivelse, antallet og prisen med moms.&lt;/li&gt;&lt;li&gt;Tilføj kundens mobilnummer, og sæt flueben i &lt;i&gt;Send på sms&lt;/i&gt;, eller lad det være og kopiér linket til kunden.&lt;/li&gt;&lt;li&gt;Tryk på &lt;i&gt;Opret link&lt;/i&gt; (Ctrl+Enter). Linket vises her og viser &lt;i&gt;Betalt&lt;/i&gt;, så snart kunden har betalt.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>No link in this state. Choose “All links” to see every link.</source>
+        <translation>Ingen links med denne status. Vælg »Alle links« for at se alle links.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -1708,7 +2149,7 @@
         <translation>Ordrelinjerne dækker ikke denne handling ({operation}): {error}.</translation>
     </message>
     <message>
-        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <source>Only Dintero&apos;s own card payments (dintero_psp) can end with a final capture.</source>
         <translation>Kun Dinteros egne kortbetalinger (dintero_psp) kan afsluttes med en sidste hævning.</translation>
     </message>
     <message>
@@ -1837,7 +2278,7 @@
 <context>
     <name>LinesEditor</name>
     <message>
-        <source>&amp;Add line</source>
+        <source>Add li&amp;ne</source>
         <translation>Tilf&amp;øj linje</translation>
     </message>
     <message>
@@ -1875,6 +2316,22 @@
     <message>
         <source>Add a shipping line</source>
         <translation>Tilføj en fragtlinje</translation>
+    </message>
+    <message>
+        <source>Delivery or pick-up</source>
+        <translation>Levering eller afhentning</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Afhentning</translation>
+    </message>
+    <message>
+        <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
+        <translation>Afhentning: kunden henter selv ordren (sendes til Dintero som afhentning)</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -1917,8 +2374,27 @@
         <translation>Giv fragten et navn, for eksempel PostNord</translation>
     </message>
     <message>
+        <source>Pick-up in shop</source>
+        <translation>Afhentes i butik</translation>
+    </message>
+    <message>
         <source>Total {total}   (of which VAT {vat})</source>
         <translation>I alt {total}   (heraf moms {vat})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCancel</name>
+    <message>
+        <source>Paydesk could not confirm whether Dintero cancelled the link: the answer was unclear and reading the link again failed too. The cancel was not sent again. Paydesk keeps checking the link — look at its state before trying again.</source>
+        <translation>Paydesk kunne ikke bekræfte, om Dintero stoppede linket: svaret var uklart, og det lykkedes heller ikke at læse linket igen. Stoppet blev ikke sendt igen. Paydesk bliver ved med at tjekke linket — se på dets status, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is not cancelled and its payment was not voided. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekræftede ikke stoppet; linket er ikke stoppet, og betalingen er ikke annulleret. Der blev ikke sendt noget igen — du kan prøve igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is still open. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekræftede ikke stoppet; linket er stadig åbent. Der blev ikke sendt noget igen — du kan prøve igen.</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2406,33 @@
     </message>
 </context>
 <context>
+    <name>LinkReplacement</name>
+    <message>
+        <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
+        <translation>Det nye link blev sendt, men Paydesk kunne ikke læse det gamle link til {ref}, så det blev ikke stoppet: kunden kan have to links. Åbn det gamle link, og stop det. ({reason})</translation>
+    </message>
+    <message>
+        <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
+        <translation>Kunden er begyndt at betale det gamle link til {ref} (betaling {transaction}), så det blev ikke stoppet: at stoppe det ville annullere betalingen. To links til denne ordre er åbne nu: tjek betalingen på det gamle link, og stop derefter det nye link, hvis det er betalt.</translation>
+    </message>
+    <message>
+        <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
+        <translation>Det nye link blev sendt, men det gamle link til {ref} blev IKKE stoppet: {reason} Kunden kan have to links. Åbn det gamle link, og stop det.</translation>
+    </message>
+    <message>
+        <source>replaced by a new link sent by SMS</source>
+        <translation>erstattet af et nyt link sendt på sms</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
+        <source>The link can&apos;t be paid again; send a new link.</source>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <translation>Linket kan ikke betales igen; send et nyt link.</translation>
+    </message>
+    <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Linket er sendt på sms</translation>
     </message>
     <message>
@@ -1942,7 +2441,7 @@
     </message>
     <message>
         <source>SMS could not be sent</source>
-        <translation>Sms'en kunne ikke sendes</translation>
+        <translation>Sms&apos;en kunne ikke sendes</translation>
     </message>
     <message>
         <source>Requested — not confirmed by Dintero</source>
@@ -1970,7 +2469,7 @@
         <translation>Betaling i gang</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
+        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
         <translation>I bero – betalingsudbyderen vurderer betalingen. Send ikke varerne endnu.</translation>
     </message>
     <message>
@@ -1978,11 +2477,11 @@
         <translation>Betalt</translation>
     </message>
     <message>
-        <source>Payment failed — the link can't be paid again; send a new link</source>
+        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
         <translation>Betalingen mislykkedes – linket kan ikke betales igen; send et nyt link</translation>
     </message>
     <message>
-        <source>Customer declined — the link can't be paid again; send a new link</source>
+        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
         <translation>Kunden afviste – linket kan ikke betales igen; send et nyt link</translation>
     </message>
     <message>
@@ -1994,7 +2493,20 @@
         <translation>Udløbet ubetalt</translation>
     </message>
     <message>
+        <source>Paid, then voided — no money was taken</source>
+        <translation>Betalt, derefter annulleret — der blev ikke hævet penge</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Betalt, delvis refunderet</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded in full</source>
+        <translation>Betalt, derefter refunderet fuldt ud</translation>
+    </message>
+    <message>
         <source>Declined by the customer</source>
+        <extracomment>What a paid link becomes when its payment is voided or refunded afterwards. The states of a link that was paid (whatever happened to the payment since).</extracomment>
         <translation>Afvist af kunden</translation>
     </message>
     <message>
@@ -2010,7 +2522,7 @@
         <translation>Betaling påbegyndt (transaktion {transaction_id}) – status er ikke læst endnu</translation>
     </message>
     <message>
-        <source>On hold for the payment provider's review — {amount} by {product}</source>
+        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
         <translation>I bero, mens betalingsudbyderen vurderer – {amount} med {product}</translation>
     </message>
     <message>
@@ -2036,6 +2548,18 @@
     <message>
         <source>Link expired unpaid</source>
         <translation>Linket udløb ubetalt</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>Kunden afviste</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Betalingen mislykkedes</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment attempt failed.</source>
+        <translation>Kundens betalingsforsøg mislykkedes.</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
@@ -2074,12 +2598,8 @@
     <name>LinkView</name>
     <message>
         <source>No Dintero session id (never confirmed)</source>
-        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. What each link state means, for its badge.</extracomment>
+        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. States in which the link cannot be paid: no link to copy or open, and no QR code. States in which the customer has paid or is paying: nothing to send again. What each link state means, for its badge.</extracomment>
         <translation>Intet sessions-id fra Dintero (aldrig bekræftet)</translation>
-    </message>
-    <message>
-        <source>Check &amp;now</source>
-        <translation>Tjek &amp;nu</translation>
     </message>
     <message>
         <source>Look for this link at Dintero now, by its reference</source>
@@ -2102,20 +2622,8 @@
         <translation>&amp;Åbn i browseren</translation>
     </message>
     <message>
-        <source>Copy messa&amp;ge</source>
-        <translation>Kopiér &amp;besked</translation>
-    </message>
-    <message>
-        <source>Copy a short message with the link, in the customer's language</source>
+        <source>Copy a short message with the link, in the customer&apos;s language</source>
         <translation>Kopiér en kort besked med linket, på kundens sprog</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail…</source>
-        <translation>&amp;E-mail …</translation>
-    </message>
-    <message>
-        <source>Write to the customer's e-mail address, in the customer's language</source>
-        <translation>Skriv til kundens e-mailadresse, på kundens sprog</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -2150,20 +2658,60 @@
         <translation>← &amp;Nyt link</translation>
     </message>
     <message>
-        <source>New link &amp;from this one</source>
+        <source>Chec&amp;k now</source>
+        <translation>Tjek &amp;nu</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain by SMS…</source>
+        <translation>Send igen på s&amp;ms …</translation>
+    </message>
+    <message>
+        <source>Copy mess&amp;age</source>
+        <translation>Kopiér &amp;besked</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send på &amp;e-mail …</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the link and a short message to the customer</source>
+        <translation>Åbn mailprogrammet med linket og en kort besked til kunden</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Ordre-id</translation>
+    </message>
+    <message>
+        <source>The order in Dintero&apos;s Orders API this link pays</source>
+        <translation>Ordren i Dinteros Orders API, som dette link betaler</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Nyt link</translation>
+    </message>
+    <message>
+        <source>New link fro&amp;m this one</source>
         <translation>Nyt link &amp;ud fra dette</translation>
     </message>
     <message>
-        <source>C&amp;ancel link…</source>
+        <source>Cancel l&amp;ink…</source>
         <translation>&amp;Stop linket …</translation>
     </message>
     <message>
-        <source>Open &amp;transaction</source>
+        <source>Open t&amp;ransaction</source>
         <translation>Åbn &amp;transaktionen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
         <translation>Vis betalingen i Transaktioner (hævning, refundering, kvittering)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>Kun&amp;de …</translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation>Alle links, betalinger og gemte kort for denne kunde</translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2172,6 +2720,14 @@
     <message>
         <source>Last known state: {text}. Checking with Dintero…</source>
         <translation>Senest kendte status: {text}. Tjekker med Dintero …</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
+        <translation>Dintero sender kun sms, når et link oprettes: dette opretter et nyt link til samme ordre, sender det på sms og stopper dette</translation>
+    </message>
+    <message>
+        <source>The link has no mobile number: use “New link from this one”</source>
+        <translation>Linket har intet mobilnummer: brug »Nyt link ud fra dette«</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2198,7 +2754,7 @@
         <translation>Linket er kopieret – indsæt det i en chat eller en e-mail til kunden.</translation>
     </message>
     <message>
-        <source>Message copied, in the customer's language.</source>
+        <source>Message copied, in the customer&apos;s language.</source>
         <translation>Beskeden er kopieret, på kundens sprog.</translation>
     </message>
 </context>
@@ -2206,6 +2762,7 @@
     <name>LinksPage</name>
     <message>
         <source>No account is selected. Add one under Accounts › Manage accounts.</source>
+        <extracomment>transaction id: a link followed here was just paid (the transaction list shows it)</extracomment>
         <translation>Ingen konto er valgt. Tilføj en under Konti › Administrer konti.</translation>
     </message>
     <message>
@@ -2241,7 +2798,7 @@
         <translation>Send igen</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>Send ikke</translation>
     </message>
     <message>
@@ -2265,6 +2822,42 @@
         <translation>{amount} betalt med {product} ({status}).</translation>
     </message>
     <message>
+        <source>Send the link again by SMS</source>
+        <translation>Send linket igen på sms</translation>
+    </message>
+    <message>
+        <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
+        <translation>Send et NYT link til ordre {ref} på sms til {phone}, og STOP derefter linket sendt {sent} ({session})?</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
+        <translation>Dintero sender kun sms, når et link oprettes, så der oprettes et nyt link til samme ordre: samme reference, linjer, beløb {amount} og udløbstid. Det gamle link stoppes, når det nye er sendt, så kunden ikke kan betale to gange. Hvis kunden er ved at betale det gamle link lige nu, stoppes det ikke, og du får besked.</translation>
+    </message>
+    <message>
+        <source>Send new link, cancel the old</source>
+        <translation>Send nyt link, stop det gamle</translation>
+    </message>
+    <message>
+        <source>The old link was not cancelled</source>
+        <translation>Det gamle link blev ikke stoppet</translation>
+    </message>
+    <message>
+        <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
+        <translation>Nyt link sendt på sms til {phone}. Det gamle link ({session}) er stoppet.</translation>
+    </message>
+    <message>
+        <source>Could not send a new link; the old link is unchanged</source>
+        <translation>Kunne ikke sende et nyt link; det gamle link er uændret</translation>
+    </message>
+    <message>
+        <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
+        <translation>En ny e-mail med linket er åben i mailprogrammet: tjek den, og send den.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
+        <translation>Intet mailprogram blev åbnet. Kopiér linket, og indsæt det i en e-mail i stedet.</translation>
+    </message>
+    <message>
         <source>Could not cancel the link {merchant_reference}</source>
         <translation>Kunne ikke stoppe linket {merchant_reference}</translation>
     </message>
@@ -2274,6 +2867,10 @@
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2328,7 +2925,7 @@
         <translation>● Fælles database {where}</translation>
     </message>
     <message>
-        <source>Every desk's links and journal are here.</source>
+        <source>Every desk&apos;s links and journal are here.</source>
         <translation>Alle kassers links og log ligger her.</translation>
     </message>
     <message>
@@ -2461,7 +3058,7 @@ Paydesk bliver ved med at prøve.</translation>
     <name>MoneyMoveDesk</name>
     <message>
         <source>Checking with Dintero whether it went through…</source>
-        <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <extracomment>The kind of lease a money move takes on its transaction. The kind of lease taken to record a paid link&apos;s authorization: every desk following the link sees it paid, one records it.</extracomment>
         <translation>Tjekker med Dintero, om det gik igennem …</translation>
     </message>
     <message>
@@ -2483,6 +3080,14 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
         <translation>{who}{where} har allerede sørget for, at {amount} {done} på denne betaling kl. {when}, efter at denne handling ({operation}) blev bekræftet her. Intet blev sendt; se på transaktionen igen, før du prøver igen.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
+        <translation>{problem} Der blev ikke sendt noget: en pengeflytning, som de andre kasser ikke kan se, må vente, til den fælles database er tilbage.</translation>
+    </message>
+    <message>
+        <source>{operation}: preparing…</source>
+        <translation>{operation}: forbereder …</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -2576,12 +3181,28 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Reservationen blev ikke forlænget</translation>
     </message>
     <message>
+        <source>Could not record the authorization on the order</source>
+        <translation>Kunne ikke registrere reservationen på ordren</translation>
+    </message>
+    <message>
+        <source>Could not read the journal&apos;s order records</source>
+        <translation>Kunne ikke læse ordreregistreringerne i loggen</translation>
+    </message>
+    <message>
         <source>Could not record on the order</source>
         <translation>Kunne ikke registrere på ordren</translation>
     </message>
 </context>
 <context>
     <name>MoneyMoves</name>
+    <message>
+        <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
+        <translation>Betalingen er reserveret, men registreringen af reservationen på ordre {order} mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
+        <translation>Ikke registreret på ordre {order} endnu: registreringen af {what} mislykkedes tidligere. Pengene blev flyttet som vist; kun registreringen mangler.</translation>
+    </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
         <translation>Det, der er tilbage, har ændret sig, siden du bekræftede: nu {amount} i stedet for {amount2}. Intet blev sendt; se på transaktionen, og prøv igen.</translation>
@@ -2638,7 +3259,7 @@ Paydesk bliver ved med at prøve.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2658,7 +3279,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Dette er en TESTKONTO: Dintero sender ikke sms i test og melder den som sprunget over. Kopiér linket, eller vis QR-koden i stedet.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
         <translation>Dintero sender linket på sms til kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2666,7 +3287,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>&lt;b&gt;Nyt betalingslink&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
+        <source>Te&amp;mplates</source>
         <translation>&amp;Skabeloner</translation>
     </message>
     <message>
@@ -2722,11 +3343,11 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>The customer's language</source>
+        <source>The customer&apos;s language</source>
         <translation>Kundens sprog</translation>
     </message>
     <message>
-        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number&apos;s country (+47, +46, +45), else English.</source>
         <translation>Sproget på betalingssiden og i beskeden til kunden. Automatisk følger telefonnummerets land (+47, +46, +45), ellers engelsk.</translation>
     </message>
     <message>
@@ -2746,20 +3367,20 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Eget udløbstidspunkt</translation>
     </message>
     <message>
-        <source>Auto-&amp;capture when paid</source>
+        <source>Auto-capture when pa&amp;id</source>
         <translation>Hæv &amp;automatisk ved betaling</translation>
+    </message>
+    <message>
+        <source>Send b&amp;y SMS</source>
+        <translation>Send på s&amp;ms</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>R&amp;yd</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
         <translation>&amp;Udløber</translation>
-    </message>
-    <message>
-        <source>Send by &amp;SMS</source>
-        <translation>Send på s&amp;ms</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>R&amp;yd</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
@@ -2771,7 +3392,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>{number} looks like a landline: it may not receive the SMS. Check the number with the customer, or copy the link and send it another way.</source>
-        <translation>{number} ligner et fastnetnummer: det kan måske ikke modtage sms'en. Tjek nummeret med kunden, eller kopiér linket og send det på en anden måde.</translation>
+        <translation>{number} ligner et fastnetnummer: det kan måske ikke modtage sms&apos;en. Tjek nummeret med kunden, eller kopiér linket og send det på en anden måde.</translation>
     </message>
     <message>
         <source>Enter a reference</source>
@@ -2786,7 +3407,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Tjek e-mailadressen</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
+        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
         <translation>»{email}« er ikke en e-mailadresse, for eksempel mette@example.dk</translation>
     </message>
     <message>
@@ -2794,7 +3415,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Vælg et udløbstidspunkt mindst et par minutter ude i fremtiden</translation>
     </message>
     <message>
-        <source>Enter the customer's mobile number to send the link by SMS</source>
+        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
         <translation>Indtast kundens mobilnummer for at sende linket på sms</translation>
     </message>
     <message>
@@ -2804,6 +3425,15 @@ Paydesk bliver ved med at prøve.</translation>
 </context>
 <context>
     <name>NoticeBar</name>
+    <message>
+        <source>Open &amp;payment</source>
+        <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
+        <translation>Åbn &amp;betalingen</translation>
+    </message>
+    <message>
+        <source>Show this payment on the Transactions page</source>
+        <translation>Vis denne betaling på siden Transaktioner</translation>
+    </message>
     <message>
         <source>Dismiss notice</source>
         <translation>Luk beskeden</translation>
@@ -2819,6 +3449,57 @@ Paydesk bliver ved med at prøve.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>Et betalingslink skal have et beløb over nul.</translation>
+    </message>
+    <message>
+        <source>Say why the authorization is extended.</source>
+        <translation>Skriv, hvorfor reservationen forlænges.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beløbet skal være mere end nul.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be captured, but {asked} was asked for.</source>
+        <translation>Kun {left} kan stadig hæves, men der blev bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be refunded, but {asked} was asked for.</source>
+        <translation>Kun {left} kan stadig refunderes, men der blev bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>The chosen lines add up to {total}, but the amount is {amount}.</source>
+        <translation>De valgte linjer giver i alt {total}, men beløbet er {amount}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>Only {left} is left on {name}, but {asked} was asked for.</source>
+        <translation>Kun {left} er tilbage på {name}, men der blev bedt om {asked}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForLink</name>
+    <message>
+        <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation>Ordre {order} er i {order_currency}, men linket er i {currency}. Vælg {order_currency} eller en anden reference.</translation>
+    </message>
+    <message>
+        <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation>Der blev ikke oprettet noget link: denne API-klient må ikke bruge Dinteros Orders API (den mangler adgangen »admin:shopping«). Giv den adgangen i Dinteros back office, eller slå indstillingen Orders API fra for denne konto.</translation>
+    </message>
+    <message>
+        <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
+        <translation>Der blev ikke oprettet noget link: ordren kunne ikke oprettes i Dinteros Orders API. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2847,16 +3528,8 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
-        <source>Line {checkout_line_id} is not on transaction {id}.</source>
-        <translation>Linje {checkout_line_id} findes ikke på transaktion {id}.</translation>
-    </message>
-    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaktionen har ingen linjer at registrere på ordren.</translation>
-    </message>
-    <message>
-        <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaktionen har ingen butiksreference, så der er ingen ordre.</translation>
     </message>
 </context>
 <context>
@@ -2873,15 +3546,15 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Indtast et telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>»{cleaned}« er ikke et telefonnummer. Brug cifre, for eksempel 20 12 34 56</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number</source>
+        <source>&quot;{cleaned}&quot; is not a phone number</source>
         <translation>»{cleaned}« er ikke et telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <source>&quot;{cleaned}&quot; is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
         <translation>»{cleaned}« er ikke et gyldigt telefonnummer. Tjek cifrene, og start med + og landekoden, hvis det er udenlandsk</translation>
     </message>
 </context>
@@ -2926,7 +3599,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Hold kassenavnet under 80 tegn.</translation>
     </message>
     <message>
-        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Indtast forbindelsesstrengen til den fælles database, f.eks. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2941,7 +3614,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer's user name)</source>
+        <source>{default_operator} (the computer&apos;s user name)</source>
         <translation>{default_operator} (computerens brugernavn)</translation>
     </message>
     <message>
@@ -2949,7 +3622,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Operatørnavn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer's name)</source>
+        <source>{default_desk_name} (the computer&apos;s name)</source>
         <translation>{default_desk_name} (computerens navn)</translation>
     </message>
     <message>
@@ -2961,7 +3634,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Kun denne computer</translation>
     </message>
     <message>
-        <source>The shop's shared database (PostgreSQL)</source>
+        <source>The shop&apos;s shared database (PostgreSQL)</source>
         <translation>Butikkens fælles database (PostgreSQL)</translation>
     </message>
     <message>
@@ -3013,7 +3686,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Skrevet bekræftelse &amp;over</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKTIONSKONTI skal en hævning, refundering eller annullering over dette beløb (i betalingens egen valuta) bekræftes ved at skrive beløbet.</translation>
     </message>
     <message>
@@ -3074,6 +3747,129 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
         <translation>Indstillingsfilen ({name}) var beskadiget. Paydesk flyttede den til side som {name2} og bruger standardværdierne, indtil du gemmer nye indstillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt {reference}.pdf</source>
+        <translation>Kvittering {reference}.pdf</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-nr.</translation>
+    </message>
+    <message>
+        <source>TEST PAYMENT — no money was moved</source>
+        <translation>TESTBETALING — der blev ikke flyttet penge</translation>
+    </message>
+    <message>
+        <source>Captured so far</source>
+        <translation>Hævet indtil nu</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>Refunderet indtil nu</translation>
+    </message>
+    <message>
+        <source>The rest of the payment was voided</source>
+        <translation>Resten af betalingen blev annulleret</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåde</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>VAT in total</source>
+        <translation>Moms i alt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail with receipt…</source>
+        <translation>&amp;E-mail med kvittering …</translation>
+    </message>
+    <message>
+        <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
+        <translation>Gemmer kvitteringen som PDF, åbner mappen og en ny e-mail: træk PDF&apos;en ind i e-mailen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Gem kvitteringen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: {reason}</source>
+        <translation>Kunne ikke gemme kvitteringen: {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {path}</source>
+        <translation>Kvitteringen er gemt som {path}</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
+        <translation>Kvitteringen er gemt som {path}. Mappen og en ny e-mail er åbne: træk PDF&apos;en ind i e-mailen (et mail-link kan ikke selv vedhæfte filer).</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
+        <translation>Kvitteringen er gemt som {path}, men intet mailprogram blev åbnet. Vedhæft PDF&apos;en til en e-mail til kunden manuelt.</translation>
     </message>
 </context>
 <context>
@@ -3166,13 +3962,129 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>audit journal</source>
+        <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation>revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <translation>Hævninger, refunderinger og annulleringer er spærret, indtil dette er løst. Bed den, der passer denne computer, om at gendanne journal.sqlite3 fra en sikkerhedskopi (eller få support til at reparere den flyttede fil og lægge den tilbage). Kun hvis hver hævning, refundering og annullering er tjekket i Dinteros back office, må de slette journal.sqlite3.blocked for at starte en ny, tom log.</translation>
+    </message>
+    <message>
+        <source>Money operations are blocked until it can be written.</source>
+        <translation>Pengeoperationer er spærret, indtil der kan skrives i den.</translation>
+    </message>
+    <message>
+        <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
+        <translation>{who} ved kassen »{desk}« har arbejdet på dette siden {when}{doing}.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Nogen</translation>
+    </message>
+    <message>
+        <source>desk leases</source>
+        <translation>låsene mellem kasserne</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation>Forbindelsesstrengen til den fælles database kan ikke læses. Tjek den under Filer › Indstillinger.</translation>
+    </message>
+    <message>
+        <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
+        <translation>Den fælles database ({where}) kan ikke nås. Paydesk bliver ved med at prøve; pengeflytninger og nye links venter, til den er tilbage.</translation>
+    </message>
+    <message>
+        <source>The shared database connection was closed.</source>
+        <translation>Forbindelsen til den fælles database blev lukket.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was closed.</source>
+        <extracomment>How long a call waits for another connection (thread or process) to finish writing. What SQLite says when the file itself is damaged (as opposed to busy, full or missing). The files SQLite keeps beside a database; they move aside with it.</extracomment>
+        <translation>Paydesk har lukket {store} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk on this desk to use it.</source>
+        <translation>Paydesk kan ikke bruge {store} ({file}): en nyere Paydesk har skrevet dem (skema {version}). Opdatér Paydesk på denne kasse først.</translation>
+    </message>
+    <message>
+        <source>Give the template a name</source>
+        <translation>Giv skabelonen et navn</translation>
+    </message>
+    <message>
+        <source>A template needs at least one order line</source>
+        <translation>En skabelon skal have mindst én ordrelinje</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>ordreskabelonerne</translation>
+    </message>
+    <message>
+        <source>A record in the {store} ({file}) is damaged and cannot be read. Keep it for support.</source>
+        <translation>En post i {store} ({file}) er beskadiget og kan ikke læses. Gem den til support.</translation>
+    </message>
+    <message>
+        <source>payment link history</source>
+        <extracomment>States after which nothing more can happen to the link; tracking stops. Provisional ids of links whose creation Dintero has not confirmed start with this. Dintero&apos;s ``delivery_method`` of a shipping option the customer collects in the shop. The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit a step once released: add one). PostgreSQL also announces every change.</extracomment>
+        <translation>linkhistorikken</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be read: {error}.</source>
+        <extracomment>&quot;The {store} ({file}) could not be read/saved/opened&quot;, one whole sentence each.</extracomment>
+        <translation>Paydesk kunne ikke læse {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be saved: {error}.</source>
+        <translation>Paydesk kunne ikke gemme {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be opened: {error}.</source>
+        <translation>Paydesk kunne ikke åbne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk to use it.</source>
+        <translation>Paydesk kan ikke bruge {store} ({file}): en nyere Paydesk har skrevet dem (skema {version}). Opdatér Paydesk først.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) cannot be opened: {error}.</source>
+        <translation>Paydesk kan ikke åbne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk window is busy with it; try again in a moment.</source>
+        <translation>Et andet Paydesk-vindue arbejder med filen; prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged, and Paydesk could not move it aside ({reason}). Close every Paydesk window and start Paydesk again.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, men kunne ikke flytte filen til side ({reason}). Luk alle Paydesk-vinduer, og start Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged. Paydesk moved it aside as {aside}.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget og flyttede filen til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and starts a new, empty {store}. Keep the moved file for support.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, flyttede filen til side som {aside} og starter {store} forfra, tom. Gem den flyttede fil til support.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside as {aside}.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, og filen blev flyttet til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside.</source>
+        <translation>Paydesk fandt {store} ({file}) beskadiget, og filen blev flyttet til side.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <source>An account with key "{key}" already exists</source>
+        <source>An account with key &quot;{key}&quot; already exists</source>
         <translation>Der findes allerede en konto med nøglen »{key}«</translation>
     </message>
     <message>
-        <source>"{name}" already uses account {account_id} with this client id</source>
+        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
         <translation>»{name}« bruger allerede konto {account_id} med dette klient-id</translation>
     </message>
 </context>
@@ -3448,6 +4360,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>Transactions</source>
+        <extracomment>Transaction, each time the detail shows it as just read (its link may follow it)</extracomment>
         <translation>Transaktioner</translation>
     </message>
     <message>
@@ -3477,6 +4390,10 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Audit journal…</source>
         <translation>Revisionslog …</translation>
+    </message>
+    <message>
+        <source>Customer…</source>
+        <translation>Kunde …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>
@@ -3524,7 +4441,7 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Bed Klarna om 28 dage mere til at hæve {id}?</translation>
     </message>
     <message>
-        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betaling forbliver reserveret længere (op til 6 måneder i alt). Der hæves intet.</translation>
     </message>
     <message>
@@ -3575,7 +4492,7 @@ Paydesk bliver ved med at prøve.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
         <translation>Momssatsen skal være et tal, for eksempel 25</translation>
     </message>
     <message>

@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Versjon {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betalingslenker og transaksjoner for Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Versjon {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betalingslenker og transaksjoner for Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Skriv inn klient-ID-en til API-klienten</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or ':'</source>
-        <translation>Klient-ID kan ikke inneholde mellomrom eller ':'</translation>
+        <source>Client id cannot contain spaces or &apos;:&apos;</source>
+        <translation>Klient-ID kan ikke inneholde mellomrom eller &apos;:&apos;</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually 'default')</source>
-        <translation>Skriv inn en checkout-profil-ID (vanligvis 'default')</translation>
+        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
+        <translation>Skriv inn en checkout-profil-ID (vanligvis &apos;default&apos;)</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -73,6 +73,10 @@
     <message>
         <source>Orders API setting must be on or off</source>
         <translation>Innstillingen for Orders API må være på eller av</translation>
+    </message>
+    <message>
+        <source>The shop name and organisation number must be text</source>
+        <translation>Butikknavnet og organisasjonsnummeret må være tekst</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -106,8 +110,16 @@
         <translation>valgfritt: bare for en lokal sandkasse</translation>
     </message>
     <message>
-        <source>Record payments in Dintero's Orders API</source>
+        <source>Record payments in Dintero&apos;s Orders API</source>
         <translation>Registrer betalinger i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>as printed on receipts (the name above if empty)</source>
+        <translation>slik det står på kvitteringer (navnet over hvis tomt)</translation>
+    </message>
+    <message>
+        <source>printed on receipts, e.g. 987 654 321</source>
+        <translation>står på kvitteringer, f.eks. 987 654 321</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -134,12 +146,12 @@
         <translation>Klient-ID</translation>
     </message>
     <message>
-        <source>Client &amp;secret</source>
-        <translation>Klient&amp;hemmelighet</translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation>Klienthemmelighet</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Klient&amp;hemmelighet</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -167,23 +179,39 @@
     </message>
     <message>
         <source>Call&amp;back URL</source>
-        <translation>&amp;Tilbakekallings-URL</translation>
+        <translation>Tilb&amp;akekallings-URL</translation>
     </message>
     <message>
         <source>Callback URL</source>
         <translation>Tilbakekallings-URL</translation>
     </message>
     <message>
-        <source>&amp;Base URL</source>
-        <translation>&amp;Basis-URL</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
+        <source>Base UR&amp;L</source>
+        <translation>&amp;Basis-URL</translation>
+    </message>
+    <message>
         <source>Orders API</source>
         <translation>Orders API</translation>
+    </message>
+    <message>
+        <source>S&amp;hop name</source>
+        <translation>B&amp;utikknavn</translation>
+    </message>
+    <message>
+        <source>Shop name on receipts</source>
+        <translation>Butikknavn på kvitteringer</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation no.</source>
+        <translation>&amp;Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -244,11 +272,11 @@
         <translation>Hver konto er én API-klient hos Dintero. Hemmelighetene ligger i systemets nøkkelring og vises aldri igjen etter at de er lagret.</translation>
     </message>
     <message>
-        <source>&amp;New account</source>
-        <translation>&amp;Ny konto</translation>
+        <source>Ne&amp;w account</source>
+        <translation>N&amp;y konto</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
+        <source>Re&amp;move…</source>
         <translation>&amp;Fjern …</translation>
     </message>
     <message>
@@ -339,7 +367,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk kjører allerede</translation>
     </message>
     <message>
@@ -584,7 +612,7 @@
         <translation>Betalingen mislyktes</translation>
     </message>
     <message>
-        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <source>{what}. A link has only one payment, so this link can&apos;t be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
         <translation>{what}. En lenke har bare én betaling, så denne lenken kan ikke betales igjen, og Dintero stopper den ikke. Bruk «Ny lenke fra denne» for å sende kunden en ny lenke.</translation>
     </message>
     <message>
@@ -620,7 +648,7 @@
         <translation>Betalingen på {amount} er allerede trukket – refunder den heller på siden Transaksjoner. Dintero stopper ikke en lenke der betalingen er trukket.</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalingen er satt på vent mens betalingsleverandøren vurderer den, og Dintero stopper ikke lenken i mellomtiden. Ikke send varene ennå: når vurderingen er ferdig, blir betalingen enten reservert (da kansellerer du den ved å stoppe lenken) eller avvist.</translation>
     </message>
     <message>
@@ -628,7 +656,7 @@
         <translation>Betalingen er allerede kansellert: pengene gikk tilbake til kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har ikke lest statusen til betalingen ennå, så det er uklart om Dintero ville kansellere den. Slå opp betalingen på siden Transaksjoner.</translation>
     </message>
     <message>
@@ -727,7 +755,81 @@
     </message>
 </context>
 <context>
+    <name>CardCharging</name>
+    <message>
+        <source>No card was saved with this link.</source>
+        <translation>Ingen kort ble lagret med denne lenken.</translation>
+    </message>
+    <message>
+        <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
+        <translation>Kortutstederen sa at dette kortet ikke skal prøves igjen ({reason}). Be kunden om et annet kort.</translation>
+    </message>
+    <message>
+        <source>The card issuer asked to wait until {when} before trying again.</source>
+        <translation>Kortutstederen ba om å vente til {when} før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>charging {amount} on a saved card</source>
+        <translation>belaster et lagret kort med {amount}</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
+        <translation>Den felles databasen kan ikke nås, så de andre kassene ville ikke sett denne belastningen. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <source>The card was saved for {currency}.</source>
+        <translation>Kortet ble lagret for {currency}.</translation>
+    </message>
+    <message>
+        <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
+        <translation>En tidligere belastning på dette kortet ({reference}) er ikke bekreftet ennå. Sjekk den før du belaster kortet igjen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
+        <translation>Ikke bekreftet: {cause} Belastningen kan ha gått gjennom. Paydesk ser etter den hos Dintero og sender den aldri på nytt; sjekk før du belaster kortet igjen.</translation>
+    </message>
+    <message>
+        <source>Charged {amount}. Transaction {id}.</source>
+        <translation>Belastet {amount}. Transaksjon {id}.</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Avvist: {reason}</translation>
+    </message>
+    <message>
+        <source>The card is marked: it must not be tried again.</source>
+        <translation>Kortet er merket: det skal ikke prøves igjen.</translation>
+    </message>
+    <message>
+        <source>Try again after {when}.</source>
+        <translation>Prøv igjen etter {when}.</translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference}: nothing was charged.</source>
+        <translation>Dintero har ingen betaling {reference}: ingenting ble belastet.</translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference} yet; check again soon.</source>
+        <translation>Dintero har ingen betaling {reference} ennå; sjekk igjen snart.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPayment</name>
+    <message>
+        <source>The payment is {status}.</source>
+        <translation>Betalingen er {status}.</translation>
+    </message>
+</context>
+<context>
     <name>CardSaving</name>
+    <message>
+        <source>Metadata &quot;{pair}&quot; is not key=value</source>
+        <translation>Metadata «{pair}» er ikke nøkkel=verdi</translation>
+    </message>
+    <message>
+        <source>Metadata key &quot;{key}&quot; cannot be used</source>
+        <translation>Metadatanøkkelen «{key}» kan ikke brukes</translation>
+    </message>
     <message>
         <source>{problem} Retrying…</source>
         <translation>{problem} Prøver igjen …</translation>
@@ -745,7 +847,7 @@
         <translation>Kunden kan prøve igjen med den samme lenken.</translation>
     </message>
     <message>
-        <source>The customer's attempt failed ({reason}). {again}</source>
+        <source>The customer&apos;s attempt failed ({reason}). {again}</source>
         <translation>Kundens forsøk mislyktes ({reason}). {again}</translation>
     </message>
 </context>
@@ -768,6 +870,18 @@
         <translation>Kundens telefon</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number (optional)</source>
+        <translation>butikkens kundenummer (valgfritt)</translation>
+    </message>
+    <message>
+        <source>key=value; key=value (optional)</source>
+        <translation>nøkkel=verdi; nøkkel=verdi (valgfritt)</translation>
+    </message>
+    <message>
         <source>Customer &amp;e-mail</source>
         <translation>Kundens &amp;e-post</translation>
     </message>
@@ -776,12 +890,32 @@
         <translation>Kundens &amp;telefon</translation>
     </message>
     <message>
-        <source>&amp;Currency</source>
+        <source>Customer &amp;id</source>
+        <translation>Kunde-&amp;ID</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
         <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Referanse</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2</source>
+        <translation>Referanse &amp;2</translation>
+    </message>
+    <message>
+        <source>Link e&amp;xpires</source>
+        <translation>Lenken &amp;utløper</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata</source>
+        <translation>&amp;Metadata</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;terms</source>
+        <translation>&amp;Vilkår</translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -828,12 +962,20 @@
         <translation>Lenken for kortlagring er {state}. Ingen kort ble lagret.</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address</source>
+        <source>&quot;{email}&quot; is not an e-mail address</source>
         <translation>«{email}» er ikke en e-postadresse</translation>
     </message>
     <message>
         <source>Enter a reference</source>
         <translation>Skriv inn en referanse</translation>
+    </message>
+    <message>
+        <source>The merchant terms must be an https:// address</source>
+        <translation>Vilkårene må være en https://-adresse</translation>
+    </message>
+    <message>
+        <source>The link must expire in the future</source>
+        <translation>Lenken må utløpe fram i tid</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -844,8 +986,8 @@
         <translation>Sluttet å følge lenken for kortlagring</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
-        <translation>&lt;b&gt;Kort lagret&lt;/b&gt; {when} for {escape}.&lt;br&gt;Tokenreferanse: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaksjon: {escape4}</translation>
+        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
+        <translation>&lt;b&gt;Kortet er lagret&lt;/b&gt; {when} for {customer}.&lt;br&gt;Tokenreferanse: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Kort: {card}&lt;br&gt;Transaksjon: {transaction}</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -862,6 +1004,73 @@
     <message>
         <source>{state}, no card saved</source>
         <translation>{state}, ingen kort lagret</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCardDialog</name>
+    <message>
+        <source>Charge a saved card</source>
+        <translation>Belast et lagret kort</translation>
+    </message>
+    <message>
+        <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
+        <translation>Kunden er ikke til stede: Dintero belaster kortet kunden har lagret. Bruk dette bare slik det er avtalt med kunden.</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the shop&apos;s order number</source>
+        <translation>valgfritt, f.eks. butikkens ordrenummer</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2:</source>
+        <translation>Referanse &amp;2:</translation>
+    </message>
+    <message>
+        <source>C&amp;harge card…</source>
+        <translation>&amp;Belast kortet …</translation>
+    </message>
+    <message>
+        <source>Check &amp;earlier charges</source>
+        <translation>&amp;Sjekk tidligere belastninger</translation>
+    </message>
+    <message>
+        <source>Last refusal: {reason}</source>
+        <translation>Siste avvisning: {reason}</translation>
+    </message>
+    <message>
+        <source>Charge card</source>
+        <translation>Belast kortet</translation>
+    </message>
+    <message>
+        <source>A new payment, without the customer, on the card {who} saved.</source>
+        <translation>En ny betaling, uten kunden til stede, på kortet {who} lagret.</translation>
+    </message>
+    <message>
+        <source>Not charged: the confirmation was closed.</source>
+        <translation>Ikke belastet: bekreftelsen ble lukket.</translation>
+    </message>
+    <message>
+        <source>Charging {amount}…</source>
+        <translation>Belaster {amount} …</translation>
+    </message>
+    <message>
+        <source>The card was not charged</source>
+        <translation>Kortet ble ikke belastet</translation>
+    </message>
+    <message>
+        <source>Could not check the earlier charges</source>
+        <translation>Kunne ikke sjekke de tidligere belastningene</translation>
+    </message>
+    <message>
+        <source>No charge on this card is open.</source>
+        <translation>Ingen belastning på dette kortet er åpen.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1128,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don't {lower}</source>
+        <source>Don&apos;t {lower}</source>
         <translation>Ikke {lower}</translation>
     </message>
 </context>
@@ -927,7 +1136,20 @@
     <name>ConnectionCheck</name>
     <message>
         <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all.</extracomment>
         <translation>Koblet til {where}-kontoen {account_id}. Dintero utstedte et token som gjelder i {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>The API client may record payments in the Orders API ({scope}).</source>
+        <translation>API-klienten kan registrere betalinger i Orders API ({scope}).</translation>
+    </message>
+    <message>
+        <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation>Påloggingsopplysningene virker, men denne API-klienten får ikke bruke Dinteros Orders API: den mangler tilgangen «{scope}». Med Orders API-innstillingen på ville betalinger bli tatt imot, men ikke registrert på ordrene sine. Gi API-klienten den tilgangen i Dinteros back office, eller slå av Orders API-innstillingen for denne kontoen.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
+        <translation>Påloggingsopplysningene virker, men Dinteros Orders API svarte ikke som forventet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -958,9 +1180,140 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail, e.g. 426 21 565</source>
+        <translation>Telefonnummer eller e-post, f.eks. 426 21 565</translation>
+    </message>
+    <message>
+        <source>Customer phone or e-mail</source>
+        <translation>Kundens telefon eller e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finn</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation>Lagrede kort</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kunde-ID</translation>
+    </message>
+    <message>
+        <source>Can be charged</source>
+        <translation>Kan belastes</translation>
+    </message>
+    <message>
+        <source>C&amp;harge selected card…</source>
+        <translation>&amp;Belast valgt kort …</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalinger</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksjon</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Dobbeltklikk på en betaling for å åpne den</translation>
+    </message>
+    <message>
+        <source>Payment links</source>
+        <translation>Betalingslenker</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Looking up {who}…</source>
+        <translation>Slår opp {who} …</translation>
+    </message>
+    <message>
+        <source>Could not look up the customer</source>
+        <translation>Kunne ikke slå opp kunden</translation>
+    </message>
+    <message>
+        <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
+        <translation>{who}: lenker: {links}, betalinger: {payments}, lagrede kort: {cards}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
+        <translation>En tidligere belastning ({reference}) er ikke bekreftet: åpne kortet og sjekk den først.</translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation>Ikke belastet</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Belastet</translation>
+    </message>
+    <message>
+        <source>Charge not confirmed</source>
+        <translation>Belastningen er ikke bekreftet</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Enter a phone number or an e-mail address</source>
+        <translation>Skriv inn et telefonnummer eller en e-postadresse</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a transaction to see its details.</source>
+        <extracomment>Statuses of a payment that did not (yet) go through: nothing to give a receipt for.</extracomment>
         <translation>Velg en transaksjon for å se detaljene.</translation>
     </message>
     <message>
@@ -988,6 +1341,10 @@
         <translation>Igjen å refundere</translation>
     </message>
     <message>
+        <source>Payment link session</source>
+        <translation>Betalingslenkens økt</translation>
+    </message>
+    <message>
         <source>E&amp;xtend authorization…</source>
         <translation>Forlen&amp;g reservasjonen …</translation>
     </message>
@@ -1006,6 +1363,14 @@
     <message>
         <source>Merchant reference:</source>
         <translation>Butikkens referanse:</translation>
+    </message>
+    <message>
+        <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
+        <translation>Butikkens referanse: ordrens ID i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>Order id:</source>
+        <translation>Ordre-ID:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1032,8 +1397,20 @@
         <translation>Ka&amp;nseller …</translation>
     </message>
     <message>
+        <source>Rece&amp;ipt…</source>
+        <translation>K&amp;vittering …</translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it</source>
+        <translation>Skriv ut kvitteringen, lagre den som PDF eller send den på e-post</translation>
+    </message>
+    <message>
         <source>Why some actions are not offered</source>
         <translation>Hvorfor noen handlinger ikke tilbys</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Transaksjonsdetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1050,6 +1427,18 @@
     <message>
         <source>Customer</source>
         <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Transaction summary</source>
+        <translation>Transaksjonssammendrag</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>K&amp;unde …</translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation>Alle lenker, betalinger og lagrede kort for denne kunden</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1080,8 +1469,8 @@
         <translation>{status} – venter: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1164,11 +1553,11 @@
         <translation>Kunne ikke koble til Dintero. Sjekk internettforbindelsen og prøv igjen.</translation>
     </message>
     <message>
-        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <source>Could not reach Dintero through this computer&apos;s proxy server. Check the proxy settings, or ask whoever looks after the shop&apos;s network to allow Paydesk through.</source>
         <translation>Fikk ikke kontakt med Dintero gjennom proxyserveren på denne datamaskinen. Sjekk proxyinnstillingene, eller be den som har ansvar for butikkens nettverk om å slippe Paydesk gjennom.</translation>
     </message>
     <message>
-        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <source>Paydesk did not connect because Dintero&apos;s security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop&apos;s network). Check also that the computer&apos;s date and time are right.</source>
         <translation>Paydesk koblet ikke til fordi Dinteros sikkerhetssertifikat ikke kunne bekreftes. En brannmur eller et antivirusprogram som undersøker kryptert trafikk, kan være årsaken: sertifikatet deres må installeres på denne datamaskinen (spør den som har ansvar for butikkens nettverk). Sjekk også at dato og klokkeslett på datamaskinen stemmer.</translation>
     </message>
     <message>
@@ -1216,7 +1605,7 @@
         <translation>Vi kunne ikke bekrefte om Dintero utførte dette. Ikke gjenta det ennå: sjekk transaksjonen igjen om et minutt.</translation>
     </message>
     <message>
-        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <source>Dintero&apos;s answer did not arrive in full. Please try again in a moment.</source>
         <translation>Svaret fra Dintero kom ikke fram i sin helhet. Prøv igjen om et øyeblikk.</translation>
     </message>
 </context>
@@ -1537,12 +1926,52 @@
         <source>Expired</source>
         <translation>Utløpt</translation>
     </message>
+    <message>
+        <source>Voided</source>
+        <translation>Kansellert</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Delvis refundert</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refundert</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>All links</source>
+        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
+        <translation>Alle lenker</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Venter på betaling</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betalt</translation>
+    </message>
+    <message>
+        <source>Voided or refunded</source>
+        <translation>Kansellert eller refundert</translation>
+    </message>
+    <message>
+        <source>Declined or failed</source>
+        <translation>Avvist eller mislyktes</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>Stoppet eller utløpt</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Ikke bekreftet</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
-        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider.</extracomment>
         <translation>&lt;b&gt;Lenkehistorikk&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1554,12 +1983,24 @@
         <translation>Søk i lenkehistorikken</translation>
     </message>
     <message>
+        <source>Show links in state</source>
+        <translation>Vis lenker med status</translation>
+    </message>
+    <message>
         <source>Link history</source>
         <translation>Lenkehistorikk</translation>
     </message>
     <message>
         <source>No links yet. Links you create appear here.</source>
         <translation>Ingen lenker ennå. Lenker du lager, vises her.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Slik sender du din første lenke&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Til høyre skriver du hva kunden kjøper: en beskrivelse, antallet og prisen med mva.&lt;/li&gt;&lt;li&gt;Legg inn kundens mobilnummer og kryss av for &lt;i&gt;Send på SMS&lt;/i&gt;, eller la det stå tomt og kopier lenken til kunden.&lt;/li&gt;&lt;li&gt;Trykk &lt;i&gt;Lag lenke&lt;/i&gt; (Ctrl+Enter). Lenken dukker opp her og viser &lt;i&gt;Betalt&lt;/i&gt; så snart kunden har betalt.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>No link in this state. Choose “All links” to see every link.</source>
+        <translation>Ingen lenker med denne statusen. Velg «Alle lenker» for å se alle lenkene.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -1708,7 +2149,7 @@
         <translation>Ordrelinjene dekker ikke denne handlingen ({operation}): {error}.</translation>
     </message>
     <message>
-        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <source>Only Dintero&apos;s own card payments (dintero_psp) can end with a final capture.</source>
         <translation>Bare Dinteros egne kortbetalinger (dintero_psp) kan avsluttes med et siste trekk.</translation>
     </message>
     <message>
@@ -1837,7 +2278,7 @@
 <context>
     <name>LinesEditor</name>
     <message>
-        <source>&amp;Add line</source>
+        <source>Add li&amp;ne</source>
         <translation>Legg til l&amp;inje</translation>
     </message>
     <message>
@@ -1875,6 +2316,22 @@
     <message>
         <source>Add a shipping line</source>
         <translation>Legg til en fraktlinje</translation>
+    </message>
+    <message>
+        <source>Delivery or pick-up</source>
+        <translation>Levering eller henting</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Henting</translation>
+    </message>
+    <message>
+        <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
+        <translation>Henting: kunden henter ordren selv (sendes til Dintero som henting)</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -1917,8 +2374,27 @@
         <translation>Gi frakten et navn, for eksempel Posten</translation>
     </message>
     <message>
+        <source>Pick-up in shop</source>
+        <translation>Hentes i butikk</translation>
+    </message>
+    <message>
         <source>Total {total}   (of which VAT {vat})</source>
         <translation>Totalt {total}   (herav mva. {vat})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCancel</name>
+    <message>
+        <source>Paydesk could not confirm whether Dintero cancelled the link: the answer was unclear and reading the link again failed too. The cancel was not sent again. Paydesk keeps checking the link — look at its state before trying again.</source>
+        <translation>Paydesk kunne ikke bekrefte om Dintero stoppet lenken: svaret var uklart, og det gikk heller ikke å lese lenken på nytt. Stoppingen ble ikke sendt på nytt. Paydesk fortsetter å sjekke lenken — se på statusen før du prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is not cancelled and its payment was not voided. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekreftet ikke stoppingen; lenken er ikke stoppet, og betalingen er ikke kansellert. Ingenting ble sendt på nytt — du kan prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is still open. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekreftet ikke stoppingen; lenken er fortsatt åpen. Ingenting ble sendt på nytt — du kan prøve igjen.</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2406,33 @@
     </message>
 </context>
 <context>
+    <name>LinkReplacement</name>
+    <message>
+        <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
+        <translation>Den nye lenken ble sendt, men Paydesk kunne ikke lese den gamle lenken for {ref}, så den ble ikke stoppet: kunden kan ha to lenker. Åpne den gamle lenken og stopp den. ({reason})</translation>
+    </message>
+    <message>
+        <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
+        <translation>Kunden har begynt å betale den gamle lenken for {ref} (betaling {transaction}), så den ble ikke stoppet: å stoppe den ville kansellert den betalingen. To lenker for denne ordren er åpne nå: sjekk betalingen på den gamle lenken, og stopp deretter den nye lenken hvis den er betalt.</translation>
+    </message>
+    <message>
+        <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
+        <translation>Den nye lenken ble sendt, men den gamle lenken for {ref} ble IKKE stoppet: {reason} Kunden kan ha to lenker. Åpne den gamle lenken og stopp den.</translation>
+    </message>
+    <message>
+        <source>replaced by a new link sent by SMS</source>
+        <translation>erstattet av en ny lenke sendt på SMS</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
+        <source>The link can&apos;t be paid again; send a new link.</source>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <translation>Lenken kan ikke betales på nytt; send en ny lenke.</translation>
+    </message>
+    <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Lenken er sendt på SMS</translation>
     </message>
     <message>
@@ -1970,7 +2469,7 @@
         <translation>Betaling pågår</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
+        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
         <translation>På vent – betalingsleverandøren vurderer betalingen. Ikke send varene ennå.</translation>
     </message>
     <message>
@@ -1978,11 +2477,11 @@
         <translation>Betalt</translation>
     </message>
     <message>
-        <source>Payment failed — the link can't be paid again; send a new link</source>
+        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
         <translation>Betalingen mislyktes – lenken kan ikke betales igjen; send en ny lenke</translation>
     </message>
     <message>
-        <source>Customer declined — the link can't be paid again; send a new link</source>
+        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
         <translation>Kunden avviste – lenken kan ikke betales igjen; send en ny lenke</translation>
     </message>
     <message>
@@ -1994,7 +2493,20 @@
         <translation>Utløpt ubetalt</translation>
     </message>
     <message>
+        <source>Paid, then voided — no money was taken</source>
+        <translation>Betalt, så kansellert — ingen penger ble trukket</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Betalt, delvis refundert</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded in full</source>
+        <translation>Betalt, så refundert i sin helhet</translation>
+    </message>
+    <message>
         <source>Declined by the customer</source>
+        <extracomment>What a paid link becomes when its payment is voided or refunded afterwards. The states of a link that was paid (whatever happened to the payment since).</extracomment>
         <translation>Avvist av kunden</translation>
     </message>
     <message>
@@ -2010,7 +2522,7 @@
         <translation>Betaling startet (transaksjon {transaction_id}) – statusen er ikke lest ennå</translation>
     </message>
     <message>
-        <source>On hold for the payment provider's review — {amount} by {product}</source>
+        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
         <translation>På vent mens betalingsleverandøren vurderer – {amount} med {product}</translation>
     </message>
     <message>
@@ -2036,6 +2548,18 @@
     <message>
         <source>Link expired unpaid</source>
         <translation>Lenken utløp ubetalt</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>Kunden avviste</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Betalingen mislyktes</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment attempt failed.</source>
+        <translation>Kundens betalingsforsøk mislyktes.</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
@@ -2074,12 +2598,8 @@
     <name>LinkView</name>
     <message>
         <source>No Dintero session id (never confirmed)</source>
-        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. What each link state means, for its badge.</extracomment>
+        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. States in which the link cannot be paid: no link to copy or open, and no QR code. States in which the customer has paid or is paying: nothing to send again. What each link state means, for its badge.</extracomment>
         <translation>Ingen økt-ID fra Dintero (aldri bekreftet)</translation>
-    </message>
-    <message>
-        <source>Check &amp;now</source>
-        <translation>Sjekk &amp;nå</translation>
     </message>
     <message>
         <source>Look for this link at Dintero now, by its reference</source>
@@ -2102,20 +2622,8 @@
         <translation>&amp;Åpne i nettleseren</translation>
     </message>
     <message>
-        <source>Copy messa&amp;ge</source>
-        <translation>Kopier &amp;melding</translation>
-    </message>
-    <message>
-        <source>Copy a short message with the link, in the customer's language</source>
+        <source>Copy a short message with the link, in the customer&apos;s language</source>
         <translation>Kopier en kort melding med lenken, på kundens språk</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail…</source>
-        <translation>&amp;E-post …</translation>
-    </message>
-    <message>
-        <source>Write to the customer's e-mail address, in the customer's language</source>
-        <translation>Skriv til kundens e-postadresse, på kundens språk</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -2150,20 +2658,60 @@
         <translation>← &amp;Ny lenke</translation>
     </message>
     <message>
-        <source>New link &amp;from this one</source>
+        <source>Chec&amp;k now</source>
+        <translation>Sjekk &amp;nå</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain by SMS…</source>
+        <translation>Send på n&amp;ytt på SMS …</translation>
+    </message>
+    <message>
+        <source>Copy mess&amp;age</source>
+        <translation>Kopier &amp;melding</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Send på &amp;e-post …</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the link and a short message to the customer</source>
+        <translation>Åpne e-postprogrammet med lenken og en kort melding til kunden</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Ordre-ID</translation>
+    </message>
+    <message>
+        <source>The order in Dintero&apos;s Orders API this link pays</source>
+        <translation>Ordren i Dinteros Orders API som denne lenken betaler</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Ny lenke</translation>
+    </message>
+    <message>
+        <source>New link fro&amp;m this one</source>
         <translation>Ny lenke &amp;fra denne</translation>
     </message>
     <message>
-        <source>C&amp;ancel link…</source>
+        <source>Cancel l&amp;ink…</source>
         <translation>&amp;Stopp lenken …</translation>
     </message>
     <message>
-        <source>Open &amp;transaction</source>
+        <source>Open t&amp;ransaction</source>
         <translation>Åpne &amp;transaksjonen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
         <translation>Vis betalingen i Transaksjoner (trekk, refusjon, kvittering)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>K&amp;unde …</translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation>Alle lenker, betalinger og lagrede kort for denne kunden</translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2172,6 +2720,14 @@
     <message>
         <source>Last known state: {text}. Checking with Dintero…</source>
         <translation>Sist kjente status: {text}. Sjekker med Dintero …</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
+        <translation>Dintero sender SMS bare når en lenke lages: dette lager en ny lenke for samme ordre, sender den på SMS og stopper denne</translation>
+    </message>
+    <message>
+        <source>The link has no mobile number: use “New link from this one”</source>
+        <translation>Lenken har ikke noe mobilnummer: bruk «Ny lenke fra denne»</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2198,7 +2754,7 @@
         <translation>Lenken er kopiert – lim den inn i en chat eller en e-post til kunden.</translation>
     </message>
     <message>
-        <source>Message copied, in the customer's language.</source>
+        <source>Message copied, in the customer&apos;s language.</source>
         <translation>Meldingen er kopiert, på kundens språk.</translation>
     </message>
 </context>
@@ -2206,6 +2762,7 @@
     <name>LinksPage</name>
     <message>
         <source>No account is selected. Add one under Accounts › Manage accounts.</source>
+        <extracomment>transaction id: a link followed here was just paid (the transaction list shows it)</extracomment>
         <translation>Ingen konto er valgt. Legg til en under Kontoer › Administrer kontoer.</translation>
     </message>
     <message>
@@ -2241,7 +2798,7 @@
         <translation>Send på nytt</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>Ikke send</translation>
     </message>
     <message>
@@ -2265,6 +2822,42 @@
         <translation>{amount} betalt med {product} ({status}).</translation>
     </message>
     <message>
+        <source>Send the link again by SMS</source>
+        <translation>Send lenken på nytt på SMS</translation>
+    </message>
+    <message>
+        <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
+        <translation>Sende en NY lenke for ordre {ref} på SMS til {phone}, og deretter STOPPE lenken sendt {sent} ({session})?</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
+        <translation>Dintero sender SMS bare når en lenke lages, så det lages en ny lenke for samme ordre: samme referanse, linjer, beløp {amount} og utløpstid. Den gamle lenken stoppes når den nye er sendt, så kunden ikke kan betale to ganger. Hvis kunden holder på å betale den gamle lenken akkurat nå, stoppes den ikke, og du får beskjed.</translation>
+    </message>
+    <message>
+        <source>Send new link, cancel the old</source>
+        <translation>Send ny lenke, stopp den gamle</translation>
+    </message>
+    <message>
+        <source>The old link was not cancelled</source>
+        <translation>Den gamle lenken ble ikke stoppet</translation>
+    </message>
+    <message>
+        <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
+        <translation>Ny lenke sendt på SMS til {phone}. Den gamle lenken ({session}) er stoppet.</translation>
+    </message>
+    <message>
+        <source>Could not send a new link; the old link is unchanged</source>
+        <translation>Kunne ikke sende en ny lenke; den gamle lenken er uendret</translation>
+    </message>
+    <message>
+        <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
+        <translation>En ny e-post med lenken er åpen i e-postprogrammet: se over den og send den.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
+        <translation>Ingen e-postprogram ble åpnet. Kopier lenken og lim den inn i en e-post i stedet.</translation>
+    </message>
+    <message>
         <source>Could not cancel the link {merchant_reference}</source>
         <translation>Kunne ikke stoppe lenken {merchant_reference}</translation>
     </message>
@@ -2274,6 +2867,10 @@
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Deler</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2328,7 +2925,7 @@
         <translation>● Felles database {where}</translation>
     </message>
     <message>
-        <source>Every desk's links and journal are here.</source>
+        <source>Every desk&apos;s links and journal are here.</source>
         <translation>Alle kassenes lenker og logg ligger her.</translation>
     </message>
     <message>
@@ -2461,7 +3058,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>MoneyMoveDesk</name>
     <message>
         <source>Checking with Dintero whether it went through…</source>
-        <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <extracomment>The kind of lease a money move takes on its transaction. The kind of lease taken to record a paid link&apos;s authorization: every desk following the link sees it paid, one records it.</extracomment>
         <translation>Sjekker med Dintero om det gikk gjennom …</translation>
     </message>
     <message>
@@ -2483,6 +3080,14 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
         <translation>{who}{where} har {done} {amount} på denne betalingen kl. {when}, etter at denne handlingen ({operation}) ble bekreftet her. Ingenting ble sendt; se på transaksjonen igjen før du prøver på nytt.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
+        <translation>{problem} Ingenting ble sendt: en pengeflytting de andre kassene ikke kan se, må vente til den felles databasen er tilbake.</translation>
+    </message>
+    <message>
+        <source>{operation}: preparing…</source>
+        <translation>{operation}: forbereder …</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -2576,12 +3181,28 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Reservasjonen ble ikke forlenget</translation>
     </message>
     <message>
+        <source>Could not record the authorization on the order</source>
+        <translation>Kunne ikke registrere reservasjonen på ordren</translation>
+    </message>
+    <message>
+        <source>Could not read the journal&apos;s order records</source>
+        <translation>Kunne ikke lese ordreregistreringene i loggen</translation>
+    </message>
+    <message>
         <source>Could not record on the order</source>
         <translation>Kunne ikke registrere på ordren</translation>
     </message>
 </context>
 <context>
     <name>MoneyMoves</name>
+    <message>
+        <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
+        <translation>Betalingen er reservert, men registreringen av reservasjonen på ordre {order} mislyktes: {reason}</translation>
+    </message>
+    <message>
+        <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
+        <translation>Ikke registrert på ordre {order} ennå: registreringen av {what} mislyktes tidligere. Pengene ble flyttet som vist; bare registreringen mangler.</translation>
+    </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
         <translation>Det som er igjen, har endret seg siden du bekreftet: nå {amount} i stedet for {amount2}. Ingenting ble sendt; se på transaksjonen og prøv igjen.</translation>
@@ -2638,7 +3259,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2658,7 +3279,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Dette er en TESTKONTO: Dintero sender ikke SMS i test og melder den som hoppet over. Kopier lenken eller vis QR-koden i stedet.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
         <translation>Dintero sender lenken på SMS til kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2666,7 +3287,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>&lt;b&gt;Ny betalingslenke&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
+        <source>Te&amp;mplates</source>
         <translation>&amp;Maler</translation>
     </message>
     <message>
@@ -2722,11 +3343,11 @@ Paydesk fortsetter å prøve.</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>The customer's language</source>
+        <source>The customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number&apos;s country (+47, +46, +45), else English.</source>
         <translation>Språket på betalingssiden og i meldingen til kunden. Automatisk følger landet til telefonnummeret (+47, +46, +45), ellers engelsk.</translation>
     </message>
     <message>
@@ -2746,20 +3367,20 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Eget utløpstidspunkt</translation>
     </message>
     <message>
-        <source>Auto-&amp;capture when paid</source>
+        <source>Auto-capture when pa&amp;id</source>
         <translation>Trekk &amp;automatisk ved betaling</translation>
+    </message>
+    <message>
+        <source>Send b&amp;y SMS</source>
+        <translation>Send på &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>T&amp;øm</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
         <translation>&amp;Utløper</translation>
-    </message>
-    <message>
-        <source>Send by &amp;SMS</source>
-        <translation>Send på &amp;SMS</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>T&amp;øm</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
@@ -2786,7 +3407,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Sjekk e-postadressen</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
+        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
         <translation>«{email}» er ikke en e-postadresse, for eksempel kari@example.no</translation>
     </message>
     <message>
@@ -2794,7 +3415,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Velg et utløpstidspunkt minst noen minutter fram i tid</translation>
     </message>
     <message>
-        <source>Enter the customer's mobile number to send the link by SMS</source>
+        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
         <translation>Skriv inn kundens mobilnummer for å sende lenken på SMS</translation>
     </message>
     <message>
@@ -2804,6 +3425,15 @@ Paydesk fortsetter å prøve.</translation>
 </context>
 <context>
     <name>NoticeBar</name>
+    <message>
+        <source>Open &amp;payment</source>
+        <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
+        <translation>Åpne &amp;betalingen</translation>
+    </message>
+    <message>
+        <source>Show this payment on the Transactions page</source>
+        <translation>Vis denne betalingen på Transaksjoner-siden</translation>
+    </message>
     <message>
         <source>Dismiss notice</source>
         <translation>Lukk meldingen</translation>
@@ -2819,6 +3449,57 @@ Paydesk fortsetter å prøve.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>En betalingslenke må ha et beløp over null.</translation>
+    </message>
+    <message>
+        <source>Say why the authorization is extended.</source>
+        <translation>Skriv hvorfor reservasjonen forlenges.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beløpet må være mer enn null.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be captured, but {asked} was asked for.</source>
+        <translation>Bare {left} kan fortsatt trekkes, men det ble bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be refunded, but {asked} was asked for.</source>
+        <translation>Bare {left} kan fortsatt refunderes, men det ble bedt om {asked}.</translation>
+    </message>
+    <message>
+        <source>The chosen lines add up to {total}, but the amount is {amount}.</source>
+        <translation>De valgte linjene utgjør til sammen {total}, men beløpet er {amount}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linje {line}</translation>
+    </message>
+    <message>
+        <source>Only {left} is left on {name}, but {asked} was asked for.</source>
+        <translation>Bare {left} er igjen på {name}, men det ble bedt om {asked}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForLink</name>
+    <message>
+        <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation>Ordre {order} er i {order_currency}, men lenken er i {currency}. Velg {order_currency} eller en annen referanse.</translation>
+    </message>
+    <message>
+        <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation>Ingen lenke ble laget: denne API-klienten får ikke bruke Dinteros Orders API (den mangler tilgangen «admin:shopping»). Gi den tilgangen i Dinteros back office, eller slå av Orders API-innstillingen for denne kontoen.</translation>
+    </message>
+    <message>
+        <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
+        <translation>Ingen lenke ble laget: ordren kunne ikke opprettes i Dinteros Orders API. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2847,16 +3528,8 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
-        <source>Line {checkout_line_id} is not on transaction {id}.</source>
-        <translation>Linje {checkout_line_id} finnes ikke på transaksjon {id}.</translation>
-    </message>
-    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaksjonen har ingen linjer å registrere på ordren.</translation>
-    </message>
-    <message>
-        <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaksjonen har ingen butikkreferanse, så det finnes ingen ordre.</translation>
     </message>
 </context>
 <context>
@@ -2873,15 +3546,15 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Skriv inn et telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>«{cleaned}» er ikke et telefonnummer. Bruk sifre, for eksempel 99 99 99 99</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number</source>
+        <source>&quot;{cleaned}&quot; is not a phone number</source>
         <translation>«{cleaned}» er ikke et telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <source>&quot;{cleaned}&quot; is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
         <translation>«{cleaned}» er ikke et gyldig telefonnummer. Sjekk sifrene, og start med + og landskoden hvis det er utenlandsk</translation>
     </message>
 </context>
@@ -2926,7 +3599,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Hold kassenavnet under 80 tegn.</translation>
     </message>
     <message>
-        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Skriv inn tilkoblingsstrengen til den felles databasen, f.eks. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2941,7 +3614,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer's user name)</source>
+        <source>{default_operator} (the computer&apos;s user name)</source>
         <translation>{default_operator} (brukernavnet på datamaskinen)</translation>
     </message>
     <message>
@@ -2949,7 +3622,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Operatørnavn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer's name)</source>
+        <source>{default_desk_name} (the computer&apos;s name)</source>
         <translation>{default_desk_name} (navnet på datamaskinen)</translation>
     </message>
     <message>
@@ -2961,7 +3634,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Bare denne datamaskinen</translation>
     </message>
     <message>
-        <source>The shop's shared database (PostgreSQL)</source>
+        <source>The shop&apos;s shared database (PostgreSQL)</source>
         <translation>Butikkens felles database (PostgreSQL)</translation>
     </message>
     <message>
@@ -3013,7 +3686,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Skrevet bekreftelse &amp;over</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKSJONSKONTOER må et trekk, en refusjon eller en kansellering over dette beløpet (i betalingens egen valuta) bekreftes ved å skrive inn beløpet.</translation>
     </message>
     <message>
@@ -3074,6 +3747,129 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
         <translation>Innstillingsfilen ({name}) var skadet. Paydesk flyttet den til side som {name2} og bruker standardverdiene til du lagrer nye innstillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt {reference}.pdf</source>
+        <translation>Kvittering {reference}.pdf</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>TEST PAYMENT — no money was moved</source>
+        <translation>TESTBETALING — ingen penger ble flyttet</translation>
+    </message>
+    <message>
+        <source>Captured so far</source>
+        <translation>Trukket hittil</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>Refundert hittil</translation>
+    </message>
+    <message>
+        <source>The rest of the payment was voided</source>
+        <translation>Resten av betalingen ble kansellert</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaksjon</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalingsmåte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>VAT in total</source>
+        <translation>Mva. totalt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail with receipt…</source>
+        <translation>&amp;E-post med kvittering …</translation>
+    </message>
+    <message>
+        <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
+        <translation>Lagrer kvitteringen som PDF, åpner mappen og en ny e-post: dra PDF-en inn i e-posten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Lagre kvitteringen som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: {reason}</source>
+        <translation>Kunne ikke lagre kvitteringen: {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {path}</source>
+        <translation>Kvitteringen er lagret som {path}</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
+        <translation>Kvitteringen er lagret som {path}. Mappen og en ny e-post er åpne: dra PDF-en inn i e-posten (en e-postlenke kan ikke legge ved filer selv).</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
+        <translation>Kvitteringen er lagret som {path}, men ingen e-postprogram ble åpnet. Legg ved PDF-en i en e-post til kunden selv.</translation>
     </message>
 </context>
 <context>
@@ -3166,13 +3962,129 @@ Paydesk fortsetter å prøve.</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>audit journal</source>
+        <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation>revisjonsloggen</translation>
+    </message>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <translation>Trekk, refusjoner og kanselleringer er sperret til dette er løst. Be den som har ansvar for denne datamaskinen om å gjenopprette journal.sqlite3 fra en sikkerhetskopi (eller få support til å reparere den flyttede filen og legge den tilbake). Bare hvis hvert trekk, hver refusjon og hver kansellering er sjekket i Dinteros back office, kan de slette journal.sqlite3.blocked for å starte en ny, tom logg.</translation>
+    </message>
+    <message>
+        <source>Money operations are blocked until it can be written.</source>
+        <translation>Pengeoperasjoner er sperret til den kan skrives til.</translation>
+    </message>
+    <message>
+        <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
+        <translation>{who} ved kassen «{desk}» har jobbet med dette siden {when}{doing}.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Noen</translation>
+    </message>
+    <message>
+        <source>desk leases</source>
+        <translation>låsene mellom kassene</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation>Tilkoblingsstrengen til den felles databasen kan ikke leses. Sjekk den under Fil › Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
+        <translation>Den felles databasen ({where}) kan ikke nås. Paydesk prøver videre; pengeflyttinger og nye lenker venter til den er tilbake.</translation>
+    </message>
+    <message>
+        <source>The shared database connection was closed.</source>
+        <translation>Tilkoblingen til den felles databasen ble lukket.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was closed.</source>
+        <extracomment>How long a call waits for another connection (thread or process) to finish writing. What SQLite says when the file itself is damaged (as opposed to busy, full or missing). The files SQLite keeps beside a database; they move aside with it.</extracomment>
+        <translation>Paydesk har lukket {store} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk on this desk to use it.</source>
+        <translation>Paydesk kan ikke bruke {store} ({file}): en nyere Paydesk har skrevet dem (skjema {version}). Oppdater Paydesk på denne kassen først.</translation>
+    </message>
+    <message>
+        <source>Give the template a name</source>
+        <translation>Gi malen et navn</translation>
+    </message>
+    <message>
+        <source>A template needs at least one order line</source>
+        <translation>En mal må ha minst én ordrelinje</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>ordremalene</translation>
+    </message>
+    <message>
+        <source>A record in the {store} ({file}) is damaged and cannot be read. Keep it for support.</source>
+        <translation>En post i {store} ({file}) er skadet og kan ikke leses. Ta vare på den for support.</translation>
+    </message>
+    <message>
+        <source>payment link history</source>
+        <extracomment>States after which nothing more can happen to the link; tracking stops. Provisional ids of links whose creation Dintero has not confirmed start with this. Dintero&apos;s ``delivery_method`` of a shipping option the customer collects in the shop. The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit a step once released: add one). PostgreSQL also announces every change.</extracomment>
+        <translation>lenkehistorikken</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be read: {error}.</source>
+        <extracomment>&quot;The {store} ({file}) could not be read/saved/opened&quot;, one whole sentence each.</extracomment>
+        <translation>Paydesk kunne ikke lese {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be saved: {error}.</source>
+        <translation>Paydesk kunne ikke lagre {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be opened: {error}.</source>
+        <translation>Paydesk kunne ikke åpne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk to use it.</source>
+        <translation>Paydesk kan ikke bruke {store} ({file}): en nyere Paydesk har skrevet dem (skjema {version}). Oppdater Paydesk først.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) cannot be opened: {error}.</source>
+        <translation>Paydesk kan ikke åpne {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk window is busy with it; try again in a moment.</source>
+        <translation>Et annet Paydesk-vindu holder på med filen; prøv igjen om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged, and Paydesk could not move it aside ({reason}). Close every Paydesk window and start Paydesk again.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, men kunne ikke flytte filen til side ({reason}). Lukk alle Paydesk-vinduer og start Paydesk på nytt.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged. Paydesk moved it aside as {aside}.</source>
+        <translation>Paydesk fant {store} ({file}) skadet og flyttet filen til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and starts a new, empty {store}. Keep the moved file for support.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, flyttet filen til side som {aside} og starter {store} på nytt, tom. Ta vare på den flyttede filen for support.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside as {aside}.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, og filen ble flyttet til side som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside.</source>
+        <translation>Paydesk fant {store} ({file}) skadet, og filen ble flyttet til side.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <source>An account with key "{key}" already exists</source>
+        <source>An account with key &quot;{key}&quot; already exists</source>
         <translation>Det finnes allerede en konto med nøkkelen «{key}»</translation>
     </message>
     <message>
-        <source>"{name}" already uses account {account_id} with this client id</source>
+        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
         <translation>«{name}» bruker allerede konto {account_id} med denne klient-ID-en</translation>
     </message>
 </context>
@@ -3448,6 +4360,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>Transactions</source>
+        <extracomment>Transaction, each time the detail shows it as just read (its link may follow it)</extracomment>
         <translation>Transaksjoner</translation>
     </message>
     <message>
@@ -3477,6 +4390,10 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Audit journal…</source>
         <translation>Revisjonslogg …</translation>
+    </message>
+    <message>
+        <source>Customer…</source>
+        <translation>Kunde …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>
@@ -3524,7 +4441,7 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Be Klarna om 28 dager til for å trekke {id}?</translation>
     </message>
     <message>
-        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betaling forblir reservert lenger (inntil 6 måneder totalt). Ingenting belastes.</translation>
     </message>
     <message>
@@ -3575,7 +4492,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
         <translation>Mva-satsen må være et tall, for eksempel 25</translation>
     </message>
     <message>

@@ -8,8 +8,8 @@
         <translation>Om Paydesk</translation>
     </message>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;Paydesk&lt;/h2&gt;&lt;p style='margin:0'&gt;Version {label}&lt;/p&gt;&lt;p style='margin:0'&gt;Betallänkar och transaktioner för Dintero Checkout.&lt;/p&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Payment links and transactions for Dintero Checkout.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Paydesk&lt;/h2&gt;&lt;p style=&apos;margin:0&apos;&gt;Version {label}&lt;/p&gt;&lt;p style=&apos;margin:0&apos;&gt;Betallänkar och transaktioner för Dintero Checkout.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Libraries included, with their licences&lt;/b&gt;</source>
@@ -55,12 +55,12 @@
         <translation>Ange API-klientens klient-id</translation>
     </message>
     <message>
-        <source>Client id cannot contain spaces or ':'</source>
-        <translation>Klient-id får inte innehålla mellanslag eller ':'</translation>
+        <source>Client id cannot contain spaces or &apos;:&apos;</source>
+        <translation>Klient-id får inte innehålla mellanslag eller &apos;:&apos;</translation>
     </message>
     <message>
-        <source>Enter a checkout profile id (usually 'default')</source>
-        <translation>Ange ett checkout-profil-id (oftast 'default')</translation>
+        <source>Enter a checkout profile id (usually &apos;default&apos;)</source>
+        <translation>Ange ett checkout-profil-id (oftast &apos;default&apos;)</translation>
     </message>
     <message>
         <source>{label} must be text</source>
@@ -73,6 +73,10 @@
     <message>
         <source>Orders API setting must be on or off</source>
         <translation>Inställningen för Orders API måste vara på eller av</translation>
+    </message>
+    <message>
+        <source>The shop name and organisation number must be text</source>
+        <translation>Butiksnamnet och organisationsnumret måste vara text</translation>
     </message>
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
@@ -106,8 +110,16 @@
         <translation>valfritt: bara för en lokal sandlåda</translation>
     </message>
     <message>
-        <source>Record payments in Dintero's Orders API</source>
+        <source>Record payments in Dintero&apos;s Orders API</source>
         <translation>Registrera betalningar i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>as printed on receipts (the name above if empty)</source>
+        <translation>som det står på kvitton (namnet ovan om tomt)</translation>
+    </message>
+    <message>
+        <source>printed on receipts, e.g. 987 654 321</source>
+        <translation>står på kvitton, t.ex. 556677-8899</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -134,12 +146,12 @@
         <translation>Klient-id</translation>
     </message>
     <message>
-        <source>Client &amp;secret</source>
-        <translation>Klient&amp;hemlighet</translation>
-    </message>
-    <message>
         <source>Client secret</source>
         <translation>Klienthemlighet</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Klient&amp;hemlighet</translation>
     </message>
     <message>
         <source>&amp;Profile id</source>
@@ -174,16 +186,32 @@
         <translation>Callback-URL</translation>
     </message>
     <message>
-        <source>&amp;Base URL</source>
-        <translation>&amp;Bas-URL</translation>
-    </message>
-    <message>
         <source>Base URL</source>
         <translation>Bas-URL</translation>
     </message>
     <message>
+        <source>Base UR&amp;L</source>
+        <translation>&amp;Bas-URL</translation>
+    </message>
+    <message>
         <source>Orders API</source>
         <translation>Orders API</translation>
+    </message>
+    <message>
+        <source>S&amp;hop name</source>
+        <translation>B&amp;utiksnamn</translation>
+    </message>
+    <message>
+        <source>Shop name on receipts</source>
+        <translation>Butiksnamn på kvitton</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation no.</source>
+        <translation>&amp;Org.nr</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -244,12 +272,12 @@
         <translation>Varje konto är en API-klient hos Dintero. Hemligheterna förvaras i systemets nyckelring och visas aldrig igen när de har sparats.</translation>
     </message>
     <message>
-        <source>&amp;New account</source>
-        <translation>&amp;Nytt konto</translation>
+        <source>Ne&amp;w account</source>
+        <translation>N&amp;ytt konto</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Ta bort …</translation>
+        <source>Re&amp;move…</source>
+        <translation>T&amp;a bort …</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -339,7 +367,7 @@
     <name>Application</name>
     <message>
         <source>Paydesk is already running</source>
-        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window's first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
+        <extracomment>For the start-up benchmarks: ``1`` prints ``first-paint &lt;unix time&gt;`` on the window&apos;s first paint and exits; ``transactions`` opens the Transactions section and prints ``transactions-painted &lt;unix time&gt;`` once its first page of rows has been painted.</extracomment>
         <translation>Paydesk körs redan</translation>
     </message>
     <message>
@@ -584,7 +612,7 @@
         <translation>Betalningen misslyckades</translation>
     </message>
     <message>
-        <source>{what}. A link has only one payment, so this link can't be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
+        <source>{what}. A link has only one payment, so this link can&apos;t be paid again, and Dintero does not cancel it. Use “New link from this one” to send the customer a new link.</source>
         <translation>{what}. En länk har bara en betalning, så den här länken kan inte betalas igen, och Dintero stoppar den inte. Använd ”Ny länk från den här” för att skicka en ny länk till kunden.</translation>
     </message>
     <message>
@@ -620,7 +648,7 @@
         <translation>Betalningen på {amount} är redan dragen – återbetala den på sidan Transaktioner i stället. Dintero stoppar inte en länk vars betalning är dragen.</translation>
     </message>
     <message>
-        <source>The payment is on hold for the payment provider's review, and Dintero does not cancel the link meanwhile. Don't ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
+        <source>The payment is on hold for the payment provider&apos;s review, and Dintero does not cancel the link meanwhile. Don&apos;t ship yet: when the review ends, the payment is either authorized (then cancelling the link voids it) or failed.</source>
         <translation>Betalningen är pausad medan betalleverantören granskar den, och Dintero stoppar inte länken under tiden. Skicka inte varorna än: när granskningen är klar blir betalningen antingen reserverad (då makuleras den om du stoppar länken) eller avvisad.</translation>
     </message>
     <message>
@@ -628,7 +656,7 @@
         <translation>Betalningen är redan makulerad: pengarna gick tillbaka till kunden.</translation>
     </message>
     <message>
-        <source>Paydesk has not read the payment's status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
+        <source>Paydesk has not read the payment&apos;s status yet, so it cannot tell whether Dintero would void it. Look the payment up on the Transactions page.</source>
         <translation>Paydesk har inte läst betalningens status än, så det går inte att säga om Dintero skulle makulera den. Slå upp betalningen på sidan Transaktioner.</translation>
     </message>
     <message>
@@ -727,7 +755,81 @@
     </message>
 </context>
 <context>
+    <name>CardCharging</name>
+    <message>
+        <source>No card was saved with this link.</source>
+        <translation>Inget kort sparades med den här länken.</translation>
+    </message>
+    <message>
+        <source>The card issuer said not to try this card again ({reason}). Ask the customer for another card.</source>
+        <translation>Kortutgivaren sa att kortet inte ska provas igen ({reason}). Be kunden om ett annat kort.</translation>
+    </message>
+    <message>
+        <source>The card issuer asked to wait until {when} before trying again.</source>
+        <translation>Kortutgivaren bad om att vänta till {when} innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>charging {amount} on a saved card</source>
+        <translation>debiterar {amount} på ett sparat kort</translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached, so the other desks could not see this charge. Nothing was sent.</source>
+        <translation>Den gemensamma databasen kan inte nås, så de andra kassorna skulle inte se debiteringen. Inget skickades.</translation>
+    </message>
+    <message>
+        <source>The card was saved for {currency}.</source>
+        <translation>Kortet sparades för {currency}.</translation>
+    </message>
+    <message>
+        <source>An earlier charge on this card ({reference}) is not confirmed yet. Check it before charging again.</source>
+        <translation>En tidigare debitering på kortet ({reference}) är inte bekräftad än. Kontrollera den innan du debiterar igen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: {cause} The charge may have gone through. Paydesk looks for it at Dintero and never sends it again; check before charging the card again.</source>
+        <translation>Inte bekräftad: {cause} Debiteringen kan ha gått igenom. Paydesk letar efter den hos Dintero och skickar den aldrig igen; kontrollera innan du debiterar kortet igen.</translation>
+    </message>
+    <message>
+        <source>Charged {amount}. Transaction {id}.</source>
+        <translation>Debiterade {amount}. Transaktion {id}.</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Avvisad: {reason}</translation>
+    </message>
+    <message>
+        <source>The card is marked: it must not be tried again.</source>
+        <translation>Kortet är markerat: det får inte provas igen.</translation>
+    </message>
+    <message>
+        <source>Try again after {when}.</source>
+        <translation>Försök igen efter {when}.</translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference}: nothing was charged.</source>
+        <translation>Dintero har ingen betalning {reference}: inget debiterades.</translation>
+    </message>
+    <message>
+        <source>Dintero has no payment {reference} yet; check again soon.</source>
+        <translation>Dintero har ingen betalning {reference} än; kontrollera igen snart.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPayment</name>
+    <message>
+        <source>The payment is {status}.</source>
+        <translation>Betalningen är {status}.</translation>
+    </message>
+</context>
+<context>
     <name>CardSaving</name>
+    <message>
+        <source>Metadata &quot;{pair}&quot; is not key=value</source>
+        <translation>Metadata ”{pair}” är inte nyckel=värde</translation>
+    </message>
+    <message>
+        <source>Metadata key &quot;{key}&quot; cannot be used</source>
+        <translation>Metadatanyckeln ”{key}” kan inte användas</translation>
+    </message>
     <message>
         <source>{problem} Retrying…</source>
         <translation>{problem} Försöker igen …</translation>
@@ -745,7 +847,7 @@
         <translation>Kunden kan försöka igen med samma länk.</translation>
     </message>
     <message>
-        <source>The customer's attempt failed ({reason}). {again}</source>
+        <source>The customer&apos;s attempt failed ({reason}). {again}</source>
         <translation>Kundens försök misslyckades ({reason}). {again}</translation>
     </message>
 </context>
@@ -768,6 +870,18 @@
         <translation>Kundens telefon</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customer number (optional)</source>
+        <translation>butikens kundnummer (valfritt)</translation>
+    </message>
+    <message>
+        <source>key=value; key=value (optional)</source>
+        <translation>nyckel=värde; nyckel=värde (valfritt)</translation>
+    </message>
+    <message>
         <source>Customer &amp;e-mail</source>
         <translation>Kundens &amp;e-post</translation>
     </message>
@@ -776,12 +890,32 @@
         <translation>Kundens &amp;telefon</translation>
     </message>
     <message>
-        <source>&amp;Currency</source>
+        <source>Customer &amp;id</source>
+        <translation>Kund-&amp;id</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
         <translation>&amp;Valuta</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
         <translation>&amp;Referens</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2</source>
+        <translation>Referens &amp;2</translation>
+    </message>
+    <message>
+        <source>Link e&amp;xpires</source>
+        <translation>Länken &amp;går ut</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata</source>
+        <translation>&amp;Metadata</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;terms</source>
+        <translation>&amp;Villkor</translation>
     </message>
     <message>
         <source>Card-saving link</source>
@@ -828,12 +962,20 @@
         <translation>Länken för kortsparande är {state}. Inget kort sparades.</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address</source>
+        <source>&quot;{email}&quot; is not an e-mail address</source>
         <translation>”{email}” är ingen e-postadress</translation>
     </message>
     <message>
         <source>Enter a reference</source>
         <translation>Ange en referens</translation>
+    </message>
+    <message>
+        <source>The merchant terms must be an https:// address</source>
+        <translation>Villkoren måste vara en https://-adress</translation>
+    </message>
+    <message>
+        <source>The link must expire in the future</source>
+        <translation>Länken måste gå ut i framtiden</translation>
     </message>
     <message>
         <source>Could not create the card-saving link</source>
@@ -844,8 +986,8 @@
         <translation>Slutade följa länken för kortsparande</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {escape}.&lt;br&gt;Token reference: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Card: {escape3}&lt;br&gt;Transaction: {escape4}</source>
-        <translation>&lt;b&gt;Kortet sparat&lt;/b&gt; {when} för {escape}.&lt;br&gt;Tokenreferens: &lt;b&gt;{escape2}&lt;/b&gt;&lt;br&gt;Kort: {escape3}&lt;br&gt;Transaktion: {escape4}</translation>
+        <source>&lt;b&gt;Card saved&lt;/b&gt; {when} for {customer}.&lt;br&gt;Token reference: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Card: {card}&lt;br&gt;Transaction: {transaction}</source>
+        <translation>&lt;b&gt;Kortet sparat&lt;/b&gt; {when} för {customer}.&lt;br&gt;Tokenreferens: &lt;b&gt;{token}&lt;/b&gt;&lt;br&gt;Kort: {card}&lt;br&gt;Transaktion: {transaction}</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -862,6 +1004,73 @@
     <message>
         <source>{state}, no card saved</source>
         <translation>{state}, inget kort sparat</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeCardDialog</name>
+    <message>
+        <source>Charge a saved card</source>
+        <translation>Debitera ett sparat kort</translation>
+    </message>
+    <message>
+        <source>The customer is not there: Dintero charges the card they saved. Use it only as agreed with the customer.</source>
+        <translation>Kunden är inte på plats: Dintero debiterar kortet som kunden har sparat. Använd det bara enligt överenskommelse med kunden.</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kund:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. the shop&apos;s order number</source>
+        <translation>valfritt, t.ex. butikens ordernummer</translation>
+    </message>
+    <message>
+        <source>Reference &amp;2:</source>
+        <translation>Referens &amp;2:</translation>
+    </message>
+    <message>
+        <source>C&amp;harge card…</source>
+        <translation>D&amp;ebitera kortet …</translation>
+    </message>
+    <message>
+        <source>Check &amp;earlier charges</source>
+        <translation>Kontrollera t&amp;idigare debiteringar</translation>
+    </message>
+    <message>
+        <source>Last refusal: {reason}</source>
+        <translation>Senaste avvisning: {reason}</translation>
+    </message>
+    <message>
+        <source>Charge card</source>
+        <translation>Debitera kortet</translation>
+    </message>
+    <message>
+        <source>A new payment, without the customer, on the card {who} saved.</source>
+        <translation>En ny betalning, utan att kunden är med, på kortet som {who} sparade.</translation>
+    </message>
+    <message>
+        <source>Not charged: the confirmation was closed.</source>
+        <translation>Inte debiterat: bekräftelsen stängdes.</translation>
+    </message>
+    <message>
+        <source>Charging {amount}…</source>
+        <translation>Debiterar {amount} …</translation>
+    </message>
+    <message>
+        <source>The card was not charged</source>
+        <translation>Kortet debiterades inte</translation>
+    </message>
+    <message>
+        <source>Could not check the earlier charges</source>
+        <translation>Kunde inte kontrollera de tidigare debiteringarna</translation>
+    </message>
+    <message>
+        <source>No charge on this card is open.</source>
+        <translation>Ingen debitering på kortet är öppen.</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1128,7 @@
         <translation>Detaljer:</translation>
     </message>
     <message>
-        <source>Don't {lower}</source>
+        <source>Don&apos;t {lower}</source>
         <translation>{lower} inte</translation>
     </message>
 </context>
@@ -927,7 +1136,20 @@
     <name>ConnectionCheck</name>
     <message>
         <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all.</extracomment>
         <translation>Ansluten till {where}-kontot {account_id}. Dintero utfärdade en token som gäller i {minutes} minuter.</translation>
+    </message>
+    <message>
+        <source>The API client may record payments in the Orders API ({scope}).</source>
+        <translation>API-klienten får registrera betalningar i Orders API ({scope}).</translation>
+    </message>
+    <message>
+        <source>The credentials work, but this API client may not use Dintero&apos;s Orders API: it lacks the “{scope}” scope. With the Orders API setting on, payments would be taken but not recorded on their orders. Give the API client that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation>Inloggningsuppgifterna fungerar, men den här API-klienten får inte använda Dinteros Orders API: den saknar behörigheten ”{scope}”. Med inställningen Orders API på skulle betalningar tas emot men inte registreras på sina order. Ge API-klienten den behörigheten i Dinteros back office, eller stäng av inställningen Orders API för det här kontot.</translation>
+    </message>
+    <message>
+        <source>The credentials work, but Dintero&apos;s Orders API did not answer as expected: {reason}</source>
+        <translation>Inloggningsuppgifterna fungerar, men Dinteros Orders API svarade inte som väntat: {reason}</translation>
     </message>
 </context>
 <context>
@@ -958,9 +1180,140 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail, e.g. 426 21 565</source>
+        <translation>Telefonnummer eller e-post, t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Customer phone or e-mail</source>
+        <translation>Kundens telefon eller e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kund:</translation>
+    </message>
+    <message>
+        <source>Saved cards</source>
+        <translation>Sparade kort</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <source>Customer id</source>
+        <translation>Kund-id</translation>
+    </message>
+    <message>
+        <source>Can be charged</source>
+        <translation>Kan debiteras</translation>
+    </message>
+    <message>
+        <source>C&amp;harge selected card…</source>
+        <translation>&amp;Debitera valt kort …</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open it</source>
+        <translation>Dubbelklicka på en betalning för att öppna den</translation>
+    </message>
+    <message>
+        <source>Payment links</source>
+        <translation>Betallänkar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Looking up {who}…</source>
+        <translation>Söker efter {who} …</translation>
+    </message>
+    <message>
+        <source>Could not look up the customer</source>
+        <translation>Kunde inte söka upp kunden</translation>
+    </message>
+    <message>
+        <source>{who}: {links} link(s), {payments} payment(s), {cards} saved card(s)</source>
+        <translation>{who}: länkar: {links}, betalningar: {payments}, sparade kort: {cards}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>inte än</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>An earlier charge ({reference}) is not confirmed: open the card and check it first.</source>
+        <translation>En tidigare debitering ({reference}) är inte bekräftad: öppna kortet och kontrollera den först.</translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation>Inte debiterat</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Debiterat</translation>
+    </message>
+    <message>
+        <source>Charge not confirmed</source>
+        <translation>Debiteringen är inte bekräftad</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>Enter a phone number or an e-mail address</source>
+        <translation>Ange ett telefonnummer eller en e-postadress</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Select a transaction to see its details.</source>
+        <extracomment>Statuses of a payment that did not (yet) go through: nothing to give a receipt for.</extracomment>
         <translation>Välj en transaktion för att se detaljerna.</translation>
     </message>
     <message>
@@ -988,6 +1341,10 @@
         <translation>Kvar att återbetala</translation>
     </message>
     <message>
+        <source>Payment link session</source>
+        <translation>Betallänkens session</translation>
+    </message>
+    <message>
         <source>E&amp;xtend authorization…</source>
         <translation>&amp;Förläng reservationen …</translation>
     </message>
@@ -1006,6 +1363,14 @@
     <message>
         <source>Merchant reference:</source>
         <translation>Butikens referens:</translation>
+    </message>
+    <message>
+        <source>The merchant reference: the order&apos;s id in Dintero&apos;s Orders API</source>
+        <translation>Butikens referens: orderns id i Dinteros Orders API</translation>
+    </message>
+    <message>
+        <source>Order id:</source>
+        <translation>Order-id:</translation>
     </message>
     <message>
         <source>Session:</source>
@@ -1032,8 +1397,20 @@
         <translation>&amp;Makulera …</translation>
     </message>
     <message>
+        <source>Rece&amp;ipt…</source>
+        <translation>K&amp;vitto …</translation>
+    </message>
+    <message>
+        <source>Print the receipt, save it as PDF or e-mail it</source>
+        <translation>Skriv ut kvittot, spara det som PDF eller skicka det med e-post</translation>
+    </message>
+    <message>
         <source>Why some actions are not offered</source>
         <translation>Varför vissa åtgärder inte erbjuds</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Transaktionsdetaljer</translation>
     </message>
     <message>
         <source>Order lines</source>
@@ -1050,6 +1427,18 @@
     <message>
         <source>Customer</source>
         <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Transaction summary</source>
+        <translation>Transaktionssammanfattning</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>K&amp;und …</translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation>Alla länkar, betalningar och sparade kort för den här kunden</translation>
     </message>
     <message>
         <source>Customer:</source>
@@ -1080,8 +1469,8 @@
         <translation>{status} – väntar: {pending}</translation>
     </message>
     <message>
-        <source>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</source>
-        <translation>&lt;a href="{escape}"&gt;{escape2}&lt;/a&gt;</translation>
+        <source>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;{escape}&quot;&gt;{escape2}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Open the payment page of this session</source>
@@ -1164,11 +1553,11 @@
         <translation>Kunde inte ansluta till Dintero. Kontrollera internetanslutningen och försök igen.</translation>
     </message>
     <message>
-        <source>Could not reach Dintero through this computer's proxy server. Check the proxy settings, or ask whoever looks after the shop's network to allow Paydesk through.</source>
+        <source>Could not reach Dintero through this computer&apos;s proxy server. Check the proxy settings, or ask whoever looks after the shop&apos;s network to allow Paydesk through.</source>
         <translation>Kunde inte nå Dintero via datorns proxyserver. Kontrollera proxyinställningarna, eller be den som ansvarar för butikens nätverk att släppa igenom Paydesk.</translation>
     </message>
     <message>
-        <source>Paydesk did not connect because Dintero's security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop's network). Check also that the computer's date and time are right.</source>
+        <source>Paydesk did not connect because Dintero&apos;s security certificate could not be verified. A firewall or antivirus that inspects encrypted traffic can cause this: its certificate must be installed on this computer (ask whoever looks after the shop&apos;s network). Check also that the computer&apos;s date and time are right.</source>
         <translation>Paydesk anslöt inte eftersom Dinteros säkerhetscertifikat inte kunde verifieras. En brandvägg eller ett antivirusprogram som granskar krypterad trafik kan orsaka det: dess certifikat måste installeras på den här datorn (fråga den som ansvarar för butikens nätverk). Kontrollera också att datorns datum och tid stämmer.</translation>
     </message>
     <message>
@@ -1216,7 +1605,7 @@
         <translation>Vi kunde inte bekräfta om Dintero utförde det här. Upprepa det inte än: kontrollera transaktionen igen om en minut.</translation>
     </message>
     <message>
-        <source>Dintero's answer did not arrive in full. Please try again in a moment.</source>
+        <source>Dintero&apos;s answer did not arrive in full. Please try again in a moment.</source>
         <translation>Dinteros svar kom inte fram helt. Försök igen om en stund.</translation>
     </message>
 </context>
@@ -1537,12 +1926,52 @@
         <source>Expired</source>
         <translation>Utgången</translation>
     </message>
+    <message>
+        <source>Voided</source>
+        <translation>Makulerad</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Delvis återbetald</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Återbetald</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
+        <source>All links</source>
+        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider. The choices of the state filter: a label and the link states it shows (None: all).</extracomment>
+        <translation>Alla länkar</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation>Väntar på betalning</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betald</translation>
+    </message>
+    <message>
+        <source>Voided or refunded</source>
+        <translation>Makulerad eller återbetald</translation>
+    </message>
+    <message>
+        <source>Declined or failed</source>
+        <translation>Avvisad eller misslyckad</translation>
+    </message>
+    <message>
+        <source>Cancelled or expired</source>
+        <translation>Stoppad eller utgången</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Inte bekräftad</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Link history&lt;/b&gt;</source>
-        <extracomment>Widest the Reference column grows by itself (pixels); staff can still drag it wider.</extracomment>
         <translation>&lt;b&gt;Länkhistorik&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1554,12 +1983,24 @@
         <translation>Sök i länkhistoriken</translation>
     </message>
     <message>
+        <source>Show links in state</source>
+        <translation>Visa länkar med status</translation>
+    </message>
+    <message>
         <source>Link history</source>
         <translation>Länkhistorik</translation>
     </message>
     <message>
         <source>No links yet. Links you create appear here.</source>
         <translation>Inga länkar än. Länkar du skapar visas här.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;How to send your first link&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;On the right, type what the customer buys: a description, the quantity and the price with VAT.&lt;/li&gt;&lt;li&gt;Add the customer&apos;s mobile number and tick &lt;i&gt;Send by SMS&lt;/i&gt;, or leave it out and copy the link for the customer.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create link&lt;/i&gt; (Ctrl+Enter). The link appears here and shows &lt;i&gt;Paid&lt;/i&gt; as soon as the customer has paid.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Så skickar du din första länk&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Till höger skriver du vad kunden köper: en beskrivning, antalet och priset med moms.&lt;/li&gt;&lt;li&gt;Lägg till kundens mobilnummer och kryssa i &lt;i&gt;Skicka via sms&lt;/i&gt;, eller låt bli och kopiera länken åt kunden.&lt;/li&gt;&lt;li&gt;Tryck på &lt;i&gt;Skapa länk&lt;/i&gt; (Ctrl+Enter). Länken visas här och visar &lt;i&gt;Betald&lt;/i&gt; så snart kunden har betalat.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>No link in this state. Choose “All links” to see every link.</source>
+        <translation>Inga länkar med den här statusen. Välj ”Alla länkar” för att se alla länkar.</translation>
     </message>
     <message>
         <source>No link matches the search.</source>
@@ -1708,7 +2149,7 @@
         <translation>Orderraderna täcker inte den här åtgärden ({operation}): {error}.</translation>
     </message>
     <message>
-        <source>Only Dintero's own card payments (dintero_psp) can end with a final capture.</source>
+        <source>Only Dintero&apos;s own card payments (dintero_psp) can end with a final capture.</source>
         <translation>Bara Dinteros egna kortbetalningar (dintero_psp) kan avslutas med en sista dragning.</translation>
     </message>
     <message>
@@ -1837,7 +2278,7 @@
 <context>
     <name>LinesEditor</name>
     <message>
-        <source>&amp;Add line</source>
+        <source>Add li&amp;ne</source>
         <translation>Lägg till ra&amp;d</translation>
     </message>
     <message>
@@ -1875,6 +2316,22 @@
     <message>
         <source>Add a shipping line</source>
         <translation>Lägg till en fraktrad</translation>
+    </message>
+    <message>
+        <source>Delivery or pick-up</source>
+        <translation>Leverans eller hämtning</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Hämtning</translation>
+    </message>
+    <message>
+        <source>Pick-up: the customer collects the order (sent to Dintero as pick-up)</source>
+        <translation>Hämtning: kunden hämtar ordern själv (skickas till Dintero som hämtning)</translation>
     </message>
     <message>
         <source>Shipping</source>
@@ -1917,8 +2374,27 @@
         <translation>Namnge frakten, till exempel PostNord</translation>
     </message>
     <message>
+        <source>Pick-up in shop</source>
+        <translation>Hämtas i butik</translation>
+    </message>
+    <message>
         <source>Total {total}   (of which VAT {vat})</source>
         <translation>Totalt {total}   (varav moms {vat})</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCancel</name>
+    <message>
+        <source>Paydesk could not confirm whether Dintero cancelled the link: the answer was unclear and reading the link again failed too. The cancel was not sent again. Paydesk keeps checking the link — look at its state before trying again.</source>
+        <translation>Paydesk kunde inte bekräfta om Dintero stoppade länken: svaret var otydligt, och det gick inte heller att läsa länken igen. Stoppet skickades inte igen. Paydesk fortsätter att kontrollera länken — titta på dess status innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is not cancelled and its payment was not voided. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekräftade inte stoppet; länken är inte stoppad och betalningen är inte makulerad. Inget skickades igen — du kan försöka igen.</translation>
+    </message>
+    <message>
+        <source>Dintero did not confirm the cancellation; the link is still open. Nothing was sent again — you can try again.</source>
+        <translation>Dintero bekräftade inte stoppet; länken är fortfarande öppen. Inget skickades igen — du kan försöka igen.</translation>
     </message>
 </context>
 <context>
@@ -1930,10 +2406,33 @@
     </message>
 </context>
 <context>
+    <name>LinkReplacement</name>
+    <message>
+        <source>The new link was sent, but Paydesk could not read the old link of {ref}, so it did not cancel it: the customer may have two links. Open the old link and cancel it. ({reason})</source>
+        <translation>Den nya länken skickades, men Paydesk kunde inte läsa den gamla länken för {ref}, så den stoppades inte: kunden kan ha två länkar. Öppna den gamla länken och stoppa den. ({reason})</translation>
+    </message>
+    <message>
+        <source>The customer has started paying the old link of {ref} (payment {transaction}), so it was not cancelled: cancelling would void that payment. Two links for this order are open now: check the old link&apos;s payment, then cancel the new link if it is paid.</source>
+        <translation>Kunden har börjat betala den gamla länken för {ref} (betalning {transaction}), så den stoppades inte: att stoppa den skulle makulera betalningen. Två länkar för den här ordern är öppna nu: kontrollera betalningen på den gamla länken och stoppa sedan den nya länken om den är betald.</translation>
+    </message>
+    <message>
+        <source>The new link was sent, but the old link of {ref} was NOT cancelled: {reason} The customer may have two links. Open the old link and cancel it.</source>
+        <translation>Den nya länken skickades, men den gamla länken för {ref} stoppades INTE: {reason} Kunden kan ha två länkar. Öppna den gamla länken och stoppa den.</translation>
+    </message>
+    <message>
+        <source>replaced by a new link sent by SMS</source>
+        <translation>ersatt av en ny länk skickad via sms</translation>
+    </message>
+</context>
+<context>
     <name>LinkStatus</name>
     <message>
+        <source>The link can&apos;t be paid again; send a new link.</source>
+        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link&apos;s one payment was declined or failed: it cannot be paid again.</extracomment>
+        <translation>Länken kan inte betalas igen; skicka en ny länk.</translation>
+    </message>
+    <message>
         <source>Link sent by SMS</source>
-        <extracomment>The state of a link Dintero never confirmed (stored as ``creating``). The link's one payment was declined or failed: it cannot be paid again.</extracomment>
         <translation>Länken skickad via sms</translation>
     </message>
     <message>
@@ -1970,7 +2469,7 @@
         <translation>Betalning pågår</translation>
     </message>
     <message>
-        <source>On hold — waiting for the payment provider's review. Don't ship yet.</source>
+        <source>On hold — waiting for the payment provider&apos;s review. Don&apos;t ship yet.</source>
         <translation>Pausad – betalleverantören granskar betalningen. Skicka inte varorna än.</translation>
     </message>
     <message>
@@ -1978,11 +2477,11 @@
         <translation>Betald</translation>
     </message>
     <message>
-        <source>Payment failed — the link can't be paid again; send a new link</source>
+        <source>Payment failed — the link can&apos;t be paid again; send a new link</source>
         <translation>Betalningen misslyckades – länken kan inte betalas igen; skicka en ny länk</translation>
     </message>
     <message>
-        <source>Customer declined — the link can't be paid again; send a new link</source>
+        <source>Customer declined — the link can&apos;t be paid again; send a new link</source>
         <translation>Kunden avböjde – länken kan inte betalas igen; skicka en ny länk</translation>
     </message>
     <message>
@@ -1994,7 +2493,20 @@
         <translation>Gick ut obetald</translation>
     </message>
     <message>
+        <source>Paid, then voided — no money was taken</source>
+        <translation>Betald, sedan makulerad — inga pengar drogs</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Betald, delvis återbetald</translation>
+    </message>
+    <message>
+        <source>Paid, then refunded in full</source>
+        <translation>Betald, sedan helt återbetald</translation>
+    </message>
+    <message>
         <source>Declined by the customer</source>
+        <extracomment>What a paid link becomes when its payment is voided or refunded afterwards. The states of a link that was paid (whatever happened to the payment since).</extracomment>
         <translation>Avböjd av kunden</translation>
     </message>
     <message>
@@ -2010,7 +2522,7 @@
         <translation>Betalning påbörjad (transaktion {transaction_id}) – statusen är inte läst än</translation>
     </message>
     <message>
-        <source>On hold for the payment provider's review — {amount} by {product}</source>
+        <source>On hold for the payment provider&apos;s review — {amount} by {product}</source>
         <translation>Pausad medan betalleverantören granskar – {amount} med {product}</translation>
     </message>
     <message>
@@ -2036,6 +2548,18 @@
     <message>
         <source>Link expired unpaid</source>
         <translation>Länken gick ut obetald</translation>
+    </message>
+    <message>
+        <source>Customer declined</source>
+        <translation>Kunden avböjde</translation>
+    </message>
+    <message>
+        <source>The payment failed</source>
+        <translation>Betalningen misslyckades</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s payment attempt failed.</source>
+        <translation>Kundens betalningsförsök misslyckades.</translation>
     </message>
     <message>
         <source>Sent to Dintero — no answer received (not confirmed)</source>
@@ -2074,12 +2598,8 @@
     <name>LinkView</name>
     <message>
         <source>No Dintero session id (never confirmed)</source>
-        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. What each link state means, for its badge.</extracomment>
+        <extracomment>Characters of a line description shown in the order summary (whole in the tooltip). Characters of a reference quoted inside a sentence. The widest the state badge gets (pixels); longer states wrap. States in which the link cannot be paid: no link to copy or open, and no QR code. States in which the customer has paid or is paying: nothing to send again. What each link state means, for its badge.</extracomment>
         <translation>Inget sessions-id från Dintero (aldrig bekräftad)</translation>
-    </message>
-    <message>
-        <source>Check &amp;now</source>
-        <translation>Kontrollera &amp;nu</translation>
     </message>
     <message>
         <source>Look for this link at Dintero now, by its reference</source>
@@ -2102,20 +2622,8 @@
         <translation>&amp;Öppna i webbläsaren</translation>
     </message>
     <message>
-        <source>Copy messa&amp;ge</source>
-        <translation>Kopiera &amp;meddelande</translation>
-    </message>
-    <message>
-        <source>Copy a short message with the link, in the customer's language</source>
+        <source>Copy a short message with the link, in the customer&apos;s language</source>
         <translation>Kopiera ett kort meddelande med länken, på kundens språk</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail…</source>
-        <translation>&amp;E-post …</translation>
-    </message>
-    <message>
-        <source>Write to the customer's e-mail address, in the customer's language</source>
-        <translation>Skriv till kundens e-postadress, på kundens språk</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -2150,20 +2658,60 @@
         <translation>← &amp;Ny länk</translation>
     </message>
     <message>
-        <source>New link &amp;from this one</source>
+        <source>Chec&amp;k now</source>
+        <translation>Kontrollera &amp;nu</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain by SMS…</source>
+        <translation>Skicka &amp;igen via sms …</translation>
+    </message>
+    <message>
+        <source>Copy mess&amp;age</source>
+        <translation>Kopiera &amp;meddelande</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Skicka via &amp;e-post …</translation>
+    </message>
+    <message>
+        <source>Open your mail program with the link and a short message to the customer</source>
+        <translation>Öppna e-postprogrammet med länken och ett kort meddelande till kunden</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Order-id</translation>
+    </message>
+    <message>
+        <source>The order in Dintero&apos;s Orders API this link pays</source>
+        <translation>Ordern i Dinteros Orders API som den här länken betalar</translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation>Ny länk</translation>
+    </message>
+    <message>
+        <source>New link fro&amp;m this one</source>
         <translation>Ny länk &amp;från den här</translation>
     </message>
     <message>
-        <source>C&amp;ancel link…</source>
+        <source>Cancel l&amp;ink…</source>
         <translation>&amp;Stoppa länken …</translation>
     </message>
     <message>
-        <source>Open &amp;transaction</source>
+        <source>Open t&amp;ransaction</source>
         <translation>Öppna &amp;transaktionen</translation>
     </message>
     <message>
         <source>Show the payment in Transactions (capture, refund, receipt)</source>
         <translation>Visa betalningen i Transaktioner (dragning, återbetalning, kvitto)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>K&amp;und …</translation>
+    </message>
+    <message>
+        <source>Every link, payment and saved card of this customer</source>
+        <translation>Alla länkar, betalningar och sparade kort för den här kunden</translation>
     </message>
     <message>
         <source>Not requested</source>
@@ -2172,6 +2720,14 @@
     <message>
         <source>Last known state: {text}. Checking with Dintero…</source>
         <translation>Senast kända status: {text}. Kontrollerar med Dintero …</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made: this makes a new link for the same order, sends it by SMS and cancels this one</source>
+        <translation>Dintero skickar sms bara när en länk skapas: det här skapar en ny länk för samma order, skickar den via sms och stoppar den här</translation>
+    </message>
+    <message>
+        <source>The link has no mobile number: use “New link from this one”</source>
+        <translation>Länken har inget mobilnummer: använd ”Ny länk från den här”</translation>
     </message>
     <message>
         <source>Cancel the link after a confirmation</source>
@@ -2198,7 +2754,7 @@
         <translation>Länken är kopierad – klistra in den i en chatt eller ett mejl till kunden.</translation>
     </message>
     <message>
-        <source>Message copied, in the customer's language.</source>
+        <source>Message copied, in the customer&apos;s language.</source>
         <translation>Meddelandet är kopierat, på kundens språk.</translation>
     </message>
 </context>
@@ -2206,6 +2762,7 @@
     <name>LinksPage</name>
     <message>
         <source>No account is selected. Add one under Accounts › Manage accounts.</source>
+        <extracomment>transaction id: a link followed here was just paid (the transaction list shows it)</extracomment>
         <translation>Inget konto är valt. Lägg till ett under Konton › Hantera konton.</translation>
     </message>
     <message>
@@ -2241,7 +2798,7 @@
         <translation>Skicka igen</translation>
     </message>
     <message>
-        <source>Don't send</source>
+        <source>Don&apos;t send</source>
         <translation>Skicka inte</translation>
     </message>
     <message>
@@ -2265,6 +2822,42 @@
         <translation>{amount} betalt med {product} ({status}).</translation>
     </message>
     <message>
+        <source>Send the link again by SMS</source>
+        <translation>Skicka länken igen via sms</translation>
+    </message>
+    <message>
+        <source>Send a NEW link for order {ref} by SMS to {phone}, and then CANCEL the link sent at {sent} ({session})?</source>
+        <translation>Skicka en NY länk för order {ref} via sms till {phone} och sedan STOPPA länken som skickades {sent} ({session})?</translation>
+    </message>
+    <message>
+        <source>Dintero sends an SMS only when a link is made, so a new link is made for the same order: same reference, lines, amount {amount} and expiry. The old link is cancelled once the new one is sent, so the customer cannot pay twice. If the customer is paying the old link right now, it is not cancelled and you are told.</source>
+        <translation>Dintero skickar sms bara när en länk skapas, så en ny länk skapas för samma order: samma referens, rader, belopp {amount} och giltighetstid. Den gamla länken stoppas när den nya har skickats, så att kunden inte kan betala två gånger. Om kunden håller på att betala den gamla länken just nu stoppas den inte, och du får veta det.</translation>
+    </message>
+    <message>
+        <source>Send new link, cancel the old</source>
+        <translation>Skicka ny länk, stoppa den gamla</translation>
+    </message>
+    <message>
+        <source>The old link was not cancelled</source>
+        <translation>Den gamla länken stoppades inte</translation>
+    </message>
+    <message>
+        <source>New link sent by SMS to {phone}. The old link ({session}) is cancelled.</source>
+        <translation>Ny länk skickad via sms till {phone}. Den gamla länken ({session}) är stoppad.</translation>
+    </message>
+    <message>
+        <source>Could not send a new link; the old link is unchanged</source>
+        <translation>Kunde inte skicka en ny länk; den gamla länken är oförändrad</translation>
+    </message>
+    <message>
+        <source>A new e-mail with the link is open in your mail program: check it and send it.</source>
+        <translation>Ett nytt e-postmeddelande med länken är öppet i e-postprogrammet: kontrollera det och skicka det.</translation>
+    </message>
+    <message>
+        <source>No mail program opened. Copy the link and paste it into an e-mail instead.</source>
+        <translation>Inget e-postprogram öppnades. Kopiera länken och klistra in den i ett e-postmeddelande i stället.</translation>
+    </message>
+    <message>
         <source>Could not cancel the link {merchant_reference}</source>
         <translation>Kunde inte stoppa länken {merchant_reference}</translation>
     </message>
@@ -2274,6 +2867,10 @@
     <message>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2328,7 +2925,7 @@
         <translation>● Gemensam databas {where}</translation>
     </message>
     <message>
-        <source>Every desk's links and journal are here.</source>
+        <source>Every desk&apos;s links and journal are here.</source>
         <translation>Alla kassors länkar och logg finns här.</translation>
     </message>
     <message>
@@ -2461,7 +3058,7 @@ Paydesk fortsätter att försöka.</translation>
     <name>MoneyMoveDesk</name>
     <message>
         <source>Checking with Dintero whether it went through…</source>
-        <extracomment>The kind of lease a money move takes on its transaction.</extracomment>
+        <extracomment>The kind of lease a money move takes on its transaction. The kind of lease taken to record a paid link&apos;s authorization: every desk following the link sees it paid, one records it.</extracomment>
         <translation>Kontrollerar med Dintero om det gick igenom …</translation>
     </message>
     <message>
@@ -2483,6 +3080,14 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>{who}{where} {done} {amount} on this payment at {when}, after this {operation} was confirmed here. Nothing was sent; look at the transaction again before trying again.</source>
         <translation>{who}{where} har redan låtit {amount} {done} på den här betalningen kl. {when}, efter att den här åtgärden ({operation}) bekräftades här. Inget skickades; titta på transaktionen igen innan du försöker på nytt.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was sent: a money move the other desks cannot see must wait until the shared database is back.</source>
+        <translation>{problem} Inget skickades: en penningflytt som de andra kassorna inte kan se måste vänta tills den gemensamma databasen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>{operation}: preparing…</source>
+        <translation>{operation}: förbereder …</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
@@ -2576,12 +3181,28 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Reservationen förlängdes inte</translation>
     </message>
     <message>
+        <source>Could not record the authorization on the order</source>
+        <translation>Kunde inte registrera reservationen på ordern</translation>
+    </message>
+    <message>
+        <source>Could not read the journal&apos;s order records</source>
+        <translation>Kunde inte läsa orderregistreringarna i loggen</translation>
+    </message>
+    <message>
         <source>Could not record on the order</source>
         <translation>Kunde inte registrera på ordern</translation>
     </message>
 </context>
 <context>
     <name>MoneyMoves</name>
+    <message>
+        <source>The payment is authorized, but recording the authorization on order {order} failed: {reason}</source>
+        <translation>Betalningen är reserverad, men registreringen av reservationen på order {order} misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Not recorded on order {order} yet: recording the {what} failed earlier. The money moved as shown; only the record is missing.</source>
+        <translation>Inte registrerad på order {order} än: registreringen av {what} misslyckades tidigare. Pengarna flyttades som visas; bara registreringen saknas.</translation>
+    </message>
     <message>
         <source>What is left changed since you confirmed: now {amount} instead of {amount2}. Nothing was sent; look at the transaction and try again.</source>
         <translation>Det som återstår har ändrats sedan du bekräftade: nu {amount} i stället för {amount2}. Inget skickades; titta på transaktionen och försök igen.</translation>
@@ -2638,7 +3259,7 @@ Paydesk fortsätter att försöka.</translation>
     <name>NewLinkForm</name>
     <message>
         <source>1 day</source>
-        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link's history row and view; longer ones are cut off as they are typed. An international number with spaces and a "+" fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
+        <extracomment>The longest merchant reference the form takes. Staff read it out on the phone and it heads the link&apos;s history row and view; longer ones are cut off as they are typed. An international number with spaces and a &quot;+&quot; fits easily (E.164 has 15 digits). The longest e-mail address there can be (RFC 5321 path limit).</extracomment>
         <translation>1 dag</translation>
     </message>
     <message>
@@ -2658,7 +3279,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Det här är ett TESTKONTO: Dintero skickar inga sms i test och rapporterar dem som överhoppade. Kopiera länken eller visa QR-koden i stället.</translation>
     </message>
     <message>
-        <source>Dintero sends the link by SMS to the customer's mobile number.</source>
+        <source>Dintero sends the link by SMS to the customer&apos;s mobile number.</source>
         <translation>Dintero skickar länken via sms till kundens mobilnummer.</translation>
     </message>
     <message>
@@ -2666,7 +3287,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>&lt;b&gt;Ny betallänk&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
+        <source>Te&amp;mplates</source>
         <translation>&amp;Mallar</translation>
     </message>
     <message>
@@ -2722,11 +3343,11 @@ Paydesk fortsätter att försöka.</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>The customer's language</source>
+        <source>The customer&apos;s language</source>
         <translation>Kundens språk</translation>
     </message>
     <message>
-        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number's country (+47, +46, +45), else English.</source>
+        <source>The language of the payment page and of the message to the customer. Automatic follows the phone number&apos;s country (+47, +46, +45), else English.</source>
         <translation>Språket på betalsidan och i meddelandet till kunden. Automatiskt följer telefonnumrets land (+47, +46, +45), annars engelska.</translation>
     </message>
     <message>
@@ -2746,20 +3367,20 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Egen sluttid</translation>
     </message>
     <message>
-        <source>Auto-&amp;capture when paid</source>
+        <source>Auto-capture when pa&amp;id</source>
         <translation>Dra a&amp;utomatiskt vid betalning</translation>
+    </message>
+    <message>
+        <source>Send b&amp;y SMS</source>
+        <translation>Skicka via &amp;sms</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Re&amp;nsa</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
         <translation>&amp;Går ut</translation>
-    </message>
-    <message>
-        <source>Send by &amp;SMS</source>
-        <translation>Skicka via &amp;sms</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>Re&amp;nsa</translation>
     </message>
     <message>
         <source>&amp;Create link</source>
@@ -2786,7 +3407,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Kontrollera e-postadressen</translation>
     </message>
     <message>
-        <source>"{email}" is not an e-mail address, for example kari@example.no</source>
+        <source>&quot;{email}&quot; is not an e-mail address, for example kari@example.no</source>
         <translation>”{email}” är ingen e-postadress, till exempel anna@example.se</translation>
     </message>
     <message>
@@ -2794,7 +3415,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Välj en sluttid minst några minuter fram i tiden</translation>
     </message>
     <message>
-        <source>Enter the customer's mobile number to send the link by SMS</source>
+        <source>Enter the customer&apos;s mobile number to send the link by SMS</source>
         <translation>Ange kundens mobilnummer för att skicka länken via sms</translation>
     </message>
     <message>
@@ -2804,6 +3425,15 @@ Paydesk fortsätter att försöka.</translation>
 </context>
 <context>
     <name>NoticeBar</name>
+    <message>
+        <source>Open &amp;payment</source>
+        <extracomment>Notification: staff clicked the desktop&apos;s balloon of the latest one</extracomment>
+        <translation>Öppna &amp;betalningen</translation>
+    </message>
+    <message>
+        <source>Show this payment on the Transactions page</source>
+        <translation>Visa betalningen på sidan Transaktioner</translation>
+    </message>
     <message>
         <source>Dismiss notice</source>
         <translation>Stäng meddelandet</translation>
@@ -2819,6 +3449,57 @@ Paydesk fortsätter att försöka.</translation>
         <source>Paydesk</source>
         <extracomment>Makes the tray icon on first use; returns None when the desktop has no tray.</extracomment>
         <translation>Paydesk</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>A payment link needs an amount above zero.</source>
+        <translation>En betallänk måste ha ett belopp över noll.</translation>
+    </message>
+    <message>
+        <source>Say why the authorization is extended.</source>
+        <translation>Ange varför reservationen förlängs.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Beloppet måste vara mer än noll.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be captured, but {asked} was asked for.</source>
+        <translation>Bara {left} kan fortfarande dras, men {asked} begärdes.</translation>
+    </message>
+    <message>
+        <source>Only {left} can still be refunded, but {asked} was asked for.</source>
+        <translation>Bara {left} kan fortfarande återbetalas, men {asked} begärdes.</translation>
+    </message>
+    <message>
+        <source>The chosen lines add up to {total}, but the amount is {amount}.</source>
+        <translation>De valda raderna blir sammanlagt {total}, men beloppet är {amount}.</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>rad {line}</translation>
+    </message>
+    <message>
+        <source>Only {left} is left on {name}, but {asked} was asked for.</source>
+        <translation>Bara {left} återstår på {name}, men {asked} begärdes.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForLink</name>
+    <message>
+        <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation>Order {order} är i {order_currency}, men länken är i {currency}. Välj {order_currency} eller en annan referens.</translation>
+    </message>
+    <message>
+        <source>No link was created: this API client may not use Dintero&apos;s Orders API (it lacks the “admin:shopping” scope). Give it that scope in Dintero&apos;s back office, or turn the Orders API setting off for this account.</source>
+        <translation>Ingen länk skapades: den här API-klienten får inte använda Dinteros Orders API (den saknar behörigheten ”admin:shopping”). Ge den behörigheten i Dinteros back office, eller stäng av inställningen Orders API för det här kontot.</translation>
+    </message>
+    <message>
+        <source>No link was created: the order could not be made in Dintero&apos;s Orders API. {reason}</source>
+        <translation>Ingen länk skapades: ordern kunde inte skapas i Dinteros Orders API. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2847,16 +3528,8 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
-        <source>Line {checkout_line_id} is not on transaction {id}.</source>
-        <translation>Rad {checkout_line_id} finns inte på transaktion {id}.</translation>
-    </message>
-    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaktionen har inga rader att registrera på ordern.</translation>
-    </message>
-    <message>
-        <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaktionen har ingen butiksreferens, så det finns ingen order.</translation>
     </message>
 </context>
 <context>
@@ -2873,15 +3546,15 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Ange ett telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number. Use digits, for example 99 99 99 99</source>
+        <source>&quot;{cleaned}&quot; is not a phone number. Use digits, for example 99 99 99 99</source>
         <translation>”{cleaned}” är inget telefonnummer. Använd siffror, till exempel 070-123 45 67</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a phone number</source>
+        <source>&quot;{cleaned}&quot; is not a phone number</source>
         <translation>”{cleaned}” är inget telefonnummer</translation>
     </message>
     <message>
-        <source>"{cleaned}" is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
+        <source>&quot;{cleaned}&quot; is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
         <translation>”{cleaned}” är inget giltigt telefonnummer. Kontrollera siffrorna, och börja med + och landsnumret om det är utländskt</translation>
     </message>
 </context>
@@ -2926,7 +3599,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Håll kassanamnet under 80 tecken.</translation>
     </message>
     <message>
-        <source>Enter the shared database's connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
+        <source>Enter the shared database&apos;s connection string, e.g. postgresql://kari@db.shop.lan/paydesk.</source>
         <translation>Ange anslutningssträngen till den gemensamma databasen, t.ex. postgresql://kari@db.shop.lan/paydesk.</translation>
     </message>
     <message>
@@ -2941,7 +3614,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>{default_operator} (the computer's user name)</source>
+        <source>{default_operator} (the computer&apos;s user name)</source>
         <translation>{default_operator} (datorns användarnamn)</translation>
     </message>
     <message>
@@ -2949,7 +3622,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Operatörsnamn</translation>
     </message>
     <message>
-        <source>{default_desk_name} (the computer's name)</source>
+        <source>{default_desk_name} (the computer&apos;s name)</source>
         <translation>{default_desk_name} (datorns namn)</translation>
     </message>
     <message>
@@ -2961,7 +3634,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Bara den här datorn</translation>
     </message>
     <message>
-        <source>The shop's shared database (PostgreSQL)</source>
+        <source>The shop&apos;s shared database (PostgreSQL)</source>
         <translation>Butikens gemensamma databas (PostgreSQL)</translation>
     </message>
     <message>
@@ -3013,7 +3686,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Skriven bekräftelse &amp;över</translation>
     </message>
     <message>
-        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment's own currency) must be confirmed by typing its amount.</source>
+        <source>On PRODUCTION accounts, a capture, refund or void larger than this (in the payment&apos;s own currency) must be confirmed by typing its amount.</source>
         <translation>På PRODUKTIONSKONTON måste en dragning, återbetalning eller makulering över det här beloppet (i betalningens egen valuta) bekräftas genom att skriva in beloppet.</translation>
     </message>
     <message>
@@ -3074,6 +3747,129 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>The preferences file ({name}) was damaged. Paydesk moved it aside as {name2} and uses the defaults until you save new preferences.</source>
         <translation>Inställningsfilen ({name}) var skadad. Paydesk flyttade undan den som {name2} och använder standardvärdena tills du sparar nya inställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt {reference}.pdf</source>
+        <translation>Kvitto {reference}.pdf</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>TEST PAYMENT — no money was moved</source>
+        <translation>TESTBETALNING — inga pengar flyttades</translation>
+    </message>
+    <message>
+        <source>Captured so far</source>
+        <translation>Draget hittills</translation>
+    </message>
+    <message>
+        <source>Refunded so far</source>
+        <translation>Återbetalat hittills</translation>
+    </message>
+    <message>
+        <source>The rest of the payment was voided</source>
+        <translation>Resten av betalningen makulerades</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Betalsätt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>VAT in total</source>
+        <translation>Moms totalt</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail with receipt…</source>
+        <translation>&amp;E-post med kvitto …</translation>
+    </message>
+    <message>
+        <source>Saves the receipt as a PDF, opens its folder and a new e-mail: drag the PDF into the e-mail</source>
+        <translation>Sparar kvittot som PDF, öppnar mappen och ett nytt e-postmeddelande: dra PDF:en till meddelandet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Spara kvittot som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt: {reason}</source>
+        <translation>Kunde inte spara kvittot: {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt saved as {path}</source>
+        <translation>Kvittot sparat som {path}</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}. Its folder and a new e-mail are open: drag the PDF into the e-mail (an e-mail link cannot attach files by itself).</source>
+        <translation>Kvittot är sparat som {path}. Mappen och ett nytt e-postmeddelande är öppna: dra PDF:en till meddelandet (en e-postlänk kan inte bifoga filer själv).</translation>
+    </message>
+    <message>
+        <source>The receipt is saved as {path}, but no mail program opened. Attach the PDF to an e-mail to the customer by hand.</source>
+        <translation>Kvittot är sparat som {path}, men inget e-postprogram öppnades. Bifoga PDF:en i ett e-postmeddelande till kunden för hand.</translation>
     </message>
 </context>
 <context>
@@ -3166,13 +3962,129 @@ Paydesk fortsätter att försöka.</translation>
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>audit journal</source>
+        <extracomment>Outcomes not known yet: a row in one of these may still be settled.</extracomment>
+        <translation>revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Captures, refunds and voids are blocked until this is resolved. Ask whoever looks after this computer to restore journal.sqlite3 from a backup (or have support repair the moved file and put it back). Only if every capture, refund and void has been checked in Dintero&apos;s back office may they delete journal.sqlite3.blocked to start a new, empty journal.</source>
+        <translation>Dragningar, återbetalningar och makuleringar är spärrade tills detta är löst. Be den som ansvarar för datorn att återställa journal.sqlite3 från en säkerhetskopia (eller låta supporten reparera den flyttade filen och lägga tillbaka den). Bara om varje dragning, återbetalning och makulering har kontrollerats i Dinteros back office får de ta bort journal.sqlite3.blocked för att starta en ny, tom logg.</translation>
+    </message>
+    <message>
+        <source>Money operations are blocked until it can be written.</source>
+        <translation>Penningåtgärder är spärrade tills den går att skriva till.</translation>
+    </message>
+    <message>
+        <source>{who} at desk “{desk}” has been working on this since {when}{doing}.</source>
+        <translation>{who} vid kassan ”{desk}” har arbetat med detta sedan {when}{doing}.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Någon</translation>
+    </message>
+    <message>
+        <source>desk leases</source>
+        <translation>låsen mellan kassorna</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation>Anslutningssträngen till den gemensamma databasen kan inte läsas. Kontrollera den under Arkiv › Inställningar.</translation>
+    </message>
+    <message>
+        <source>The shared database ({where}) cannot be reached. Paydesk keeps trying; money moves and new links wait until it is back.</source>
+        <translation>Den gemensamma databasen ({where}) kan inte nås. Paydesk fortsätter att försöka; penningflyttar och nya länkar väntar tills den är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The shared database connection was closed.</source>
+        <translation>Anslutningen till den gemensamma databasen stängdes.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was closed.</source>
+        <extracomment>How long a call waits for another connection (thread or process) to finish writing. What SQLite says when the file itself is damaged (as opposed to busy, full or missing). The files SQLite keeps beside a database; they move aside with it.</extracomment>
+        <translation>Paydesk har stängt {store} ({file}).</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk on this desk to use it.</source>
+        <translation>Paydesk kan inte använda {store} ({file}): en nyare Paydesk har skrivit dem (schema {version}). Uppdatera Paydesk på den här kassan först.</translation>
+    </message>
+    <message>
+        <source>Give the template a name</source>
+        <translation>Ge mallen ett namn</translation>
+    </message>
+    <message>
+        <source>A template needs at least one order line</source>
+        <translation>En mall måste ha minst en orderrad</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <translation>ordermallarna</translation>
+    </message>
+    <message>
+        <source>A record in the {store} ({file}) is damaged and cannot be read. Keep it for support.</source>
+        <translation>En post i {store} ({file}) är skadad och kan inte läsas. Spara den åt supporten.</translation>
+    </message>
+    <message>
+        <source>payment link history</source>
+        <extracomment>States after which nothing more can happen to the link; tracking stops. Provisional ids of links whose creation Dintero has not confirmed start with this. Dintero&apos;s ``delivery_method`` of a shipping option the customer collects in the shop. The schema steps, exactly as earlier Paydesk versions wrote them to SQLite (never edit a step once released: add one). PostgreSQL also announces every change.</extracomment>
+        <translation>länkhistoriken</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be read: {error}.</source>
+        <extracomment>&quot;The {store} ({file}) could not be read/saved/opened&quot;, one whole sentence each.</extracomment>
+        <translation>Paydesk kunde inte läsa {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be saved: {error}.</source>
+        <translation>Paydesk kunde inte spara {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) could not be opened: {error}.</source>
+        <translation>Paydesk kunde inte öppna {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was written by a newer Paydesk (schema {version}). Update Paydesk to use it.</source>
+        <translation>Paydesk kan inte använda {store} ({file}): en nyare Paydesk har skrivit dem (schema {version}). Uppdatera Paydesk först.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) cannot be opened: {error}.</source>
+        <translation>Paydesk kan inte öppna {store} ({file}): {error}.</translation>
+    </message>
+    <message>
+        <source>Another Paydesk window is busy with it; try again in a moment.</source>
+        <translation>Ett annat Paydesk-fönster arbetar med filen; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged, and Paydesk could not move it aside ({reason}). Close every Paydesk window and start Paydesk again.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad men kunde inte flytta undan filen ({reason}). Stäng alla Paydesk-fönster och starta Paydesk igen.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) is damaged. Paydesk moved it aside as {aside}.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad och flyttade undan filen som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was damaged. Paydesk moved it aside as {aside} and starts a new, empty {store}. Keep the moved file for support.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad, flyttade undan filen som {aside} och börjar om {store} från början, tom. Spara den flyttade filen åt supporten.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside as {aside}.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad, och filen flyttades undan som {aside}.</translation>
+    </message>
+    <message>
+        <source>The {store} ({file}) was found damaged and moved aside.</source>
+        <translation>Paydesk hittade {store} ({file}) skadad, och filen flyttades undan.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <source>An account with key "{key}" already exists</source>
+        <source>An account with key &quot;{key}&quot; already exists</source>
         <translation>Det finns redan ett konto med nyckeln ”{key}”</translation>
     </message>
     <message>
-        <source>"{name}" already uses account {account_id} with this client id</source>
+        <source>&quot;{name}&quot; already uses account {account_id} with this client id</source>
         <translation>”{name}” använder redan konto {account_id} med det här klient-id:t</translation>
     </message>
 </context>
@@ -3448,6 +4360,7 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Transactions</source>
+        <extracomment>Transaction, each time the detail shows it as just read (its link may follow it)</extracomment>
         <translation>Transaktioner</translation>
     </message>
     <message>
@@ -3477,6 +4390,10 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Audit journal…</source>
         <translation>Revisionslogg …</translation>
+    </message>
+    <message>
+        <source>Customer…</source>
+        <translation>Kund …</translation>
     </message>
     <message>
         <source>Could not open the audit journal; money operations are blocked</source>
@@ -3524,7 +4441,7 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Be Klarna om 28 dagar till för att dra {id}?</translation>
     </message>
     <message>
-        <source>The customer's payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
+        <source>The customer&apos;s payment stays reserved longer (up to 6 months in all). Nothing is charged.</source>
         <translation>Kundens betalning förblir reserverad längre (upp till 6 månader totalt). Inget dras.</translation>
     </message>
     <message>
@@ -3575,7 +4492,7 @@ Paydesk fortsätter att försöka.</translation>
     <name>Vat</name>
     <message>
         <source>VAT rate must be a number such as 25</source>
-        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country's currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a "%" included).</extracomment>
+        <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>
         <translation>Momssatsen måste vara ett tal, till exempel 25</translation>
     </message>
     <message>
