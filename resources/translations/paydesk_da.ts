@@ -1136,7 +1136,7 @@
     <name>ConnectionCheck</name>
     <message>
         <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
-        <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all.</extracomment>
+        <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all. The credentials were accepted and something after them failed: the message says so itself, so it is not headed &quot;Connection failed&quot;.</extracomment>
         <translation>Forbundet til {where}-kontoen {account_id}. Dintero udstedte et token, der gælder i {minutes} minutter.</translation>
     </message>
     <message>
@@ -3355,6 +3355,10 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Automatisk</translation>
     </message>
     <message>
+        <source>Customer&apos;s language</source>
+        <translation>Kundens sprog</translation>
+    </message>
+    <message>
         <source>&amp;Phone</source>
         <translation>Tel&amp;efon</translation>
     </message>
@@ -3556,6 +3560,10 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>&quot;{cleaned}&quot; is not a valid phone number. Check the digits, and start with + and the country code if it is foreign</source>
         <translation>»{cleaned}« er ikke et gyldigt telefonnummer. Tjek cifrene, og start med + og landekoden, hvis det er udenlandsk</translation>
+    </message>
+    <message>
+        <source>&quot;{cleaned}&quot; is not a phone number: check the digits</source>
+        <translation>»{cleaned}« er ikke et telefonnummer: tjek cifrene</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,7 @@ class NewLinkForm(QWidget):
         for code in CUSTOMER_LANGUAGES:
             self.customer_language.addItem(LANGUAGE_NAMES[code], code)
         customer_row.addSpacing(8)
+        customer_row.addWidget(QLabel(self.tr("Customer's language"), self))
         customer_row.addWidget(self.customer_language)
         self.customer_error = FieldMessage(self)
         form.addRow(self.tr("&Phone"), _stack(self, customer_row, self.customer_error))
