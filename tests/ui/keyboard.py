@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMenuBar,
@@ -45,14 +46,21 @@ def focus_into(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def _owner(widget: QWidget) -> QWidget:
-    """The control a focused part belongs to (a spin box's or date field's own line edit)."""
+    """The control a focused part belongs to (a spin box's or date field's own line edit).
+
+    A button box that hands its focus to its default button holds several controls, so a
+    button in it stays itself."""
     parent = widget.parentWidget()
-    while parent is not None and parent.focusProxy() is widget:
+    while _proxies(parent, widget):
+        assert parent is not None
         widget, parent = parent, parent.parentWidget()
-    proxied = widget.parentWidget()
-    if proxied is not None and proxied.focusProxy() is widget:
-        return proxied
     return widget
+
+
+def _proxies(parent: QWidget | None, widget: QWidget) -> bool:
+    if parent is None or isinstance(parent, QDialogButtonBox):
+        return False
+    return parent.focusProxy() is widget
 
 
 def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[QWidget]:
