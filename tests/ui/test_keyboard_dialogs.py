@@ -410,3 +410,26 @@ def test_the_customer_view_and_the_charge_dialog_by_keyboard(
         assert len(opened) == 1
     finally:
         close_desk(desk, run_async)
+
+
+def test_the_klarna_extension_question_by_keyboard(
+    qtbot: QtBot, qloop: object, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    klarna = sandbox.create_authorized_transaction(
+        amount=30_000, payment_product_type="klarna.klarna"
+    )
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        select(qtbot, desk, klarna["id"])
+        box = desk.page.ask_extend_authorization()
+        assert box is not None
+        # Extending charges nothing, so it is the answer Enter gives; Escape keeps.
+        extend = opening_focus(qtbot, box)
+        assert names([extend]) == ["Extend authorization"]
+        assert walk(qtbot, box, extend) == ["Extend authorization", "Keep as it is"]
+        focus_into(qtbot, extend)
+        with qtbot.waitSignal(box.finished, timeout=3000):
+            press(qtbot, Qt.Key.Key_Escape)
+        assert [r for r in sandbox.requests(r"/authorization$") if r["method"] == "POST"] == []
+    finally:
+        close_desk(desk, run_async)

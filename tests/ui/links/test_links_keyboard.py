@@ -214,3 +214,35 @@ def test_the_template_name_dialog_by_keyboard(desk: Desk) -> None:
     with desk.qtbot.waitSignal(dialog.rejected, timeout=3000):
         desk.qtbot.keyClick(name, Qt.Key.Key_Escape)
     assert desk.page.templates.list() == []  # nothing saved
+
+
+def test_an_unconfirmed_link_and_its_send_again_question_by_keyboard(
+    desk: Desk, sandbox: EmbeddedSandbox
+) -> None:
+    # The answer to the create is lost and the desk's own look-up refused once: the link
+    # stays unconfirmed, with Check now and Send again offered.
+    sandbox.add_fault(method="POST", path=r"/sessions-profile", kind="drop_after_apply", times=1)
+    sandbox.add_fault(method="GET", path=r"^/v1/sessions$", kind="status", status=403, times=1)
+    desk.fill_line(0, "Lamp", "2", "349", "25")
+    desk.form.submit()
+    view = desk.page.link_view
+    desk.qtbot.waitUntil(lambda: "Stopped following" in view.problem.text(), timeout=5000)
+    assert names(tab_cycle(desk.qtbot, view.check_button)) == [
+        "Check now",
+        "Send again with the same reference…",
+        "Link timeline",  # no link to copy or open until Dintero confirms it
+        "New link",
+        "New link from this one",
+        "Search link history",
+        "Show links in state",
+        "Link history",
+    ]
+    assert repeated_mnemonics(desk.page.window()) == {}
+    view.resend_button.click()
+    box = desk.page._confirm
+    assert box is not None
+    dont = opening_focus(desk.qtbot, box)
+    assert walk(desk.qtbot, box, dont) == ["Don't send", "Send again"]
+    with desk.qtbot.waitSignal(box.finished, timeout=3000):
+        desk.qtbot.keyClick(dont, Qt.Key.Key_Return)
+    assert len(sent_sessions(sandbox)) == 1  # Enter sent nothing again
