@@ -26,6 +26,7 @@ from app.core.version import build_info
 from app.diagnostics.environment import facts
 from app.diagnostics.licences import Licence, bundled_licences
 from app.ui.app_icon import app_icon
+from app.ui.focus_order import chain, tab_leaves_tables
 
 __all__ = ["AboutDialog", "about_facts"]
 
@@ -76,18 +77,26 @@ class AboutDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         folders = {"Data folder": data_folder, "Log folder": log_folder}
+        links: list[QWidget] = []
         for label, value in self.rows:
             field = QLabel(_folder_link(folders[label]) if label in folders else value, self)
             field.setObjectName(label.lower().replace(" ", "_"))
             field.setWordWrap(True)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            field.setOpenExternalLinks(True)
+            if label in folders:  # a folder opens from the keyboard too
+                field.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+                field.setOpenExternalLinks(True)
+                field.setAccessibleName(label)  # as the row says it; the path is its text
+                field.setAccessibleDescription(str(folders[label]))
+                links.append(field)
+            else:  # selectable text, not a Tab stop each (Copy takes them all)
+                field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(f"{label}:", field)
         layout.addLayout(form)
 
         layout.addWidget(QLabel(self.tr("<b>Libraries included, with their licences</b>"), self))
         table = QTableWidget(len(self.licences), 3, self)
         table.setObjectName("licences")
+        table.setAccessibleName(self.tr("Libraries included, with their licences"))
         table.setHorizontalHeaderLabels(
             [self.tr("Library"), self.tr("Version"), self.tr("Licence")]
         )
@@ -112,6 +121,11 @@ class AboutDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        chain([*links, table, self.copy_button, close])
+        tab_leaves_tables(self)
+        close.setDefault(True)  # Enter closes
+        close.setFocus()
         self.resize(640, 620)
 
     def as_text(self) -> str:

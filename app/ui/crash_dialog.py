@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.diagnostics.crash import CrashReport
 from app.ui.app_icon import app_icon
+from app.ui.focus_order import chain
 
 __all__ = ["CrashDialog", "CrashPresenter"]
 
@@ -67,6 +68,9 @@ class CrashDialog(QDialog):
         layout.addWidget(self.where)
         self.details = QPlainTextEdit(report.text, self)
         self.details.setReadOnly(True)
+        self.details.setObjectName("crashReportText")
+        self.details.setAccessibleName(self.tr("Report text"))
+        self.details.setTabChangesFocus(True)
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setMinimumSize(560, 220)
         layout.addWidget(self.details, 1)
@@ -80,6 +84,10 @@ class CrashDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_details)
         self.folder_button.clicked.connect(self.open_folder)
         layout.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        chain([self.where, self.details, self.copy_button, self.folder_button, close])
+        self.copy_button.setDefault(True)
+        self.copy_button.setFocus()  # what support needs, one key away
         self.resize(680, 440)
 
     def copy_details(self) -> None:

@@ -91,7 +91,9 @@ class ErrorPresenter(QObject):
             self.copy_button = box.addButton(
                 self.tr("&Copy details"), QMessageBox.ButtonRole.ActionRole
             )
-            box.setEscapeButton(box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole))
+            close = box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+            box.setEscapeButton(close)
+            box.setDefaultButton(close)  # Enter closes; Copy details is its own key (Alt+C)
             self.copy_button.clicked.connect(self._copy)
             self._box = box
         self._current = presented

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMenuBar,
@@ -45,14 +46,21 @@ def focus_into(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def _owner(widget: QWidget) -> QWidget:
-    """The control a focused part belongs to (a spin box's or date field's own line edit)."""
+    """The control a focused part belongs to (a spin box's or date field's own line edit).
+
+    A button box that hands its focus to its default button holds several controls, so a
+    button in it stays itself."""
     parent = widget.parentWidget()
-    while parent is not None and parent.focusProxy() is widget:
+    while _proxies(parent, widget):
+        assert parent is not None
         widget, parent = parent, parent.parentWidget()
-    proxied = widget.parentWidget()
-    if proxied is not None and proxied.focusProxy() is widget:
-        return proxied
     return widget
+
+
+def _proxies(parent: QWidget | None, widget: QWidget) -> bool:
+    if parent is None or isinstance(parent, QDialogButtonBox):
+        return False
+    return parent.focusProxy() is widget
 
 
 def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[QWidget]:
@@ -63,6 +71,7 @@ def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[QWidget]:
     assert focused is not None
     start = _owner(focused)
     seen: list[QWidget] = [start]
+    left = False  # Tab may stay in the first control a while (a label's links)
     for _ in range(limit):
         focused = QApplication.focusWidget()
         assert focused is not None
@@ -71,7 +80,10 @@ def tab_cycle(qtbot: QtBot, start: QWidget, limit: int = 120) -> list[QWidget]:
         assert now is not None, f"Tab after {spoken_name(seen[-1])!r} left the window"
         control = _owner(now)
         if control is start:
-            return seen
+            if left:
+                return seen
+            continue
+        left = True
         if control is not seen[-1]:
             assert control not in seen, f"Tab came back to {spoken_name(control)!r} early"
             seen.append(control)
@@ -123,3 +135,25 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
 
 def repeated_mnemonics(window: QWidget) -> dict[str, list[str]]:
     return {key: used for key, used in mnemonics(window).items() if len(used) > 1}
+
+
+def opening_focus(qtbot: QtBot, window: QWidget) -> QWidget:
+    """The control that has the keyboard focus once ``window`` is shown and active."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert window.isAncestorOf(focused), f"the focus is outside: {spoken_name(focused)!r}"
+    return _owner(focused)
+
+
+def walk(qtbot: QtBot, window: QWidget, start: QWidget | None = None) -> list[str]:
+    """Tab once round ``window`` (from ``start`` or its first stop): the names said, in
+    order; no Alt+letter serves two controls and every control reached has a name."""
+    qtbot.waitExposed(window)
+    assert repeated_mnemonics(window) == {}
+    order = tab_cycle(qtbot, start if start is not None else first_tab_stop(window))
+    for control in order:
+        assert spoken_name(control), f"{type(control).__name__} {control.objectName()!r}"
+    return names(order)

@@ -35,6 +35,7 @@ from app.desk.wording import money
 from app.storage.links import LinkStore, SavedCardRecord
 from app.ui import style
 from app.ui.context import AccountContext
+from app.ui.focus_order import chain
 from app.ui.links.lines_editor import LinesEditor, LinesInvalid
 from app.ui.style import Tone
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
@@ -116,13 +117,28 @@ class ChargeCardDialog(QDialog):
         self.check_button = QPushButton(self.tr("Check &earlier charges"), self)
         self.check_button.setObjectName("checkChargesButton")
         self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self.close)
         self.charge_button.clicked.connect(self.ask_to_charge)
         self.check_button.clicked.connect(self.check_earlier)
+        self.lines.rows_changed.connect(self._chain_focus)
+        self._chain_focus()
+        self.reference_2.setFocus()
         self.finished.connect(lambda _: self.context.tasks.cancel(CHARGE_TASK))
         self._show_card_state()
+
+    def _chain_focus(self) -> None:
+        """Reading order, again whenever a line is added or removed."""
+        chain(
+            [
+                self.reference_2,
+                *self.lines.focus_order(),
+                self.charge_button,
+                self.check_button,
+                self.close_button,
+            ]
+        )
 
     def _show_card_state(self) -> None:
         reason = why_not_chargeable(self.card)

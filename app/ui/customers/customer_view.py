@@ -36,6 +36,7 @@ from app.storage.links import LinkStore, SavedCardRecord
 from app.ui import style
 from app.ui.context import AccountContext
 from app.ui.customers.charge_dialog import ChargeCardDialog, card_label
+from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.links.phone_region import phone_region
 from app.ui.style import Tone
 
@@ -107,13 +108,15 @@ class CustomerDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
-        cards_box = QGroupBox(self.tr("Saved cards"), self)
+        cards_title = self.tr("Saved cards")
+        cards_box = QGroupBox(cards_title, self)
         cards_layout = QVBoxLayout(cards_box)
         self.cards = _table(
             [self.tr("Card"), self.tr("Saved"), self.tr("Customer id"), self.tr("Can be charged")],
             cards_box,
             "customerCards",
         )
+        self.cards.setAccessibleName(cards_title)
         cards_layout.addWidget(self.cards)
         card_buttons = QHBoxLayout()
         self.charge_button = QPushButton(self.tr("C&harge selected card…"), cards_box)
@@ -124,7 +127,8 @@ class CustomerDialog(QDialog):
         cards_layout.addLayout(card_buttons)
         layout.addWidget(cards_box, 1)
 
-        payments_box = QGroupBox(self.tr("Payments"), self)
+        payments_title = self.tr("Payments")
+        payments_box = QGroupBox(payments_title, self)
         payments_layout = QVBoxLayout(payments_box)
         self.payments = _table(
             [
@@ -137,29 +141,48 @@ class CustomerDialog(QDialog):
             payments_box,
             "customerPayments",
         )
+        self.payments.setAccessibleName(payments_title)
         self.payments.setToolTip(self.tr("Double-click a payment to open it"))
+        self.payments.setAccessibleDescription(self.tr("Press Enter on a payment to open it"))
         payments_layout.addWidget(self.payments)
         layout.addWidget(payments_box, 1)
 
-        links_box = QGroupBox(self.tr("Payment links"), self)
+        links_title = self.tr("Payment links")
+        links_box = QGroupBox(links_title, self)
         links_layout = QVBoxLayout(links_box)
         self.links = _table(
             [self.tr("Created"), self.tr("Amount"), self.tr("State"), self.tr("Reference")],
             links_box,
             "customerLinks",
         )
+        self.links.setAccessibleName(links_title)
         links_layout.addWidget(self.links)
         layout.addWidget(links_box, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        chain(
+            [
+                self.search,
+                self.find_button,
+                self.cards,
+                self.charge_button,
+                self.payments,
+                self.links,
+                self.close_button,
+            ]
+        )
+        tab_leaves_tables(self)
+        self.search.setFocus()
 
         self.find_button.clicked.connect(self.find_customer)
         self.search.returnPressed.connect(self.find_customer)
         self.cards.itemSelectionChanged.connect(self._card_selected)
         self.charge_button.clicked.connect(self.charge_selected)
         self.payments.itemDoubleClicked.connect(self._payment_opened)
+        self.payments.itemActivated.connect(self._payment_opened)  # Enter, by keyboard
         self.finished.connect(lambda _: self.context.tasks.cancel(LOAD_TASK))
         if text:
             self.find_customer()
@@ -299,6 +322,8 @@ class CustomerDialog(QDialog):
             self.load(self.overview.key)
 
     def _payment_opened(self, item: QTableWidgetItem) -> None:
+        if not self.isVisible():
+            return  # a double-click is also an activation: opened once
         transaction_id = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(transaction_id, str) and transaction_id:
             self.open_transaction_requested.emit(transaction_id)

@@ -33,6 +33,7 @@ from app.desk.bulk_capture import BulkCapture, BulkItem, BulkResult
 from app.desk.wording import OPERATION_LABELS, money
 from app.dintero import Operation
 from app.ui.context import AccountContext
+from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.transactions.bulk_model import BulkRow, BulkRowsModel
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from app.ui.transactions.money_moves import MoneyMoveRunner
@@ -106,17 +107,25 @@ class BulkCaptureDialog(QDialog):
         self.concurrency.setRange(1, MAX_CONCURRENCY)
         self.concurrency.setValue(DEFAULT_CONCURRENCY)
         self.concurrency.setAccessibleName(self.tr("Captures at the same time"))
+        self.concurrency.setAccessibleDescription(
+            self.tr("How many captures are sent to Dintero at once")
+        )
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("bulkStart")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("bulkCancel")
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stops starting new captures; those already sent finish")
+        )
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("bulkClose")
         self.start_button.clicked.connect(self.ask_confirmation)
         self.cancel_button.clicked.connect(self.request_cancel)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("At the same time:"), self))
+        at_once = QLabel(self.tr("At the same time:"), self)
+        at_once.setBuddy(self.concurrency)
+        buttons.addWidget(at_once)
         buttons.addWidget(self.concurrency)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
@@ -129,6 +138,17 @@ class BulkCaptureDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        chain(
+            [
+                self.table,
+                self.concurrency,
+                self.start_button,
+                self.cancel_button,
+                self.close_button,
+            ]
+        )
+        tab_leaves_tables(self)
+        self.table.setFocus()  # what will be captured, read first
         self._prepare_texts()
 
     def _prepare_texts(self) -> None:

@@ -45,8 +45,9 @@ class CaptureDialog(MoveDialog):
                 )
             )
         layout.addWidget(self.final_capture)
-        # Read before the buttons below it, not after them.
-        QWidget.setTabOrder(self.amount_edit, self.final_capture)
+
+    def extra_focus(self) -> list[QWidget]:
+        return [self.final_capture]
 
     def build_request(self, amount: int) -> MoveRequest:
         items = self.items_to_move()

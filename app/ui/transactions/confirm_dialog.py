@@ -3,8 +3,9 @@
 It repeats the account, environment, transaction(s), amount and currency. On a
 production account, an amount above the configured threshold must be typed in exactly
 before the confirm button wakes up, so a slip of the finger cannot refund ten times
-too much. Typing it and pressing Enter confirms; Enter alone elsewhere never moves money
-(it closes the dialog, and the page then says nothing was sent).
+too much. Typing it and pressing Enter confirms, and so does Enter on the confirm button
+once the person has moved the focus there; Enter anywhere else never moves money (it
+closes the dialog, and the page then says nothing was sent).
 """
 
 from __future__ import annotations
@@ -109,7 +110,9 @@ class ConfirmDialog(QDialog):
         cancel.setText(self.tr("Don't {lower}").format(lower=c.action.lower()))
         cancel.setObjectName("dismissButton")
         cancel.setDefault(True)  # Enter alone never moves money
-        self.confirm_button.setAutoDefault(False)
+        # Enter on the confirm button presses it, but only once Tab or a click put the
+        # focus there: it opens on "Don't …" (or the typed amount), never on this one.
+        self.confirm_button.setAutoDefault(True)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
         self.typing.changed.connect(self._update)

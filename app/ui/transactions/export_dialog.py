@@ -26,6 +26,7 @@ from app.core.spreadsheet_csv import CsvStyle
 from app.dintero import TransactionFilter
 from app.ui import style
 from app.ui.context import AccountContext
+from app.ui.focus_order import chain
 from app.ui.style import Tone
 from app.ui.transactions.export_csv import ExportError, export_transactions
 
@@ -65,7 +66,12 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit(str(Path.home() / "transactions.csv"), self)
         self.path_edit.setObjectName("exportPath")
         self.path_edit.setAccessibleName(self.tr("File to write"))
+        self.path_edit.setAccessibleDescription(
+            self.tr("The CSV file the export writes; its folder must exist")
+        )
         browse = QPushButton(self.tr("Browse…"), self)
+        browse.setObjectName("exportBrowse")
+        browse.setAccessibleDescription(self.tr("Choose the file to write"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -96,6 +102,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
+        chain([self.path_edit, browse, self.start_button, self.cancel_button])
+        self.path_edit.setFocus()
 
     def _browse(self) -> None:
         dialog = QFileDialog(

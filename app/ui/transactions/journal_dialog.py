@@ -11,7 +11,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.services import AppServices
 from app.storage.journal import JournalEntry, JournalOperation, JournalQuery, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
+from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.tasks import TaskRunner
 from app.ui.transactions.export_csv import open_export_file
 from app.ui.transactions.journal_model import SORT_ROLE, JournalColumn, JournalModel
@@ -141,6 +142,7 @@ class JournalDialog(QDialog):
         export.setObjectName("journalExport")
         export.clicked.connect(self._choose_export_file)
         close = QPushButton(self.tr("Close"), self)
+        close.setObjectName("journalClose")
         close.clicked.connect(self.reject)
 
         filters = QHBoxLayout()
@@ -156,7 +158,31 @@ class JournalDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        chain(
+            [
+                self.text,
+                self.scope,
+                self.operation,
+                self.outcome,
+                self.period,
+                self.view,
+                export,
+                close,
+            ]
+        )
+        tab_leaves_tables(self)
+        self.text.setFocus()
         self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the search looks now; it does not press Export (the first button)."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() is self.text:
+            event.accept()
+            self._debounce.stop()
+            self.reload()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fit to the screen the viewer opens on, the first time it is shown."""

@@ -23,6 +23,7 @@ from app.desk.move_request import MoveRequest
 from app.desk.wording import OPERATION_WORDS, money
 from app.dintero import Ledger, Operation, OrderItem, Transaction
 from app.ui import style
+from app.ui.focus_order import chain
 from app.ui.style import Tone
 from app.ui.transactions.line_picker import LinePicker
 from app.ui.widgets.money_edit import MoneyEdit
@@ -120,6 +121,22 @@ class MoveDialog(QDialog):
         self.layout_.addWidget(self.total_label)
         self.layout_.addWidget(self.problem_label)
         self.layout_.addWidget(self.buttons)
+        # Reading order, the extra fields before the buttons; the three modes are one Tab
+        # stop (arrows choose among them), the lines and the amount follow their mode.
+        chain(
+            [
+                self.everything,
+                self.by_lines,
+                self.lines,
+                *self.lines.spins.values(),  # the units, line by line
+                self.by_amount,
+                self.amount_edit,
+                *self.extra_focus(),
+                ok,
+                close,
+            ]
+        )
+        self.everything.setFocus()
 
         self.mode_group.idToggled.connect(lambda _id, _on: self._refresh())
         self.lines.selection_changed.connect(lambda _t: self._refresh())
@@ -138,6 +155,10 @@ class MoveDialog(QDialog):
 
     def add_extra_fields(self, layout: QVBoxLayout) -> None:
         """Room for the final-capture box or the refund reason."""
+
+    def extra_focus(self) -> list[QWidget]:
+        """The extra fields in Tab order."""
+        return []
 
     def build_request(self, amount: int) -> MoveRequest:
         raise NotImplementedError

@@ -290,7 +290,6 @@ class TransactionsPage(QWidget):
                 self.view,
                 detail.summary_scroll,
                 detail.session_value,
-                detail.customer_button,
                 detail.extend_button,
                 detail.retry_order,
                 detail.capture_button,
@@ -300,6 +299,7 @@ class TransactionsPage(QWidget):
                 detail.tabs,
                 detail.lines_view,
                 detail.events_view,
+                detail.customer_button,  # on the Customer tab
                 bar.status_button,
                 bar.date_preset,
                 bar.date_from,

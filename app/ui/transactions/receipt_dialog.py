@@ -37,6 +37,7 @@ from app.desk.link_mail import mailto_url, receipt_mail
 from app.desk.receipt import Receipt, build_receipt, receipt_file_name, receipt_html
 from app.dintero.models import Transaction
 from app.ui import style
+from app.ui.focus_order import chain
 from app.ui.style import Tone
 
 __all__ = ["ReceiptDialog", "default_receipts_folder", "receipt_document", "save_receipt_pdf"]
@@ -103,6 +104,8 @@ class ReceiptDialog(QDialog):
         layout = QVBoxLayout(self)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("receiptPreview")
+        self.preview.setAccessibleName(self.tr("Receipt preview"))
+        self.preview.setTabChangesFocus(True)
         self.preview.setHtml(self.html)
         self.preview.setMinimumSize(520, 520)
         layout.addWidget(self.preview, 1)
@@ -126,6 +129,7 @@ class ReceiptDialog(QDialog):
             )
         )
         close = QPushButton(self.tr("Close"), self)
+        close.setObjectName("receiptClose")
         for button in (self.print_button, self.pdf_button, self.mail_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -135,6 +139,8 @@ class ReceiptDialog(QDialog):
         self.pdf_button.clicked.connect(self.ask_save)
         self.mail_button.clicked.connect(self.mail_with_receipt)
         close.clicked.connect(self.close)
+        chain([self.preview, self.print_button, self.pdf_button, self.mail_button, close])
+        self.preview.setFocus()  # the receipt is read first, then what to do with it
 
     # ------------------------------------------------------------------ printing
     def ask_print(self) -> QPrintDialog:

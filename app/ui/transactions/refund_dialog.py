@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.references import new_operation_reference
@@ -54,6 +54,9 @@ class RefundDialog(MoveDialog):
         self.reason.currentTextChanged.connect(lambda _t: self._refresh())
         self.reason_text.textChanged.connect(lambda _t: self._refresh())
         layout.addLayout(form)
+
+    def extra_focus(self) -> list[QWidget]:
+        return [self.reason, self.reason_text]
 
     def reason_value(self) -> str:
         reason = str(self.reason.currentData())

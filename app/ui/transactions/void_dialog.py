@@ -47,7 +47,8 @@ class VoidDialog(QDialog):
         keep.setText(self.tr("Keep payment"))
         keep.setObjectName("dismissButton")
         keep.setDefault(True)  # Enter alone never starts a void
-        ok.setAutoDefault(False)
+        ok.setAutoDefault(True)  # Enter on it goes on, once the person has tabbed there
+        keep.setFocus()
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
