@@ -16,6 +16,10 @@
         <translation>&lt;b&gt;Medfølgende biblioteker og deres licenser&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Libraries included, with their licences</source>
+        <translation>Medfølgende biblioteker og deres licenser</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
@@ -476,8 +480,16 @@
         <translation>Hævninger på samme tid</translation>
     </message>
     <message>
+        <source>How many captures are sent to Dintero at once</source>
+        <translation>Hvor mange hævninger der sendes til Dintero på én gang</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Stops starting new captures; those already sent finish</source>
+        <translation>Starter ingen nye hævninger; dem, der allerede er sendt, gøres færdige</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1171,6 +1183,10 @@
         <translation>Rapporten kunne ikke gemmes; brug Kopiér detaljer, og send teksten til support.</translation>
     </message>
     <message>
+        <source>Report text</source>
+        <translation>Rapporttekst</translation>
+    </message>
+    <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopiér detaljer</translation>
     </message>
@@ -1252,6 +1268,10 @@
     <message>
         <source>Double-click a payment to open it</source>
         <translation>Dobbeltklik på en betaling for at åbne den</translation>
+    </message>
+    <message>
+        <source>Press Enter on a payment to open it</source>
+        <translation>Tryk Enter på en betaling for at åbne den</translation>
     </message>
     <message>
         <source>Payment links</source>
@@ -1706,8 +1726,16 @@
         <translation>Fil, der skal skrives</translation>
     </message>
     <message>
+        <source>The CSV file the export writes; its folder must exist</source>
+        <translation>CSV-filen, som eksporten skriver; mappen skal findes</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Gennemse …</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Vælg filen, der skal skrives</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -3834,6 +3862,10 @@ Paydesk bliver ved med at prøve.</translation>
         <source>Receipt</source>
         <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
         <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Forhåndsvisning af kvitteringen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

@@ -16,6 +16,10 @@
         <translation>&lt;b&gt;Biblioteker som følger med, og lisensene deres&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Libraries included, with their licences</source>
+        <translation>Biblioteker som følger med, og lisensene deres</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
@@ -476,8 +480,16 @@
         <translation>Trekk samtidig</translation>
     </message>
     <message>
+        <source>How many captures are sent to Dintero at once</source>
+        <translation>Hvor mange trekk som sendes til Dintero samtidig</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stops starting new captures; those already sent finish</source>
+        <translation>Starter ingen nye trekk; de som alt er sendt, fullføres</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1171,6 +1183,10 @@
         <translation>Rapporten kunne ikke lagres; bruk Kopier detaljer og send teksten til brukerstøtte.</translation>
     </message>
     <message>
+        <source>Report text</source>
+        <translation>Rapporttekst</translation>
+    </message>
+    <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopier detaljer</translation>
     </message>
@@ -1252,6 +1268,10 @@
     <message>
         <source>Double-click a payment to open it</source>
         <translation>Dobbeltklikk på en betaling for å åpne den</translation>
+    </message>
+    <message>
+        <source>Press Enter on a payment to open it</source>
+        <translation>Trykk Enter på en betaling for å åpne den</translation>
     </message>
     <message>
         <source>Payment links</source>
@@ -1706,8 +1726,16 @@
         <translation>Fil som skal skrives</translation>
     </message>
     <message>
+        <source>The CSV file the export writes; its folder must exist</source>
+        <translation>CSV-filen eksporten skriver; mappen må finnes</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Velg filen som skal skrives</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -3834,6 +3862,10 @@ Paydesk fortsetter å prøve.</translation>
         <source>Receipt</source>
         <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
         <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Forhåndsvisning av kvitteringen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

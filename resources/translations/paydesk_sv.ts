@@ -16,6 +16,10 @@
         <translation>&lt;b&gt;Medföljande bibliotek och deras licenser&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Libraries included, with their licences</source>
+        <translation>Medföljande bibliotek och deras licenser</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>Bibliotek</translation>
     </message>
@@ -476,8 +480,16 @@
         <translation>Dragningar samtidigt</translation>
     </message>
     <message>
+        <source>How many captures are sent to Dintero at once</source>
+        <translation>Hur många dragningar som skickas till Dintero samtidigt</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stops starting new captures; those already sent finish</source>
+        <translation>Startar inga nya dragningar; de som redan skickats slutförs</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1171,6 +1183,10 @@
         <translation>Rapporten kunde inte sparas; använd Kopiera detaljer och skicka texten till supporten.</translation>
     </message>
     <message>
+        <source>Report text</source>
+        <translation>Rapporttext</translation>
+    </message>
+    <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopiera detaljer</translation>
     </message>
@@ -1252,6 +1268,10 @@
     <message>
         <source>Double-click a payment to open it</source>
         <translation>Dubbelklicka på en betalning för att öppna den</translation>
+    </message>
+    <message>
+        <source>Press Enter on a payment to open it</source>
+        <translation>Tryck Enter på en betalning för att öppna den</translation>
     </message>
     <message>
         <source>Payment links</source>
@@ -1706,8 +1726,16 @@
         <translation>Fil att skriva</translation>
     </message>
     <message>
+        <source>The CSV file the export writes; its folder must exist</source>
+        <translation>CSV-filen som exporten skriver; mappen måste finnas</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Bläddra …</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Välj filen som ska skrivas</translation>
     </message>
     <message>
         <source>Ready.</source>
@@ -3834,6 +3862,10 @@ Paydesk fortsätter att försöka.</translation>
         <source>Receipt</source>
         <extracomment>Resolution of a saved receipt (dots per inch): sharp when printed, a small file.</extracomment>
         <translation>Kvitto</translation>
+    </message>
+    <message>
+        <source>Receipt preview</source>
+        <translation>Förhandsvisning av kvittot</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
