@@ -169,7 +169,11 @@ class LinkTracking:
         self.poller.replace(provisional, LinkWatch(self, confirmed))
 
     async def follow_confirmed(self, watch: LinkWatch) -> bool:
-        """Another desk confirmed this unconfirmed link: follow its real record instead."""
+        """Another desk confirmed this unconfirmed link: follow its real record instead.
+
+        The record is the one written for this link (confirming keeps its creation time):
+        a replacement link keeps its order's reference, so the reference alone could name
+        an older, cancelled link."""
         record = watch.record
         found = await asyncio.to_thread(
             self.store.search, self.account_key, record.merchant_reference, 20
@@ -178,7 +182,9 @@ class LinkTracking:
             (
                 r
                 for r in found
-                if r.merchant_reference == record.merchant_reference and not r.provisional
+                if r.merchant_reference == record.merchant_reference
+                and r.created_at == record.created_at
+                and not r.provisional
             ),
             None,
         )

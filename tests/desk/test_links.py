@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,8 +13,8 @@ from app.desk.card_saving import CardSavingWatch, SavedCard, create_card_saving,
 from app.desk.connection_check import ConnectionCheckFailed, check_connection
 from app.desk.journal_rows import cancel_attempt
 from app.desk.link_cancel import cancel_session_once
-from app.desk.link_creation import LinkNotConfirmed, create_link
-from app.desk.link_tracking import LinkTracking
+from app.desk.link_creation import LinkNotConfirmed, create_link, pending_record
+from app.desk.link_tracking import LinkTracking, LinkWatch
 from app.desk.services import LocalStores
 from app.desk.session_poller import SessionPoller
 from app.dintero import ClientConfig, DinteroClient, InvalidRequest
@@ -167,3 +167,41 @@ def test_check_connection_speaks_plainly(sandbox: EmbeddedSandbox) -> None:
         asyncio.run(check_connection(good, "not-the-secret"))
     assert "credentials" in failed.value.user_message
     assert "401" in failed.value.details
+
+
+def test_a_vanished_unconfirmed_link_is_never_taken_for_an_older_link_with_its_reference(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, tmp_path: Path
+) -> None:
+    """A replacement link keeps its order's reference ("Send again by SMS"). A desk
+    following the replacement while it is unconfirmed, whose record then vanishes from
+    the shared history, follows that link's confirmed record, never the older, cancelled
+    link that has the same reference."""
+    stores = LocalStores(tmp_path)
+    store = stores.links()
+    account = account_for(sandbox)
+    heard = Heard()
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            now = datetime.now(UTC)
+            earlier = now - timedelta(minutes=5)
+            await create_link(client, store, account, link_draft("PD-SAME-1"), earlier)
+            pending = pending_record(account, link_draft("PD-SAME-1"), now)
+            await asyncio.to_thread(store.add, pending)
+            tracking = LinkTracking(client, account.key, store, heard, SessionPoller())
+            watch = LinkWatch(tracking, pending)
+            # Discarded by the desk that sent it (Dintero refused it): nothing to follow.
+            await asyncio.to_thread(store.discard, pending.session_id)
+            assert not await tracking.follow_confirmed(watch)
+            assert heard.confirmed == []
+            # Written again and confirmed by the other desk: followed as that link.
+            await asyncio.to_thread(store.add, pending)
+            confirmed = await asyncio.to_thread(
+                store.confirm, pending.session_id, "T-replacement", "https://pay.test/new"
+            )
+            assert confirmed is not None
+            assert await tracking.follow_confirmed(watch)
+            assert [record.session_id for _, record in heard.confirmed] == ["T-replacement"]
+
+    asyncio.run(main())
+    stores.close()
