@@ -94,6 +94,9 @@ def test_transactions_tab_leaves_the_table_and_every_control_has_a_name(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     page.view.selectRow(0)
     qtbot.waitUntil(lambda: page.detail.capture_button.isEnabled(), timeout=10_000)
+    # "Capture selected" waits for the money-move runner, made once the journal has
+    # opened in a worker thread (slow under load: this walk once ran before it).
+    qtbot.waitUntil(lambda: page.bulk_action.isEnabled(), timeout=10_000)
     focus_into(qtbot, page.view)
     qtbot.keyClick(page.view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.view
