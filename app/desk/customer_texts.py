@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 __all__ = [
     "CUSTOMER_LANGUAGES",
@@ -24,7 +24,6 @@ __all__ = [
     "customer_message",
     "language_for_phone",
     "language_of_url",
-    "mailto_url",
     "payment_page_url",
 ]
 
@@ -125,9 +124,3 @@ def customer_message(
         expires = expires_at.astimezone().strftime("%d.%m.%Y %H:%M")
         lines.append(wording.valid_until.format(expires=expires))
     return CustomerMessage(wording.subject.format(reference=reference), "\n".join(lines))
-
-
-def mailto_url(email: str, message: CustomerMessage) -> str:
-    """A ``mailto:`` link that opens the customer's message in the e-mail program."""
-    query = f"subject={quote(message.subject)}&body={quote(message.text)}"
-    return f"mailto:{quote(email, safe='@')}?{query}"
