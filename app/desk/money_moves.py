@@ -388,9 +388,8 @@ class MoneyMoveDesk:
 
         async def journal(prepared: PreparedOperation) -> None:
             _check_whole_rest(request, prepared)
-            write = asyncio.ensure_future(
-                asyncio.to_thread(self.journal.record_attempt, self._attempt(request, prepared))
-            )
+            attempt = self._attempt(request, prepared)
+            write = asyncio.wrap_future(self.journal.queue(lambda j: j.record_attempt(attempt)))
             try:
                 state.entry_id = await asyncio.shield(write)
             except asyncio.CancelledError:
@@ -596,7 +595,10 @@ class MoneyMoveDesk:
         carried out turns out to have been applied late, or when a move (from another
         desk) succeeded that the transaction confirmed on (``basis``) does not show yet.
         """
-        rows, watched, done = await asyncio.to_thread(self._earlier_rows, tx_id, basis is not None)
+        with_done = basis is not None
+        rows, watched, done = await self._journalled(
+            lambda journal: self._earlier_rows(journal, tx_id, with_done)
+        )
         if basis is not None:
             seen = {e.event_reference for e in basis.events if e.event_reference}
             for row in done:
@@ -629,14 +631,14 @@ class MoneyMoveDesk:
         return bool(rows or watched)
 
     def _earlier_rows(
-        self, tx_id: str, with_done: bool
+        self, journal: Journal, tx_id: str, with_done: bool
     ) -> tuple[list[JournalEntry], list[JournalEntry], list[JournalEntry]]:
-        """Blocking: :meth:`_open_and_watched_rows`, and (``with_done``) the moves on the
-        transaction that succeeded — one worker-thread hop for all three."""
-        rows, watched = self._open_and_watched_rows(tx_id)
+        """A journal step: :meth:`_open_and_watched_rows`, and (``with_done``) the moves on
+        the transaction that succeeded — read together with other moves' journal work."""
+        rows, watched = self._open_and_watched_rows(tx_id, journal)
         if not with_done:
             return rows, watched, []
-        done = self.journal.query(
+        done = journal.query(
             JournalQuery(
                 account_id=self.account.account_id,
                 target_id=tx_id,
@@ -648,16 +650,17 @@ class MoneyMoveDesk:
         return rows, watched, done
 
     def _open_and_watched_rows(
-        self, tx_id: str | None
+        self, tx_id: str | None, journal: Journal | None = None
     ) -> tuple[list[JournalEntry], list[JournalEntry]]:
         """Blocking: the unsettled rows, and the moves settled as not carried out that are
         young enough for Dintero to apply them still (one worker-thread hop for both)."""
+        journal = journal or self.journal
         operations = tuple(JOURNAL_OPERATION.values())
-        unsettled = self.journal.unsettled(
+        unsettled = journal.unsettled(
             account_id=self.account.account_id, target_id=tx_id, operations=operations
         )
         since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
-        failed = self.journal.query(
+        failed = journal.query(
             JournalQuery(
                 account_id=self.account.account_id,
                 target_id=tx_id,
@@ -1004,20 +1007,25 @@ class MoneyMoveDesk:
     ) -> Outcome:
         """Write an outcome, only over one of ``only_from``: another desk may have settled
         the row meanwhile, and then its outcome stands (and is returned)."""
-        stored = await asyncio.to_thread(
-            self.journal.settle,
-            entry_id,
-            outcome,
-            request_id=request_id,
-            message=message,
-            amount=amount,
-            only_from=only_from,
+        stored = await self._journalled(
+            lambda journal: journal.settle(
+                entry_id,
+                outcome,
+                request_id=request_id,
+                message=message,
+                amount=amount,
+                only_from=only_from,
+            )
         )
         if stored is not outcome:
             log.warning(
                 "journal row %s was settled as %s meanwhile (not %s)", entry_id, stored, outcome
             )
         return stored
+
+    async def _journalled(self, step: Callable[[Journal], _T]) -> _T:
+        """A journal step, committed together with other moves' (``Journal.queue``)."""
+        return await asyncio.wrap_future(self.journal.queue(step))
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

@@ -34,19 +34,22 @@ Typical use::
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.money import to_decimal
-from app.storage.backend import StoreDatabase
+from app.storage.backend import Session, StoreDatabase
 from app.storage.errors import StorageError
+from app.storage.group_commit import GroupCommit
 from app.storage.schema import Schema, encode_time, notify_changes
 from app.storage.sql_text import contains_pattern
 from app.storage.sqlite_db import Database, OnDamage
@@ -71,6 +74,8 @@ __all__ = [
 ]
 
 JOURNAL_FILE_NAME = "journal.sqlite3"
+
+_T = TypeVar("_T")
 
 
 class JournalError(StorageError):
@@ -253,6 +258,7 @@ class Journal:
             database.open()
         self.path = path
         self._db = database
+        self._group = GroupCommit(database, "journal writes")
 
     @classmethod
     def in_directory(cls, data_dir: Path) -> Journal:
@@ -270,11 +276,27 @@ class Journal:
     def where(self) -> str:
         return self._db.where
 
+    # ------------------------------------------------------------------ grouped
+    def queue(self, step: Callable[[Journal], _T]) -> Future[_T]:
+        """Run ``step`` (calls on the journal it is given) in the next grouped transaction.
+
+        For many concurrent money moves: their journal writes are committed together by
+        one worker thread (``app.storage.group_commit``). The future ends once the step
+        is committed, with its result or its own error.
+        """
+        return self._group.submit(lambda session: step(_InTransaction(self, session)))
+
+    def _writing(self) -> contextlib.AbstractContextManager[Session]:
+        return self._db.write()
+
+    def _reading(self) -> contextlib.AbstractContextManager[Session]:
+        return self._db.read()
+
     # ------------------------------------------------------------------ writing
     def record_attempt(self, attempt: JournalAttempt) -> int:
         """Write the row for an operation about to be sent; returns its id. Durable on return."""
         now = encode_time(_now())
-        with self._db.write() as db:
+        with self._writing() as db:
             row = db.execute(
                 "INSERT INTO journal (created_at, updated_at, operator, account_id, account_name,"
                 " environment, operation, target_id, amount, currency, reference,"
@@ -319,7 +341,7 @@ class Journal:
         """
         allowed = [str(o) for o in only_from]
         marks = ", ".join("?" for _ in allowed)
-        with self._db.write() as db:
+        with self._writing() as db:
             row = db.execute(
                 "UPDATE journal SET updated_at = ?, outcome = ?,"
                 " request_id = COALESCE(?, request_id), message = COALESCE(?, message),"
@@ -351,7 +373,7 @@ class Journal:
         a row settled here is never changed (the guard :meth:`settle` keeps too).
         """
         changed = 0
-        with self._db.write() as db:
+        with self._writing() as db:
             for e in entries:
                 row = db.execute(
                     "INSERT INTO journal (created_at, updated_at, operator, account_id,"
@@ -471,7 +493,7 @@ class Journal:
 
     def _select(self, tail: str, params: list[Any]) -> list[JournalEntry]:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM journal {tail}"
-        with self._db.read() as db:
+        with self._reading() as db:
             rows = db.execute(sql, params).fetchall()
         return [self._entry(row) for row in rows]
 
@@ -486,6 +508,7 @@ class Journal:
             return JournalEntry(**values)
 
     def close(self) -> None:
+        self._group.close()
         self._db.close()
 
     def __enter__(self) -> Journal:
@@ -493,6 +516,27 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _InTransaction(Journal):
+    """The journal as a queued step sees it: every call runs in the group's transaction."""
+
+    def __init__(self, journal: Journal, session: Session) -> None:
+        # No super().__init__: this view shares the journal's database and opens nothing.
+        self.path = journal.path
+        self._db = journal._db
+        self._session = session
+
+    def _writing(self) -> contextlib.AbstractContextManager[Session]:
+        return contextlib.nullcontext(self._session)
+
+    _reading = _writing
+
+    def queue(self, step: Callable[[Journal], _T]) -> Future[_T]:
+        raise RuntimeError("a queued step cannot queue another")
+
+    def close(self) -> None:
+        raise RuntimeError("a queued step cannot close the journal")
 
 
 CSV_HEADER = (

@@ -1,0 +1,187 @@
+"""Grouped journal writes: committed together, each caller with its own result or error."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from app.storage.backend import Session
+from app.storage.group_commit import GroupCommit
+from app.storage.journal import Journal, JournalAttempt, JournalError, JournalOperation, Outcome
+from app.storage.sqlite_db import Database
+from tests.storage_backends import StoreBackend
+
+WAIT_S = 30.0
+
+
+def _attempt(target: str) -> JournalAttempt:
+    return JournalAttempt(
+        operator="kari",
+        account_id="T12345678",
+        environment="test",
+        operation=JournalOperation.CAPTURE,
+        target_id=target,
+        amount=10_000,
+        currency="NOK",
+        reference=f"ref-{target}",
+    )
+
+
+def _recording(target: str) -> Callable[[Journal], int]:
+    return lambda journal: journal.record_attempt(_attempt(target))
+
+
+class _Gate:
+    """A step that holds the worker inside its transaction until released, so that the
+    steps queued meanwhile form the next group."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def __call__(self, journal: Journal) -> None:
+        self.entered.set()
+        assert self.release.wait(WAIT_S)
+
+
+def _rows(journal: Journal, target_prefix: str) -> list[str]:
+    return sorted(e.target_id for e in journal.query() if e.target_id.startswith(target_prefix))
+
+
+def test_queued_writes_are_committed_and_visible_to_another_desk_when_answered(
+    backend: StoreBackend,
+) -> None:
+    journal = backend.journal()
+    gate = _Gate()
+    held = journal.queue(gate)
+    assert gate.entered.wait(WAIT_S)
+    futures = [journal.queue(_recording(f"tx-{n}")) for n in range(12)]
+    gate.release.set()
+    held.result(WAIT_S)
+    ids = [f.result(WAIT_S) for f in futures]
+
+    assert len(set(ids)) == 12
+    other = backend.another_desk().journal()
+    assert _rows(other, "tx-") == sorted(f"tx-{n}" for n in range(12))
+    settled = journal.queue(lambda j: j.settle(ids[0], Outcome.SUCCEEDED, request_id="r-1"))
+    assert settled.result(WAIT_S) is Outcome.SUCCEEDED
+    assert other.get(ids[0]).outcome is Outcome.SUCCEEDED
+    journal.close()
+    other.close()
+
+
+def test_a_failing_step_fails_alone_and_its_group_is_written_exactly_once(
+    backend: StoreBackend,
+) -> None:
+    journal = backend.journal()
+    gate = _Gate()
+    held = journal.queue(gate)
+    assert gate.entered.wait(WAIT_S)
+
+    def half_written(j: Journal) -> int:
+        j.record_attempt(_attempt("tx-broken"))
+        raise ValueError("the step broke after writing")
+
+    before = journal.queue(lambda j: j.record_attempt(_attempt("tx-before")))
+    broken = journal.queue(half_written)
+    missing = journal.queue(lambda j: j.settle(999_999, Outcome.SUCCEEDED))
+    after = journal.queue(lambda j: j.record_attempt(_attempt("tx-after")))
+    gate.release.set()
+    held.result(WAIT_S)
+
+    assert isinstance(before.result(WAIT_S), int)
+    assert isinstance(after.result(WAIT_S), int)
+    with pytest.raises(ValueError, match="broke after writing"):
+        broken.result(WAIT_S)
+    with pytest.raises(Exception, match="999999 does not exist"):
+        missing.result(WAIT_S)
+    # The group was rolled back and each step run again alone: no row twice, and
+    # nothing of the broken step.
+    assert _rows(journal, "tx-") == ["tx-after", "tx-before"]
+    journal.close()
+
+
+class _CountingDatabase(Database):
+    """A real journal file that counts its write transactions."""
+
+    writes = 0
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        self.writes += 1
+        with super().write() as connection:
+            yield connection
+
+
+def test_steps_queued_while_a_commit_runs_share_one_transaction(tmp_path: Path) -> None:
+    journal = Journal.in_directory(tmp_path)
+    database = _CountingDatabase(tmp_path / "grouped.sqlite3", journal._db.schema)
+    database.open()
+    group = GroupCommit(database, "test group")
+    entered, release = threading.Event(), threading.Event()
+
+    def hold(_session: object) -> None:
+        entered.set()
+        assert release.wait(WAIT_S)
+
+    held = group.submit(hold)
+    assert entered.wait(WAIT_S)
+
+    def select(n: int) -> Callable[[Session], int]:
+        return lambda session: int(session.execute("SELECT ? AS n", (n,)).fetchone()["n"])
+
+    futures: list[Future[int]] = [group.submit(select(n)) for n in range(20)]
+    release.set()
+    held.result(WAIT_S)
+    assert [f.result(WAIT_S) for f in futures] == list(range(20))
+    assert database.writes == 2  # the held step's, then one for all twenty
+    group.close()
+    database.close()
+    journal.close()
+
+
+def test_close_commits_what_is_queued_and_a_later_step_starts_a_new_worker(
+    tmp_path: Path,
+) -> None:
+    journal = Journal.in_directory(tmp_path)
+    gate = _Gate()
+    journal.queue(gate)
+    assert gate.entered.wait(WAIT_S)
+    queued = [journal.queue(_recording(f"q-{n}")) for n in range(3)]
+    closing = threading.Thread(target=journal.close)
+    closing.start()
+    gate.release.set()
+    closing.join(WAIT_S)
+    assert not closing.is_alive()
+    assert all(f.done() and f.exception() is None for f in queued)
+
+    reopened = Journal.in_directory(tmp_path)
+    assert _rows(reopened, "q-") == ["q-0", "q-1", "q-2"]
+    later = reopened.queue(lambda j: j.record_attempt(_attempt("q-later")))
+    assert isinstance(later.result(WAIT_S), int)
+    reopened.close()
+    # A closed journal stays closed: a step queued now gets that error, it never hangs.
+    with pytest.raises(JournalError, match="was closed"):
+        reopened.queue(lambda j: len(j.query())).result(WAIT_S)
+    reopened.close()
+
+
+def test_a_queued_step_cannot_queue_another_or_close_the_journal(tmp_path: Path) -> None:
+    journal = Journal.in_directory(tmp_path)
+
+    def queue_again(j: Journal) -> None:
+        j.queue(lambda inner: None)
+
+    nested = journal.queue(queue_again)
+    with pytest.raises(RuntimeError, match="cannot queue"):
+        nested.result(WAIT_S)
+    closing = journal.queue(lambda j: j.close())
+    with pytest.raises(RuntimeError, match="cannot close"):
+        closing.result(WAIT_S)
+    journal.close()
