@@ -18,8 +18,10 @@ import math
 import ssl
 from collections.abc import AsyncIterator
 
+import httpcore
 import httpx
 
+from app.dintero.asyncio_streams import AsyncioBackend
 from app.dintero.network import ProxyRoutes, is_certificate_error, redacted, system_tls_context
 
 __all__ = ["PER_SHARD", "ShardedTransport"]
@@ -59,10 +61,10 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             route = self._routes[proxy] = _Route(
                 [
                     httpx.AsyncHTTPTransport(
-                        limits=self._limits,
-                        verify=self._tls,
-                        proxy=httpx.Proxy(proxy) if proxy is not None else None,
+                        limits=self._limits, verify=self._tls, proxy=httpx.Proxy(proxy)
                     )
+                    if proxy is not None
+                    else _DirectTransport(self._limits, self._tls)
                     for _ in range(self._count)
                 ]
             )
@@ -90,6 +92,25 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         for route in self._routes.values():
             for shard in route.shards:
                 await shard.aclose()
+
+
+class _DirectTransport(httpx.AsyncHTTPTransport):
+    """httpx's transport, its connections straight on asyncio (``asyncio_streams``).
+
+    httpx builds its httpcore pool without a way to choose the network backend, so the
+    pool is made again here with the same settings and ours. Through a proxy the
+    default backend stays (a tunnel's TLS inside TLS is anyio's to do).
+    """
+
+    def __init__(self, limits: httpx.Limits, tls: ssl.SSLContext) -> None:
+        super().__init__(limits=limits, verify=tls)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=tls,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=AsyncioBackend(),
+        )
 
 
 def _proxy_failed(error: BaseException) -> bool:

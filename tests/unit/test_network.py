@@ -209,6 +209,26 @@ def test_https_through_the_proxy_with_the_shops_certificate_authority(
     assert len(sandbox.requests(r"/auth/token$")) == 1
 
 
+def test_https_direct_with_the_shops_certificate_authority(
+    sandbox: EmbeddedSandbox, authority: trustme.CA, tmp_path: Path, proxy_env: pytest.MonkeyPatch
+) -> None:
+    """Without a proxy the connection is made on asyncio directly, TLS and all."""
+    trust(proxy_env, authority, tmp_path)
+
+    async def main() -> str:
+        front = await TlsFront(tls_server_context(authority), port_of(sandbox)).start()
+        try:
+            return await check_connection(
+                account_for(front.base_url, sandbox), sandbox.client_secret
+            )
+        finally:
+            await front.close()
+
+    said = asyncio.run(main())
+    assert said.startswith(f"Connected to the test account {sandbox.account_id}")
+    assert len(sandbox.requests(r"/auth/token$")) == 1
+
+
 def test_an_untrusted_certificate_is_named_in_test_connection(
     sandbox: EmbeddedSandbox, authority: trustme.CA, proxy_env: pytest.MonkeyPatch
 ) -> None:
