@@ -17,7 +17,9 @@ One move, in order:
    shows up after all, its row is corrected and the new move is refused. When there was
    nothing to check, the move is a first send under a fresh reference and goes out on
    the transaction the person confirmed (``MoveRequest.basis``) without reading it
-   again; otherwise it reads first;
+   again; otherwise it reads first. On a confirmed transaction the check and step 2's
+   write are one journal transaction (one wait for the journal instead of two); if it
+   finds earlier moves, it writes nothing, and the move goes the long way above;
 2. the client checks the move, then calls the journal hook, which writes the reference
    (``attempted``) — if the journal cannot be written nothing is sent;
 3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
@@ -355,8 +357,13 @@ class MoneyMoveDesk:
         )
         try:
             async with self._move_lease(request):
+                if request.basis is not None:
+                    try:
+                        return await self._run(request, state, request.basis, checked=False)
+                    except _EarlierMovesOpen:
+                        pass  # nothing was written or sent: settle them first
                 earlier = await self._settle_earlier_moves(request.transaction_id, request.basis)
-                return await self._run(request, state, basis=None if earlier else request.basis)
+                return await self._run(request, state, None if earlier else request.basis)
         except asyncio.CancelledError:
             self._interrupted(state)
             raise
@@ -381,22 +388,37 @@ class MoneyMoveDesk:
             raise
 
     async def _run(
-        self, request: MoveRequest, state: _MoveState, basis: Transaction | None
+        self,
+        request: MoveRequest,
+        state: _MoveState,
+        basis: Transaction | None,
+        *,
+        checked: bool = True,
     ) -> MoveReport:
+        """Steps 2 to 5; with ``checked`` False, step 1's check is made with the write."""
         tx_id = request.transaction_id
         label = OPERATION_LABELS[request.operation]
 
         async def journal(prepared: PreparedOperation) -> None:
             _check_whole_rest(request, prepared)
             attempt = self._attempt(request, prepared)
-            write = asyncio.wrap_future(self.journal.queue(lambda j: j.record_attempt(attempt)))
+            confirmed = basis
+            step: Callable[[Journal], int | None] = (
+                (lambda j: j.record_attempt(attempt))
+                if checked or confirmed is None
+                else (lambda j: self._attempt_if_clear(j, confirmed, attempt))
+            )
+            write = asyncio.wrap_future(self.journal.queue(step))
             try:
                 state.entry_id = await asyncio.shield(write)
             except asyncio.CancelledError:
                 # Cut off while the row was being written: nothing was sent, say so.
                 entry_id = await write
-                self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
+                if entry_id is not None:
+                    self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
                 raise
+            if state.entry_id is None:
+                raise _EarlierMovesOpen
             amount = money(prepared.amount, request.currency)
             self.listener.move_state(
                 tx_id,
@@ -600,10 +622,7 @@ class MoneyMoveDesk:
             lambda journal: self._earlier_rows(journal, tx_id, with_done)
         )
         if basis is not None:
-            seen = {e.event_reference for e in basis.events if e.event_reference}
-            for row in done:
-                if row.reference and row.reference not in seen:
-                    raise MovedSinceConfirmed(row)
+            _check_confirmed_view(basis, done)
         for row in rows:
             if not await self._reconcile(row):
                 operation = _MOVE_OF_JOURNAL[row.operation]
@@ -648,6 +667,17 @@ class MoneyMoveDesk:
             )
         )
         return rows, watched, done
+
+    def _attempt_if_clear(
+        self, journal: Journal, basis: Transaction, attempt: JournalAttempt
+    ) -> int | None:
+        """A journal step: step 1's check on a confirmed transaction, then the attempt's
+        row; None (nothing written) when there are earlier moves to settle first."""
+        rows, watched, done = self._earlier_rows(journal, basis.id, with_done=True)
+        if rows or watched:
+            return None
+        _check_confirmed_view(basis, done)
+        return journal.record_attempt(attempt)
 
     def _open_and_watched_rows(
         self, tx_id: str | None, journal: Journal | None = None
@@ -1047,6 +1077,18 @@ class MoneyMoveDesk:
     def _finish(self, report: MoveReport) -> None:
         self.listener.move_state(report.transaction_id, report.text)
         self.listener.move_finished(report)
+
+
+class _EarlierMovesOpen(Exception):
+    """The journal shows earlier moves on the transaction: nothing was written or sent."""
+
+
+def _check_confirmed_view(basis: Transaction, done: list[JournalEntry]) -> None:
+    """Refuse when a move that succeeded is missing from what the person confirmed on."""
+    seen = {e.event_reference for e in basis.events if e.event_reference}
+    for row in done:
+        if row.reference and row.reference not in seen:
+            raise MovedSinceConfirmed(row)
 
 
 def _check_whole_rest(request: MoveRequest, prepared: PreparedOperation) -> None:

@@ -1,15 +1,14 @@
-"""A connection pool made of several small httpcore pools, for many concurrent calls.
+"""Where each request goes: straight to Dintero, or through the system's proxy.
 
-httpcore's pool rescans its connections (and, per waiting request, again) every time a
-request starts or ends, so its CPU cost grows with the square of the pool size. The same
-connections spread over pools of at most `PER_SHARD`, each request going to the least
-busy one, keep that cost flat as concurrency grows. Keep-alive, limits and timeouts
-behave as with one pool.
+Direct requests (the usual case) go to one ``DirectTransport`` (h11 on asyncio, see
+``direct_http``), whose cost per request does not grow with the number of connections.
 
 Requests go through the system's proxy when it has one for their host (see `network`):
-each route (direct, or one proxy) has its own shards, made on first use, so connections
-to the proxy are pooled and kept alive too. Every shard shares one TLS context, the
-operating system's trust store.
+each proxy has its own connections, pooled and kept alive, in httpx's transports. Their
+httpcore pools rescan every connection each time a request starts or ends (a cost that
+grows with the square of the pool size), so the connections are spread over pools of at
+most `PER_SHARD`, each request going to the least busy one. Every route shares one TLS
+context, the operating system's trust store.
 """
 
 from __future__ import annotations
@@ -18,10 +17,9 @@ import math
 import ssl
 from collections.abc import AsyncIterator
 
-import httpcore
 import httpx
 
-from app.dintero.asyncio_streams import AsyncioBackend
+from app.dintero.direct_http import DirectTransport
 from app.dintero.network import ProxyRoutes, is_certificate_error, redacted, system_tls_context
 
 __all__ = ["PER_SHARD", "ShardedTransport"]
@@ -32,7 +30,7 @@ PER_SHARD = 4
 class _Route:
     """The shards of one route and how busy each is."""
 
-    def __init__(self, shards: list[httpx.AsyncHTTPTransport]) -> None:
+    def __init__(self, shards: list[httpx.AsyncBaseTransport]) -> None:
         self.shards = shards
         self.busy = [0] * len(shards)
 
@@ -48,6 +46,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         proxies: ProxyRoutes | None = None,
         tls: ssl.SSLContext | None = None,
     ) -> None:
+        self._max_connections = max_connections
         self._count = max(1, math.ceil(max_connections / per_shard))
         size = math.ceil(max_connections / self._count)
         self._limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
@@ -58,16 +57,17 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     def _route(self, proxy: str | None) -> _Route:
         route = self._routes.get(proxy)
         if route is None:
-            route = self._routes[proxy] = _Route(
-                [
+            shards: list[httpx.AsyncBaseTransport] = (
+                [DirectTransport(self._max_connections, self._tls)]
+                if proxy is None
+                else [
                     httpx.AsyncHTTPTransport(
                         limits=self._limits, verify=self._tls, proxy=httpx.Proxy(proxy)
                     )
-                    if proxy is not None
-                    else _DirectTransport(self._limits, self._tls)
                     for _ in range(self._count)
                 ]
             )
+            route = self._routes[proxy] = _Route(shards)
         return route
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -92,25 +92,6 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         for route in self._routes.values():
             for shard in route.shards:
                 await shard.aclose()
-
-
-class _DirectTransport(httpx.AsyncHTTPTransport):
-    """httpx's transport, its connections straight on asyncio (``asyncio_streams``).
-
-    httpx builds its httpcore pool without a way to choose the network backend, so the
-    pool is made again here with the same settings and ours. Through a proxy the
-    default backend stays (a tunnel's TLS inside TLS is anyio's to do).
-    """
-
-    def __init__(self, limits: httpx.Limits, tls: ssl.SSLContext) -> None:
-        super().__init__(limits=limits, verify=tls)
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=tls,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=AsyncioBackend(),
-        )
 
 
 def _proxy_failed(error: BaseException) -> bool:

@@ -1,4 +1,5 @@
-"""The HTTP connections' network layer on asyncio: bounded reading, httpcore's errors.
+"""One connection on asyncio (under the direct HTTP transport): bounded, and honest
+about what the server did.
 
 Every client test already sends its requests through this layer; these pin what a
 server can do to one connection: flood it, close it while idle, reset it, stay silent.
@@ -12,10 +13,9 @@ import socket
 import struct
 from collections.abc import Awaitable, Callable
 
-import httpcore
 import pytest
 
-from app.dintero.asyncio_streams import READ_BUFFER, AsyncioBackend
+from app.dintero.asyncio_streams import READ_BUFFER, open_connection
 
 WAIT_S = 30.0
 ONE_DATA_EVENT = 256 * 1024
@@ -49,42 +49,40 @@ def test_a_flooding_server_is_read_no_further_ahead_than_the_buffer() -> None:
 
     async def main() -> None:
         server, port = await _serve(flood)
-        stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=WAIT_S)
-        connection = stream._connection  # type: ignore[attr-defined]
-        await _until(lambda: connection._reading_paused)
+        connection = await open_connection("127.0.0.1", port, None, WAIT_S)
+        await _until(lambda: connection.reading_paused)
         assert len(connection.received) <= READ_BUFFER + ONE_DATA_EVENT
         got = bytearray()
-        while chunk := await stream.read(65536, timeout=WAIT_S):
+        while chunk := await connection.read(65536, WAIT_S):
             got += chunk
             assert len(connection.received) <= READ_BUFFER + ONE_DATA_EVENT
         assert bytes(got) == body  # reading resumed each time, and nothing was lost
-        await stream.aclose()
+        connection.close()
         server.close()
         await server.wait_closed()
 
     asyncio.run(main())
 
 
-def test_an_idle_connection_the_server_closed_is_readable_and_reads_empty() -> None:
-    """httpcore asks "is it readable?" of an idle kept-alive connection: yes means the
-    server has closed it, and it is not used for the next request."""
+def test_an_idle_connection_the_server_closed_is_not_usable_and_reads_empty() -> None:
+    """An idle kept-alive connection the server has closed is never reused."""
 
     async def hang_up(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         writer.close()
 
     async def main() -> None:
         server, port = await _serve(hang_up)
-        stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=WAIT_S)
-        await _until(lambda: bool(stream.get_extra_info("is_readable")))
-        assert await stream.read(1024, timeout=WAIT_S) == b""
-        await stream.aclose()
+        connection = await open_connection("127.0.0.1", port, None, WAIT_S)
+        await _until(lambda: not connection.idle_and_usable)
+        assert await connection.read(1024, WAIT_S) == b""
+        connection.close()
         server.close()
         await server.wait_closed()
 
     asyncio.run(main())
 
 
-def test_a_reset_connection_is_a_read_error_and_a_silent_one_a_read_timeout() -> None:
+def test_a_reset_connection_is_an_os_error_and_a_silent_one_a_timeout() -> None:
     async def reset(_reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         sock = writer.get_extra_info("socket")
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -99,19 +97,19 @@ def test_a_reset_connection_is_a_read_error_and_a_silent_one_a_read_timeout() ->
 
     async def main() -> None:
         server, port = await _serve(reset)
-        stream = await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=WAIT_S)
-        with pytest.raises(httpcore.ReadError):
-            await stream.read(1024, timeout=WAIT_S)
-        await stream.aclose()
+        connection = await open_connection("127.0.0.1", port, None, WAIT_S)
+        with pytest.raises(ConnectionResetError):
+            await connection.read(1024, WAIT_S)
+        connection.close()
         server.close()
         await server.wait_closed()
 
         quiet, quiet_port = await _serve(silent)
-        stream = await AsyncioBackend().connect_tcp("127.0.0.1", quiet_port, timeout=WAIT_S)
-        await stream.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", timeout=WAIT_S)
-        with pytest.raises(httpcore.ReadTimeout):
-            await stream.read(1024, timeout=0.05)
-        await stream.aclose()
+        connection = await open_connection("127.0.0.1", quiet_port, None, WAIT_S)
+        await connection.write(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n", WAIT_S)
+        with pytest.raises(TimeoutError):
+            await connection.read(1024, 0.05)
+        connection.close()
         async with asyncio.timeout(WAIT_S):
             await left.wait()
         quiet.close()
@@ -120,13 +118,13 @@ def test_a_reset_connection_is_a_read_error_and_a_silent_one_a_read_timeout() ->
     asyncio.run(main())
 
 
-def test_nobody_listening_is_a_connect_error() -> None:
+def test_nobody_listening_is_an_os_error() -> None:
     with socket.socket() as unused:
         unused.bind(("127.0.0.1", 0))
         port = unused.getsockname()[1]  # bound, never listening: connections are refused
 
         async def main() -> None:
-            with pytest.raises(httpcore.ConnectError):
-                await AsyncioBackend().connect_tcp("127.0.0.1", port, timeout=WAIT_S)
+            with pytest.raises(ConnectionRefusedError):
+                await open_connection("127.0.0.1", port, None, WAIT_S)
 
         asyncio.run(main())
