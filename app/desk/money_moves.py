@@ -652,20 +652,23 @@ class MoneyMoveDesk:
     def _earlier_rows(
         self, journal: Journal, tx_id: str, with_done: bool
     ) -> tuple[list[JournalEntry], list[JournalEntry], list[JournalEntry]]:
-        """A journal step: :meth:`_open_and_watched_rows`, and (``with_done``) the moves on
-        the transaction that succeeded — read together with other moves' journal work."""
-        rows, watched = self._open_and_watched_rows(tx_id, journal)
-        if not with_done:
-            return rows, watched, []
-        done = journal.query(
-            JournalQuery(
-                account_id=self.account.account_id,
-                target_id=tx_id,
-                operations=tuple(JOURNAL_OPERATION.values()),
-                outcomes=(Outcome.SUCCEEDED,),
-                limit=100,
-            )
-        )
+        """A journal step: one transaction's unsettled and watched rows (as
+        :meth:`_open_and_watched_rows` finds them for the account) and, ``with_done``,
+        its moves that succeeded: one read of the transaction's rows (a handful), made
+        together with other moves' journal work."""
+        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+        moves = [
+            row
+            for row in reversed(journal.for_target(tx_id))  # oldest first
+            if row.account_id == self.account.account_id and row.operation in _MOVE_OF_JOURNAL
+        ]
+        rows = [row for row in moves if row.outcome in OPEN_OUTCOMES]
+        watched = [
+            row
+            for row in reversed(moves)  # newest first, as the query gives them
+            if row.outcome is Outcome.FAILED and row.created_at >= since and _absent(row)
+        ]
+        done = [r for r in reversed(moves) if r.outcome is Outcome.SUCCEEDED] if with_done else []
         return rows, watched, done
 
     def _attempt_if_clear(
@@ -679,27 +682,23 @@ class MoneyMoveDesk:
         _check_confirmed_view(basis, done)
         return journal.record_attempt(attempt)
 
-    def _open_and_watched_rows(
-        self, tx_id: str | None, journal: Journal | None = None
-    ) -> tuple[list[JournalEntry], list[JournalEntry]]:
-        """Blocking: the unsettled rows, and the moves settled as not carried out that are
-        young enough for Dintero to apply them still (one worker-thread hop for both)."""
-        journal = journal or self.journal
+    def _open_and_watched_rows(self) -> tuple[list[JournalEntry], list[JournalEntry]]:
+        """Blocking: the account's unsettled rows, and its moves settled as not carried out
+        that are young enough for Dintero to apply them still (one worker-thread hop)."""
         operations = tuple(JOURNAL_OPERATION.values())
-        unsettled = journal.unsettled(
-            account_id=self.account.account_id, target_id=tx_id, operations=operations
+        unsettled = self.journal.unsettled(
+            account_id=self.account.account_id, operations=operations
         )
         since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
-        failed = journal.query(
+        failed = self.journal.query(
             JournalQuery(
                 account_id=self.account.account_id,
-                target_id=tx_id,
                 operations=operations,
                 outcomes=(Outcome.FAILED,),
                 since=since,
             )
         )
-        watched = [r for r in failed if r.message.startswith(ABSENT_NOTE) and r.reference]
+        watched = [r for r in failed if _absent(r)]
         return unsettled, watched
 
     async def _found_late(self, row: JournalEntry) -> bool:
@@ -728,7 +727,7 @@ class MoneyMoveDesk:
         settled as not carried out that Dintero may still apply late. Transactions with a
         move running here are left alone (that move settles its own row).
         """
-        rows, watched = await asyncio.to_thread(self._open_and_watched_rows, None)
+        rows, watched = await asyncio.to_thread(self._open_and_watched_rows)
         settled = 0
         for row in [*rows, *watched]:
             tx_id = row.target_id
@@ -1077,6 +1076,11 @@ class MoneyMoveDesk:
     def _finish(self, report: MoveReport) -> None:
         self.listener.move_state(report.transaction_id, report.text)
         self.listener.move_finished(report)
+
+
+def _absent(row: JournalEntry) -> bool:
+    """Settled as not carried out after looking again: watched for a late apply."""
+    return row.message.startswith(ABSENT_NOTE) and bool(row.reference)
 
 
 class _EarlierMovesOpen(Exception):

@@ -69,11 +69,14 @@ class DirectTransport(httpx.AsyncBaseTransport):
         timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
         trace: _Trace | None = request.extensions.get("trace")
         origin = _origin_of(request.url)
-        try:
-            async with asyncio.timeout(timeouts.get("pool")):
-                await self._slots.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no free connection in time", request=request) from None
+        if self._slots.locked():  # wait for a free connection, at most the pool timeout
+            try:
+                async with asyncio.timeout(timeouts.get("pool")):
+                    await self._slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("no free connection in time", request=request) from None
+        else:
+            await self._slots.acquire()
         pooled: _Pooled | None = None
         try:
             pooled = self._reuse(origin)
