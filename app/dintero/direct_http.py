@@ -35,6 +35,8 @@ from app.dintero.asyncio_streams import Connection, open_connection
 __all__ = ["DirectTransport"]
 
 _READ_SIZE = 64 * 1024
+_MAX_HEAD = 100 * 1024
+"""The largest answer head (status line and headers) taken, as httpx's own transport."""
 _Trace = Callable[[str, dict[str, Any]], Awaitable[None]]
 _Origin = tuple[str, str, int]
 
@@ -45,7 +47,7 @@ class _Pooled:
     def __init__(self, origin: _Origin, connection: Connection) -> None:
         self.origin = origin
         self.connection = connection
-        self.http = h11.Connection(h11.CLIENT)
+        self.http = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEAD)
         self.idle_since = 0.0
 
 

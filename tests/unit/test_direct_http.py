@@ -182,3 +182,16 @@ def test_nobody_listening_is_a_connect_error() -> None:
                 await http.get(url)
 
     run(test)
+
+
+def test_an_endless_answer_head_is_refused_not_buffered() -> None:
+    endless = b"HTTP/1.1 200 OK\r\n" + b"X-Padding: " + b"x" * 300_000 + b"\r\n\r\n{}"
+
+    async def test() -> None:
+        server = await Server(lambda n: endless).start()
+        async with client() as http:
+            with pytest.raises(httpx.RemoteProtocolError):
+                await http.get(server.url)
+        await server.close()
+
+    run(test)
