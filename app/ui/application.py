@@ -69,7 +69,7 @@ def run(
     probe.wait(qapp)
     window.show_version_in_title()
     if diagnostics is not None:
-        diagnostics.write_header()
+        diagnostics.after_first_paint()
         from app.ui.crash_dialog import CrashPresenter
 
         diagnostics.crash.on_report(CrashPresenter(window).report)

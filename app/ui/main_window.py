@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
-from app.core.version import build_info
 from app.ui.app_icon import app_icon
 from app.ui.environment_banner import EnvironmentBanner
 
@@ -56,6 +55,8 @@ CONNECTION_RECHECK_MS = 10 * 60 * 1000
 def window_title(account_part: str = "") -> str:
     """``Paydesk — …`` for a release; other builds show their version, so a screenshot or a
     support call tells at once that it is not the released app."""
+    from app.core.version import build_info  # package metadata: read after the first paint
+
     info = build_info()
     name = "Paydesk" if info.release else f"Paydesk {info.label}"
     return f"{name} — {account_part}" if account_part else name
@@ -353,12 +354,14 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("&File"), self)
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setObjectName("preferences")
-        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        # setShortcuts(StandardKey): the platform's keys, without the overload of
+        # setShortcut that builds every enum of Qt's namespace before the first paint.
+        preferences.setShortcuts(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         menu.addAction(preferences)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         return menu

@@ -153,6 +153,9 @@ def test_demo_screenshot_writes_a_png(tmp_path: Path) -> None:
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 10_000
     assert list(temp.iterdir()) == []  # the demo's folder is gone
+    # The log opened before Qt; the version header followed the first paint.
+    log = (tmp_path / "state" / "Paydesk" / "log" / "paydesk-demo.log").read_text("utf-8")
+    assert log.index("Paydesk starting") < log.index("Version: ")
 
 
 def test_ctrl_number_keys_switch_accounts(qtbot: QtBot, window: MainWindow) -> None:
