@@ -46,6 +46,7 @@ def window(
     window.start_loading()
     qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.connection_label.text().startswith("●"), timeout=5000)
+    qtbot.waitUntil(lambda: window.sections_built, timeout=5000)
     yield window
     run_async(window.aclose())
 
