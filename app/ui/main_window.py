@@ -602,10 +602,12 @@ class MainWindow(QMainWindow):
     def _bind_context(self, context: AccountContext) -> None:
         self.context = context
         context.tasks.busy_changed.connect(self._on_busy_changed)
+        # The connection check first: the pages' first requests then wait for its token
+        # (one token request, not two at once).
+        self.refresh_connection()
         for page in self.pages:
             page.bind(context)
         self._rebuild_accounts_menu()
-        self.refresh_connection()
         self._build_the_rest_later(context)
 
     def _account_failed(self, error: BaseException) -> bool:
