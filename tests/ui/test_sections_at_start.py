@@ -71,7 +71,9 @@ def test_transactions_on_screen_first_get_their_rows_before_the_links_page_is_bu
     links, transactions = window.links_page, window.transactions_page
     assert isinstance(links, LinksPage)
     assert isinstance(transactions, TransactionsPage)
-    assert window.pages == [links, transactions]
+    assert len(window.pages) == 2
+    assert window.pages[0] is links
+    assert window.pages[1] is transactions
     assert window.tabs.currentWidget() is transactions  # still where staff are
     assert window.tabs.widget(0) is links
     assert window.tabs.tabText(0) == "Payment &links"
