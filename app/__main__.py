@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from app.diagnostics.startup import start_diagnostics
 
-    diagnostics = start_diagnostics(demo=args.demo, header=False)  # header after first paint
+    diagnostics = start_diagnostics(demo=args.demo, before_window=True)
     try:
         from PySide6.QtWidgets import QApplication
 

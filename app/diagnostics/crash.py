@@ -23,7 +23,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
-from app.diagnostics.environment import facts
 from app.diagnostics.logfile import last_lines
 from app.diagnostics.scrub import scrub
 
@@ -147,6 +146,10 @@ class CrashHandler:
         return report
 
     def write(self, summary: str, trace: str) -> CrashReport:
+        # The version (package metadata, JSON) is read only when a report is written, not
+        # on the way to the first paint.
+        from app.diagnostics.environment import facts
+
         now = datetime.now(UTC)
         lines = [
             "Paydesk crash report",

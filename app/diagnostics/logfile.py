@@ -8,17 +8,22 @@ wrote it.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.diagnostics.environment import facts
 from app.diagnostics.scrub import scrub
+
+if TYPE_CHECKING:
+    # Sockets, pickle and queues come with it: several milliseconds the app's start-up
+    # does not spend before its first paint (see ``rotate_log``).
+    import logging.handlers
 
 __all__ = [
     "LOG_FORMAT",
     "ScrubbingFormatter",
     "last_lines",
+    "rotate_log",
     "start_logging",
     "stop_logging",
     "write_header",
@@ -47,20 +52,24 @@ def start_logging(
     echo: bool = True,
     max_bytes: int = MAX_BYTES,
     header: bool = True,
+    rotate: bool = True,
 ) -> Path:
     """Log INFO and above to ``folder/name`` (rotated at 2 MB, five kept) and to stderr.
 
     Returns the log file's path. Safe to call again: earlier handlers are replaced. With
     ``header=False`` the caller writes the header (``write_header``) a moment later: the
     app does so right after its window's first paint, as reading the version from the
-    package metadata costs start-up time.
+    package metadata costs start-up time. For the same reason ``rotate=False`` opens the
+    file with logging's plain handler; ``rotate_log`` swaps in the rotating one later.
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     formatter = ScrubbingFormatter(LOG_FORMAT)
     handlers: list[logging.Handler] = []
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=max_bytes, backupCount=BACKUPS, encoding="utf-8"
+    file_handler = (
+        _rotating_handler(path, max_bytes)
+        if rotate
+        else logging.FileHandler(path, encoding="utf-8")
     )
     handlers.append(file_handler)
     if echo and sys.stderr is not None:  # a windowed app on Windows has no stderr
@@ -83,8 +92,36 @@ def start_logging(
     return path
 
 
+def rotate_log(max_bytes: int = MAX_BYTES) -> None:
+    """Rotate from now on the file that ``start_logging(rotate=False)`` opened.
+
+    Both handlers append to the same file and the new one is added before the old one is
+    removed, so no line is lost in between (the first line after the swap rotates the
+    file if it has grown past ``max_bytes``).
+    """
+    root = logging.getLogger()
+    for index, handler in enumerate(_installed):
+        if type(handler) is logging.FileHandler:
+            rotating = _rotating_handler(Path(handler.baseFilename), max_bytes)
+            rotating.setFormatter(handler.formatter)
+            root.addHandler(rotating)
+            root.removeHandler(handler)
+            handler.close()
+            _installed[index] = rotating
+
+
+def _rotating_handler(path: Path, max_bytes: int) -> logging.handlers.RotatingFileHandler:
+    import logging.handlers
+
+    return logging.handlers.RotatingFileHandler(
+        path, maxBytes=max_bytes, backupCount=BACKUPS, encoding="utf-8"
+    )
+
+
 def write_header() -> None:
     """Which Paydesk on which computer: the lines support reads first."""
+    from app.diagnostics.environment import facts  # the version: read when written
+
     for label, value in facts():
         log.info("  %s: %s", label, value)
 

@@ -69,7 +69,7 @@ def run(
     probe.wait(qapp)
     window.show_version_in_title()
     if diagnostics is not None:
-        diagnostics.write_header()
+        diagnostics.after_first_paint()
         from app.ui.crash_dialog import CrashPresenter
 
         diagnostics.crash.on_report(CrashPresenter(window).report)
@@ -186,7 +186,8 @@ def _screenshot_when_ready(window: MainWindow, path: Path, done: asyncio.Future[
             context = window.context
             # window.tasks runs this very task, so only its other work counts.
             opening = window.tasks.running("load-accounts") or window.tasks.running("open-account")
-            if context is not None and not context.tasks.busy and not opening:
+            settled = context is not None and not context.tasks.busy and not opening
+            if settled and window.sections_built:
                 break
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.3)

@@ -1,8 +1,11 @@
-"""The permanent environment marker: production is unmistakable, test is calm but visible."""
+"""The permanent environment marker: production is unmistakable, test is calm but visible.
+
+The band is part of the window's first paint; its text is centred by the style sheet's
+banner look.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.ui import style
@@ -15,9 +18,8 @@ class EnvironmentBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("environmentBanner")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMargin(6)
-        self.show_none()
+        self._mark_none()  # not shown yet: Qt applies the style when it is, no repolish
 
     def show_environment(self, *, production: bool, account_label: str) -> None:
         if production:
@@ -32,9 +34,13 @@ class EnvironmentBanner(QLabel):
         self.setAccessibleName(text)
 
     def show_none(self) -> None:
+        self._mark_none()
+        style.repolish(self)
+
+    def _mark_none(self) -> None:
         self.setText(self.tr("No account selected — add one under Accounts › Manage accounts"))
         self.setProperty("production", False)
-        style.apply(self, Tone.NEUTRAL, Look.BANNER)
+        style.tag(self, Tone.NEUTRAL, Look.BANNER)
 
     @property
     def is_production(self) -> bool:

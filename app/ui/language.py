@@ -72,12 +72,12 @@ def install_language(app: QCoreApplication, language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "en"
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if language == "en":  # the source text, but for its plural forms ("1 link", "2 links")
         QLocale.setDefault(QLocale.system())
         wanted = [("paydesk_en", str(CATALOGUE_FOLDER))]
     else:
         QLocale.setDefault(QLocale(_LOCALES[language]))
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         wanted = [
             (f"qtbase_{_QT_CATALOGUE[language]}", qt_folder),
             *_OVERRIDES.get(language, []),

@@ -4,18 +4,21 @@ The window paints before anything slow happens: pages (which import the HTTP cli
 its models) and the account list are loaded right after the first paint, so start-up
 feels instant. For the same reason this module does not import asyncio (nor the task
 runner and error presenter, which do) at import time: they load on first use, after the
-window is on screen.
+window is on screen. Of the sections, the one on screen is built first; the others are
+built once its account's first loads are done (or at once when their tab is chosen), so
+the first page staff see does not wait for the rest.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
-from app.core.version import build_info
 from app.ui.app_icon import app_icon
 from app.ui.environment_banner import EnvironmentBanner
+from app.ui.when_quiet import when_quiet
 
 if TYPE_CHECKING:
     import asyncio
@@ -51,11 +54,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CONNECTION_RECHECK_MS = 10 * 60 * 1000
+LINKS, TRANSACTIONS = "links", "transactions"
+"""The sections, in the order of their tabs."""
 
 
 def window_title(account_part: str = "") -> str:
     """``Paydesk — …`` for a release; other builds show their version, so a screenshot or a
     support call tells at once that it is not the released app."""
+    from app.core.version import build_info  # package metadata: read after the first paint
+
     info = build_info()
     name = "Paydesk" if info.release else f"Paydesk {info.label}"
     return f"{name} — {account_part}" if account_part else name
@@ -101,6 +108,10 @@ class MainWindow(QMainWindow):
         self.pages: list[AccountPage] = []
         self.links_page: LinksPage | None = None
         self.transactions_page: TransactionsPage | None = None
+        self.first_section = LINKS
+        """The section on screen at start."""
+        self._waiting_sections: dict[str, QWidget] = {}  # section → its tab's stand-in
+        self._closed = False
         self.probe_first_transactions = False
         """Start-up benchmark: open Transactions and report when its first rows are painted."""
         self._closing_contexts: set[asyncio.Task[None]] = set()
@@ -235,36 +246,97 @@ class MainWindow(QMainWindow):
         )
 
     def _build_pages(self) -> None:
-        from app.ui.links.page import LinksPage
-        from app.ui.transactions.page import TransactionsPage
-
+        """A tab for every section; only the one on screen is built now."""
         self.tabs.removeTab(self.tabs.indexOf(self.loading))
         self.loading.deleteLater()
-        links = LinksPage(self.services, self.errors, self.tabs)
-        transactions = TransactionsPage(self.services, self.errors, self.tabs)
-        self.tabs.addTab(links, self.tr("Payment &links"))
-        self.tabs.addTab(transactions, self.tr("&Transactions"))
-        self.pages = [links, transactions]
-        # Paid / failed notices reach the status bar whichever section is open (and
-        # whether or not the desktop has a system tray).
-        links.notifier.requested.connect(self._show_notice)
-        links.open_transaction_requested.connect(self.open_transaction)
-        links.payment_authorized.connect(transactions.record_authorization)
-        # The links page's notice bar sits above every section, so a paid link is seen
-        # (and its payment opened with a click) wherever staff are working.
-        self.central_layout.insertWidget(self.central_layout.indexOf(self.tabs), links.notice)
-        links.link_paid.connect(transactions.payment_arrived)
-        transactions.transaction_read.connect(links.payment_read)
-        self.tabs.currentChanged.connect(self._section_shown)
-        self.links_page, self.transactions_page = links, transactions
         if self.probe_first_transactions:
+            self.first_section = TRANSACTIONS
+        titles = {LINKS: self.tr("Payment &links"), TRANSACTIONS: self.tr("&Transactions")}
+        for section, title in titles.items():
+            if section == self.first_section:
+                self.tabs.addTab(self._make_page(section), title)
+            else:
+                self._waiting_sections[section] = stand_in = QLabel(self.tr("Loading…"))
+                self.tabs.addTab(stand_in, title)
+        self.tabs.setCurrentIndex(list(titles).index(self.first_section))
+        self.tabs.currentChanged.connect(self._section_shown)
+        if self.probe_first_transactions and self.transactions_page is not None:
             from app.ui.startup_probe import report_first_rows_painted
 
-            self.tabs.setCurrentWidget(transactions)
-            report_first_rows_painted(transactions)
+            report_first_rows_painted(self.transactions_page)
         self.reload_accounts()
         self._connection_timer.start()
         self._watch_shared_database()
+
+    @property
+    def sections_built(self) -> bool:
+        """Every section's page exists (the ones not on screen come a moment later)."""
+        return bool(self.pages) and not self._waiting_sections
+
+    def build_section(self, section: str) -> None:
+        """Build a section that is still waiting, in place of its tab's stand-in."""
+        stand_in = self._waiting_sections.pop(section, None)
+        if stand_in is None or self._closed:
+            return
+        page = self._make_page(section)
+        index = self.tabs.indexOf(stand_in)
+        shown = self.tabs.currentIndex() == index
+        title = self.tabs.tabText(index)
+        with QSignalBlocker(self.tabs):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, title)
+            if shown:
+                self.tabs.setCurrentIndex(index)
+        stand_in.deleteLater()
+
+    def _build_waiting_sections(self) -> None:
+        for section in list(self._waiting_sections):
+            self.build_section(section)
+
+    def _build_the_rest_later(self, context: AccountContext | None = None) -> None:
+        """Build the waiting sections once ``context``'s first loads are done (without an
+        account: at once) and the window has painted what they brought."""
+        if not self._waiting_sections:
+            return
+        if context is None or not context.tasks.busy:
+            when_quiet(self, self._build_waiting_sections)
+            return
+
+        def settled(busy: bool) -> None:
+            if not busy:
+                context.tasks.busy_changed.disconnect(settled)
+                when_quiet(self, self._build_waiting_sections)
+
+        context.tasks.busy_changed.connect(settled)
+
+    def _make_page(self, section: str) -> LinksPage | TransactionsPage:
+        """One section's page, wired to the window and to the other page once both exist,
+        and bound to the account if one is open."""
+        page: LinksPage | TransactionsPage
+        if section == LINKS:
+            from app.ui.links.page import LinksPage
+
+            page = self.links_page = LinksPage(self.services, self.errors, self.tabs)
+            # Paid / failed notices reach the status bar whichever section is open (and
+            # whether or not the desktop has a system tray).
+            page.notifier.requested.connect(self._show_notice)
+            page.open_transaction_requested.connect(self.open_transaction)
+            # The links page's notice bar sits above every section, so a paid link is seen
+            # (and its payment opened with a click) wherever staff are working.
+            self.central_layout.insertWidget(self.central_layout.indexOf(self.tabs), page.notice)
+        else:
+            from app.ui.transactions.page import TransactionsPage
+
+            page = self.transactions_page = TransactionsPage(self.services, self.errors, self.tabs)
+        links, transactions = self.links_page, self.transactions_page
+        if links is not None and transactions is not None:
+            links.payment_authorized.connect(transactions.record_authorization)
+            links.link_paid.connect(transactions.payment_arrived)
+            transactions.transaction_read.connect(links.payment_read)
+        self.pages = [p for p in (links, transactions) if p is not None]
+        if self.context is not None:
+            page.bind(self.context)
+        return page
 
     # ----------------------------------------------------------------- shared database
     def _watch_shared_database(self) -> None:
@@ -313,12 +385,17 @@ class MainWindow(QMainWindow):
 
     def open_transaction(self, transaction_id: str) -> None:
         """From a paid link to its transaction: switch section and show it."""
+        self.build_section(TRANSACTIONS)
         if self.transactions_page is None:
             return
         self.tabs.setCurrentWidget(self.transactions_page)
         self.transactions_page.show_transaction_by_id(transaction_id)
 
     def _section_shown(self, index: int) -> None:
+        for section, stand_in in self._waiting_sections.items():
+            if self.tabs.widget(index) is stand_in:  # chosen before its turn: build it now
+                QTimer.singleShot(0, self, functools.partial(self.build_section, section))
+                return
         # The list may predate links paid since; page one is re-read when it is old.
         page = self.transactions_page
         if page is not None and self.tabs.widget(index) is page:
@@ -339,12 +416,17 @@ class MainWindow(QMainWindow):
             elif self.context is None or chosen != self.context.account or select_key is not None:
                 self._switch_when_safe(chosen, self.tr("Apply the account changes"))
 
+        def failed(_error: BaseException) -> bool:
+            self._build_the_rest_later()
+            return False
+
         import asyncio
 
         self.tasks.start(
             "load-accounts",
             asyncio.to_thread(self.services.accounts.load),
             on_success=loaded,
+            on_error=failed,
             error_context=self.tr("Could not read the saved accounts"),
         )
 
@@ -353,12 +435,14 @@ class MainWindow(QMainWindow):
         menu = QMenu(self.tr("&File"), self)
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setObjectName("preferences")
-        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        # setShortcuts(StandardKey): the platform's keys, without the overload of
+        # setShortcut that builds every enum of Qt's namespace before the first paint.
+        preferences.setShortcuts(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
         menu.addAction(preferences)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         return menu
@@ -482,6 +566,7 @@ class MainWindow(QMainWindow):
         self.update_busy()
         if account is None:
             self.tasks.cancel("open-account")
+            self._build_the_rest_later()
             self.banner.show_none()
             self.setWindowTitle(window_title())
             self.connection_label.setText(self.tr("No account"))
@@ -517,12 +602,16 @@ class MainWindow(QMainWindow):
     def _bind_context(self, context: AccountContext) -> None:
         self.context = context
         context.tasks.busy_changed.connect(self._on_busy_changed)
+        # The connection check first: the pages' first requests then wait for its token
+        # (one token request, not two at once).
+        self.refresh_connection()
         for page in self.pages:
             page.bind(context)
         self._rebuild_accounts_menu()
-        self.refresh_connection()
+        self._build_the_rest_later(context)
 
     def _account_failed(self, error: BaseException) -> bool:
+        self._build_the_rest_later()
         self.connection_label.setText(self.tr("Not connected"))
         self._rebuild_accounts_menu()
         return False
@@ -584,6 +673,7 @@ class MainWindow(QMainWindow):
         """Quit: cancel every task and close the current client."""
         import asyncio
 
+        self._closed = True  # no section is built any more
         self.tasks.cancel_all()
         if self.context is not None:
             context, self.context = self.context, None

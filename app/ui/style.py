@@ -35,6 +35,7 @@ __all__ = [
     "scheme_of",
     "span",
     "stylesheet",
+    "tag",
 ]
 
 
@@ -145,7 +146,9 @@ def stylesheet(scheme: Scheme) -> str:
         'QLabel[look="panel"] { padding: 6px; }',
         '*[look="panel"] { border-radius: 4px; }',
         '*[look="badge"] { border-radius: 4px; font-weight: bold; padding: 4px 8px; }',
-        '*[look="banner"] { padding: 4px; }',
+        # A band's text is centred (set here, not with setAlignment, so that the window
+        # builds no Python enum of Qt's namespace before its first paint).
+        '*[look="banner"] { padding: 4px; qproperty-alignment: AlignCenter; }',
         '*[tone="production"] { font-weight: bold; }',
         '*[tone="production"][look="banner"] { letter-spacing: 1px; }',
         f'QLineEdit[invalid="true"] {{ border: 1px solid {SWATCHES[scheme][Tone.ERROR].text}; }}',
@@ -185,10 +188,19 @@ def install(app: QApplication | None = None) -> Scheme:
 
 def apply(widget: QWidget, tone: Tone | None, look: Look = Look.TEXT) -> None:
     """Draw ``widget`` in ``tone`` (``None``: the palette's own colours), now."""
+    tag(widget, tone, look)
+    repolish(widget)
+
+
+def tag(widget: QWidget, tone: Tone | None, look: Look = Look.TEXT) -> None:
+    """Mark a widget that has not been shown yet with its tone and look.
+
+    Qt applies the style sheet when the widget is first shown, so it needs no
+    ``repolish`` (which would load Qt's style classes on the way to the first paint).
+    """
     _ensure_installed()
     widget.setProperty("tone", str(tone) if tone is not None else "")
     widget.setProperty("look", str(look))
-    repolish(widget)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

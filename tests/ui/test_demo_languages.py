@@ -124,6 +124,7 @@ def test_the_demo_speaks_each_language_without_cutting_words(
     window.start_loading()
     try:
         qtbot.waitUntil(lambda: window.connection_label.text().startswith("●"), timeout=20_000)
+        qtbot.waitUntil(lambda: window.sections_built, timeout=10_000)
         assert window.tabs.tabText(0) == TAB_WORDS[language]
         links = window.links_page
         transactions = window.transactions_page

@@ -55,7 +55,7 @@ def window(
     window.activateWindow()
     window.start_loading()
     try:
-        qtbot.waitUntil(lambda: window.context is not None and window.links_page is not None)
+        qtbot.waitUntil(lambda: window.context is not None and window.sections_built)
         yield window
     finally:
         run_async(window.aclose())

@@ -46,6 +46,7 @@ def window(
     window.start_loading()
     qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.connection_label.text().startswith("●"), timeout=5000)
+    qtbot.waitUntil(lambda: window.sections_built, timeout=5000)
     yield window
     run_async(window.aclose())
 
@@ -153,6 +154,9 @@ def test_demo_screenshot_writes_a_png(tmp_path: Path) -> None:
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert target.stat().st_size > 10_000
     assert list(temp.iterdir()) == []  # the demo's folder is gone
+    # The log opened before Qt; the version header followed the first paint.
+    log = (tmp_path / "state" / "Paydesk" / "log" / "paydesk-demo.log").read_text("utf-8")
+    assert log.index("Paydesk starting") < log.index("Version: ")
 
 
 def test_ctrl_number_keys_switch_accounts(qtbot: QtBot, window: MainWindow) -> None:

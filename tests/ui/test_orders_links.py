@@ -46,7 +46,7 @@ def window(
     window.resize(1280, 800)
     window.show()
     window.start_loading()
-    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.context is not None and window.sections_built, timeout=10_000)
     assert window.context is not None
     assert window.context.account.orders_api_enabled
     yield window

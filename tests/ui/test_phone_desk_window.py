@@ -72,7 +72,7 @@ def window(
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.context is not None and window.sections_built, timeout=10_000)
     links = window.links_page
     assert links is not None
     links.tracker.initial_interval_s = 0.05

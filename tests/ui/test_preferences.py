@@ -39,7 +39,7 @@ def window(
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    qtbot.waitUntil(lambda: len(window.pages) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.sections_built, timeout=10_000)
     yield window
     run_async(window.aclose())
 

@@ -86,7 +86,7 @@ def window(
     window.resize(1280, 800)
     window.show()
     window.start_loading()
-    qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.context is not None and window.sections_built, timeout=10_000)
     qtbot.waitUntil(lambda: window.database_label.text().startswith("●"), timeout=15_000)
     yield window
     run_async(window.aclose())

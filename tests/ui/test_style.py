@@ -127,6 +127,28 @@ def test_production_is_one_red_and_test_one_blue_in_the_band_and_the_dialogs(
     )
 
 
+def test_the_environment_band_is_centred_and_neutral_until_an_account_is_shown(
+    qtbot: QtBot,
+) -> None:
+    """The band is only tagged before it is first shown; Qt styles it when shown."""
+    banner = EnvironmentBanner()
+    qtbot.addWidget(banner)
+    banner.resize(600, 40)
+    banner.show()
+    qtbot.waitExposed(banner)
+    swatch = SWATCHES[style.scheme_of()][Tone.NEUTRAL]
+    assert banner.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert banner.property("tone") == Tone.NEUTRAL
+    assert _fill(banner) == QColor(swatch.background)
+    banner.show_environment(production=True, account_label="Nordic Shoes")
+    assert banner.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert _fill(banner) == QColor(SWATCHES[style.scheme_of()][Tone.PRODUCTION].background)
+    banner.show_none()
+    assert banner.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert not banner.is_production
+    assert _fill(banner) == QColor(swatch.background)
+
+
 def test_a_tone_follows_a_change_of_palette_on_a_widget_already_shown(qtbot: QtBot) -> None:
     label = QLabel("Payment attempt declined")
     style.apply(label, Tone.ERROR)

@@ -54,7 +54,9 @@ def test_main_window_with_a_link_and_a_notice(
     window.show()
     window.start_loading()
     try:
-        qtbot.waitUntil(lambda: window.context is not None, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.context is not None and window.sections_built, timeout=10_000
+        )
         links = window.pages[0]
         assert isinstance(links, LinksPage)
         assert window.context is not None

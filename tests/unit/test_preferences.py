@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,25 @@ def test_a_damaged_file_is_moved_aside_reported_and_the_defaults_used(
     store.save(Preferences("Kari", 5))
     assert store.load() == Preferences("Kari", 5)
     assert aside.read_bytes() == content
+
+
+def test_reading_the_preferences_loads_no_account_models() -> None:
+    """The language is read before the window's first paint: the account models (money
+    formatting and its locale data), the store and the keychain load later."""
+    code = (
+        "import sys\n"
+        "from app.accounts.preferences import PreferencesStore\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('app.accounts'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = result.stdout.split()
+    assert "app.accounts.preferences" in loaded
+    assert not {"app.accounts.models", "app.accounts.store", "app.accounts.secrets"} & set(loaded)
+    import app.accounts
+    from app.accounts.models import Account
+    from app.accounts.store import AccountStore
+
+    assert app.accounts.Account is Account  # the package's names still work, loaded on use
+    assert app.accounts.AccountStore is AccountStore

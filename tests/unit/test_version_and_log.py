@@ -16,7 +16,7 @@ import pytest
 
 from app.core.version import BuildInfo, build_info, is_final_release, read_build_info, version
 from app.diagnostics.licences import bundled_licences
-from app.diagnostics.logfile import start_logging, stop_logging
+from app.diagnostics.logfile import rotate_log, start_logging, stop_logging
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
@@ -149,6 +149,41 @@ def test_the_log_rotates(logging_to: Path) -> None:
                        "paydesk.log.5"]  # fmt: skip
     assert path.stat().st_size <= 4000
     assert "line 599" in path.read_text(encoding="utf-8")
+
+
+def test_a_log_started_before_the_window_keeps_every_line_when_it_starts_rotating(
+    logging_to: Path,
+) -> None:
+    """The app writes its log from the first line, and rotates it after the first paint."""
+    import logging.handlers
+
+    path = start_logging(logging_to, echo=False, header=False, rotate=False)
+    log = logging.getLogger("paydesk.test")
+    log.info("before the window, with client_secret=s3cret-value")
+    # On disk at once: a hard crash before the first paint still leaves the line.
+    assert "before the window" in path.read_text(encoding="utf-8")
+    root_handlers = logging.getLogger().handlers
+    assert not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root_handlers)
+
+    rotate_log(max_bytes=4000)
+    rotating = [
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+    ]
+    assert [Path(h.baseFilename) for h in rotating] == [path]
+    assert not [h for h in logging.getLogger().handlers if type(h) is logging.FileHandler]
+    for number in range(100):  # about 9 kB: two rotations, within the five files kept
+        log.info("line %d %s", number, "x" * 40)
+    stop_logging()
+
+    files = sorted(logging_to.glob("paydesk.log*"), key=lambda p: p.name, reverse=True)
+    assert len(files) > 2  # it rotated
+    text = "".join(f.read_text(encoding="utf-8") for f in files)
+    lines = [line for line in text.splitlines() if "paydesk.test" in line]
+    assert "before the window" in lines[0]
+    assert "s3cret-value" not in text
+    assert [line.split()[5] for line in lines[1:]] == [str(n) for n in range(100)]
 
 
 def test_stopping_the_log_closes_its_file(logging_to: Path) -> None:

@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -52,11 +53,8 @@ from app.storage.leases import LeaseHolder
 from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
 from app.ui import style
 from app.ui.context import AccountContext
-from app.ui.customers.customer_view import CustomerDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.focus_order import chain, tab_leaves_tables
-from app.ui.links.cancel_dialog import CancelLinkDialog
-from app.ui.links.card_token_dialog import CardTokenDialog
 from app.ui.links.history_panel import HistoryPanel
 from app.ui.links.link_view import LinkView
 from app.ui.links.new_link_form import NewLinkForm
@@ -65,6 +63,10 @@ from app.ui.links.tracker import LinkTracker
 from app.ui.notifications import NoticeBar, Notification, Notifier
 from app.ui.style import Tone
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the dialogs (and the QR code library) load when first opened
+    from app.ui.customers.customer_view import CustomerDialog
+    from app.ui.links.card_token_dialog import CardTokenDialog
 
 __all__ = ["LinksPage"]
 
@@ -641,6 +643,8 @@ class LinksPage(QWidget):
         if self._confirm is not None:
             self._confirm.close()
         status = self.tracker.latest.get(record.session_id)
+        from app.ui.links.cancel_dialog import CancelLinkDialog
+
         box = CancelLinkDialog(
             context.account,
             record,
@@ -705,6 +709,8 @@ class LinksPage(QWidget):
         text = record.customer_phone or record.customer_email or ""
         if self.customer_dialog is not None:
             self.customer_dialog.close()
+        from app.ui.customers.customer_view import CustomerDialog
+
         dialog = CustomerDialog(self.context, self.store, text, self)
         dialog.open_transaction_requested.connect(self.open_transaction_requested)
         self.customer_dialog = dialog
@@ -717,5 +723,7 @@ class LinksPage(QWidget):
             return
         if self.card_dialog is not None:
             self.card_dialog.close()
+        from app.ui.links.card_token_dialog import CardTokenDialog
+
         self.card_dialog = CardTokenDialog(self.context, self.store, self)
         self.card_dialog.open()

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -51,13 +52,10 @@ from app.dintero import (
 )
 from app.storage.journal import Journal, JournalOperation
 from app.ui.context import AccountContext
-from app.ui.customers.customer_view import CustomerDialog
 from app.ui.errors import ErrorPresenter
 from app.ui.focus_order import chain, tab_leaves_tables
 from app.ui.icon_set import action_icon
 from app.ui.memory import give_back_freed_memory
-from app.ui.transactions.capture_dialog import CaptureDialog
-from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from app.ui.transactions.detail_pane import DetailPane
 from app.ui.transactions.filter_bar import FilterBar
 from app.ui.transactions.list_model import (
@@ -68,13 +66,17 @@ from app.ui.transactions.list_model import (
     TransactionListModel,
 )
 from app.ui.transactions.money_moves import MoneyMoveRunner
-from app.ui.transactions.refund_dialog import RefundDialog
 from app.ui.transactions.rows import (
     TransactionRow,
     row_from_transaction,
     rows_from_transactions,
 )
-from app.ui.transactions.void_dialog import VoidDialog
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not on the way to the first rows
+    from app.ui.customers.customer_view import CustomerDialog
+    from app.ui.transactions.capture_dialog import CaptureDialog
+    from app.ui.transactions.confirm_dialog import ConfirmDialog
+    from app.ui.transactions.refund_dialog import RefundDialog
 
 __all__ = [
     "DEFAULT_MAX_LIST_AGE_S",
@@ -590,6 +592,8 @@ class TransactionsPage(QWidget):
         """The customer view: searched by phone or e-mail, or for the shown customer."""
         if self.context is None:
             return None
+        from app.ui.customers.customer_view import CustomerDialog
+
         dialog = CustomerDialog(self.context, self.services.stores.links(), text, self)
         dialog.open_transaction_requested.connect(self.show_transaction_by_id)
         self._keep(dialog)
@@ -703,15 +707,21 @@ class TransactionsPage(QWidget):
 
     # ------------------------------------------------------------------ money moves
     def open_capture(self) -> None:
+        from app.ui.transactions.capture_dialog import CaptureDialog
+
         self._open_move_dialog(CaptureDialog)
 
     def open_refund(self) -> None:
+        from app.ui.transactions.refund_dialog import RefundDialog
+
         self._open_move_dialog(RefundDialog)
 
     def open_void(self) -> None:
         transaction = self.detail.transaction
         if transaction is None or not self._can_start(transaction.id):
             return
+        from app.ui.transactions.void_dialog import VoidDialog
+
         dialog = VoidDialog(transaction, self)
         dialog.request_ready.connect(self.confirm_move)
         self._keep(dialog)
@@ -767,6 +777,8 @@ class TransactionsPage(QWidget):
         context = self.context
         if context is None:
             return None
+        from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
+
         account = context.account
         confirmation = Confirmation(
             action=OPERATION_LABELS[request.operation],
