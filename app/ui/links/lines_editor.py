@@ -382,6 +382,8 @@ class LinesEditor(QWidget):
             rate = parse_vat_rate(self.shipping_vat.text())
         except (AmountError, OrderLineError):
             return None
+        if amount > MAX_DINTERO_AMOUNT:  # refused when read; kept out of the totals, as lines
+            return None
         title = self.shipping_title.text().strip() or self.tr("Shipping")
         return ShippingLine(title, amount, rate)
 

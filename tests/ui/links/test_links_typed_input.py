@@ -129,6 +129,7 @@ def test_any_text_in_any_field_is_read_or_refused_in_words(
 @pytest.mark.parametrize("name", _NUMBER_FIELDS)
 @_HYPOTHESIS
 @given(text=numberish)
+@example(text="9" * 40)  # once made the shipping total wider than the form may be
 @example(text="1e999999")
 @example(text="1e100000000")
 @example(text="1e9")
