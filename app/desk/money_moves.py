@@ -406,7 +406,7 @@ class MoneyMoveDesk:
             step: Callable[[Journal], int | None] = (
                 (lambda j: j.record_attempt(attempt))
                 if checked or confirmed is None
-                else (lambda j: self._attempt_if_clear(j, confirmed, attempt))
+                else (lambda j: self._attempt_if_clear(j, tx_id, confirmed, attempt))
             )
             write = asyncio.wrap_future(self.journal.queue(step))
             try:
@@ -672,11 +672,12 @@ class MoneyMoveDesk:
         return rows, watched, done
 
     def _attempt_if_clear(
-        self, journal: Journal, basis: Transaction, attempt: JournalAttempt
+        self, journal: Journal, tx_id: str, basis: Transaction, attempt: JournalAttempt
     ) -> int | None:
-        """A journal step: step 1's check on a confirmed transaction, then the attempt's
-        row; None (nothing written) when there are earlier moves to settle first."""
-        rows, watched, done = self._earlier_rows(journal, basis.id, with_done=True)
+        """A journal step: step 1's check of ``tx_id`` against what the person confirmed
+        (``basis``), then the attempt's row; None (nothing written) when there are earlier
+        moves to settle first."""
+        rows, watched, done = self._earlier_rows(journal, tx_id, with_done=True)
         if rows or watched:
             return None
         _check_confirmed_view(basis, done)

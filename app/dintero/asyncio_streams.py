@@ -103,6 +103,11 @@ class Connection(asyncio.Protocol):
         if self.transport is not None:
             self.transport.close()
 
+    def abort(self) -> None:
+        """Close at once, without waiting for the peer (TLS's goodbye included)."""
+        if self.transport is not None:
+            self.transport.abort()
+
     async def _wait(self) -> None:
         waiter = self._waiter = asyncio.get_running_loop().create_future()
         try:

@@ -89,7 +89,7 @@ class DirectTransport(httpx.AsyncBaseTransport):
             response = await self._exchange(pooled, request, timeouts, trace)
         except BaseException:
             if pooled is not None:
-                pooled.connection.close()
+                pooled.connection.abort()
             self._slots.release()
             raise
         return response
@@ -103,16 +103,18 @@ class DirectTransport(httpx.AsyncBaseTransport):
 
     # ------------------------------------------------------------------ connections
     def _reuse(self, origin: _Origin) -> _Pooled | None:
-        idle = self._idle.get(origin)
+        """The newest idle connection still usable; expired or closed ones are closed."""
         now = time.monotonic()
-        while idle:
-            pooled = idle.pop()
+        fresh: list[_Pooled] = []
+        for pooled in self._idle.get(origin, ()):
             if pooled.connection.idle_and_usable and now - pooled.idle_since < (
                 self._keepalive_expiry
             ):
-                return pooled
-            pooled.connection.close()
-        return None
+                fresh.append(pooled)
+            else:
+                pooled.connection.close()
+        self._idle[origin] = fresh
+        return fresh.pop() if fresh else None
 
     async def _connect(
         self, origin: _Origin, timeouts: dict[str, float | None], request: httpx.Request
@@ -136,6 +138,7 @@ class DirectTransport(httpx.AsyncBaseTransport):
             not self._closed
             and http.our_state is h11.DONE
             and http.their_state is h11.DONE
+            and http.trailing_data == (b"", False)  # nothing more came: no stray answer
             and pooled.connection.idle_and_usable
         )
         if reusable:
@@ -157,17 +160,18 @@ class DirectTransport(httpx.AsyncBaseTransport):
         body = request.content  # Paydesk's requests are built whole (JSON), never streamed
         http = pooled.http
         try:
-            head = http.send(
+            data = http.send(
                 h11.Request(
                     method=request.method,
                     target=request.url.raw_path,
                     headers=request.headers.raw,
                 )
             )
-        except h11.LocalProtocolError as error:
+            if body:
+                data += http.send(h11.Data(data=body)) or b""
+            data += http.send(h11.EndOfMessage()) or b""
+        except h11.LocalProtocolError as error:  # before anything was written
             raise httpx.LocalProtocolError(str(error), request=request) from error
-        data = head + (http.send(h11.Data(data=body)) or b"") if body else head
-        data += http.send(h11.EndOfMessage()) or b""
         if trace is not None:
             await trace("http11.send_request_headers.started", {"request": request})
         try:
@@ -256,11 +260,11 @@ class _Body(httpx.AsyncByteStream):
         self._open = False
         pooled = self._reader.pooled
         if not self._whole:
-            pooled.connection.close()  # cut short: what is left on it is unknown
+            pooled.connection.abort()  # cut short: what is left on it is unknown
         self._put_back(pooled)
 
 
 def _origin_of(url: httpx.URL) -> _Origin:
     scheme = url.scheme
     port = url.port or (443 if scheme == "https" else 80)
-    return scheme, url.host, port
+    return scheme, url.raw_host.decode("ascii"), port

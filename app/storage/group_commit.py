@@ -7,9 +7,11 @@ writes wait in a queue; a single worker takes every write that arrived while the
 commit ran and runs them in one transaction.
 
 Each caller still gets its answer only once its write is committed (durable on return,
-as before), and each keeps its own result or error: when anything in a shared
-transaction fails, the whole transaction is rolled back and every write is run again on
-its own, so one caller's error is never another's.
+as before), and each keeps its own result or error: when a step fails, the shared
+transaction is rolled back and every step is run again on its own, so one caller's error
+is never another's. When the transaction itself cannot begin or commit (the database is
+away), every step of the group gets that error at once: a commit that failed may still
+have landed, so nothing is run a second time.
 """
 
 from __future__ import annotations
@@ -63,31 +65,62 @@ class GroupCommit:
         thread.join()
 
     def _run(self, steps: queue.SimpleQueue[_Step | None]) -> None:
+        try:
+            while True:
+                first = steps.get()
+                if first is None:
+                    return
+                group, stop = [first], False
+                while not stop:
+                    try:
+                        more = steps.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        stop = True
+                    else:
+                        group.append(more)
+                self._commit([s for s in group if s[1].set_running_or_notify_cancel()])
+                if stop:
+                    return
+        except BaseException as error:  # never expected; no caller may wait forever
+            self._abandon(steps, error)
+            raise
+
+    def _abandon(self, steps: queue.SimpleQueue[_Step | None], error: BaseException) -> None:
+        """The worker stopped unexpectedly: fail what waits, and let the next submit start
+        a new worker."""
+        with self._lock:
+            if self._worker is not None and self._worker[1] is steps:
+                self._worker = None
         while True:
-            first = steps.get()
-            if first is None:
+            try:
+                item = steps.get_nowait()
+            except queue.Empty:
                 return
-            group, stop = [first], False
-            while not stop:
-                try:
-                    more = steps.get_nowait()
-                except queue.Empty:
-                    break
-                if more is None:
-                    stop = True
-                else:
-                    group.append(more)
-            self._commit([s for s in group if s[1].set_running_or_notify_cancel()])
-            if stop:
-                return
+            if item is not None and item[1].set_running_or_notify_cancel():
+                item[1].set_exception(RuntimeError(f"the {self._name} worker stopped: {error!r}"))
 
     def _commit(self, group: list[_Step]) -> None:
         if len(group) > 1:
+            step_failed = False
             try:
                 with self._database.write() as session:
-                    results = [step(session) for step, _ in group]
-            except BaseException:  # each runs again alone, and raises there
-                pass
+                    results = []
+                    for step, _ in group:
+                        try:
+                            results.append(step(session))
+                        except BaseException:
+                            step_failed = True
+                            raise
+            except BaseException as error:
+                if not step_failed:
+                    # The transaction itself could not begin or commit: the same for every
+                    # step, and a commit that failed may still have landed, so none runs again.
+                    for _, future in group:
+                        future.set_exception(error)
+                    return
+                # A step failed: the group was rolled back; each runs again alone below.
             else:
                 for (_, future), result in zip(group, results, strict=True):
                     future.set_result(result)

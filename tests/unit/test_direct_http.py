@@ -195,3 +195,24 @@ def test_an_endless_answer_head_is_refused_not_buffered() -> None:
         await server.close()
 
     run(test)
+
+
+def test_an_answer_nobody_asked_for_is_never_taken_for_the_next_one() -> None:
+    """A server (or a middlebox) that sends a second answer after the first: the
+    connection is not reused, so the next request gets its own answer."""
+
+    def answer(n: int) -> bytes:
+        body = f'{{"n": {n}}}'.encode()
+        one = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+        stray = b'HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n{"n": "??"}'
+        return one + stray if n == 1 else one
+
+    async def test() -> None:
+        server = await Server(answer).start()
+        async with client() as http:
+            assert (await http.get(server.url)).json() == {"n": 1}
+            assert (await http.post(server.url, json={"amount": 100})).json() == {"n": 2}
+        assert server.connections == 2
+        await server.close()
+
+    run(test)

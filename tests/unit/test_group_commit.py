@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.storage.backend import Session
+from app.storage.errors import StorageError
 from app.storage.group_commit import GroupCommit
 from app.storage.journal import Journal, JournalAttempt, JournalError, JournalOperation, Outcome
 from app.storage.sqlite_db import Database
@@ -184,4 +186,37 @@ def test_a_queued_step_cannot_queue_another_or_close_the_journal(tmp_path: Path)
     closing = journal.queue(lambda j: j.close())
     with pytest.raises(RuntimeError, match="cannot close"):
         closing.result(WAIT_S)
+    journal.close()
+
+
+def test_a_transaction_that_cannot_begin_fails_its_whole_group_once(tmp_path: Path) -> None:
+    """The database closed under the worker (as when it goes away): every step queued
+    gets that error, none runs, and a failed group is not run again step by step (each
+    retry would wait for the database again, and a failed commit may have landed)."""
+    journal = Journal.in_directory(tmp_path)
+    database = _CountingDatabase(tmp_path / "away.sqlite3", journal._db.schema)
+    database.open()
+    group = GroupCommit(database, "test group")
+    ran: list[int] = []
+
+    def step(n: int) -> Callable[[Session], int]:
+        def run(_session: Session) -> int:
+            ran.append(n)
+            return n
+
+        return run
+
+    with database._lock:  # the worker waits for it with its first step alone
+        first = group.submit(step(0))
+        deadline = time.monotonic() + WAIT_S
+        while database.writes == 0 and time.monotonic() < deadline:
+            time.sleep(0.001)  # until the worker has entered write() and waits on the lock
+        rest = [group.submit(step(n)) for n in range(1, 6)]  # queued: the next group
+        database.close()
+    for future in [first, *rest]:
+        with pytest.raises(StorageError, match="was closed"):
+            future.result(WAIT_S)
+    assert ran == []
+    assert database.writes == 2  # the first step's, then one for the other five together
+    group.close()
     journal.close()
