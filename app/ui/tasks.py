@@ -52,6 +52,14 @@ class TaskRunner(QObject):
         task = self._tasks.get(name)
         return task is not None and not task.done()
 
+    def in_flight(self, name: str) -> bool:
+        """Started, and its outcome not yet handed to ``on_success``/``on_error``.
+
+        A finished task's callbacks run one turn of the event loop after it is ``done``:
+        wait on this, not on :meth:`running`, to see what the task's result changed.
+        """
+        return name in self._tasks
+
     def start(
         self,
         name: str,

@@ -148,7 +148,7 @@ def _production_links_desk(
     )
     context = AccountContext(account, client, services, errors)
     page.bind(context)
-    qtbot.waitUntil(lambda: not context.tasks.running("history-load"), timeout=5000)
+    qtbot.waitUntil(lambda: not context.tasks.in_flight("history-load"), timeout=5000)
     return LinksDesk(page, context, qtbot)
 
 

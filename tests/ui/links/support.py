@@ -127,7 +127,7 @@ def open_desk(
     context = make_context(sandbox, services, errors)
     desk = Desk(page, context, qtbot)
     page.bind(context)
-    qtbot.waitUntil(lambda: not context.tasks.running("history-load"), timeout=5000)
+    qtbot.waitUntil(lambda: not context.tasks.in_flight("history-load"), timeout=5000)
     return desk
 
 

@@ -18,7 +18,7 @@ def test_an_empty_history_shows_how_to_send_the_first_link(
 ) -> None:
     history = desk.page.history
     desk.page.resize(1280, 760)
-    desk.qtbot.waitUntil(lambda: not desk.context.tasks.running("history-load"), timeout=5000)
+    desk.qtbot.waitUntil(lambda: not desk.context.tasks.in_flight("history-load"), timeout=5000)
     assert history.guide.isVisible()
     assert not history.view.isVisible()
     assert not history.empty.isVisible()
@@ -42,7 +42,7 @@ def test_a_search_that_finds_nothing_says_so_without_the_guide(desk: Desk) -> No
     desk.create()
     history.search.setText("no such order")
     desk.qtbot.keyClick(history.search, Qt.Key.Key_Return)
-    desk.qtbot.waitUntil(lambda: not desk.context.tasks.running("history-load"), timeout=5000)
+    desk.qtbot.waitUntil(lambda: not desk.context.tasks.in_flight("history-load"), timeout=5000)
     desk.qtbot.waitUntil(lambda: history.model.rowCount() == 0, timeout=5000)
     assert history.empty.isVisible()
     assert history.empty.text() == "No link matches the search."

@@ -244,7 +244,7 @@ def test_any_history_search_runs_and_shows_what_the_history_finds(desk: Desk, te
     history = desk.page.history
     type_into(desk.qtbot, history.search, text)
     desk.qtbot.keyClick(history.search, Qt.Key.Key_Return)
-    desk.qtbot.waitUntil(lambda: not desk.context.tasks.running("history-load"), timeout=5000)
+    desk.qtbot.waitUntil(lambda: not desk.context.tasks.in_flight("history-load"), timeout=5000)
     assert desk.page.errors.history == []
     shown = [history.model.record(row).session_id for row in range(history.model.rowCount())]
     assert shown == [record.session_id for record in desk.page.store.search(key, text)]
