@@ -13,7 +13,8 @@ together (``app.storage.postgres_db``): then every desk's rows are in one table,
 naming its desk, and any desk may settle a row another desk left open. Settling is
 guarded (:meth:`Journal.settle` changes a row only from the outcomes it expects), so
 two desks can never settle one row differently. Every call blocks (I/O): GUI code runs
-them with ``asyncio.to_thread``.
+them with ``asyncio.to_thread``, and money moves hand theirs to :meth:`Journal.queue`,
+which commits the writes of concurrent moves together (``app.storage.group_commit``).
 
 The journal is never silently replaced: a journal that cannot be opened raises
 ``JournalError``, and money moves stay blocked. A damaged file is moved aside and a
