@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             # whether or not the desktop has a system tray).
             page.notifier.requested.connect(self._show_notice)
             page.open_transaction_requested.connect(self.open_transaction)
+            page.payment_authorized.connect(self._record_authorization)
             # The links page's notice bar sits above every section, so a paid link is seen
             # (and its payment opened with a click) wherever staff are working.
             self.central_layout.insertWidget(self.central_layout.indexOf(self.tabs), page.notice)
@@ -330,7 +331,6 @@ class MainWindow(QMainWindow):
             page = self.transactions_page = TransactionsPage(self.services, self.errors, self.tabs)
         links, transactions = self.links_page, self.transactions_page
         if links is not None and transactions is not None:
-            links.payment_authorized.connect(transactions.record_authorization)
             links.link_paid.connect(transactions.payment_arrived)
             transactions.transaction_read.connect(links.payment_read)
         self.pages = [p for p in (links, transactions) if p is not None]
@@ -390,6 +390,13 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(self.transactions_page)
         self.transactions_page.show_transaction_by_id(transaction_id)
+
+    def _record_authorization(self, transaction_id: str) -> None:
+        """A link seen paid: its authorization is recorded on the order (Orders API) even
+        when the Transactions section was still waiting to be built."""
+        self.build_section(TRANSACTIONS)
+        if self.transactions_page is not None:
+            self.transactions_page.record_authorization(transaction_id)
 
     def _section_shown(self, index: int) -> None:
         for section, stand_in in self._waiting_sections.items():

@@ -271,3 +271,26 @@ def test_without_the_orders_scope_the_form_says_so_and_sends_nothing(
     assert row.description.text() == "Kettle"  # what was typed is kept for a second try
     posted = [r for r in sandbox.requests(r"/v1/sessions-profile$") if r["method"] == "POST"]
     assert posted == []
+
+
+def test_a_link_seen_paid_before_the_journal_opened_still_gets_its_authorization(
+    qtbot: QtBot, window: MainWindow, sandbox: EmbeddedSandbox
+) -> None:
+    """A link paid while the desk was closed is seen paid at start, possibly before the
+    Transactions page's journal has opened: the record waits for it, it is not dropped."""
+    links, _transactions = _pages(window)
+    links.payment_authorized.disconnect()  # only the fresh page below hears of it
+    session_id = _create(qtbot, links)
+    record = links.link_view.record
+    assert record is not None
+    tx_id = str(sandbox.pay(session_id)["id"])
+
+    fresh = TransactionsPage(window.services, window.errors)
+    qtbot.addWidget(fresh)
+    fresh.bind(window.context)
+    assert fresh.runner is None  # its journal opens in a worker thread
+    fresh.record_authorization(tx_id)
+    order = record.merchant_reference
+    qtbot.waitUntil(lambda: len(sandbox.get_order(order)["authorizations"]) == 1, timeout=10_000)
+    [authorization] = sandbox.get_order(order)["authorizations"]
+    assert authorization["payment_details"]["payment_id"] == tx_id

@@ -145,6 +145,8 @@ class TransactionsPage(QWidget):
         self.context: AccountContext | None = None
         self.journal: Journal | None = None
         self.runner: MoneyMoveRunner | None = None
+        self._authorizations_waiting: list[str] = []
+        """Paid links seen before the runner existed: recorded once it does."""
         self._filter = TransactionFilter()
         self._states: dict[str, str] = {}
         self._order_states: dict[str, tuple[str, bool]] = {}
@@ -342,6 +344,7 @@ class TransactionsPage(QWidget):
         """A new account (or none): stop everything, clear, and load page one."""
         self.context = context
         self.runner = None
+        self._authorizations_waiting.clear()
         self._states.clear()
         self._order_states.clear()
         self._operators.clear()
@@ -375,6 +378,9 @@ class TransactionsPage(QWidget):
             runner.order_record_changed.connect(self._order_record_state)
             self.runner = runner
             self._update_actions()
+            for transaction_id in self._authorizations_waiting:
+                runner.record_authorization(transaction_id)
+            self._authorizations_waiting.clear()
             context.tasks.start(
                 RECONCILE_TASK,
                 runner.reconcile_unsettled(),
@@ -823,9 +829,15 @@ class TransactionsPage(QWidget):
             self.detail.set_order_record_state(text, retryable=retryable)
 
     def record_authorization(self, transaction_id: str) -> None:
-        """A tracked link was paid: record the authorization on its order (Orders API)."""
+        """A tracked link was paid: record the authorization on its order (Orders API).
+
+        Seen before the journal has opened (a link paid while the desk was closed is seen
+        paid at start), it is recorded once the money-move runner exists.
+        """
         if self.runner is not None:
             self.runner.record_authorization(transaction_id)
+        elif self.context is not None:
+            self._authorizations_waiting.append(transaction_id)
 
     def _retry_order_record(self) -> None:
         shown = self.detail.transaction
