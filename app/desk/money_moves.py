@@ -656,7 +656,7 @@ class MoneyMoveDesk:
         :meth:`_open_and_watched_rows` finds them for the account) and, ``with_done``,
         its moves that succeeded: one read of the transaction's rows (a handful), made
         together with other moves' journal work."""
-        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+        since = self._watched_since()
         moves = [
             row
             for row in reversed(journal.for_target(tx_id))  # oldest first
@@ -683,6 +683,10 @@ class MoneyMoveDesk:
         _check_confirmed_view(basis, done)
         return journal.record_attempt(attempt)
 
+    def _watched_since(self) -> datetime:
+        """Moves settled as not carried out after this are still watched for a late apply."""
+        return datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+
     def _open_and_watched_rows(self) -> tuple[list[JournalEntry], list[JournalEntry]]:
         """Blocking: the account's unsettled rows, and its moves settled as not carried out
         that are young enough for Dintero to apply them still (one worker-thread hop)."""
@@ -690,7 +694,7 @@ class MoneyMoveDesk:
         unsettled = self.journal.unsettled(
             account_id=self.account.account_id, operations=operations
         )
-        since = datetime.now(UTC) - timedelta(seconds=self.client.config.late_apply_watch_s)
+        since = self._watched_since()
         failed = self.journal.query(
             JournalQuery(
                 account_id=self.account.account_id,

@@ -30,13 +30,14 @@ PER_SHARD = 4
 class _Route:
     """The shards of one route and how busy each is."""
 
-    def __init__(self, shards: list[httpx.AsyncBaseTransport]) -> None:
+    def __init__(self, shards: list[httpx.AsyncHTTPTransport]) -> None:
         self.shards = shards
         self.busy = [0] * len(shards)
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    """httpx transports sharing `max_connections` per route; each request to the least busy."""
+    """Direct requests to one ``DirectTransport``; through a proxy, httpx transports
+    sharing `max_connections` per proxy, each request to the least busy."""
 
     def __init__(
         self,
@@ -46,32 +47,31 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         proxies: ProxyRoutes | None = None,
         tls: ssl.SSLContext | None = None,
     ) -> None:
-        self._max_connections = max_connections
         self._count = max(1, math.ceil(max_connections / per_shard))
         size = math.ceil(max_connections / self._count)
         self._limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
         self._tls = tls if tls is not None else system_tls_context()
         self.proxies = proxies if proxies is not None else ProxyRoutes()
-        self._routes: dict[str | None, _Route] = {}
+        self._direct = DirectTransport(max_connections, self._tls)
+        self._routes: dict[str, _Route] = {}
 
-    def _route(self, proxy: str | None) -> _Route:
+    def _route(self, proxy: str) -> _Route:
         route = self._routes.get(proxy)
         if route is None:
-            shards: list[httpx.AsyncBaseTransport] = (
-                [DirectTransport(self._max_connections, self._tls)]
-                if proxy is None
-                else [
+            route = self._routes[proxy] = _Route(
+                [
                     httpx.AsyncHTTPTransport(
                         limits=self._limits, verify=self._tls, proxy=httpx.Proxy(proxy)
                     )
                     for _ in range(self._count)
                 ]
             )
-            route = self._routes[proxy] = _Route(shards)
         return route
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         proxy = self.proxies.proxy_for(request.url)
+        if proxy is None:  # one pool whose cost does not grow with its size: no shards
+            return await self._direct.handle_async_request(request)
         route = self._route(proxy)
         index = min(range(len(route.shards)), key=route.busy.__getitem__)
         route.busy[index] += 1
@@ -79,7 +79,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             response = await route.shards[index].handle_async_request(request)
         except BaseException as error:
             route.busy[index] -= 1
-            if proxy is not None and _proxy_failed(error):
+            if _proxy_failed(error):
                 raise httpx.ProxyError(
                     f"through the proxy {redacted(proxy)}: {error}", request=request
                 ) from error
@@ -89,6 +89,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         return response
 
     async def aclose(self) -> None:
+        await self._direct.aclose()
         for route in self._routes.values():
             for shard in route.shards:
                 await shard.aclose()
