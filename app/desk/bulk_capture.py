@@ -5,6 +5,10 @@ all pages at once, so each capture then goes out on that reading without a read 
 own: a first send under a fresh reference (see ``app.dintero.operations``). Every
 capture is still its own journalled money move through ``MoneyMoveDesk``; a transaction
 with an earlier open move is read and settled first, as for any move.
+
+"At once" counts the captures on the wire (``app.desk.send_slots``): up to twice as many
+are under way, so the next ones' journal rows are written while earlier ones wait for
+Dintero. Stopping the run turns away every capture not sent yet.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Protocol
 from app.core.i18n import translate
 from app.desk.money_moves import MoneyMoveDesk
 from app.desk.move_request import MoveRequest
+from app.desk.send_slots import SendSlots, SendStopped
 from app.dintero import DinteroError, LocalValidationError, Operation, Transaction
 from app.dintero.filters import TransactionFilter
 from app.storage.journal import Outcome
@@ -69,7 +74,8 @@ class BulkListener(Protocol):
 
 
 class BulkCapture:
-    """One run over ``items``; ``cancel()`` stops new captures, sent ones finish."""
+    """One run over ``items``; ``cancel()`` stops every capture not sent yet, sent ones
+    finish."""
 
     def __init__(
         self, desk: MoneyMoveDesk, items: Sequence[BulkItem], listener: BulkListener
@@ -79,9 +85,12 @@ class BulkCapture:
         self.listener = listener
         self.cancel_requested = False
         self.results: dict[str, BulkResult] = {i.transaction_id: BulkResult.WAITING for i in items}
+        self._sending: SendSlots | None = None
 
     def cancel(self) -> None:
         self.cancel_requested = True
+        if self._sending is not None:
+            self._sending.stop()
 
     def _set(self, transaction_id: str, result: BulkResult, message: str = "") -> None:
         self.results[transaction_id] = result
@@ -89,14 +98,16 @@ class BulkCapture:
 
     async def run(self, concurrency: int) -> Counter[BulkResult]:
         """Capture every item; cut off (account switch, quit), rows say where they stood."""
-        gate = asyncio.Semaphore(concurrency)
+        self._sending = sending = SendSlots(concurrency)
+        # The next captures' journal rows are written while earlier ones are on the wire.
+        under_way = asyncio.Semaphore(2 * concurrency)
         try:
             bases = await self._read_all(concurrency)
 
             async def one(item: BulkItem) -> None:
                 try:
-                    async with gate:
-                        await self._capture_one(item, bases.get(item.transaction_id))
+                    async with under_way:
+                        await self._capture_one(item, bases.get(item.transaction_id), sending)
                 except Exception as error:  # a bug on one row must not end the run
                     # It may have been sent before it broke: unknown, not failed.
                     log.exception("bulk capture of %s crashed", item.transaction_id)
@@ -140,7 +151,9 @@ class BulkCapture:
         pages = await asyncio.gather(*(read(chunk) for chunk in chunks))
         return {t.id: t for page in pages for t in page}
 
-    async def _capture_one(self, item: BulkItem, basis: Transaction | None) -> None:
+    async def _capture_one(
+        self, item: BulkItem, basis: Transaction | None, sending: SendSlots
+    ) -> None:
         tx_id = item.transaction_id
         if self.cancel_requested:
             self._set(
@@ -169,7 +182,13 @@ class BulkCapture:
             basis,
         )
         try:
-            report = await self.desk.run(request)
+            report = await self.desk.run(request, sending=sending)
+        except SendStopped:
+            self._set(
+                tx_id,
+                BulkResult.NOT_STARTED,
+                translate("BulkCapture", "cancelled before it was sent"),
+            )
         except LocalValidationError as error:
             self._set(
                 tx_id,
@@ -189,9 +208,11 @@ class BulkCapture:
             self.desk.release(tx_id)
 
     def _interrupted(self) -> None:
-        """Cut off: a running row may have been sent (unknown); a waiting one was not."""
+        """Cut off: a running row that took a send slot may have been sent (unknown); one
+        still waiting for its slot, or for its turn, was not."""
+        sent = self._sending.taken if self._sending is not None else set()
         for tx_id, result in list(self.results.items()):
-            if result is BulkResult.RUNNING:
+            if result is BulkResult.RUNNING and tx_id in sent:
                 self._set(
                     tx_id,
                     BulkResult.UNKNOWN,
@@ -199,5 +220,5 @@ class BulkCapture:
                         "BulkCapture", "interrupted after it was sent: check the transaction"
                     ),
                 )
-            elif result is BulkResult.WAITING:
+            elif result in (BulkResult.WAITING, BulkResult.RUNNING):
                 self._set(tx_id, BulkResult.NOT_STARTED, translate("BulkCapture", "interrupted"))

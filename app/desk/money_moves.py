@@ -21,7 +21,9 @@ One move, in order:
    write are one journal transaction (one wait for the journal instead of two); if it
    finds earlier moves, it writes nothing, and the move goes the long way above;
 2. the client checks the move, then calls the journal hook, which writes the reference
-   (``attempted``) — if the journal cannot be written nothing is sent;
+   (``attempted``) — if the journal cannot be written nothing is sent. In a bulk run the
+   move then waits for a send slot (``app.desk.send_slots``); stopped or cut off while it
+   waits, its row is settled "not sent", which is true: nothing left;
 3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
    re-reads and settles by the reference; a 202 → "pending" until the correlated event
    arrives. Nothing is ever sent a second time. Once sent, any error is "not confirmed",
@@ -64,6 +66,7 @@ from app.desk.order_recording import (
     record_name,
     record_on_order,
 )
+from app.desk.send_slots import SendSlots, SendStopped
 from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, OPERATION_WORDS, money
 from app.dintero import (
     DinteroClient,
@@ -270,6 +273,14 @@ class _MoveState:
 
     entry_id: int | None = None
     journal_outcome: Outcome = Outcome.ATTEMPTED
+    slots: SendSlots | None = None
+    """The slots the move holds one of (``run``'s ``sending``), from its journalled
+    attempt until Dintero's answer is in."""
+
+    def free_send_slot(self) -> None:
+        if self.slots is not None:
+            self.slots.give_back()
+            self.slots = None
 
 
 class MoneyMoveDesk:
@@ -343,11 +354,15 @@ class MoneyMoveDesk:
         finally:
             self.release(request.transaction_id)
 
-    async def run(self, request: MoveRequest) -> MoveReport:
+    async def run(self, request: MoveRequest, *, sending: SendSlots | None = None) -> MoveReport:
         """The whole move (the caller holds the claim on the transaction).
 
         Cancelled after sending (account switch, quit), the journal row is marked
         ``unknown`` with a note before the cancellation goes on, so it is checked later.
+
+        ``sending`` bounds the moves on the wire (a bulk capture's "at once",
+        ``app.desk.send_slots``): a slot is taken once the attempt is journalled and
+        given back as soon as Dintero's answer is in.
         """
         state = _MoveState()
         label = OPERATION_LABELS[request.operation]
@@ -359,11 +374,13 @@ class MoneyMoveDesk:
             async with self._move_lease(request):
                 if request.basis is not None:
                     try:
-                        return await self._run(request, state, request.basis, checked=False)
+                        return await self._run(
+                            request, state, request.basis, sending, checked=False
+                        )
                     except _EarlierMovesOpen:
                         pass  # nothing was written or sent: settle them first
                 earlier = await self._settle_earlier_moves(request.transaction_id, request.basis)
-                return await self._run(request, state, None if earlier else request.basis)
+                return await self._run(request, state, None if earlier else request.basis, sending)
         except asyncio.CancelledError:
             self._interrupted(state)
             raise
@@ -392,6 +409,7 @@ class MoneyMoveDesk:
         request: MoveRequest,
         state: _MoveState,
         basis: Transaction | None,
+        sending: SendSlots | None,
         *,
         checked: bool = True,
     ) -> MoveReport:
@@ -408,17 +426,30 @@ class MoneyMoveDesk:
                 if checked or confirmed is None
                 else (lambda j: self._attempt_if_clear(j, tx_id, confirmed, attempt))
             )
-            write = asyncio.wrap_future(self.journal.queue(step))
+            write = self.journal.queued(step)
             try:
-                state.entry_id = await asyncio.shield(write)
+                entry_id = await asyncio.shield(write)
             except asyncio.CancelledError:
                 # Cut off while the row was being written: nothing was sent, say so.
                 entry_id = await write
                 if entry_id is not None:
                     self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
                 raise
-            if state.entry_id is None:
+            if entry_id is None:
                 raise _EarlierMovesOpen
+            if sending is not None:
+                try:
+                    await sending.take(tx_id)
+                except asyncio.CancelledError:  # cut off waiting for a slot: not sent
+                    self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
+                    raise
+                except SendStopped as stopped:
+                    await self._settle_entry(
+                        entry_id, Outcome.FAILED, None, stopped.user_message, None
+                    )
+                    raise
+                state.slots = sending
+            state.entry_id = entry_id
             amount = money(prepared.amount, request.currency)
             self.listener.move_state(
                 tx_id,
@@ -428,14 +459,17 @@ class MoneyMoveDesk:
             )
 
         try:
-            outcome = await self.client.move(
-                request.operation,
-                tx_id,
-                request.body,
-                journal=journal,
-                on_uncertain=self._uncertain,
-                basis=basis,
-            )
+            try:
+                outcome = await self.client.move(
+                    request.operation,
+                    tx_id,
+                    request.body,
+                    journal=journal,
+                    on_uncertain=self._uncertain,
+                    basis=basis,
+                )
+            finally:
+                state.free_send_slot()
         except DinteroError as error:
             if state.entry_id is None:
                 raise  # refused before anything was sent: "not sent" is true
@@ -1059,7 +1093,7 @@ class MoneyMoveDesk:
 
     async def _journalled(self, step: Callable[[Journal], _T]) -> _T:
         """A journal step, committed together with other moves' (``Journal.queue``)."""
-        return await asyncio.wrap_future(self.journal.queue(step))
+        return await self.journal.queued(step)
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

@@ -35,6 +35,7 @@ Typical use::
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import csv
 from collections.abc import Callable, Iterable
@@ -287,6 +288,10 @@ class Journal:
         """
         return self._group.submit(lambda session: step(_InTransaction(self, session)))
 
+    def queued(self, step: Callable[[Journal], _T]) -> asyncio.Future[_T]:
+        """``queue`` for a caller on the running asyncio loop, woken with its whole group."""
+        return self._group.submit_awaitable(lambda session: step(_InTransaction(self, session)))
+
     def _writing(self) -> contextlib.AbstractContextManager[Session]:
         return self._db.write()
 
@@ -534,6 +539,9 @@ class _InTransaction(Journal):
     _reading = _writing
 
     def queue(self, step: Callable[[Journal], _T]) -> Future[_T]:
+        raise RuntimeError("a queued step cannot queue another")
+
+    def queued(self, step: Callable[[Journal], _T]) -> asyncio.Future[_T]:
         raise RuntimeError("a queued step cannot queue another")
 
     def close(self) -> None:

@@ -445,6 +445,10 @@
         <translation>en anden handling på den er i gang</translation>
     </message>
     <message>
+        <source>cancelled before it was sent</source>
+        <translation>annulleret, før det blev sendt</translation>
+    </message>
+    <message>
         <source>not sent: {reason}</source>
         <translation>ikke sendt: {reason}</translation>
     </message>
@@ -3999,6 +4003,13 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>No system keychain is available to keep the client secret. {platform_hint}</source>
         <translation>Der er ingen nøglering i systemet til at gemme klienthemmeligheden. {platform_hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SendSlots</name>
+    <message>
+        <source>stopped before it was sent</source>
+        <translation>stoppet, før det blev sendt</translation>
     </message>
 </context>
 <context>

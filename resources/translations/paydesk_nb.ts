@@ -445,6 +445,10 @@
         <translation>en annen handling på den pågår</translation>
     </message>
     <message>
+        <source>cancelled before it was sent</source>
+        <translation>avbrutt før det ble sendt</translation>
+    </message>
+    <message>
         <source>not sent: {reason}</source>
         <translation>ikke sendt: {reason}</translation>
     </message>
@@ -3999,6 +4003,13 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>No system keychain is available to keep the client secret. {platform_hint}</source>
         <translation>Ingen nøkkelring i systemet er tilgjengelig for å ta vare på klienthemmeligheten. {platform_hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SendSlots</name>
+    <message>
+        <source>stopped before it was sent</source>
+        <translation>stoppet før det ble sendt</translation>
     </message>
 </context>
 <context>

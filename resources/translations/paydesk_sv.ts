@@ -445,6 +445,10 @@
         <translation>en annan åtgärd på den pågår</translation>
     </message>
     <message>
+        <source>cancelled before it was sent</source>
+        <translation>avbröts innan det skickades</translation>
+    </message>
+    <message>
         <source>not sent: {reason}</source>
         <translation>inte skickat: {reason}</translation>
     </message>
@@ -3999,6 +4003,13 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>No system keychain is available to keep the client secret. {platform_hint}</source>
         <translation>Ingen nyckelring i systemet är tillgänglig för att spara klienthemligheten. {platform_hint}</translation>
+    </message>
+</context>
+<context>
+    <name>SendSlots</name>
+    <message>
+        <source>stopped before it was sent</source>
+        <translation>stoppades innan det skickades</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ same injected latency on every Dintero API request:
 - the official SDK in a plain loop (one POST per capture): the baseline;
 - the desk's bulk capture (``app.desk.bulk_capture``), journal and all: the selected
   transactions are read a list page (100) at a time, then each capture is one POST,
-  journalled before it is sent; the ideal wall time is about N × latency / concurrency;
+  journalled before it is sent; the ideal wall time is about N × latency / concurrency
+  ("concurrency" captures on the wire at once; the next ones are journalled meanwhile);
 - for comparison, the client's safe move that reads each transaction before it writes
   (two round trips per capture), as a single move with no known transaction does.
 

@@ -57,19 +57,23 @@ def test_bulk_capture_reads_by_list_page_and_sends_each_once(
     assert len(entries) == 30
 
 
-def test_a_cancelled_bulk_starts_nothing_new(
+def test_a_cancelled_bulk_sends_nothing_more(
     sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
 ) -> None:
+    """Stopped after two rows: what was on the wire finishes, nothing else is sent, and a
+    capture already journalled while it waited for its slot says "not sent"."""
     created = [sandbox.create_authorized_transaction(amount=2_000) for _ in range(6)]
     items = [BulkItem(tx["id"], "", tx["amount"], "NOK") for tx in created]
     sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=200)
 
     class CancelAfterTwo(Rows):
         bulk: BulkCapture | None = None
+        sent_when_cancelled = -1
 
         def row_done(self) -> None:
             super().row_done()
             if self.done == 2 and self.bulk is not None:
+                self.sent_when_cancelled = len(sandbox.requests(r"/capture$"))
                 self.bulk.cancel()
 
     rows = CancelAfterTwo()
@@ -82,14 +86,22 @@ def test_a_cancelled_bulk_starts_nothing_new(
             return await bulk.run(concurrency=1)
 
     counts = asyncio.run(main())
-    assert counts[BulkResult.CAPTURED] == 2
-    assert counts[BulkResult.NOT_STARTED] == 4
-    captured = sum(
-        1
+    # One at a time on the wire: the third was sent as the second's answer came in.
+    assert rows.sent_when_cancelled in (2, 3)
+    assert len(sandbox.requests(r"/capture$")) == rows.sent_when_cancelled
+    assert counts[BulkResult.CAPTURED] == rows.sent_when_cancelled
+    assert counts[BulkResult.NOT_STARTED] == len(created) - rows.sent_when_cancelled
+    captured = [
+        tx["id"]
         for tx in created
         if any(e["event"] == "CAPTURE" for e in sandbox.get_transaction(tx["id"])["events"])
-    )
-    assert captured == 2
+    ]
+    assert len(captured) == rows.sent_when_cancelled
+    entries = [e for tx in created for e in journal.for_target(tx["id"])]
+    assert {e.target_id for e in entries if e.outcome is Outcome.SUCCEEDED} == set(captured)
+    not_sent = [e for e in entries if e.outcome is not Outcome.SUCCEEDED]
+    assert all(e.outcome is Outcome.FAILED for e in not_sent)
+    assert all(e.message == "stopped before it was sent" for e in not_sent)
 
 
 def test_bulk_capture_reads_every_list_page_and_a_failed_page_row_by_row(
@@ -121,3 +133,39 @@ def test_bulk_capture_reads_every_list_page_and_a_failed_page_row_by_row(
     for tx in created:
         events = sandbox.get_transaction(tx["id"])["events"]
         assert [e["amount"] for e in events if e["event"] == "CAPTURE"] == [tx["amount"]]
+
+
+def test_at_once_counts_the_captures_on_the_wire_while_the_next_are_journalled(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """Dintero never sees more than ``concurrency`` captures at once, and the wire is
+    kept full: the next captures' journal rows are written while earlier ones wait."""
+    created = [sandbox.create_authorized_transaction(amount=3_000 + n) for n in range(16)]
+    items = [BulkItem(tx["id"], "", tx["amount"], "NOK") for tx in created]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=150)
+    seen: list[tuple[int, int]] = []  # (on the wire, journalled and not sent yet)
+
+    async def watch() -> None:
+        while True:
+            attempted = {e.target_id for e in journal.unsettled(target_id=None)}
+            posts = sandbox.requests(r"/capture$")
+            sent = {r["path"].split("/")[3] for r in posts}
+            wire = sum(1 for r in posts if r["status"] is None)
+            seen.append((wire, len(attempted - sent)))
+            await asyncio.sleep(0.01)
+
+    async def main() -> Counter[BulkResult]:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            watcher = asyncio.ensure_future(watch())
+            try:
+                return await BulkCapture(desk, items, Rows()).run(concurrency=3)
+            finally:
+                watcher.cancel()
+
+    counts = asyncio.run(main())
+    assert counts == Counter({BulkResult.CAPTURED: 16})
+    assert max(wire for wire, _ in seen) == 3
+    # Three on the wire and more already journalled: more than three moves under way.
+    assert any(wire == 3 and ahead >= 1 for wire, ahead in seen)
+    assert len(sandbox.requests(r"/capture$")) == 16

@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.desk.bulk_capture import BulkResult
+from app.desk.money_moves import NOT_SENT_NOTE
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalOperation, Outcome
 from app.ui.transactions.bulk_dialog import BULK_TASK, BulkCaptureDialog
@@ -148,9 +149,9 @@ def test_bulk_cut_off_by_an_account_switch_resets_and_journals_unknown(
         confirm = dialog.ask_confirmation()
         assert confirm is not None
         confirm.confirm_button.click()
-        wait_for(qtbot, lambda: len(page.busy_ids) == 2)
-        with Journal.in_directory(desk.services.data_dir) as journal:
-            wait_for(qtbot, lambda: len(journal.unsettled(target_id=None)) >= 2)
+        wait_for(qtbot, lambda: len(sandbox.requests(r"/capture$")) == 2)
+        with Journal.in_directory(desk.services.data_dir) as journal:  # two more under way
+            wait_for(qtbot, lambda: len(journal.unsettled(target_id=None)) == 4)
         qtbot.wait(200)  # both requests are with the sandbox, inside its 600 ms latency
         assert page.has_money_in_flight()
         with qtbot.waitSignal(dialog.finished_run, timeout=10_000) as done:
@@ -163,9 +164,15 @@ def test_bulk_cut_off_by_an_account_switch_resets_and_journals_unknown(
         assert not page.has_money_in_flight()
         with Journal.in_directory(desk.services.data_dir) as journal:
             entries = [e for e in journal.query() if e.target_id in ids]
-        assert len(entries) == 2
-        assert {e.outcome for e in entries} == {Outcome.UNKNOWN}
-        assert all(e.message.startswith("Interrupted") for e in entries)
+        sent = [e for e in entries if e.outcome is Outcome.UNKNOWN]
+        assert len(sent) == 2
+        assert all(e.message.startswith("Interrupted") for e in sent)
+        # The next two were journalled while those two were on the wire, never sent.
+        waiting = [e for e in entries if e not in sent]
+        assert len(waiting) == 2
+        assert {e.outcome for e in waiting} == {Outcome.FAILED}
+        assert all(e.message == NOT_SENT_NOTE for e in waiting)
+        assert len(sandbox.requests(r"/capture$")) == 2
         dialog.close_button.click()
         assert not dialog.isVisible()
         sandbox.clear_faults()
@@ -206,7 +213,9 @@ def test_a_row_that_crashes_does_not_end_the_run(
         for tx in created:  # nothing captured twice, nothing sent without a journal row
             captures = successful(sandbox.get_transaction(tx["id"])["events"], "CAPTURE")
             assert len(captures) <= 1
-        assert len(sandbox.requests(r"/capture$")) <= counts[BulkResult.CAPTURED] + 1
+        # Sent after the close: at most the one on the wire and the one whose attempt was
+        # already journalled, waiting for the slot (``app.desk.send_slots``).
+        assert len(sandbox.requests(r"/capture$")) <= counts[BulkResult.CAPTURED] + 2
     finally:
         sandbox.clear_faults()
         run_async(desk.context.aclose())

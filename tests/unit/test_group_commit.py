@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
 import threading
@@ -9,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -219,4 +221,86 @@ def test_a_transaction_that_cannot_begin_fails_its_whole_group_once(tmp_path: Pa
     assert ran == []
     assert database.writes == 2  # the first step's, then one for the other five together
     group.close()
+    journal.close()
+
+
+class _WakeCountingLoop(asyncio.SelectorEventLoop):
+    """A real loop that counts the group worker's calls into it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wakes = 0
+
+    def call_soon_threadsafe(  # type: ignore[override]
+        self, callback: Any, *args: Any, context: Any = None
+    ) -> Any:
+        if getattr(callback, "__name__", "") == "_copy_outcomes":
+            self.wakes += 1
+        return super().call_soon_threadsafe(callback, *args, context=context)
+
+
+def test_awaiting_callers_are_woken_once_per_group_each_with_its_own_outcome(
+    tmp_path: Path,
+) -> None:
+    """The loop is called once for a whole group (not once per write), each caller
+    still gets its own result or error, and a wait cancelled before the worker took
+    its step cancels the step."""
+    journal = Journal.in_directory(tmp_path)
+    gate = _Gate()
+    loop = _WakeCountingLoop()
+
+    def failing(_journal: Journal) -> int:
+        raise ValueError("this step's own error")
+
+    async def main() -> None:
+        held = journal.queued(gate)
+        assert await asyncio.to_thread(gate.entered.wait, WAIT_S)
+        writes = [journal.queued(_recording(f"w-{n}")) for n in range(8)]
+        broken = journal.queued(failing)
+        dropped = journal.queued(_recording("w-dropped"))
+        dropped.cancel()
+        gate.release.set()
+        await held
+        assert loop.wakes == 1  # the held step's group
+        ids = await asyncio.gather(*writes)
+        assert len(set(ids)) == 8
+        with pytest.raises(ValueError, match="own error"):
+            await broken
+        assert loop.wakes == 2  # the other ten together, though one failed
+        assert dropped.cancelled()
+
+    with asyncio.Runner(loop_factory=lambda: loop) as runner:
+        runner.run(main())
+    assert _rows(journal, "w-") == [f"w-{n}" for n in range(8)]
+    journal.close()
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_an_awaiting_caller_is_never_left_waiting_when_the_worker_breaks(
+    tmp_path: Path,
+) -> None:
+    """A worker that dies in the middle of a group (a bug, never expected) fails its
+    awaiting callers instead of leaving them waiting forever."""
+    journal = Journal.in_directory(tmp_path)
+    database = _CountingDatabase(tmp_path / "broken.sqlite3", journal._db.schema)
+    database.open()
+    group = GroupCommit(database, "test group")
+
+    def crash(_group: list[Any]) -> None:
+        raise SystemError("the worker broke")
+
+    group._commit = crash  # type: ignore[method-assign, assignment]
+
+    async def main() -> threading.Thread:
+        waiting = group.submit_awaitable(lambda session: 1)
+        assert group._worker is not None
+        worker = group._worker[0]
+        with pytest.raises(RuntimeError, match="worker stopped"):
+            await asyncio.wait_for(waiting, WAIT_S)
+        return worker
+
+    worker = asyncio.run(main())
+    worker.join(WAIT_S)  # its exception is this test's, not a later one's
+    assert not worker.is_alive()
+    database.close()
     journal.close()
