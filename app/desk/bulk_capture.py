@@ -98,7 +98,13 @@ class BulkCapture:
 
     async def run(self, concurrency: int) -> Counter[BulkResult]:
         """Capture every item; cut off (account switch, quit), rows say where they stood."""
-        self._sending = sending = SendSlots(concurrency)
+        concurrency = max(1, concurrency)
+        # A row is "running" from the moment it takes a slot: only those can have been sent.
+        self._sending = sending = SendSlots(
+            concurrency, on_taken=lambda tx_id: self._set(tx_id, BulkResult.RUNNING)
+        )
+        if self.cancel_requested:
+            sending.stop()
         # The next captures' journal rows are written while earlier ones are on the wire.
         under_way = asyncio.Semaphore(2 * concurrency)
         try:
@@ -169,7 +175,6 @@ class BulkCapture:
                 translate("BulkCapture", "another operation on it is running"),
             )
             return
-        self._set(tx_id, BulkResult.RUNNING)
         # No body: the whole rest, by lines, checked against the confirmed amount.
         request = MoveRequest(
             Operation.CAPTURE,
@@ -208,11 +213,10 @@ class BulkCapture:
             self.desk.release(tx_id)
 
     def _interrupted(self) -> None:
-        """Cut off: a running row that took a send slot may have been sent (unknown); one
-        still waiting for its slot, or for its turn, was not."""
-        sent = self._sending.taken if self._sending is not None else set()
+        """Cut off: a running row (it took a send slot) may have been sent (unknown); a
+        waiting one was not."""
         for tx_id, result in list(self.results.items()):
-            if result is BulkResult.RUNNING and tx_id in sent:
+            if result is BulkResult.RUNNING:
                 self._set(
                     tx_id,
                     BulkResult.UNKNOWN,
@@ -220,5 +224,5 @@ class BulkCapture:
                         "BulkCapture", "interrupted after it was sent: check the transaction"
                     ),
                 )
-            elif result in (BulkResult.WAITING, BulkResult.RUNNING):
+            elif result is BulkResult.WAITING:
                 self._set(tx_id, BulkResult.NOT_STARTED, translate("BulkCapture", "interrupted"))

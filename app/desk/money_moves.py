@@ -66,7 +66,7 @@ from app.desk.order_recording import (
     record_name,
     record_on_order,
 )
-from app.desk.send_slots import SendSlots, SendStopped
+from app.desk.send_slots import STOPPED_NOTE, SendSlots, SendStopped
 from app.desk.wording import OPERATION_LABELS, OPERATION_PAST, OPERATION_WORDS, money
 from app.dintero import (
     DinteroClient,
@@ -419,6 +419,8 @@ class MoneyMoveDesk:
 
         async def journal(prepared: PreparedOperation) -> None:
             _check_whole_rest(request, prepared)
+            if sending is not None:
+                sending.check()  # a stopped run journals nothing more
             attempt = self._attempt(request, prepared)
             confirmed = basis
             step: Callable[[Journal], int | None] = (
@@ -440,13 +442,10 @@ class MoneyMoveDesk:
             if sending is not None:
                 try:
                     await sending.take(tx_id)
-                except asyncio.CancelledError:  # cut off waiting for a slot: not sent
-                    self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
-                    raise
-                except SendStopped as stopped:
-                    await self._settle_entry(
-                        entry_id, Outcome.FAILED, None, stopped.user_message, None
-                    )
+                except (asyncio.CancelledError, SendStopped) as why:  # not sent: say so now
+                    stopped = isinstance(why, SendStopped)
+                    note = STOPPED_NOTE if stopped else NOT_SENT_NOTE
+                    self.journal.settle(entry_id, Outcome.FAILED, message=note)
                     raise
                 state.slots = sending
             state.entry_id = entry_id

@@ -176,14 +176,19 @@ def _wake(steps: list[_Step]) -> None:
 
 
 def _copy_outcomes(pairs: list[tuple[Future[Any], asyncio.Future[Any]]]) -> None:
+    """On the loop: each caller its own outcome; one that cannot be handed over (an
+    asyncio future refuses ``StopIteration``) never keeps the others waiting."""
     for future, waiter in pairs:
         if waiter.done():
             continue
-        if not future.done():  # the worker broke off in the middle of the group
-            waiter.set_exception(RuntimeError("the journal worker stopped"))
-        elif future.cancelled():
-            waiter.cancel()
-        elif (error := future.exception()) is not None:
-            waiter.set_exception(error)
-        else:
-            waiter.set_result(future.result())
+        try:
+            if not future.done():  # the worker broke off in the middle of the group
+                waiter.set_exception(RuntimeError("the journal worker stopped"))
+            elif future.cancelled():
+                waiter.cancel()
+            elif (error := future.exception()) is not None:
+                waiter.set_exception(error)
+            else:
+                waiter.set_result(future.result())
+        except Exception as refused:
+            waiter.set_exception(RuntimeError(f"a journal step ended with {refused!r}"))

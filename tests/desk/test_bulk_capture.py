@@ -6,6 +6,7 @@ import asyncio
 from collections import Counter
 
 from app.desk.bulk_capture import BulkCapture, BulkItem, BulkResult
+from app.desk.send_slots import STOPPED_NOTE
 from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Outcome
@@ -60,48 +61,60 @@ def test_bulk_capture_reads_by_list_page_and_sends_each_once(
 def test_a_cancelled_bulk_sends_nothing_more(
     sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
 ) -> None:
-    """Stopped after two rows: what was on the wire finishes, nothing else is sent, and a
-    capture already journalled while it waited for its slot says "not sent"."""
+    """Stopped while one capture is on the wire and the next is journalled, waiting for
+    its slot: the first finishes, the waiting one is turned away ("not sent", in the
+    journal too), and nothing else is sent or journalled."""
     created = [sandbox.create_authorized_transaction(amount=2_000) for _ in range(6)]
     items = [BulkItem(tx["id"], "", tx["amount"], "NOK") for tx in created]
     sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=200)
+    rows = Rows()
+    sent_when_cancelled: list[int] = []
 
-    class CancelAfterTwo(Rows):
-        bulk: BulkCapture | None = None
-        sent_when_cancelled = -1
-
-        def row_done(self) -> None:
-            super().row_done()
-            if self.done == 2 and self.bulk is not None:
-                self.sent_when_cancelled = len(sandbox.requests(r"/capture$"))
-                self.bulk.cancel()
-
-    rows = CancelAfterTwo()
+    async def cancel_while_one_waits(bulk: BulkCapture) -> None:
+        while True:
+            attempted = {e.target_id for e in journal.unsettled(target_id=None)}
+            posts = sandbox.requests(r"/capture$")
+            on_the_wire = any(r["status"] is None for r in posts)
+            # One at a time: with one on the wire, an attempt not posted waits for its slot.
+            if on_the_wire and len(posts) >= 2 and attempted - {_target(r) for r in posts}:
+                sent_when_cancelled.append(len(posts))
+                bulk.cancel()
+                return
+            await asyncio.sleep(0.005)
 
     async def main() -> Counter[BulkResult]:
         async with DinteroClient(client_config) as client:
             desk, _ = make_desk(client, sandbox, journal)
             bulk = BulkCapture(desk, items, rows)
-            rows.bulk = bulk
-            return await bulk.run(concurrency=1)
+            canceller = asyncio.ensure_future(cancel_while_one_waits(bulk))
+            try:
+                return await bulk.run(concurrency=1)
+            finally:
+                canceller.cancel()
 
     counts = asyncio.run(main())
-    # One at a time on the wire: the third was sent as the second's answer came in.
-    assert rows.sent_when_cancelled in (2, 3)
-    assert len(sandbox.requests(r"/capture$")) == rows.sent_when_cancelled
-    assert counts[BulkResult.CAPTURED] == rows.sent_when_cancelled
-    assert counts[BulkResult.NOT_STARTED] == len(created) - rows.sent_when_cancelled
+    (sent,) = sent_when_cancelled
+    assert len(sandbox.requests(r"/capture$")) == sent
+    assert counts[BulkResult.CAPTURED] == sent
+    assert counts[BulkResult.NOT_STARTED] == len(created) - sent
+    turned_away = [m for _tx, result, m in rows.changes if result is BulkResult.NOT_STARTED]
+    assert turned_away.count("cancelled before it was sent") == 1
     captured = [
         tx["id"]
         for tx in created
         if any(e["event"] == "CAPTURE" for e in sandbox.get_transaction(tx["id"])["events"])
     ]
-    assert len(captured) == rows.sent_when_cancelled
+    assert len(captured) == sent
     entries = [e for tx in created for e in journal.for_target(tx["id"])]
     assert {e.target_id for e in entries if e.outcome is Outcome.SUCCEEDED} == set(captured)
-    not_sent = [e for e in entries if e.outcome is not Outcome.SUCCEEDED]
-    assert all(e.outcome is Outcome.FAILED for e in not_sent)
-    assert all(e.message == "stopped before it was sent" for e in not_sent)
+    (not_sent,) = [e for e in entries if e.outcome is not Outcome.SUCCEEDED]
+    assert not_sent.outcome is Outcome.FAILED
+    assert not_sent.message == STOPPED_NOTE
+
+
+def _target(request: dict[str, object]) -> str:
+    """The transaction id in ``/v1/transactions/{id}/capture``."""
+    return str(request["path"]).split("/")[3]
 
 
 def test_bulk_capture_reads_every_list_page_and_a_failed_page_row_by_row(
@@ -149,7 +162,7 @@ def test_at_once_counts_the_captures_on_the_wire_while_the_next_are_journalled(
         while True:
             attempted = {e.target_id for e in journal.unsettled(target_id=None)}
             posts = sandbox.requests(r"/capture$")
-            sent = {r["path"].split("/")[3] for r in posts}
+            sent = {_target(r) for r in posts}
             wire = sum(1 for r in posts if r["status"] is None)
             seen.append((wire, len(attempted - sent)))
             await asyncio.sleep(0.01)

@@ -159,7 +159,7 @@ def test_bulk_cut_off_by_an_account_switch_resets_and_journals_unknown(
         assert not dialog.running
         assert dialog.close_button.isEnabled()
         counts: Counter[BulkResult] = done.args[0]
-        assert counts[BulkResult.UNKNOWN] == 2
+        assert counts[BulkResult.UNKNOWN] == 2, [(r.result, r.message) for r in dialog.model.rows()]
         assert counts[BulkResult.NOT_STARTED] == len(created) - 2
         assert not page.has_money_in_flight()
         with Journal.in_directory(desk.services.data_dir) as journal:

@@ -252,26 +252,34 @@ def test_awaiting_callers_are_woken_once_per_group_each_with_its_own_outcome(
     def failing(_journal: Journal) -> int:
         raise ValueError("this step's own error")
 
+    def ending_an_iterator(_journal: Journal) -> int:
+        raise StopIteration  # an asyncio future refuses it: handed over as another error
+
     async def main() -> None:
         held = journal.queued(gate)
         assert await asyncio.to_thread(gate.entered.wait, WAIT_S)
         writes = [journal.queued(_recording(f"w-{n}")) for n in range(8)]
         broken = journal.queued(failing)
+        odd = journal.queued(ending_an_iterator)
         dropped = journal.queued(_recording("w-dropped"))
+        last = journal.queued(_recording("w-last"))
         dropped.cancel()
+        await asyncio.sleep(0)  # the cancellation reaches the queued step
         gate.release.set()
         await held
-        assert loop.wakes == 1  # the held step's group
         ids = await asyncio.gather(*writes)
         assert len(set(ids)) == 8
         with pytest.raises(ValueError, match="own error"):
             await broken
-        assert loop.wakes == 2  # the other ten together, though one failed
+        with pytest.raises(RuntimeError, match="StopIteration"):
+            await odd
+        assert isinstance(await last, int)  # not kept waiting by the odd one before it
+        assert loop.wakes == 2  # the held step's group, then the other twelve together
         assert dropped.cancelled()
 
     with asyncio.Runner(loop_factory=lambda: loop) as runner:
         runner.run(main())
-    assert _rows(journal, "w-") == [f"w-{n}" for n in range(8)]
+    assert _rows(journal, "w-") == sorted([*(f"w-{n}" for n in range(8)), "w-last"])
     journal.close()
 
 
