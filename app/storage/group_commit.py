@@ -102,6 +102,13 @@ class GroupCommit:
                         group.append(more)
                 try:
                     self._commit([s for s in group if s[1].set_running_or_notify_cancel()])
+                except BaseException as error:  # never expected: fail the group, then stop
+                    for _, future, _ in group:
+                        if not future.done():
+                            future.set_exception(
+                                RuntimeError(f"the {self._name} worker stopped: {error!r}")
+                            )
+                    raise
                 finally:
                     _wake(group)
                 if stop:

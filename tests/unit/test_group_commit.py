@@ -299,15 +299,20 @@ def test_an_awaiting_caller_is_never_left_waiting_when_the_worker_breaks(
 
     group._commit = crash  # type: ignore[method-assign, assignment]
 
+    plain: list[Future[int]] = []
+
     async def main() -> threading.Thread:
         waiting = group.submit_awaitable(lambda session: 1)
         assert group._worker is not None
         worker = group._worker[0]
+        plain.append(group.submit(lambda session: 2))  # a caller off the loop, too
         with pytest.raises(RuntimeError, match="worker stopped"):
             await asyncio.wait_for(waiting, WAIT_S)
         return worker
 
     worker = asyncio.run(main())
+    with pytest.raises(RuntimeError, match="worker stopped"):
+        plain[0].result(WAIT_S)
     worker.join(WAIT_S)  # its exception is this test's, not a later one's
     assert not worker.is_alive()
     database.close()
