@@ -188,11 +188,11 @@ class BulkCapture:
         )
         try:
             report = await self.desk.run(request, sending=sending)
-        except SendStopped:
+        except SendStopped:  # journalled, never sent: to the person, it never started
             self._set(
                 tx_id,
                 BulkResult.NOT_STARTED,
-                translate("BulkCapture", "cancelled before it was sent"),
+                translate("BulkCapture", "cancelled before it started"),
             )
         except LocalValidationError as error:
             self._set(

@@ -445,10 +445,6 @@
         <translation>en anden handling på den er i gang</translation>
     </message>
     <message>
-        <source>cancelled before it was sent</source>
-        <translation>annulleret, før det blev sendt</translation>
-    </message>
-    <message>
         <source>not sent: {reason}</source>
         <translation>ikke sendt: {reason}</translation>
     </message>
@@ -4009,6 +4005,7 @@ Paydesk bliver ved med at prøve.</translation>
     <name>SendSlots</name>
     <message>
         <source>stopped before it was sent</source>
+        <extracomment>The journal&apos;s note on a move journalled, then turned away by a stopped run.</extracomment>
         <translation>stoppet, før det blev sendt</translation>
     </message>
 </context>

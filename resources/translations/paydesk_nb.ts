@@ -445,10 +445,6 @@
         <translation>en annen handling på den pågår</translation>
     </message>
     <message>
-        <source>cancelled before it was sent</source>
-        <translation>avbrutt før det ble sendt</translation>
-    </message>
-    <message>
         <source>not sent: {reason}</source>
         <translation>ikke sendt: {reason}</translation>
     </message>
@@ -4009,6 +4005,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>SendSlots</name>
     <message>
         <source>stopped before it was sent</source>
+        <extracomment>The journal&apos;s note on a move journalled, then turned away by a stopped run.</extracomment>
         <translation>stoppet før det ble sendt</translation>
     </message>
 </context>

@@ -445,10 +445,6 @@
         <translation>en annan åtgärd på den pågår</translation>
     </message>
     <message>
-        <source>cancelled before it was sent</source>
-        <translation>avbröts innan det skickades</translation>
-    </message>
-    <message>
         <source>not sent: {reason}</source>
         <translation>inte skickat: {reason}</translation>
     </message>
@@ -4009,6 +4005,7 @@ Paydesk fortsätter att försöka.</translation>
     <name>SendSlots</name>
     <message>
         <source>stopped before it was sent</source>
+        <extracomment>The journal&apos;s note on a move journalled, then turned away by a stopped run.</extracomment>
         <translation>stoppades innan det skickades</translation>
     </message>
 </context>
