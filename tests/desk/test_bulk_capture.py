@@ -10,7 +10,7 @@ from app.desk.send_slots import STOPPED_NOTE
 from app.dintero import ClientConfig, DinteroClient
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, Outcome
-from tests.desk.support import make_desk
+from tests.desk.support import config_with, make_desk
 
 
 class Rows:
@@ -182,3 +182,52 @@ def test_at_once_counts_the_captures_on_the_wire_while_the_next_are_journalled(
     # Three on the wire and more already journalled: more than three moves under way.
     assert any(wire == 3 and ahead >= 1 for wire, ahead in seen)
     assert len(sandbox.requests(r"/capture$")) == 16
+
+
+FAULTS = (
+    {"kind": "drop_after_apply"},  # captured, then the connection dropped: no answer
+    {"kind": "error_then_apply", "status": 502},  # captured, then a 502
+    {"kind": "drop_before_apply"},  # dropped before anything happened
+    {"kind": "status", "status": 503},  # refused before anything happened
+)
+
+
+def test_bulk_capture_under_faults_sends_each_once_and_the_journal_agrees_with_dintero(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """Answers lost after or before the capture, spread over a run with four on the wire
+    and the next ones journalled meanwhile: every capture is sent exactly once, none is
+    applied twice, and each row's outcome is what Dintero shows (or honestly unknown)."""
+    created = [sandbox.create_authorized_transaction(amount=1_000 + n) for n in range(24)]
+    items = [BulkItem(tx["id"], "", tx["amount"], "NOK") for tx in created]
+    for fault in FAULTS:
+        sandbox.add_fault(method="POST", path=r"/capture$", probability=0.2, times=2, **fault)
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=20)
+    rows = Rows()
+    config = config_with(client_config, settle_timeout_s=0.5)
+
+    async def main() -> Counter[BulkResult]:
+        async with DinteroClient(config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            return await BulkCapture(desk, items, rows).run(concurrency=4)
+
+    counts = asyncio.run(main())
+    assert sum(counts.values()) == len(created)
+    final = {tx_id: result for tx_id, result, _ in rows.changes}
+    for tx in created:
+        tx_id = tx["id"]
+        posts = [r for r in sandbox.requests(r"/capture$") if _target(r) == tx_id]
+        assert len(posts) == 1, tx_id  # sent once, whatever the answer
+        events = sandbox.get_transaction(tx_id)["events"]
+        captures = [e for e in events if e["event"] == "CAPTURE" and e["success"]]
+        assert len(captures) <= 1
+        (row,) = journal.for_target(tx_id)
+        if row.outcome is Outcome.SUCCEEDED:
+            assert len(captures) == 1
+            assert final[tx_id] is BulkResult.CAPTURED
+        elif row.outcome is Outcome.FAILED:
+            assert captures == []
+            assert final[tx_id] is BulkResult.FAILED
+        else:
+            assert row.outcome is Outcome.UNKNOWN
+            assert final[tx_id] is BulkResult.UNKNOWN
