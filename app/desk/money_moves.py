@@ -22,8 +22,10 @@ One move, in order:
    finds earlier moves, it writes nothing, and the move goes the long way above;
 2. the client checks the move, then calls the journal hook, which writes the reference
    (``attempted``) — if the journal cannot be written nothing is sent. In a bulk run the
-   move then waits for a send slot (``app.desk.send_slots``); stopped or cut off while it
-   waits, its row is settled "not sent", which is true: nothing left;
+   move then waits for a send slot (``app.desk.send_slots``): taken only after the row is
+   committed, given back in a ``finally`` once ``client.move`` returns. Stopped or cut off
+   while it waits, its row is settled "not sent" at once, which is true: only a move
+   holding a slot sends;
 3. send once. No answer, a dropped connection or a 5xx → "checking…" while the client
    re-reads and settles by the reference; a 202 → "pending" until the correlated event
    arrives. Nothing is ever sent a second time. Once sent, any error is "not confirmed",

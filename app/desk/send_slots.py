@@ -21,20 +21,23 @@ from app.dintero import LocalValidationError
 
 __all__ = ["STOPPED_NOTE", "SendSlots", "SendStopped"]
 
-#: The journal's note on a move journalled, then turned away by a stopped run.
 STOPPED_NOTE = "Not sent: the run was stopped before it was sent."
+"""The journal's note (in English, like its others) on a move journalled, then turned
+away by a stopped run."""
 
 
 class SendStopped(LocalValidationError):
     """The run was stopped before this move took a slot: it was not sent."""
 
     def __init__(self) -> None:
+        #: Why a capture was not sent: the person stopped the run while it waited its turn.
         super().__init__(translate("SendSlots", "stopped before it was sent"))
 
 
 class SendSlots:
-    """At most ``size`` moves between "journalled" and "answered" at once, first come
-    first served. ``on_taken`` hears each move that takes a slot, just before it sends."""
+    """At most ``size`` moves on the wire at once (each holds a slot from just before it
+    sends until its answer, or the re-read that settles an unclear one, is in), first
+    come first served. ``on_taken`` hears each move that takes a slot."""
 
     def __init__(self, size: int, on_taken: Callable[[str], None] | None = None) -> None:
         self._free = max(1, size)

@@ -4005,7 +4005,7 @@ Paydesk fortsetter å prøve.</translation>
     <name>SendSlots</name>
     <message>
         <source>stopped before it was sent</source>
-        <extracomment>The journal&apos;s note on a move journalled, then turned away by a stopped run.</extracomment>
+        <extracomment>Why a capture was not sent: the person stopped the run while it waited its turn.</extracomment>
         <translation>stoppet før det ble sendt</translation>
     </message>
 </context>

@@ -231,3 +231,18 @@ def test_bulk_capture_under_faults_sends_each_once_and_the_journal_agrees_with_d
         else:
             assert row.outcome is Outcome.UNKNOWN
             assert final[tx_id] is BulkResult.UNKNOWN
+
+
+def test_a_concurrency_below_one_is_taken_as_one(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig, journal: Journal
+) -> None:
+    """Not offered by the dialog, but a caller's 0 must not wait forever."""
+    created = [sandbox.create_authorized_transaction(amount=1_500) for _ in range(3)]
+    items = [BulkItem(tx["id"], "", tx["amount"], "NOK") for tx in created]
+
+    async def main() -> Counter[BulkResult]:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            return await asyncio.wait_for(BulkCapture(desk, items, Rows()).run(0), 30)
+
+    assert asyncio.run(main()) == Counter({BulkResult.CAPTURED: 3})
