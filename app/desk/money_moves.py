@@ -437,17 +437,16 @@ class MoneyMoveDesk:
                 # Cut off while the row was being written: nothing was sent, say so.
                 entry_id = await write
                 if entry_id is not None:
-                    self.journal.settle(entry_id, Outcome.FAILED, message=NOT_SENT_NOTE)
+                    await self._settle_not_sent(entry_id, NOT_SENT_NOTE)
                 raise
             if entry_id is None:
                 raise _EarlierMovesOpen
             if sending is not None:
                 try:
                     await sending.take(tx_id)
-                except (asyncio.CancelledError, SendStopped) as why:  # not sent: say so now
-                    stopped = isinstance(why, SendStopped)
-                    note = STOPPED_NOTE if stopped else NOT_SENT_NOTE
-                    self.journal.settle(entry_id, Outcome.FAILED, message=note)
+                except (asyncio.CancelledError, SendStopped) as why:  # not sent: say so
+                    note = STOPPED_NOTE if isinstance(why, SendStopped) else NOT_SENT_NOTE
+                    await self._settle_not_sent(entry_id, note)
                     raise
                 state.slots = sending
             state.entry_id = entry_id
@@ -653,7 +652,7 @@ class MoneyMoveDesk:
         desk) succeeded that the transaction confirmed on (``basis``) does not show yet.
         """
         with_done = basis is not None
-        rows, watched, done = await self._journalled(
+        rows, watched, done = await self.journal.queued(
             lambda journal: self._earlier_rows(journal, tx_id, with_done)
         )
         if basis is not None:
@@ -1076,7 +1075,7 @@ class MoneyMoveDesk:
     ) -> Outcome:
         """Write an outcome, only over one of ``only_from``: another desk may have settled
         the row meanwhile, and then its outcome stands (and is returned)."""
-        stored = await self._journalled(
+        stored = await self.journal.queued(
             lambda journal: journal.settle(
                 entry_id,
                 outcome,
@@ -1092,9 +1091,18 @@ class MoneyMoveDesk:
             )
         return stored
 
-    async def _journalled(self, step: Callable[[Journal], _T]) -> _T:
-        """A journal step, committed together with other moves' (``Journal.queue``)."""
-        return await self.journal.queued(step)
+    async def _settle_not_sent(self, entry_id: int, note: str) -> None:
+        """A journalled move that never left: say so, off the GUI thread. Shielded: if
+        the move is cut off again meanwhile, the worker still commits it (closing the
+        journal commits what is queued; after a crash, reconciling reads the
+        transaction)."""
+        settle = self.journal.queued(
+            lambda journal: journal.settle(entry_id, Outcome.FAILED, message=note)
+        )
+        try:
+            await asyncio.shield(settle)
+        except StorageError:  # left "attempted": the next move on it reads first
+            log.exception("could not mark the unsent move %s", entry_id)
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

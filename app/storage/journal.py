@@ -13,7 +13,7 @@ together (``app.storage.postgres_db``): then every desk's rows are in one table,
 naming its desk, and any desk may settle a row another desk left open. Settling is
 guarded (:meth:`Journal.settle` changes a row only from the outcomes it expects), so
 two desks can never settle one row differently. Every call blocks (I/O): GUI code runs
-them with ``asyncio.to_thread``, and money moves hand theirs to :meth:`Journal.queue`,
+them with ``asyncio.to_thread``, and money moves hand theirs to :meth:`Journal.queued`,
 which commits the writes of concurrent moves together (``app.storage.group_commit``).
 
 The journal is never silently replaced: a journal that cannot be opened raises
@@ -282,9 +282,10 @@ class Journal:
     def queue(self, step: Callable[[Journal], _T]) -> Future[_T]:
         """Run ``step`` (calls on the journal it is given) in the next grouped transaction.
 
-        For many concurrent money moves: their journal writes are committed together by
-        one worker thread (``app.storage.group_commit``). The future ends once the step
-        is committed, with its result or its own error.
+        For a caller off the event loop, which blocks on the future (the tests drive the
+        worker this way); money moves use :meth:`queued`. Concurrent callers' writes are
+        committed together by one worker thread (``app.storage.group_commit``). The
+        future ends once the step is committed, with its result or its own error.
         """
         return self._group.submit(lambda session: step(_InTransaction(self, session)))
 

@@ -53,6 +53,12 @@ class _Gate:
         self.entered.set()
         assert self.release.wait(WAIT_S)
 
+    def hold(self, journal: Journal) -> Future[None]:
+        """Queue the gate and wait until the worker is inside it."""
+        held = journal.queue(self)
+        assert self.entered.wait(WAIT_S)
+        return held
+
 
 def _rows(journal: Journal, target_prefix: str) -> list[str]:
     return sorted(e.target_id for e in journal.query() if e.target_id.startswith(target_prefix))
@@ -63,8 +69,7 @@ def test_queued_writes_are_committed_and_visible_to_another_desk_when_answered(
 ) -> None:
     journal = backend.journal()
     gate = _Gate()
-    held = journal.queue(gate)
-    assert gate.entered.wait(WAIT_S)
+    held = gate.hold(journal)
     futures = [journal.queue(_recording(f"tx-{n}")) for n in range(12)]
     gate.release.set()
     held.result(WAIT_S)
@@ -85,8 +90,7 @@ def test_a_failing_step_fails_alone_and_its_group_is_written_exactly_once(
 ) -> None:
     journal = backend.journal()
     gate = _Gate()
-    held = journal.queue(gate)
-    assert gate.entered.wait(WAIT_S)
+    held = gate.hold(journal)
 
     def half_written(j: Journal) -> int:
         j.record_attempt(_attempt("tx-broken"))
@@ -155,8 +159,7 @@ def test_close_commits_what_is_queued_and_a_later_step_starts_a_new_worker(
 ) -> None:
     journal = Journal.in_directory(tmp_path)
     gate = _Gate()
-    journal.queue(gate)
-    assert gate.entered.wait(WAIT_S)
+    gate.hold(journal)
     queued = [journal.queue(_recording(f"q-{n}")) for n in range(3)]
     closing = threading.Thread(target=journal.close)
     closing.start()
