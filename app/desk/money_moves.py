@@ -384,7 +384,7 @@ class MoneyMoveDesk:
                 earlier = await self._settle_earlier_moves(request.transaction_id, request.basis)
                 return await self._run(request, state, None if earlier else request.basis, sending)
         except asyncio.CancelledError:
-            self._interrupted(state)
+            await self._interrupted(state)
             raise
         except LocalValidationError as error:
             self.listener.move_state(
@@ -518,19 +518,13 @@ class MoneyMoveDesk:
         self._finish(report)
         return report
 
-    def _interrupted(self, state: _MoveState) -> None:
-        """Cancelled with the row still "attempted": mark it unknown, right now.
-
-        Written directly (a few milliseconds of SQLite): the loop may be shutting down,
-        and a thread handed the write now might never run.
-        """
+    async def _interrupted(self, state: _MoveState) -> None:
+        """Cancelled with the row still "attempted": mark it unknown before the
+        cancellation goes on (an account switch waits for it; so does quitting)."""
         if state.entry_id is None or state.journal_outcome is not Outcome.ATTEMPTED:
             return
-        try:
-            self.journal.settle(state.entry_id, Outcome.UNKNOWN, message=INTERRUPTED_NOTE)
+        if await self._settle_shielded(state.entry_id, Outcome.UNKNOWN, INTERRUPTED_NOTE):
             state.journal_outcome = Outcome.UNKNOWN
-        except Exception:
-            log.exception("could not mark the interrupted move %s", state.entry_id)
 
     async def _conclude(
         self, request: MoveRequest, outcome: OperationOutcome, state: _MoveState
@@ -1092,17 +1086,23 @@ class MoneyMoveDesk:
         return stored
 
     async def _settle_not_sent(self, entry_id: int, note: str) -> None:
-        """A journalled move that never left: say so, off the GUI thread. Shielded: if
-        the move is cut off again meanwhile, the worker still commits it (closing the
-        journal commits what is queued; after a crash, reconciling reads the
-        transaction)."""
-        settle = self.journal.queued(
-            lambda journal: journal.settle(entry_id, Outcome.FAILED, message=note)
-        )
+        """A journalled move that never left: say so."""
+        await self._settle_shielded(entry_id, Outcome.FAILED, note)
+
+    async def _settle_shielded(self, entry_id: int, outcome: Outcome, note: str) -> bool:
+        """Settle a move that is being cut off, off the GUI thread (an account switch may
+        cut off a whole bulk run's moves at once). Shielded: if it is cut off again
+        meanwhile, the worker still commits the row (closing the journal commits what is
+        queued; after a crash, reconciling reads the transaction). False if the write
+        failed: the row stays "attempted", and the next move on it reads Dintero first."""
         try:
-            await asyncio.shield(settle)
-        except StorageError:  # left "attempted": the next move on it reads first
-            log.exception("could not mark the unsent move %s", entry_id)
+            await asyncio.shield(
+                self.journal.queued(lambda journal: journal.settle(entry_id, outcome, message=note))
+            )
+        except Exception:  # never in place of the cancellation that brought us here
+            log.exception("could not mark the cut-off move %s as %s", entry_id, outcome)
+            return False
+        return True
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:

@@ -6,6 +6,7 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 
@@ -202,6 +203,43 @@ def test_a_move_cut_off_after_sending_is_journalled_unknown(
     (row,) = journal.for_target(tx_id)
     assert row.outcome is Outcome.UNKNOWN
     assert row.message == INTERRUPTED_NOTE
+
+
+def test_moves_cut_off_together_are_journalled_unknown_by_the_journals_worker(
+    sandbox: EmbeddedSandbox,
+    client_config: ClientConfig,
+    journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An account switch cuts off every move on the wire at once: their rows are marked
+    on the journal's worker, not one commit after another on the loop's (GUI) thread."""
+    ids = [sandbox.create_authorized_transaction(amount=3_000)["id"] for _ in range(4)]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=1_500)
+    settled_on: list[int] = []
+    settle = Journal.settle
+
+    def noting_thread(self: Journal, *args: object, **kwargs: object) -> Outcome:
+        settled_on.append(threading.get_ident())
+        return settle(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Journal, "settle", noting_thread)
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = [await client.get_transaction(tx_id) for tx_id in ids]
+            tasks = [asyncio.ensure_future(desk.run(_capture(tx, 3_000))) for tx in confirmed]
+            await eventually(lambda: len(_posts(sandbox, r"/capture$")) == len(ids))
+            for task in tasks:
+                task.cancel()  # the account is switched
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+            assert all(isinstance(r, asyncio.CancelledError) for r in results)
+
+    asyncio.run(main())
+    rows = [row for tx_id in ids for row in journal.for_target(tx_id)]
+    assert [(r.outcome, r.message) for r in rows] == [(Outcome.UNKNOWN, INTERRUPTED_NOTE)] * 4
+    assert len(settled_on) == 4
+    assert threading.get_ident() not in settled_on  # asyncio.run ran on this thread
 
 
 def test_a_move_waiting_for_a_send_slot_is_journalled_not_sent_when_the_run_stops(
