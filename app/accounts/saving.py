@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from app.core.errors import UserInputError
+from app.core.i18n import translate
 
 from .models import Account
 from .secrets import SecretStore, SecretStoreError
@@ -33,6 +34,10 @@ class SecretLeftBehind(SecretStoreError):
     """The keychain still holds a secret that no account uses; the message says which."""
 
 
+def _enter_secret() -> str:
+    return translate("Account", "Enter the client secret of the API client")
+
+
 def save_account(
     store: AccountStore,
     secrets: SecretStore,
@@ -46,7 +51,7 @@ def save_account(
     """
     moved = previous is not None and previous.keyring_username != account.keyring_username
     if secret and not secret.strip():
-        raise SecretRequired("Enter the client secret of the API client")
+        raise SecretRequired(_enter_secret())
     with store.changing() as change:
         accounts = change.accounts
         if previous is None:
@@ -56,11 +61,13 @@ def save_account(
             check_client(accounts, account)
         if not secret:
             if previous is None:
-                raise SecretRequired("Enter the client secret of the API client")
+                raise SecretRequired(_enter_secret())
             if moved:
                 secret = secrets.get_secret(previous) or ""
                 if not secret:
-                    raise SecretRequired("Enter the client secret for the changed client id")
+                    raise SecretRequired(
+                        translate("Account", "Enter the client secret for the changed client id")
+                    )
         earlier = secrets.get_secret(account) if secret else None
         if secret:
             secrets.set_secret(account, secret)

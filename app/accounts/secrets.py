@@ -19,7 +19,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from app.core.errors import UserFacingError
+from app.core.errors import UserFacingError, UserInputError
 from app.core.i18n import translate
 
 from .models import Account
@@ -71,7 +71,18 @@ def _unavailable_message() -> str:
     ).format(platform_hint=_platform_hint())
 
 
-_LOCKED_MESSAGE = "The system keychain is locked. Unlock it and try again."
+def _locked_message() -> str:
+    return translate("Secrets", "The system keychain is locked. Unlock it and try again.")
+
+
+def _the_client_secret() -> str:
+    #: Completes "The system keychain did not save {what}."
+    return translate("Secrets", "the client secret")
+
+
+def _the_password() -> str:
+    #: Completes "The system keychain did not save {what}."
+    return translate("Secrets", "the password")
 
 
 def _is_plaintext(backend: keyring.backend.KeyringBackend) -> bool:
@@ -87,6 +98,7 @@ def _is_plaintext(backend: keyring.backend.KeyringBackend) -> bool:
 def _keychain_errors(failed: str) -> Iterator[None]:
     """Turn keyring's errors into ``SecretStoreUnavailable`` with a message that says what to do.
 
+    ``failed`` is the sentence that says what did not happen, in the desk's language.
     keyring's exceptions never carry the secret, and neither do ours.
     """
     import keyring.errors
@@ -94,11 +106,11 @@ def _keychain_errors(failed: str) -> Iterator[None]:
     try:
         yield
     except keyring.errors.KeyringLocked as error:
-        raise SecretStoreUnavailable(_LOCKED_MESSAGE) from error
+        raise SecretStoreUnavailable(_locked_message()) from error
     except (keyring.errors.NoKeyringError, keyring.errors.InitError) as error:
         raise SecretStoreUnavailable(_unavailable_message()) from error
     except keyring.errors.KeyringError as error:
-        raise SecretStoreUnavailable(f"The system keychain {failed}. {_platform_hint()}") from error
+        raise SecretStoreUnavailable(f"{failed} {_platform_hint()}") from error
 
 
 class SecretStore:
@@ -114,31 +126,38 @@ class SecretStore:
     def set_secret(self, account: Account, secret: str) -> None:
         """Save (or replace) the client secret for this account."""
         if not isinstance(secret, str) or not secret.strip():
-            raise ValueError(translate("SecretStore", "Enter the client secret"))
-        self.set_named(account.keyring_username, secret, "the client secret")
+            raise UserInputError(translate("SecretStore", "Enter the client secret"))
+        self.set_named(account.keyring_username, secret, _the_client_secret())
 
     def delete_secret(self, account: Account) -> None:
         """Remove the client secret; nothing happens when none was saved."""
-        self.delete_named(account.keyring_username, "the client secret")
+        self.delete_named(account.keyring_username, _the_client_secret())
 
     def get_named(self, name: str) -> str | None:
         """The secret kept under ``name`` (e.g. the shared database's password), or None."""
         backend = self._backend()
-        with _keychain_errors("could not be read"):
+        with _keychain_errors(translate("Secrets", "The system keychain could not be read.")):
             secret = backend.get_password(self.service, name)
         return secret if isinstance(secret, str) else None
 
-    def set_named(self, name: str, secret: str, what: str = "the password") -> None:
+    def set_named(self, name: str, secret: str, what: str | None = None) -> None:
+        """Save ``secret`` under ``name``; ``what`` names it in a failure ("the password")."""
         backend = self._backend()
-        with _keychain_errors(f"did not save {what}"):
+        what = what or _the_password()
+        #: {what}: "the client secret", "the database password" or "the password"
+        failed = translate("Secrets", "The system keychain did not save {what}.")
+        with _keychain_errors(failed.format(what=what)):
             backend.set_password(self.service, name, secret)
 
-    def delete_named(self, name: str, what: str = "the password") -> None:
+    def delete_named(self, name: str, what: str | None = None) -> None:
         """Remove the secret under ``name``; nothing happens when none was saved."""
         import keyring.errors
 
         backend = self._backend()
-        with _keychain_errors(f"did not delete {what}"):
+        what = what or _the_password()
+        #: {what}: "the client secret", "the database password" or "the password"
+        failed = translate("Secrets", "The system keychain did not delete {what}.")
+        with _keychain_errors(failed.format(what=what)):
             try:
                 backend.delete_password(self.service, name)
             except keyring.errors.PasswordDeleteError:

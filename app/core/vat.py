@@ -52,7 +52,17 @@ __all__ = [
 
 
 class OrderLineError(UserInputError):
-    """An order line or VAT rate that cannot be sent; ``str()`` is for staff."""
+    """An order line or VAT rate that cannot be sent; ``str()`` is for staff, ``field``
+    names what to change ("description", "quantity", "price", "vat" or "line_id")."""
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _too_many() -> str:
+    maximum = f"{MAX_QUANTITY:,}".replace(",", " ")
+    return translate("Vat", "Quantity can be at most {maximum}").format(maximum=maximum)
 
 
 #: Rate used when neither country nor currency is known: the Scandinavian standard rate.
@@ -97,12 +107,14 @@ def round_half_up(value: Fraction) -> int:
 
 def _check_rate(rate_percent: Decimal) -> Fraction:
     if not isinstance(rate_percent, Decimal) or not rate_percent.is_finite():
-        raise OrderLineError(translate("Vat", "VAT rate must be a number such as 25"))
+        raise OrderLineError(translate("Vat", "VAT rate must be a number such as 25"), field="vat")
     if rate_percent < 0 or rate_percent > 100:
-        raise OrderLineError(translate("Vat", "VAT rate must be between 0 and 100 %"))
+        raise OrderLineError(translate("Vat", "VAT rate must be between 0 and 100 %"), field="vat")
     exponent = rate_percent.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2:
-        raise OrderLineError(translate("Vat", "Use at most 2 decimals for the VAT rate"))
+        raise OrderLineError(
+            translate("Vat", "Use at most 2 decimals for the VAT rate"), field="vat"
+        )
     return Fraction(rate_percent)
 
 
@@ -121,17 +133,20 @@ def parse_quantity(text: str) -> Decimal:
     """A typed quantity ("2", "1,5", "0.25"); ``OrderLineError`` says what is wrong."""
     value = _plain_decimal(text)
     if value is None:
-        raise OrderLineError(translate("Vat", "Quantity must be a number such as 1 or 1,5"))
+        raise OrderLineError(
+            translate("Vat", "Quantity must be a number such as 1 or 1,5"), field="quantity"
+        )
     if value <= 0:
-        raise OrderLineError(translate("Vat", "Quantity must be more than 0"))
+        raise OrderLineError(translate("Vat", "Quantity must be more than 0"), field="quantity")
     if value > MAX_QUANTITY:
-        raise OrderLineError(f"Quantity can be at most {MAX_QUANTITY:,}".replace(",", " "))
+        raise OrderLineError(_too_many(), field="quantity")
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -_QUANTITY_DECIMALS:
         raise OrderLineError(
             translate("Vat", "Use at most {quantity_decimals} decimals for the quantity").format(
                 quantity_decimals=_QUANTITY_DECIMALS
-            )
+            ),
+            field="quantity",
         )
     return value
 
@@ -141,7 +156,7 @@ def parse_vat_rate(text: str) -> Decimal:
     cleaned = text.strip().removesuffix("%") if isinstance(text, str) else ""
     value = _plain_decimal(cleaned)
     if value is None:
-        raise OrderLineError(translate("Vat", "VAT must be a percentage such as 25"))
+        raise OrderLineError(translate("Vat", "VAT must be a percentage such as 25"), field="vat")
     _check_rate(value)
     return value
 
@@ -171,25 +186,33 @@ class OrderLine:
 
     def __post_init__(self) -> None:
         if not isinstance(self.line_id, str) or not self.line_id.strip():
-            raise OrderLineError(translate("OrderLine", "Each line needs a line id"))
+            raise OrderLineError(
+                translate("OrderLine", "Each line needs a line id"), field="line_id"
+            )
         if not isinstance(self.description, str) or not self.description.strip():
-            raise OrderLineError(translate("OrderLine", "Each line needs a description"))
+            raise OrderLineError(
+                translate("OrderLine", "Each line needs a description"), field="description"
+            )
         quantity: object = self.quantity
         if isinstance(quantity, int) and not isinstance(quantity, bool):
             quantity = Decimal(quantity)
             object.__setattr__(self, "quantity", quantity)
         if not isinstance(quantity, Decimal) or not quantity.is_finite():
             raise OrderLineError(
-                translate("OrderLine", "Quantity must be a number such as 1 or 1.5")
+                translate("OrderLine", "Quantity must be a number such as 1 or 1.5"),
+                field="quantity",
             )
         if quantity <= 0:
-            raise OrderLineError(translate("OrderLine", "Quantity must be more than 0"))
+            raise OrderLineError(
+                translate("OrderLine", "Quantity must be more than 0"), field="quantity"
+            )
         if quantity > MAX_QUANTITY:
             # Checked before any arithmetic: 1e100000000 would take minutes to multiply.
-            raise OrderLineError(f"Quantity can be at most {MAX_QUANTITY:,}".replace(",", " "))
+            raise OrderLineError(_too_many(), field="quantity")
         if isinstance(self.unit_price, bool) or not isinstance(self.unit_price, int):
             raise OrderLineError(
-                translate("OrderLine", "Unit price must be a whole number of minor units")
+                translate("OrderLine", "Unit price must be a whole number of minor units"),
+                field="price",
             )
         _check_rate(self.vat_rate)
 

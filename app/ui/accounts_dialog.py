@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.accounts.models import Account, AccountError
 from app.accounts.saving import SecretRequired, remove_account, save_account
+from app.core.errors import UserFacingError
 from app.desk.connection_check import ConnectionCheckFailed, check_connection
 from app.desk.services import AppServices
 from app.ui import style
@@ -214,7 +215,9 @@ class AccountsDialog(QDialog):
             self.reload(select_key=account.key)
 
         def failed(error: BaseException) -> bool:
-            message = getattr(error, "user_message", None) or str(error)
+            if not isinstance(error, UserFacingError):
+                return False  # unexpected: logged, and shown by the task runner
+            message = error.user_message
             self._say(
                 QCoreApplication.translate("AccountsDialog", "Not saved: {message}").format(
                     message=message
@@ -310,8 +313,9 @@ class AccountsDialog(QDialog):
             return await check_connection(account, secret)
 
         def failed(error: BaseException) -> bool:
-            message = getattr(error, "user_message", None) or str(error)
-            details = getattr(error, "details", "")
+            if not isinstance(error, UserFacingError):
+                return False  # unexpected: logged, and shown by the task runner
+            message, details = error.user_message, error.details
             if isinstance(error, ConnectionCheckFailed) and error.credentials_work:
                 text = message  # it says itself what works and what does not
             else:

@@ -639,21 +639,20 @@ class MainWindow(QMainWindow):
         if context is None:
             return
 
-        def connected(expires_at: datetime | None) -> None:
-            if expires_at is None:
-                self.connection_label.setText(
-                    QCoreApplication.translate("MainWindow", "● Connected")
-                )
-            else:
-                local = expires_at.astimezone().strftime("%H:%M")
-                self.connection_label.setText(
-                    QCoreApplication.translate(
-                        "MainWindow", "● Connected · token valid until {local}"
-                    ).format(local=local)
-                )
+        def connected(expires_at: datetime) -> None:
+            local = expires_at.astimezone().strftime("%H:%M")
+            self.connection_label.setText(
+                QCoreApplication.translate(
+                    "MainWindow", "● Connected · token valid until {local}"
+                ).format(local=local)
+            )
 
         def failed(error: BaseException) -> bool:
-            message = getattr(error, "user_message", None) or self.tr("connection failed")
+            message = (
+                error.user_message
+                if isinstance(error, UserFacingError)
+                else self.tr("connection failed")
+            )
             self.connection_label.setText(
                 QCoreApplication.translate("MainWindow", "○ Not connected — {message}").format(
                     message=message
@@ -699,12 +698,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-async def _token_expiry(context: AccountContext) -> datetime | None:
+async def _token_expiry(context: AccountContext) -> datetime:
     token = await context.client.fetch_token()
-    lifetime = getattr(token, "expires_in", None)
-    if not isinstance(lifetime, int):
-        return None
-    return datetime.now(UTC) + timedelta(seconds=lifetime)
+    return datetime.now(UTC) + timedelta(seconds=token.expires_in)
 
 
 def _account_label(account: Account) -> str:

@@ -196,7 +196,9 @@ class PreferencesDialog(QDialog):
                 from app.storage.postgres_db import keyring_name
 
                 name = keyring_name(preferences.database_url)
-                await asyncio.to_thread(secrets.set_named, name, password, "the database password")
+                #: Completes "The system keychain did not save {what}."
+                what = self.tr("the database password")
+                await asyncio.to_thread(secrets.set_named, name, password, what)
             if store is not None:
                 await asyncio.to_thread(store.save, preferences)
             return preferences

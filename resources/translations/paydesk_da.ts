@@ -86,6 +86,14 @@
         <source>Account key must be a non-empty letters-and-digits id</source>
         <translation>Kontonøglen skal være et id af bogstaver og cifre</translation>
     </message>
+    <message>
+        <source>Enter the client secret of the API client</source>
+        <translation>Indtast API-klientens klienthemmelighed</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the changed client id</source>
+        <translation>Indtast klienthemmeligheden for det ændrede klient-id</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -3043,10 +3051,6 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Kunne ikke åbne »{name}«</translation>
     </message>
     <message>
-        <source>● Connected</source>
-        <translation>● Forbundet</translation>
-    </message>
-    <message>
         <source>● Connected · token valid until {local}</source>
         <translation>● Forbundet · token gyldigt til {local}</translation>
     </message>
@@ -3754,6 +3758,11 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Skriv grænsebeløbet, f.eks. 1.000,00.</translation>
     </message>
     <message>
+        <source>the database password</source>
+        <extracomment>Completes &quot;The system keychain did not save {what}.&quot;</extracomment>
+        <translation>databaseadgangskoden</translation>
+    </message>
+    <message>
         <source>Could not save the preferences</source>
         <translation>Kunne ikke gemme indstillingerne</translation>
     </message>
@@ -3999,6 +4008,34 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>No system keychain is available to keep the client secret. {platform_hint}</source>
         <translation>Der er ingen nøglering i systemet til at gemme klienthemmeligheden. {platform_hint}</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it and try again.</source>
+        <translation>Nøgleringen i systemet er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <extracomment>Completes &quot;The system keychain did not save {what}.&quot;</extracomment>
+        <translation>klienthemmeligheden</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <extracomment>Completes &quot;The system keychain did not save {what}.&quot;</extracomment>
+        <translation>adgangskoden</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read.</source>
+        <translation>Nøgleringen i systemet kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save {what}.</source>
+        <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
+        <translation>Nøgleringen i systemet gemte ikke {what}.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not delete {what}.</source>
+        <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
+        <translation>Nøgleringen i systemet slettede ikke {what}.</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4575,10 @@ Paydesk bliver ved med at prøve.</translation>
 </context>
 <context>
     <name>Vat</name>
+    <message>
+        <source>Quantity can be at most {maximum}</source>
+        <translation>Antal kan højst være {maximum}</translation>
+    </message>
     <message>
         <source>VAT rate must be a number such as 25</source>
         <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>

@@ -86,6 +86,14 @@
         <source>Account key must be a non-empty letters-and-digits id</source>
         <translation>Kontonyckeln måste vara ett id av bokstäver och siffror</translation>
     </message>
+    <message>
+        <source>Enter the client secret of the API client</source>
+        <translation>Ange API-klientens klienthemlighet</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the changed client id</source>
+        <translation>Ange klienthemligheten för det ändrade klient-id:t</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -3043,10 +3051,6 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Kunde inte öppna ”{name}”</translation>
     </message>
     <message>
-        <source>● Connected</source>
-        <translation>● Ansluten</translation>
-    </message>
-    <message>
         <source>● Connected · token valid until {local}</source>
         <translation>● Ansluten · token giltig till {local}</translation>
     </message>
@@ -3754,6 +3758,11 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Skriv gränsbeloppet, t.ex. 1 000,00.</translation>
     </message>
     <message>
+        <source>the database password</source>
+        <extracomment>Completes &quot;The system keychain did not save {what}.&quot;</extracomment>
+        <translation>databaslösenordet</translation>
+    </message>
+    <message>
         <source>Could not save the preferences</source>
         <translation>Kunde inte spara inställningarna</translation>
     </message>
@@ -3999,6 +4008,34 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>No system keychain is available to keep the client secret. {platform_hint}</source>
         <translation>Ingen nyckelring i systemet är tillgänglig för att spara klienthemligheten. {platform_hint}</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked. Unlock it and try again.</source>
+        <translation>Nyckelringen i systemet är låst. Lås upp den och försök igen.</translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <extracomment>Completes &quot;The system keychain did not save {what}.&quot;</extracomment>
+        <translation>klienthemligheten</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <extracomment>Completes &quot;The system keychain did not save {what}.&quot;</extracomment>
+        <translation>lösenordet</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read.</source>
+        <translation>Nyckelringen i systemet kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not save {what}.</source>
+        <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
+        <translation>Nyckelringen i systemet sparade inte {what}.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not delete {what}.</source>
+        <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
+        <translation>Nyckelringen i systemet raderade inte {what}.</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4575,10 @@ Paydesk fortsätter att försöka.</translation>
 </context>
 <context>
     <name>Vat</name>
+    <message>
+        <source>Quantity can be at most {maximum}</source>
+        <translation>Antalet får vara högst {maximum}</translation>
+    </message>
     <message>
         <source>VAT rate must be a number such as 25</source>
         <extracomment>Rate used when neither country nor currency is known: the Scandinavian standard rate. Standard VAT rate in percent by ISO country code and by that country&apos;s currency. ``line_id`` (and ``sku``) of the line that absorbs rounding differences. The largest quantity a line takes: far above a phone order, small enough that quantity × price stays quick to work out and readable on screen. Longest text read as a quantity or a VAT rate (spaces and a &quot;%&quot; included).</extracomment>

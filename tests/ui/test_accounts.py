@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import keyring
+import keyring.errors
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +22,7 @@ from app.sandbox import EmbeddedSandbox
 from app.ui.accounts.accounts_model import AccountsModel
 from app.ui.accounts_dialog import AccountsDialog
 from app.ui.errors import ErrorPresenter
+from app.ui.language import install_language
 
 
 @pytest.fixture
@@ -214,3 +218,73 @@ def test_connection_test_names_the_missing_orders_scope(
     wait_idle(qtbot, dialog)
     assert dialog.message.text().startswith("Connected to the test account")
     assert "may record payments in the Orders API (admin:shopping)" in dialog.message.text()
+
+
+class _LockedKeyring(MemoryKeyring):
+    """A keychain that is locked, as macOS's login keychain can be after a restart."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringLocked("the keychain is locked")
+
+
+class _CrashingKeyring(MemoryKeyring):
+    """A keychain backend failing in a way keyring itself does not foresee."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("the keychain daemon went away")
+
+
+@pytest.fixture
+def norwegian(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "nb")
+    yield
+    install_language(qapp, "en")  # as the other tests expect
+
+
+@pytest.mark.usefixtures("norwegian")
+def test_a_missing_secret_and_a_locked_keychain_are_said_in_the_desks_language(
+    qtbot: QtBot, qloop: object, services: AppServices, sandbox: EmbeddedSandbox
+) -> None:
+    dialog = AccountsDialog(services, ErrorPresenter())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, dialog)
+    fill(dialog, sandbox, "")
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text() == "Ikke lagret: Skriv inn klienthemmeligheten til API-klienten"
+
+    keyring.set_keyring(_LockedKeyring())  # the memory keyring fixture puts its own back
+    dialog.form.secret.setText("s3cret")
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text() == (
+        "Ikke lagret: Nøkkelringen i systemet er låst. Lås den opp og prøv igjen."
+    )
+    assert services.accounts.load() == []
+
+
+def test_an_unforeseen_keychain_failure_is_logged_and_shown_as_unexpected(
+    qtbot: QtBot,
+    qloop: object,
+    services: AppServices,
+    sandbox: EmbeddedSandbox,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    errors = ErrorPresenter()
+    dialog = AccountsDialog(services, errors)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_idle(qtbot, dialog)
+    keyring.set_keyring(_CrashingKeyring())  # the memory keyring fixture puts its own back
+    fill(dialog, sandbox, "s3cret")
+    dialog.save_button.click()
+    wait_idle(qtbot, dialog)
+    (presented,) = errors.history
+    assert not presented.expected
+    assert presented.title == "Could not save the account"
+    assert "daemon" not in presented.message  # plain words; the exception is in the details
+    assert presented.details == "RuntimeError: the keychain daemon went away"
+    assert "daemon" not in dialog.message.text()
+    assert any(record.exc_info for record in caplog.records if record.levelname == "ERROR")
+    assert services.accounts.load() == []

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app.core import i18n
+from app.core.vat import OrderLineError, parse_quantity, parse_vat_rate
 from app.desk.wording import OPERATION_LABELS, STATUS_LABELS, status_label
 from app.dintero.ledger import Operation
 from app.ui.language import choose_language, install_language
@@ -104,6 +105,16 @@ def test_norwegian_reaches_every_layer(norwegian: None) -> None:
     plural = "%n transaction(s)"
     assert QCoreApplication.translate("TransactionsPage", plural, "", 1) == "1 transaksjon"
     assert QCoreApplication.translate("TransactionsPage", plural, "", 3) == "3 transaksjoner"
+
+
+def test_a_refused_quantity_is_said_in_norwegian_and_names_its_field(norwegian: None) -> None:
+    with pytest.raises(OrderLineError) as refused:
+        parse_quantity("2000000")
+    assert str(refused.value) == "Antallet kan være høyst 1 000 000"
+    assert refused.value.field == "quantity"
+    with pytest.raises(OrderLineError) as refused:
+        parse_vat_rate("130")
+    assert refused.value.field == "vat"
 
 
 def test_english_has_its_plural_forms(qapp: QCoreApplication) -> None:

@@ -87,20 +87,21 @@ def test_order_line_amounts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kwargs", "message"),
+    ("kwargs", "message", "field"),
     [
-        ({"quantity": Decimal(0)}, "Quantity must be more than 0"),
-        ({"quantity": Decimal(-1)}, "Quantity must be more than 0"),
-        ({"quantity": 1.5}, "Quantity must be a number such as 1 or 1.5"),
-        ({"quantity": Decimal("Infinity")}, "Quantity must be a number"),
-        ({"line_id": " "}, "Each line needs a line id"),
-        ({"description": ""}, "Each line needs a description"),
-        ({"unit_price": 12.5}, "Unit price must be a whole number of minor units"),
-        ({"unit_price": True}, "Unit price must be a whole number of minor units"),
-        ({"vat_rate": Decimal(120)}, "VAT rate must be between 0 and 100 %"),
+        ({"quantity": Decimal(0)}, "Quantity must be more than 0", "quantity"),
+        ({"quantity": Decimal(-1)}, "Quantity must be more than 0", "quantity"),
+        ({"quantity": 1.5}, "Quantity must be a number such as 1 or 1.5", "quantity"),
+        ({"quantity": Decimal("Infinity")}, "Quantity must be a number", "quantity"),
+        ({"line_id": " "}, "Each line needs a line id", "line_id"),
+        ({"description": ""}, "Each line needs a description", "description"),
+        ({"unit_price": 12.5}, "Unit price must be a whole number of minor units", "price"),
+        ({"unit_price": True}, "Unit price must be a whole number of minor units", "price"),
+        ({"vat_rate": Decimal(120)}, "VAT rate must be between 0 and 100 %", "vat"),
     ],
 )
-def test_order_line_validation(kwargs: dict[str, object], message: str) -> None:
+def test_order_line_validation(kwargs: dict[str, object], message: str, field: str) -> None:
+    """Each refusal names the field to change (the link form marks that one)."""
     fields: dict[str, object] = {
         "line_id": "1",
         "description": "Mug",
@@ -109,8 +110,9 @@ def test_order_line_validation(kwargs: dict[str, object], message: str) -> None:
         "vat_rate": Decimal(25),
     }
     fields.update(kwargs)
-    with pytest.raises(OrderLineError, match=message):
+    with pytest.raises(OrderLineError, match=message) as refused:
         OrderLine(**fields)  # type: ignore[arg-type]
+    assert refused.value.field == field
 
 
 def test_rounding_line() -> None:

@@ -131,8 +131,7 @@ class LineEditorRow(QWidget):
         try:
             line = OrderLine(line_id, description, quantity, price, rate)
         except OrderLineError as error:
-            field = "vat" if "VAT" in str(error) else "quantity"
-            raise LineProblem(field, str(error)) from None
+            raise LineProblem(error.field, str(error)) from None
         if line.amount > MAX_DINTERO_AMOUNT:
             raise LineProblem(
                 "quantity", _too_much(self.tr("The line total"), line.amount, self.currency)
