@@ -103,8 +103,11 @@ class Account:
             raise AccountError(
                 translate("Account", "Enter a checkout profile id (usually 'default')")
             )
-        put("return_url", _check_url(self.return_url, "Return URL"))
-        for name, label in (("callback_url", "Callback URL"), ("base_url", "Base URL")):
+        put("return_url", _check_url(self.return_url, translate("Account", "Return URL")))
+        for name, label in (
+            ("callback_url", translate("Account", "Callback URL")),
+            ("base_url", translate("Account", "Base URL")),
+        ):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise AccountError(translate("Account", "{label} must be text").format(label=label))
@@ -188,16 +191,27 @@ def production_url_problems(account: Account) -> list[str]:
         parts = urlsplit(account.callback_url)
         host = parts.hostname or ""
         if parts.scheme != "https":
-            problems.append("Callback URL must start with https:// on a production account")
+            problems.append(
+                translate(
+                    "Account", "Callback URL must start with https:// on a production account"
+                )
+            )
         elif _is_private_host(host) or _is_example_host(host):
             problems.append(
-                "Callback URL must be a public address Dintero can reach, "
-                "not a local or example one"
+                translate(
+                    "Account",
+                    "Callback URL must be a public address Dintero can reach, "
+                    "not a local or example one",
+                )
             )
     return_host = urlsplit(account.return_url).hostname or ""
     if _is_example_host(return_host):
         problems.append(
-            "Return URL must be the shop's own page on a production account, not an example address"
+            translate(
+                "Account",
+                "Return URL must be the shop's own page on a production account, "
+                "not an example address",
+            )
         )
     return problems
 

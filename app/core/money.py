@@ -58,6 +58,7 @@ from babel.numbers import (
 
 from app.core.desk_locale import current_locale
 from app.core.errors import UserInputError
+from app.core.i18n import translate
 
 __all__ = [
     "MAX_AMOUNT_TEXT",
@@ -169,7 +170,7 @@ def to_minor(value: Decimal, currency: str) -> int:
     if not isinstance(value, Decimal):
         raise TypeError(f"value must be Decimal, not {type(value).__name__}")
     if not value.is_finite():
-        raise AmountError("Enter an amount")
+        raise AmountError(_enter_an_amount())
     sign, digits, value_exponent = value.as_tuple()
     assert isinstance(value_exponent, int)  # finite Decimals have an int exponent
     number = int("".join(map(str, digits)) or "0")
@@ -216,14 +217,26 @@ def format_plain(minor: int, currency: str, locale: str | None = None) -> str:
     return text.replace(".", decimal_symbol)
 
 
-def check_dintero_amount(minor: int, currency: str, what: str = "The amount") -> None:
-    """Raise ``AmountError`` unless Dintero takes ``minor``: more than 0, at most int32."""
+def check_dintero_amount(minor: int, currency: str, what: str | None = None) -> None:
+    """Raise ``AmountError`` unless Dintero takes ``minor``: more than 0, at most int32.
+
+    ``what`` names the amount in the desk's language ("The total"; "The amount" if None)."""
+    what = what or translate("Money", "The amount")
     if minor <= 0:
-        raise AmountError(f"{what} must be more than {format_amount(0, currency)}")
+        raise AmountError(
+            translate("Money", "{what} must be more than {zero}").format(
+                what=what, zero=format_amount(0, currency)
+            )
+        )
     if minor > MAX_DINTERO_AMOUNT:
         raise AmountError(
-            f"{what} can be at most {format_amount(MAX_DINTERO_AMOUNT, currency)} "
-            f"at Dintero (this is {format_amount(minor, currency)})"
+            translate(
+                "Money", "{what} can be at most {maximum} at Dintero (this is {amount})"
+            ).format(
+                what=what,
+                maximum=format_amount(MAX_DINTERO_AMOUNT, currency),
+                amount=format_amount(minor, currency),
+            )
         )
 
 
@@ -232,7 +245,9 @@ def parse_amount(text: str, currency: str, locale: str | None = None) -> int:
 
     ``locale`` defaults to ``current_locale()``."""
     if isinstance(text, str) and len(text) > MAX_AMOUNT_TEXT:
-        raise AmountError(f"{_quoted(text)} is too long for an amount")
+        raise AmountError(
+            translate("Money", '"{text}" is too long for an amount').format(text=_shown(text))
+        )
     locale = locale or current_locale()
     currency = normalize_currency(currency)
     exponent = currency_exponent(currency)
@@ -265,7 +280,7 @@ def _strip_decorations(text: str, currency: str, loc: Locale) -> str:
         raise TypeError(f"text must be str, not {type(text).__name__}")
     body = _SPACES.sub(" ", text).strip()
     if not body:
-        raise AmountError("Enter an amount")
+        raise AmountError(_enter_an_amount())
     negative = False
     previous = None
     while body and body != previous:
@@ -284,9 +299,9 @@ def _strip_decorations(text: str, currency: str, loc: Locale) -> str:
             body = _strip_currency_token(body, currency, loc)
         body = body.strip()
     if negative:
-        raise AmountError("Amount cannot be negative")
+        raise AmountError(translate("Money", "Amount cannot be negative"))
     if not body:
-        raise AmountError("Enter an amount")
+        raise AmountError(_enter_an_amount())
     return body
 
 
@@ -300,7 +315,9 @@ def _strip_currency_token(body: str, currency: str, loc: Locale) -> str:
             return body[match.end() :] if at_start else body[: match.start()]
         if token.upper() in _known_currencies() and token.upper() != currency:
             raise AmountError(
-                f"This amount is in {token.upper()}, but the currency here is {currency}"
+                translate(
+                    "Money", "This amount is in {typed}, but the currency here is {currency}"
+                ).format(typed=token.upper(), currency=currency)
             )
     return body
 
@@ -335,7 +352,11 @@ def _decimal_separator_index(
         last = max(body.rfind("."), body.rfind(","))
         separator = body[last]
         if body.count(separator) > 1:
-            raise AmountError(f"Use only one decimal separator in {_quoted(text)}")
+            raise AmountError(
+                translate("Money", 'Use only one decimal separator in "{text}"').format(
+                    text=_shown(text)
+                )
+            )
         return last
     if not dots and not commas:
         return None
@@ -353,8 +374,11 @@ def _decimal_separator_index(
         return None
     whole = _SPACES.sub("", before.replace("'", "").replace("\u2019", "")) + after
     raise AmountError(
-        f'{_quoted(text)} is unclear. Type {whole} without the "{separator}", '
-        f'or use "{decimal_symbol}" for decimals'
+        translate(
+            "Money",
+            '"{text}" is unclear. Type {whole} without the "{separator}", '
+            'or use "{decimal}" for decimals',
+        ).format(text=_shown(text), whole=whole, separator=separator, decimal=decimal_symbol)
     )
 
 
@@ -379,29 +403,46 @@ def _ungroup(whole: str, text: str) -> str:
         and 1 <= len(groups[0]) <= 3
         and all(len(group) == 3 and group.isdigit() for group in groups[1:])
     ):
-        raise AmountError(f"Check the thousands separators in {_quoted(text)}")
+        raise AmountError(_check_the_groups(text))
     if not all(group.isdigit() for group in groups):
-        raise AmountError(f"Check the thousands separators in {_quoted(text)}")
+        raise AmountError(_check_the_groups(text))
     return "".join(groups)
+
+
+def _enter_an_amount() -> str:
+    return translate("Money", "Enter an amount")
+
+
+def _check_the_groups(text: str) -> str:
+    return translate("Money", 'Check the thousands separators in "{text}"').format(
+        text=_shown(text)
+    )
 
 
 def _too_precise_message(currency: str, exponent: int) -> str:
     if exponent == 0:
-        return f"{currency} has no decimals: enter a whole amount"
-    plural = "decimal" if exponent == 1 else "decimals"
-    return f"Use at most {exponent} {plural} for {currency}"
+        return translate("Money", "{currency} has no decimals: enter a whole amount").format(
+            currency=currency
+        )
+    if exponent == 1:
+        return translate("Money", "Use at most 1 decimal for {currency}").format(currency=currency)
+    return translate("Money", "Use at most {count} decimals for {currency}").format(
+        count=exponent, currency=currency
+    )
 
 
 def _not_a_number_message(text: str, currency: str, locale: str) -> str:
     exponent = currency_exponent(currency)
     example_minor = 129990 * 10 ** (exponent - 2) if exponent >= 2 else 1299 * 10**exponent
     example = format_plain(example_minor, currency, locale)
-    return f"{_quoted(text)} is not an amount. Type digits, for example {example}"
+    return translate(
+        "Money", '"{text}" is not an amount. Type digits, for example {example}'
+    ).format(text=_shown(text), example=example)
 
 
-def _quoted(text: str) -> str:
-    """The typed text in quotes for a message, cut short: a message must not grow with it."""
+def _shown(text: str) -> str:
+    """The typed text for a message, cut short: a message must not grow with it."""
     shown = text.strip()
     if len(shown) > _QUOTE_LENGTH:
         shown = shown[: _QUOTE_LENGTH - 1] + "…"
-    return f'"{shown}"'
+    return shown

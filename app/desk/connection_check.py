@@ -73,19 +73,31 @@ async def check_connection(account: Account, secret: str) -> str:
         try:
             token = await client.fetch_token()
         except ApiError as error:
-            said = f" Dintero said: “{error.message}”." if error.message else ""
-            raise ConnectionCheckFailed(f"{error.user_message}{said}", error.details) from error
+            message = error.user_message
+            if error.message:
+                message = translate("ConnectionCheck", "{problem} Dintero said: “{said}”.").format(
+                    problem=message, said=error.message
+                )
+            raise ConnectionCheckFailed(message, error.details) from error
         except DinteroError as error:
             raise ConnectionCheckFailed(error.user_message, error.details) from error
         if account.orders_api_enabled:
             await check_orders_scope(client)
     minutes = token.expires_in // 60
-    where = "PRODUCTION" if account.is_production else "test"
-    said = translate(
-        "ConnectionCheck",
-        "Connected to the {where} account {account_id}. Dintero issued a token "
-        "valid for {minutes} minutes.",
-    ).format(where=where, account_id=account.account_id, minutes=minutes)
+    connected = (
+        translate(
+            "ConnectionCheck",
+            "Connected to the PRODUCTION account {account_id}. Dintero issued a token "
+            "valid for {minutes} minutes.",
+        )
+        if account.is_production
+        else translate(
+            "ConnectionCheck",
+            "Connected to the test account {account_id}. Dintero issued a token "
+            "valid for {minutes} minutes.",
+        )
+    )
+    said = connected.format(account_id=account.account_id, minutes=minutes)
     if account.orders_api_enabled:
         said += " " + translate(
             "ConnectionCheck",

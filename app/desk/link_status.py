@@ -169,6 +169,8 @@ class LinkStatus:
     transaction_id: str | None = None
     transaction_status: str | None = None
     failed_attempts: int = 0
+    payment_product: str | None = None
+    """The paying transaction's ``payment_product_type`` ("bambora.creditcard"), once read."""
 
     @property
     def finished(self) -> bool:
@@ -391,6 +393,7 @@ def build_status(
         transaction_id=session.transaction_id,
         transaction_status=transaction_status,
         failed_attempts=failures,
+        payment_product=transaction.payment_product_type if transaction is not None else None,
     )
 
 

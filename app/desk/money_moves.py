@@ -661,7 +661,9 @@ class MoneyMoveDesk:
                         "An earlier {value} on this transaction ({when}, {row}) is not "
                         "confirmed yet, and Dintero does not show it yet. Nothing was sent. "
                         "Try again in a minute.",
-                    ).format(value=operation.value, when=when, row=_amount_text(row))
+                    ).format(
+                        value=OPERATION_WORDS[operation].verb, when=when, row=_amount_text(row)
+                    )
                 )
         for row in watched:
             if await self._found_late(row):
@@ -673,7 +675,9 @@ class MoneyMoveDesk:
                         "The earlier {value} on this transaction ({when}, {row}) that looked "
                         "not carried out has been applied by Dintero after all. Nothing was "
                         "sent; look at the transaction before trying again.",
-                    ).format(value=operation.value, when=when, row=_amount_text(row))
+                    ).format(
+                        value=OPERATION_WORDS[operation].verb, when=when, row=_amount_text(row)
+                    )
                 )
         return bool(rows or watched)
 

@@ -21,9 +21,14 @@ class MoveRequest:
     """None for a void (Dintero's void has no body), or for the whole rest of a capture or
     refund, which the client builds (by lines when they add up) and checks against `amount`."""
     description: str = ""
+    """Kept as the journal row's note ("final capture", the refund reason), in English like
+    the rest of the journal."""
     basis: Transaction | None = None
     """The transaction as the person saw it when confirming. A first send under a fresh
     reference goes out on it without reading again (Dintero refuses what no longer fits)."""
+    shown: str = ""
+    """``description`` in the desk's language, for the confirmation ("" when it would say
+    nothing the confirmation does not already say)."""
 
     @classmethod
     def for_transaction(
@@ -33,6 +38,7 @@ class MoveRequest:
         amount: int,
         body: CaptureRequest | RefundRequest | None = None,
         description: str = "",
+        shown: str = "",
     ) -> MoveRequest:
         return cls(
             operation,
@@ -43,6 +49,7 @@ class MoveRequest:
             body,
             description,
             transaction,
+            shown,
         )
 
     @property

@@ -14,12 +14,15 @@ from app.core.desk_locale import current_locale
 from app.core.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from app.core.money import format_amount
 from app.dintero.ledger import Operation
+from app.storage.journal import JournalOperation, Outcome
 
 __all__ = [
     "DATE_FORMAT",
+    "JOURNAL_OPERATION_LABELS",
     "OPERATION_LABELS",
     "OPERATION_PAST",
     "OPERATION_WORDS",
+    "OUTCOME_LABELS",
     "STATUS_LABELS",
     "OperationWords",
     "money",
@@ -96,6 +99,30 @@ OPERATION_PAST: Mapping[Operation, str] = TranslatedTable(
         Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Captured"),
         Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refunded"),
         Operation.VOID: QT_TRANSLATE_NOOP("Wording", "Voided"),
+    },
+)
+
+#: What the audit journal says was done, and where each stands.
+JOURNAL_OPERATION_LABELS: Mapping[JournalOperation, str] = TranslatedTable(
+    "Wording",
+    {
+        JournalOperation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Capture"),
+        JournalOperation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refund"),
+        JournalOperation.VOID: QT_TRANSLATE_NOOP("Wording", "Void"),
+        JournalOperation.CANCEL_LINK: QT_TRANSLATE_NOOP("Wording", "Cancel link"),
+        JournalOperation.ORDER_RECORD: QT_TRANSLATE_NOOP("Wording", "Order record"),
+        JournalOperation.EXTEND_AUTHORIZATION: QT_TRANSLATE_NOOP("Wording", "Extend authorization"),
+        JournalOperation.CHARGE_CARD: QT_TRANSLATE_NOOP("Wording", "Charge saved card"),
+    },
+)
+OUTCOME_LABELS: Mapping[Outcome, str] = TranslatedTable(
+    "Wording",
+    {
+        Outcome.ATTEMPTED: QT_TRANSLATE_NOOP("Wording", "Attempted"),
+        Outcome.SUCCEEDED: QT_TRANSLATE_NOOP("Wording", "Succeeded"),
+        Outcome.FAILED: QT_TRANSLATE_NOOP("Wording", "Failed"),
+        Outcome.PENDING: QT_TRANSLATE_NOOP("Wording", "Pending"),
+        Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Wording", "Unknown"),
     },
 )
 

@@ -59,6 +59,15 @@ class Operation(StrEnum):
         return f"INITIATE_{self.value.upper()}"
 
 
+#: An operation inside a sentence ("an earlier capture"): the same words as
+#: ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.
+_NOUNS = {
+    Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "capture"),
+    Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "refund"),
+    Operation.VOID: QT_TRANSLATE_NOOP("Wording", "void"),
+}
+
+
 CAPTURABLE_STATUSES = frozenset({S.AUTHORIZED, S.PARTIALLY_CAPTURED, S.PARTIALLY_CAPTURED_REFUNDED})
 REFUNDABLE_STATUSES = frozenset(
     {S.PARTIALLY_CAPTURED, S.PARTIALLY_CAPTURED_REFUNDED, S.CAPTURED, S.PARTIALLY_REFUNDED}
@@ -599,7 +608,10 @@ class Ledger:
     def permission(self, operation: Operation) -> Permission:
         status = self.transaction.status
         if self.pending:
-            names = ", ".join(sorted({p.operation.value for p in self.pending}))
+            names = ", ".join(
+                translate("Wording", _NOUNS[operation])
+                for operation in sorted({p.operation for p in self.pending})
+            )
             return Permission(
                 False,
                 translate(

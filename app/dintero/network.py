@@ -96,7 +96,7 @@ def is_certificate_error(error: BaseException) -> bool:
     while current is not None and id(current) not in seen:
         if isinstance(current, ssl.SSLCertVerificationError):
             return True
-        if isinstance(current, ssl.SSLError) and "CERTIFICATE_VERIFY_FAILED" in str(current):
+        if isinstance(current, ssl.SSLError) and current.reason == "CERTIFICATE_VERIFY_FAILED":
             return True
         seen.add(id(current))
         current = current.__cause__ or current.__context__

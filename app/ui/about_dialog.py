@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP, TranslatedTable
 from app.core.version import build_info
 from app.diagnostics.environment import facts
 from app.diagnostics.licences import Licence, bundled_licences
@@ -37,6 +38,20 @@ def about_facts(data_folder: Path, log_folder: Path) -> list[tuple[str, str]]:
     rows.insert(1, ("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"))
     rows += [("Data folder", str(data_folder)), ("Log folder", str(log_folder))]
     return [(label, value) for label, value in rows if label != "Process"]
+
+
+#: The rows' labels as the window shows them; *Copy* keeps the English ones, for support.
+_SHOWN_LABELS = TranslatedTable(
+    "AboutDialog",
+    {
+        "Version": QT_TRANSLATE_NOOP("AboutDialog", "Version"),
+        "Operating system": QT_TRANSLATE_NOOP("AboutDialog", "Operating system"),
+        "Built": QT_TRANSLATE_NOOP("AboutDialog", "Built"),
+        "Installed app": QT_TRANSLATE_NOOP("AboutDialog", "Installed app"),
+        "Data folder": QT_TRANSLATE_NOOP("AboutDialog", "Data folder"),
+        "Log folder": QT_TRANSLATE_NOOP("AboutDialog", "Log folder"),
+    },
+)
 
 
 def _folder_link(path: Path) -> str:
@@ -79,18 +94,19 @@ class AboutDialog(QDialog):
         folders = {"Data folder": data_folder, "Log folder": log_folder}
         links: list[QWidget] = []
         for label, value in self.rows:
+            shown = _SHOWN_LABELS.get(label, label)  # Python and Qt are names
             field = QLabel(_folder_link(folders[label]) if label in folders else value, self)
             field.setObjectName(label.lower().replace(" ", "_"))
             field.setWordWrap(True)
             if label in folders:  # a folder opens from the keyboard too
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
                 field.setOpenExternalLinks(True)
-                field.setAccessibleName(label)  # as the row says it; the path is its text
+                field.setAccessibleName(shown)  # as the row says it; the path is its text
                 field.setAccessibleDescription(str(folders[label]))
                 links.append(field)
             else:  # selectable text, not a Tab stop each (Copy takes them all)
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:", field)
+            form.addRow(f"{shown}:", field)
         layout.addLayout(form)
 
         layout.addWidget(QLabel(self.tr("<b>Libraries included, with their licences</b>"), self))

@@ -25,7 +25,28 @@
     </message>
     <message>
         <source>Version</source>
+        <extracomment>The rows&apos; labels as the window shows them; *Copy* keeps the English ones, for support.</extracomment>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Styresystem</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Bygget</translation>
+    </message>
+    <message>
+        <source>Installed app</source>
+        <translation>Installeret program</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Logmappe</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -67,6 +88,18 @@
         <translation>Indtast et checkout-profil-id (som regel &apos;default&apos;)</translation>
     </message>
     <message>
+        <source>Return URL</source>
+        <translation>Retur-URL</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
         <source>{label} must be text</source>
         <translation>{label} skal være tekst</translation>
     </message>
@@ -85,6 +118,18 @@
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
         <translation>Kontonøglen skal være et id af bogstaver og cifre</translation>
+    </message>
+    <message>
+        <source>Callback URL must start with https:// on a production account</source>
+        <translation>Callback-URL&apos;en skal starte med https:// på en produktionskonto</translation>
+    </message>
+    <message>
+        <source>Callback URL must be a public address Dintero can reach, not a local or example one</source>
+        <translation>Callback-URL&apos;en skal være en offentlig adresse, som Dintero kan nå, ikke en lokal adresse eller en eksempeladresse</translation>
+    </message>
+    <message>
+        <source>Return URL must be the shop&apos;s own page on a production account, not an example address</source>
+        <translation>Retur-URL&apos;en skal være butikkens egen side på en produktionskonto, ikke en eksempeladresse</translation>
     </message>
     <message>
         <source>Enter the client secret of the API client</source>
@@ -773,6 +818,10 @@
         <source>this payment method</source>
         <translation>denne betalingsmetode</translation>
     </message>
+    <message>
+        <source>Final capture</source>
+        <translation>Sidste hævning</translation>
+    </message>
 </context>
 <context>
     <name>CardCharging</name>
@@ -1155,9 +1204,17 @@
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <source>{problem} Dintero said: “{said}”.</source>
         <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all. The credentials were accepted and something after them failed: the message says so itself, so it is not headed &quot;Connection failed&quot;.</extracomment>
-        <translation>Forbundet til {where}-kontoen {account_id}. Dintero udstedte et token, der gælder i {minutes} minutter.</translation>
+        <translation>{problem} Dintero svarede: »{said}«.</translation>
+    </message>
+    <message>
+        <source>Connected to the PRODUCTION account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Forbundet til PRODUKTIONS-kontoen {account_id}. Dintero udstedte et token, der gælder i {minutes} minutter.</translation>
+    </message>
+    <message>
+        <source>Connected to the test account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Forbundet til testkontoen {account_id}. Dintero udstedte et token, der gælder i {minutes} minutter.</translation>
     </message>
     <message>
         <source>The API client may record payments in the Orders API ({scope}).</source>
@@ -3087,6 +3144,66 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>The amount</source>
+        <extracomment>Currencies Paydesk offers in its forms. Any ISO 4217 code still works in the functions. Dintero amounts are int32; callers that send money should check against this. Longest text ``parse_amount`` reads. Far above any real amount with spaces and a currency sign, far below what makes int() or babel slow or refuse. Where each crown is at home. Its home&apos;s thousands mark groups digits of an amount in that currency whatever the desk&apos;s language, unless it is that language&apos;s decimal mark: &quot;1.299&quot; typed for DKK is 1299 kroner on a Norwegian desk too. A letter of a currency code or name next to a digit: CLDR separates them with a no-break space (&quot;NOK 1,299.90&quot;), which babel leaves to the caller. How much of the typed text a message quotes back (the rest is &quot;…&quot;).</extracomment>
+        <translation>Beløbet</translation>
+    </message>
+    <message>
+        <source>{what} must be more than {zero}</source>
+        <translation>{what} skal være mere end {zero}</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {maximum} at Dintero (this is {amount})</source>
+        <translation>{what} kan højst være {maximum} hos Dintero (dette er {amount})</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is too long for an amount</source>
+        <translation>»{text}« er for langt til at være et beløb</translation>
+    </message>
+    <message>
+        <source>Amount cannot be negative</source>
+        <translation>Beløbet kan ikke være negativt</translation>
+    </message>
+    <message>
+        <source>This amount is in {typed}, but the currency here is {currency}</source>
+        <translation>Dette beløb er i {typed}, men valutaen her er {currency}</translation>
+    </message>
+    <message>
+        <source>Use only one decimal separator in &quot;{text}&quot;</source>
+        <translation>Brug kun ét decimaltegn i »{text}«</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is unclear. Type {whole} without the &quot;{separator}&quot;, or use &quot;{decimal}&quot; for decimals</source>
+        <translation>»{text}« er uklart. Skriv {whole} uden »{separator}«, eller brug »{decimal}« til decimaler</translation>
+    </message>
+    <message>
+        <source>Enter an amount</source>
+        <translation>Indtast et beløb</translation>
+    </message>
+    <message>
+        <source>Check the thousands separators in &quot;{text}&quot;</source>
+        <translation>Kontrollér tusindtalsseparatorerne i »{text}«</translation>
+    </message>
+    <message>
+        <source>{currency} has no decimals: enter a whole amount</source>
+        <translation>{currency} har ingen decimaler: indtast et helt beløb</translation>
+    </message>
+    <message>
+        <source>Use at most 1 decimal for {currency}</source>
+        <translation>Brug højst 1 decimal til {currency}</translation>
+    </message>
+    <message>
+        <source>Use at most {count} decimals for {currency}</source>
+        <translation>Brug højst {count} decimaler til {currency}</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not an amount. Type digits, for example {example}</source>
+        <translation>»{text}« er ikke et beløb. Skriv cifre, for eksempel {example}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyMoveDesk</name>
     <message>
         <source>Checking with Dintero whether it went through…</source>
@@ -4640,10 +4757,12 @@ Paydesk bliver ved med at prøve.</translation>
     <name>Wording</name>
     <message>
         <source>Capture</source>
+        <extracomment>What the audit journal says was done, and where each stands.</extracomment>
         <translation>Hæv</translation>
     </message>
     <message>
         <source>capture</source>
+        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.</extracomment>
         <translation>hæve</translation>
     </message>
     <message>
@@ -4685,6 +4804,34 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Voided</source>
         <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Cancel link</source>
+        <translation>Stop linket</translation>
+    </message>
+    <message>
+        <source>Order record</source>
+        <translation>Ordreregistrering</translation>
+    </message>
+    <message>
+        <source>Extend authorization</source>
+        <translation>Forlæng reservationen</translation>
+    </message>
+    <message>
+        <source>Charge saved card</source>
+        <translation>Træk på gemt kort</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Forsøgt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lykkedes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandles</translation>
     </message>
     <message>
         <source>Initiated</source>

@@ -25,7 +25,28 @@
     </message>
     <message>
         <source>Version</source>
+        <extracomment>The rows&apos; labels as the window shows them; *Copy* keeps the English ones, for support.</extracomment>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operativsystem</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Byggd</translation>
+    </message>
+    <message>
+        <source>Installed app</source>
+        <translation>Installerat program</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Loggmapp</translation>
     </message>
     <message>
         <source>Licence</source>
@@ -67,6 +88,18 @@
         <translation>Ange ett checkout-profil-id (oftast &apos;default&apos;)</translation>
     </message>
     <message>
+        <source>Return URL</source>
+        <translation>Retur-URL</translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation>Callback-URL</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Bas-URL</translation>
+    </message>
+    <message>
         <source>{label} must be text</source>
         <translation>{label} måste vara text</translation>
     </message>
@@ -85,6 +118,18 @@
     <message>
         <source>Account key must be a non-empty letters-and-digits id</source>
         <translation>Kontonyckeln måste vara ett id av bokstäver och siffror</translation>
+    </message>
+    <message>
+        <source>Callback URL must start with https:// on a production account</source>
+        <translation>Callback-URL:en måste börja med https:// på ett produktionskonto</translation>
+    </message>
+    <message>
+        <source>Callback URL must be a public address Dintero can reach, not a local or example one</source>
+        <translation>Callback-URL:en måste vara en offentlig adress som Dintero kan nå, inte en lokal adress eller en exempeladress</translation>
+    </message>
+    <message>
+        <source>Return URL must be the shop&apos;s own page on a production account, not an example address</source>
+        <translation>Retur-URL:en måste vara butikens egen sida på ett produktionskonto, inte en exempeladress</translation>
     </message>
     <message>
         <source>Enter the client secret of the API client</source>
@@ -773,6 +818,10 @@
         <source>this payment method</source>
         <translation>det här betalsättet</translation>
     </message>
+    <message>
+        <source>Final capture</source>
+        <translation>Sista dragning</translation>
+    </message>
 </context>
 <context>
     <name>CardCharging</name>
@@ -1155,9 +1204,17 @@
 <context>
     <name>ConnectionCheck</name>
     <message>
-        <source>Connected to the {where} account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <source>{problem} Dintero said: “{said}”.</source>
         <extracomment>The scope Dintero&apos;s Orders API asks of an API client. An order id no shop has: asking for it tells whether the Orders API answers at all. The credentials were accepted and something after them failed: the message says so itself, so it is not headed &quot;Connection failed&quot;.</extracomment>
-        <translation>Ansluten till {where}-kontot {account_id}. Dintero utfärdade en token som gäller i {minutes} minuter.</translation>
+        <translation>{problem} Dintero svarade: ”{said}”.</translation>
+    </message>
+    <message>
+        <source>Connected to the PRODUCTION account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Ansluten till PRODUKTIONS-kontot {account_id}. Dintero utfärdade en token som gäller i {minutes} minuter.</translation>
+    </message>
+    <message>
+        <source>Connected to the test account {account_id}. Dintero issued a token valid for {minutes} minutes.</source>
+        <translation>Ansluten till testkontot {account_id}. Dintero utfärdade en token som gäller i {minutes} minuter.</translation>
     </message>
     <message>
         <source>The API client may record payments in the Orders API ({scope}).</source>
@@ -3087,6 +3144,66 @@ Paydesk fortsätter att försöka.</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>The amount</source>
+        <extracomment>Currencies Paydesk offers in its forms. Any ISO 4217 code still works in the functions. Dintero amounts are int32; callers that send money should check against this. Longest text ``parse_amount`` reads. Far above any real amount with spaces and a currency sign, far below what makes int() or babel slow or refuse. Where each crown is at home. Its home&apos;s thousands mark groups digits of an amount in that currency whatever the desk&apos;s language, unless it is that language&apos;s decimal mark: &quot;1.299&quot; typed for DKK is 1299 kroner on a Norwegian desk too. A letter of a currency code or name next to a digit: CLDR separates them with a no-break space (&quot;NOK 1,299.90&quot;), which babel leaves to the caller. How much of the typed text a message quotes back (the rest is &quot;…&quot;).</extracomment>
+        <translation>Beloppet</translation>
+    </message>
+    <message>
+        <source>{what} must be more than {zero}</source>
+        <translation>{what} måste vara mer än {zero}</translation>
+    </message>
+    <message>
+        <source>{what} can be at most {maximum} at Dintero (this is {amount})</source>
+        <translation>{what} får vara högst {maximum} hos Dintero (detta är {amount})</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is too long for an amount</source>
+        <translation>”{text}” är för långt för att vara ett belopp</translation>
+    </message>
+    <message>
+        <source>Amount cannot be negative</source>
+        <translation>Beloppet kan inte vara negativt</translation>
+    </message>
+    <message>
+        <source>This amount is in {typed}, but the currency here is {currency}</source>
+        <translation>Det här beloppet är i {typed}, men valutan här är {currency}</translation>
+    </message>
+    <message>
+        <source>Use only one decimal separator in &quot;{text}&quot;</source>
+        <translation>Använd bara ett decimaltecken i ”{text}”</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is unclear. Type {whole} without the &quot;{separator}&quot;, or use &quot;{decimal}&quot; for decimals</source>
+        <translation>”{text}” är otydligt. Skriv {whole} utan ”{separator}”, eller använd ”{decimal}” för decimaler</translation>
+    </message>
+    <message>
+        <source>Enter an amount</source>
+        <translation>Ange ett belopp</translation>
+    </message>
+    <message>
+        <source>Check the thousands separators in &quot;{text}&quot;</source>
+        <translation>Kontrollera tusentalsavgränsarna i ”{text}”</translation>
+    </message>
+    <message>
+        <source>{currency} has no decimals: enter a whole amount</source>
+        <translation>{currency} har inga decimaler: ange ett helt belopp</translation>
+    </message>
+    <message>
+        <source>Use at most 1 decimal for {currency}</source>
+        <translation>Använd högst 1 decimal för {currency}</translation>
+    </message>
+    <message>
+        <source>Use at most {count} decimals for {currency}</source>
+        <translation>Använd högst {count} decimaler för {currency}</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not an amount. Type digits, for example {example}</source>
+        <translation>”{text}” är inte ett belopp. Skriv siffror, till exempel {example}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyMoveDesk</name>
     <message>
         <source>Checking with Dintero whether it went through…</source>
@@ -4640,10 +4757,12 @@ Paydesk fortsätter att försöka.</translation>
     <name>Wording</name>
     <message>
         <source>Capture</source>
+        <extracomment>What the audit journal says was done, and where each stands.</extracomment>
         <translation>Dra</translation>
     </message>
     <message>
         <source>capture</source>
+        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.</extracomment>
         <translation>dra</translation>
     </message>
     <message>
@@ -4685,6 +4804,34 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Voided</source>
         <translation>Makulerad</translation>
+    </message>
+    <message>
+        <source>Cancel link</source>
+        <translation>Stoppa länken</translation>
+    </message>
+    <message>
+        <source>Order record</source>
+        <translation>Orderregistrering</translation>
+    </message>
+    <message>
+        <source>Extend authorization</source>
+        <translation>Förläng reservationen</translation>
+    </message>
+    <message>
+        <source>Charge saved card</source>
+        <translation>Debitera sparat kort</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Försökt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandlas</translation>
     </message>
     <message>
         <source>Initiated</source>

@@ -242,7 +242,7 @@ def norwegian(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("norwegian")
-def test_a_missing_secret_and_a_locked_keychain_are_said_in_the_desks_language(
+def test_the_accounts_dialog_speaks_the_desks_language_about_secrets_and_connections(
     qtbot: QtBot, qloop: object, services: AppServices, sandbox: EmbeddedSandbox
 ) -> None:
     dialog = AccountsDialog(services, ErrorPresenter())
@@ -262,6 +262,15 @@ def test_a_missing_secret_and_a_locked_keychain_are_said_in_the_desks_language(
         "Ikke lagret: Nøkkelringen i systemet er låst. Lås den opp og prøv igjen."
     )
     assert services.accounts.load() == []
+
+    dialog.form.secret.setText(sandbox.client_secret)
+    dialog.test_button.click()  # the typed secret is used; the keychain is not asked
+    wait_idle(qtbot, dialog)
+    assert dialog.message.text().startswith("Koblet til testkontoen T12345678.")
+    dialog.form.secret.setText("wrong-secret")
+    dialog.test_button.click()
+    wait_idle(qtbot, dialog)
+    assert "Dintero sa: «" in dialog.message.text()
 
 
 def test_an_unforeseen_keychain_failure_is_logged_and_shown_as_unexpected(

@@ -9,7 +9,7 @@ import PySide6
 import pytest
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.version import build_info
@@ -18,6 +18,7 @@ from app.ui.about_dialog import AboutDialog
 from app.ui.app_icon import app_icon
 from app.ui.crash_dialog import CrashDialog, CrashPresenter
 from app.ui.errors import describe
+from app.ui.language import install_language
 from app.ui.main_window import MainWindow, window_title
 
 
@@ -67,6 +68,33 @@ def test_about_shows_version_qt_python_os_folders_and_licences(
     assert f"Version: {build_info().label}" in copied
     assert f"Log folder: {logs}" in copied
     dialog.grab().save(str(screenshot_dir / "about.png"))
+
+
+def test_about_labels_its_rows_in_the_desks_language_and_copies_them_in_english(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, screenshot_dir: Path
+) -> None:
+    """Staff read the window; Dintero's or our support reads what Copy gives them."""
+    data, logs = tmp_path / "data", tmp_path / "logs"
+    install_language(qapp, "nb")
+    try:
+        dialog = AboutDialog(data, logs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        form = dialog.findChild(QFormLayout)
+        assert form is not None
+        labels = []
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QLabel):
+                labels.append(widget.text())
+        dialog.grab().save(str(screenshot_dir / "about_nb.png"))
+        dialog.copy_button.click()
+    finally:
+        install_language(qapp, "en")
+    assert {"Versjon:", "Operativsystem:", "Datamappe:", "Loggmappe:", "Python:"} <= set(labels)
+    copied = QGuiApplication.clipboard().text()
+    assert f"Data folder: {data}" in copied
 
 
 def test_help_about_opens_from_the_main_window(qtbot: QtBot, tmp_path: Path) -> None:

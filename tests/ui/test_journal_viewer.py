@@ -7,12 +7,14 @@ import io
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
 from app.ui.errors import ErrorPresenter
+from app.ui.language import install_language
 from app.ui.transactions.export_dialog import ExportDialog
 from app.ui.transactions.journal_dialog import JournalDialog
 from app.ui.transactions.journal_model import JournalColumn
@@ -184,3 +186,30 @@ def test_viewer_names_the_order_counts_right_and_fits_its_columns(
         assert dialog.count.text() == "5 entries"
     finally:
         run_async(desk.context.aclose())
+
+
+def test_the_journal_names_operations_and_outcomes_in_the_desks_language(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    with Journal.in_directory(tmp_path) as journal:
+        _fill(journal)
+    install_language(qapp, "nb")
+    try:
+        dialog = JournalDialog(make_services(tmp_path), ErrorPresenter(), "T12345678")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_for(qtbot, lambda: dialog.model.rowCount() == 3)
+        shown = {
+            (
+                dialog.model.display(entry, JournalColumn.OPERATION),
+                dialog.model.display(entry, JournalColumn.OUTCOME),
+            )
+            for entry in dialog.model.entries()
+        }
+        operations = [dialog.operation.itemText(i) for i in range(dialog.operation.count())]
+        outcomes = [dialog.outcome.itemText(i) for i in range(dialog.outcome.count())]
+    finally:
+        install_language(qapp, "en")
+    assert shown == {("Trekk", "Lyktes"), ("Refunder", "Mislyktes"), ("Stopp lenken", "Lyktes")}
+    assert "Belast lagret kort" in operations
+    assert "Forsøkt" in outcomes

@@ -15,13 +15,15 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.desk.move_request import MoveRequest
-from app.dintero import ClientConfig, DinteroClient, Transaction
+from app.dintero import ClientConfig, DinteroClient, RefundRequest, Transaction
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalAttempt, JournalOperation, Outcome
 from app.ui.errors import ErrorPresenter
+from app.ui.language import install_language
 from app.ui.transactions.capture_dialog import CaptureDialog
 from app.ui.transactions.confirm_dialog import Confirmation, ConfirmDialog
 from app.ui.transactions.journal_dialog import JournalDialog
@@ -191,3 +193,28 @@ def test_any_journal_search_finds_what_contains_it_literally(
         assert found == []
     if not wanted or wanted in "tx-100%_done":
         assert found == ["tx-100%_done"]
+
+
+def test_the_refund_reason_is_confirmed_in_the_desks_language_and_kept_in_english(
+    qtbot: QtBot,
+    qapp: QApplication,
+    sandbox: EmbeddedSandbox,
+    client_config: ClientConfig,
+    run_async: RunAsync,
+) -> None:
+    """Dintero and the journal get the reason as the list's English key; the person confirms
+    it as the list showed it."""
+    transaction = _transaction(sandbox, client_config, run_async, "captured")
+    install_language(qapp, "nb")
+    try:
+        dialog = RefundDialog(transaction)
+        qtbot.addWidget(dialog)
+        dialog.reason.setCurrentIndex(dialog.reason.findData("Damaged or faulty goods"))
+        dialog.reason_text.setText("sprukket kopp")
+        request = dialog.build_request(1_000)
+        assert request.shown == "Skadede eller defekte varer: sprukket kopp"
+    finally:
+        install_language(qapp, "en")
+    assert request.description == "Damaged or faulty goods: sprukket kopp"
+    assert isinstance(request.body, RefundRequest)
+    assert request.body.reason == request.description

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from app.core import i18n
+from app.core.money import AmountError, check_dintero_amount, parse_amount
 from app.core.vat import OrderLineError, parse_quantity, parse_vat_rate
 from app.desk.wording import OPERATION_LABELS, STATUS_LABELS, status_label
 from app.dintero.ledger import Operation
@@ -115,6 +116,22 @@ def test_a_refused_quantity_is_said_in_norwegian_and_names_its_field(norwegian: 
     with pytest.raises(OrderLineError) as refused:
         parse_vat_rate("130")
     assert refused.value.field == "vat"
+
+
+def test_a_typed_amount_is_refused_in_norwegian(norwegian: None) -> None:
+    refusals = {
+        "abc": "«abc» er ikke et beløp. Skriv sifre, for eksempel 1299,90",
+        "-5": "Beløpet kan ikke være negativt",
+        "1,299": "Bruk høyst 2 desimaler for NOK",
+        "SEK 299": "Dette beløpet er i SEK, men valutaen her er NOK",
+    }
+    for typed, said in refusals.items():
+        with pytest.raises(AmountError) as refused:
+            parse_amount(typed, "NOK", "nb_NO")
+        assert str(refused.value) == said
+    with pytest.raises(AmountError) as refused:
+        check_dintero_amount(0, "NOK")
+    assert str(refused.value) == "Beløpet må være mer enn 0,00\xa0kr"
 
 
 def test_english_has_its_plural_forms(qapp: QCoreApplication) -> None:

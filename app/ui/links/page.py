@@ -47,7 +47,7 @@ from app.desk.link_replacement import Replaced, replace_link
 from app.desk.link_status import LinkStatus, failure_notice
 from app.desk.services import AppServices
 from app.desk.shared_database import Changes
-from app.desk.wording import status_label
+from app.desk.wording import product_label, status_label
 from app.dintero.models import Transaction
 from app.storage.leases import LeaseHolder
 from app.storage.links import PENDING_PREFIX, LinkRecord, pending_id
@@ -437,7 +437,11 @@ class LinksPage(QWidget):
             self.payment_authorized.emit(status.transaction_id)
         if paid_now:
             amount = format_amount(record.amount, record.currency) if record else ""
-            product = status.detail.split(" · ")[-1] if status.detail else self.tr("the customer")
+            product = (
+                product_label(status.payment_product, in_sentence=True)
+                if status.payment_product
+                else self.tr("the customer")
+            )
             self.notifier.notify(
                 "paid",
                 self.tr("Link {reference} paid").format(reference=reference),

@@ -58,7 +58,7 @@ class CaptureDialog(MoveDialog):
             reference=new_operation_reference("cap"),
             final_capture=final,
         )
-        description = "final capture" if final else ""
+        description, shown = ("final capture", self.tr("Final capture")) if final else ("", "")
         return MoveRequest.for_transaction(
-            Operation.CAPTURE, self.transaction, amount, body, description
+            Operation.CAPTURE, self.transaction, amount, body, description, shown
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.i18n import QT_TRANSLATE_NOOP
 from app.desk.services import AppServices
+from app.desk.wording import JOURNAL_OPERATION_LABELS, OUTCOME_LABELS
 from app.storage.journal import JournalEntry, JournalOperation, JournalQuery, Outcome, write_csv
 from app.ui.errors import ErrorPresenter
 from app.ui.focus_order import chain, tab_leaves_tables
@@ -94,13 +95,13 @@ class JournalDialog(QDialog):
         self.operation.setAccessibleName(self.tr("Operation"))
         self.operation.addItem(self.tr("Any operation"), None)
         for op in JournalOperation:
-            self.operation.addItem(str(op).replace("_", " ").capitalize(), op)
+            self.operation.addItem(JOURNAL_OPERATION_LABELS[op], op)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("journalOutcome")
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in Outcome:
-            self.outcome.addItem(str(outcome).capitalize(), outcome)
+            self.outcome.addItem(OUTCOME_LABELS[outcome], outcome)
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in _PERIODS:

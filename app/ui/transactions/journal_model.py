@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.desk.wording import money, when
+from app.desk.wording import JOURNAL_OPERATION_LABELS, OUTCOME_LABELS, money, when
 from app.storage.journal import JournalEntry, Outcome
 from app.ui import style
 from app.ui.style import Tone
@@ -91,7 +91,7 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
                 shown = self.tr(environment) if environment else row.environment
                 return f"{row.account_id} ({shown})"
             case JournalColumn.OPERATION:
-                return str(row.operation).replace("_", " ")
+                return JOURNAL_OPERATION_LABELS[row.operation]
             case JournalColumn.TARGET:
                 return row.target_id
             case JournalColumn.MERCHANT_REFERENCE:
@@ -101,7 +101,7 @@ class JournalModel(RowTableModel[JournalEntry, JournalColumn]):
             case JournalColumn.REFERENCE:
                 return row.reference or ""
             case JournalColumn.OUTCOME:
-                return str(row.outcome)
+                return OUTCOME_LABELS[row.outcome]
             case JournalColumn.REQUEST_ID:
                 return row.request_id or ""
             case JournalColumn.MESSAGE:

@@ -794,7 +794,7 @@ class TransactionsPage(QWidget):
             transaction=f"{request.transaction_id}\n{request.merchant_reference or ''}",
             amount=request.amount,
             currency=request.currency,
-            detail="\n\n".join(p for p in (request.description, *_move_notes(request)) if p),
+            detail="\n\n".join(p for p in (request.shown, *_move_notes(request)) if p),
         )
         dialog = ConfirmDialog(confirmation, self.services.production_confirm_threshold, self)
         dialog.confirmed.connect(lambda: self.start_move(request))

@@ -58,10 +58,12 @@ class RefundDialog(MoveDialog):
     def extra_focus(self) -> list[QWidget]:
         return [self.reason, self.reason_text]
 
-    def reason_value(self) -> str:
-        reason = str(self.reason.currentData())
+    def reason_value(self, *, shown: bool = False) -> str:
+        """The reason sent to Dintero and kept in the journal (English), or ``shown`` in
+        the desk's language, as the list says it."""
+        reason = self.reason.currentText() if shown else str(self.reason.currentData())
         note = self.reason_text.text().strip()
-        if reason == "Other":
+        if self.reason.currentData() == "Other":
             return note
         return f"{reason}: {note}" if note else reason
 
@@ -76,4 +78,7 @@ class RefundDialog(MoveDialog):
         body = RefundRequest(
             amount=amount, items=items, reference=new_operation_reference("ref"), reason=reason
         )
-        return MoveRequest.for_transaction(Operation.REFUND, self.transaction, amount, body, reason)
+        shown = self.reason_value(shown=True)
+        return MoveRequest.for_transaction(
+            Operation.REFUND, self.transaction, amount, body, reason, shown
+        )

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.accounts.memory_keyring import MemoryKeyring
 from app.core.vat import round_half_up
+from app.desk.wording import product_label
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalOperation, Outcome
 from app.storage.links import LinkStore
@@ -101,6 +102,9 @@ def test_paying_through_the_sandbox_reaches_paid_and_notifies(
     assert "500,00" in paid_text
     assert "card" in paid_text
     assert [n.kind for n in desk.page.notifier.history] == ["paid"]
+    assert status.payment_product is not None  # what the transaction was paid with
+    product = product_label(status.payment_product, in_sentence=True)
+    assert f"paid by {product} (Authorized)" in desk.page.notifier.history[0].message
     # Offscreen there is no system tray: the notice in the window is what staff see.
     assert not desk.page.notifier.history[0].via_tray
     assert desk.page.notice.isVisible()
