@@ -100,9 +100,16 @@ def _put_back(
             secrets.set_secret(account, earlier)
     except SecretStoreError as error:
         raise SecretLeftBehind(
-            f"{failure.user_message} The client secret typed for it is still in the system "
-            f'keychain (service "{secrets.service}", entry "{account.keyring_username}") and '
-            f"could not be taken back: {error.user_message}"
+            translate(
+                "Account",
+                "{failure} The client secret typed for it is still in the system keychain "
+                '(service "{service}", entry "{entry}") and could not be taken back: {reason}',
+            ).format(
+                failure=failure.user_message,
+                service=secrets.service,
+                entry=account.keyring_username,
+                reason=error.user_message,
+            )
         ) from failure
 
 
@@ -115,8 +122,15 @@ def remove_account(store: AccountStore, secrets: SecretStore, account: Account) 
             secrets.delete_secret(account)
         except SecretStoreError as error:
             raise SecretLeftBehind(
-                f"The account “{account.name}” was removed, but its client secret could not "
-                f'be deleted from the system keychain (service "{secrets.service}", entry '
-                f'"{account.keyring_username}"): {error.user_message} Delete that entry '
-                "in the keychain, or it stays there unused."
+                translate(
+                    "Account",
+                    "The account “{name}” was removed, but its client secret could not be "
+                    'deleted from the system keychain (service "{service}", entry "{entry}"): '
+                    "{reason} Delete that entry in the keychain, or it stays there unused.",
+                ).format(
+                    name=account.name,
+                    service=secrets.service,
+                    entry=account.keyring_username,
+                    reason=error.user_message,
+                )
             ) from error

@@ -56,6 +56,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar
 
 from app.accounts.models import Account
+from app.core.errors import UserFacingError
 from app.core.i18n import QT_TRANSLATE_NOOP, translate
 from app.core.references import new_operation_reference
 from app.desk.journal_rows import journal_attempt
@@ -952,8 +953,14 @@ class MoneyMoveDesk:
                 )
             else:
                 record = await record_authorization(self.client, transaction)
-        except (DinteroError, ValueError) as error:
-            message = error.user_message if isinstance(error, DinteroError) else str(error)
+        except (DinteroError, ValueError) as error:  # NotRecordable is a ValueError too
+            if isinstance(error, UserFacingError):
+                message = error.user_message
+            else:  # the lines do not cover the amount (spread_amount)
+                log.warning("could not record %s on order %s: %s", tx_id, order, error)
+                message = translate(
+                    "MoneyMoveDesk", "the transaction's lines do not cover the amount"
+                )
             await self._settle_journal(state, Outcome.FAILED, message=str(error))
             retries = self._order_retries.setdefault(tx_id, [])
             if all(waiting.key != job.key for waiting in retries):

@@ -39,6 +39,7 @@ from app.dintero.models import OrderItem
 __all__ = [
     "AUTHORIZATION",
     "NOT_AUTHORIZED_STATUSES",
+    "NotRecordable",
     "OrderNotMade",
     "RecordKind",
     "cancellation_items",
@@ -64,6 +65,10 @@ NOT_AUTHORIZED_STATUSES = frozenset({"INITIATED", "ON_HOLD", "DECLINED", "FAILED
 def record_name(kind: RecordKind) -> str:
     """ "authorization", "capture", "refund" or "void", for messages and the journal."""
     return str(kind.value) if isinstance(kind, Operation) else kind
+
+
+class NotRecordable(UserInputError):
+    """This transaction cannot be recorded on an order; the message says why."""
 
 
 class OrderNotMade(UserFacingError):
@@ -98,7 +103,11 @@ def order_line_id(transaction: Transaction, checkout_line_id: str) -> int:
     """The Orders API line id of one of the transaction's lines."""
     ids = order_line_ids([item.line_id for item in transaction.items if item.line_id])
     if checkout_line_id not in ids:
-        raise ValueError(f"Line {checkout_line_id} is not on transaction {transaction.id}.")
+        raise NotRecordable(
+            translate("OrderRecording", "Line {line} is not on transaction {transaction}.").format(
+                line=checkout_line_id, transaction=transaction.id
+            )
+        )
     return ids[checkout_line_id]
 
 
@@ -201,7 +210,7 @@ def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem,
     """
     lines = [(item.line_id, item.amount) for item in transaction.items if item.line_id]
     if not lines:
-        raise ValueError(
+        raise NotRecordable(
             translate("OrderRecording", "The transaction has no lines to record on the order.")
         )
     return tuple(
@@ -229,7 +238,11 @@ def _record_items(transaction: Transaction, items: Sequence[OrderItem]) -> list[
 def _order_id(transaction: Transaction) -> str:
     order_id = transaction.merchant_reference
     if not order_id:
-        raise ValueError("The transaction has no merchant reference, so there is no order.")
+        raise NotRecordable(
+            translate(
+                "OrderRecording", "The transaction has no merchant reference, so there is no order."
+            )
+        )
     return order_id
 
 
@@ -244,7 +257,11 @@ async def record_authorization(
     """
     order_id = _order_id(transaction)
     if not is_authorized(transaction):
-        raise ValueError(f"Transaction {transaction.id} is not authorized.")
+        raise NotRecordable(
+            translate("OrderRecording", "Transaction {transaction} is not authorized.").format(
+                transaction=transaction.id
+            )
+        )
     if order is None:
         order = await client.get_order(order_id)
     for record in order.authorizations:

@@ -85,8 +85,9 @@ def split_password(url: str) -> tuple[str, str | None]:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError as error:
         raise StorageError(
-            "That is not a PostgreSQL connection string. Write it like "
-            "postgresql://kari@db.shop.lan:5432/paydesk.",
+            translate(
+                "Storage", "That is not a PostgreSQL connection string. Write it like {example}."
+            ).format(example="postgresql://kari@db.shop.lan:5432/paydesk"),
             str(error),
         ) from error
     password = parts.pop("password", None)

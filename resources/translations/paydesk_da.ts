@@ -139,6 +139,14 @@
         <source>Enter the client secret for the changed client id</source>
         <translation>Indtast klienthemmeligheden for det ændrede klient-id</translation>
     </message>
+    <message>
+        <source>{failure} The client secret typed for it is still in the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;) and could not be taken back: {reason}</source>
+        <translation>{failure} Klienthemmeligheden, der blev indtastet til den, ligger stadig i nøgleringen i systemet (tjeneste »{service}«, post »{entry}«) og kunne ikke tages tilbage: {reason}</translation>
+    </message>
+    <message>
+        <source>The account “{name}” was removed, but its client secret could not be deleted from the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;): {reason} Delete that entry in the keychain, or it stays there unused.</source>
+        <translation>Kontoen »{name}« blev fjernet, men klienthemmeligheden kunne ikke slettes fra nøgleringen i systemet (tjeneste »{service}«, post »{entry}«): {reason} Slet den post i nøgleringen, ellers bliver den liggende ubrugt.</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -3307,6 +3315,10 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Registrerer på ordre {order} …</translation>
     </message>
     <message>
+        <source>the transaction&apos;s lines do not cover the amount</source>
+        <translation>transaktionens linjer dækker ikke beløbet</translation>
+    </message>
+    <message>
         <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
         <translation>Handlingen ({operation}) gik igennem, men registreringen på ordre {order} mislykkedes: {message}</translation>
     </message>
@@ -3643,7 +3655,6 @@ Paydesk bliver ved med at prøve.</translation>
     <name>OrderForLink</name>
     <message>
         <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
-        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
         <translation>Ordre {order} er i {order_currency}, men linket er i {currency}. Vælg {order_currency} eller en anden reference.</translation>
     </message>
     <message>
@@ -3681,8 +3692,21 @@ Paydesk bliver ved med at prøve.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
+        <source>Line {line} is not on transaction {transaction}.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation>Linje {line} findes ikke på transaktion {transaction}.</translation>
+    </message>
+    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaktionen har ingen linjer at registrere på ordren.</translation>
+    </message>
+    <message>
+        <source>The transaction has no merchant reference, so there is no order.</source>
+        <translation>Transaktionen har ingen reference fra butikken, så der er ingen ordre.</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction} is not authorized.</source>
+        <translation>Transaktion {transaction} er ikke reserveret.</translation>
     </message>
 </context>
 <context>
@@ -4022,8 +4046,12 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not save the receipt: {reason}</source>
-        <translation>Kunne ikke gemme kvitteringen: {reason}</translation>
+        <source>the file was not written</source>
+        <translation>filen blev ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as {path}: {reason}</source>
+        <translation>Kunne ikke gemme kvitteringen som {path}: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}</source>
@@ -4191,8 +4219,12 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>låsene mellem kasserne</translation>
     </message>
     <message>
-        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <source>That is not a PostgreSQL connection string. Write it like {example}.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation>Det er ikke en PostgreSQL-forbindelsesstreng. Skriv den sådan: {example}.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <translation>Forbindelsesstrengen til den fælles database kan ikke læses. Tjek den under Filer › Indstillinger.</translation>
     </message>
     <message>

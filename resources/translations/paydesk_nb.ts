@@ -139,6 +139,14 @@
         <source>Enter the client secret for the changed client id</source>
         <translation>Skriv inn klienthemmeligheten for den endrede klient-ID-en</translation>
     </message>
+    <message>
+        <source>{failure} The client secret typed for it is still in the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;) and could not be taken back: {reason}</source>
+        <translation>{failure} Klienthemmeligheten som ble skrevet inn for den, ligger fortsatt i nøkkelringen i systemet (tjeneste «{service}», oppføring «{entry}») og kunne ikke tas tilbake: {reason}</translation>
+    </message>
+    <message>
+        <source>The account “{name}” was removed, but its client secret could not be deleted from the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;): {reason} Delete that entry in the keychain, or it stays there unused.</source>
+        <translation>Kontoen «{name}» ble fjernet, men klienthemmeligheten kunne ikke slettes fra nøkkelringen i systemet (tjeneste «{service}», oppføring «{entry}»): {reason} Slett den oppføringen i nøkkelringen, ellers blir den liggende ubrukt.</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -3307,6 +3315,10 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Registrerer på ordre {order} …</translation>
     </message>
     <message>
+        <source>the transaction&apos;s lines do not cover the amount</source>
+        <translation>transaksjonens linjer dekker ikke beløpet</translation>
+    </message>
+    <message>
         <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
         <translation>Handlingen ({operation}) gikk gjennom, men registreringen på ordre {order} mislyktes: {message}</translation>
     </message>
@@ -3643,7 +3655,6 @@ Paydesk fortsetter å prøve.</translation>
     <name>OrderForLink</name>
     <message>
         <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
-        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
         <translation>Ordre {order} er i {order_currency}, men lenken er i {currency}. Velg {order_currency} eller en annen referanse.</translation>
     </message>
     <message>
@@ -3681,8 +3692,21 @@ Paydesk fortsetter å prøve.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
+        <source>Line {line} is not on transaction {transaction}.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation>Linje {line} finnes ikke på transaksjon {transaction}.</translation>
+    </message>
+    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaksjonen har ingen linjer å registrere på ordren.</translation>
+    </message>
+    <message>
+        <source>The transaction has no merchant reference, so there is no order.</source>
+        <translation>Transaksjonen har ingen referanse fra butikken, så det finnes ingen ordre.</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction} is not authorized.</source>
+        <translation>Transaksjon {transaction} er ikke reservert.</translation>
     </message>
 </context>
 <context>
@@ -4022,8 +4046,12 @@ Paydesk fortsetter å prøve.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not save the receipt: {reason}</source>
-        <translation>Kunne ikke lagre kvitteringen: {reason}</translation>
+        <source>the file was not written</source>
+        <translation>filen ble ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as {path}: {reason}</source>
+        <translation>Kunne ikke lagre kvitteringen som {path}: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}</source>
@@ -4191,8 +4219,12 @@ Paydesk fortsetter å prøve.</translation>
         <translation>låsene mellom kassene</translation>
     </message>
     <message>
-        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <source>That is not a PostgreSQL connection string. Write it like {example}.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation>Det er ikke en PostgreSQL-tilkoblingsstreng. Skriv den slik: {example}.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <translation>Tilkoblingsstrengen til den felles databasen kan ikke leses. Sjekk den under Fil › Innstillinger.</translation>
     </message>
     <message>

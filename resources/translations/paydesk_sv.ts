@@ -139,6 +139,14 @@
         <source>Enter the client secret for the changed client id</source>
         <translation>Ange klienthemligheten för det ändrade klient-id:t</translation>
     </message>
+    <message>
+        <source>{failure} The client secret typed for it is still in the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;) and could not be taken back: {reason}</source>
+        <translation>{failure} Klienthemligheten som angavs för det finns kvar i nyckelringen i systemet (tjänst ”{service}”, post ”{entry}”) och kunde inte tas tillbaka: {reason}</translation>
+    </message>
+    <message>
+        <source>The account “{name}” was removed, but its client secret could not be deleted from the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;): {reason} Delete that entry in the keychain, or it stays there unused.</source>
+        <translation>Kontot ”{name}” togs bort, men klienthemligheten kunde inte raderas från nyckelringen i systemet (tjänst ”{service}”, post ”{entry}”): {reason} Radera den posten i nyckelringen, annars ligger den kvar oanvänd.</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -3307,6 +3315,10 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Registrerar på order {order} …</translation>
     </message>
     <message>
+        <source>the transaction&apos;s lines do not cover the amount</source>
+        <translation>transaktionens rader täcker inte beloppet</translation>
+    </message>
+    <message>
         <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
         <translation>Åtgärden ({operation}) gick igenom, men registreringen på order {order} misslyckades: {message}</translation>
     </message>
@@ -3643,7 +3655,6 @@ Paydesk fortsätter att försöka.</translation>
     <name>OrderForLink</name>
     <message>
         <source>Order {order} is in {order_currency}, but the link is in {currency}. Choose {order_currency}, or another reference.</source>
-        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
         <translation>Order {order} är i {order_currency}, men länken är i {currency}. Välj {order_currency} eller en annan referens.</translation>
     </message>
     <message>
@@ -3681,8 +3692,21 @@ Paydesk fortsätter att försöka.</translation>
 <context>
     <name>OrderRecording</name>
     <message>
+        <source>Line {line} is not on transaction {transaction}.</source>
+        <extracomment>The record made once a payment is authorized (the other records follow money moves). Transaction statuses with no authorization (yet) to record.</extracomment>
+        <translation>Rad {line} finns inte på transaktion {transaction}.</translation>
+    </message>
+    <message>
         <source>The transaction has no lines to record on the order.</source>
         <translation>Transaktionen har inga rader att registrera på ordern.</translation>
+    </message>
+    <message>
+        <source>The transaction has no merchant reference, so there is no order.</source>
+        <translation>Transaktionen har ingen referens från butiken, så det finns ingen order.</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction} is not authorized.</source>
+        <translation>Transaktion {transaction} är inte reserverad.</translation>
     </message>
 </context>
 <context>
@@ -4022,8 +4046,12 @@ Paydesk fortsätter att försöka.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <source>Could not save the receipt: {reason}</source>
-        <translation>Kunde inte spara kvittot: {reason}</translation>
+        <source>the file was not written</source>
+        <translation>filen skrevs inte</translation>
+    </message>
+    <message>
+        <source>Could not save the receipt as {path}: {reason}</source>
+        <translation>Kunde inte spara kvittot som {path}: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}</source>
@@ -4191,8 +4219,12 @@ Paydesk fortsätter att försöka.</translation>
         <translation>låsen mellan kassorna</translation>
     </message>
     <message>
-        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
+        <source>That is not a PostgreSQL connection string. Write it like {example}.</source>
         <extracomment>Changes to shared rows are announced on this channel, ``_&lt;schema&gt;`` appended.</extracomment>
+        <translation>Det är inte en anslutningssträng för PostgreSQL. Skriv den så här: {example}.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s connection string cannot be read. Check it in File › Preferences.</source>
         <translation>Anslutningssträngen till den gemensamma databasen kan inte läsas. Kontrollera den under Arkiv › Inställningar.</translation>
     </message>
     <message>

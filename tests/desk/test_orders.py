@@ -23,7 +23,13 @@ from app.desk.connection_check import ConnectionCheckFailed, check_connection
 from app.desk.link_creation import create_link
 from app.desk.link_draft import LinkDraft
 from app.desk.move_request import MoveRequest
-from app.desk.order_recording import OrderNotMade, draft_order_lines, order_line_ids
+from app.desk.order_recording import (
+    NotRecordable,
+    OrderNotMade,
+    draft_order_lines,
+    order_line_ids,
+    record_authorization,
+)
 from app.dintero import CaptureRequest, ClientConfig, DinteroClient, Operation, RefundRequest
 from app.sandbox import EmbeddedSandbox
 from app.storage.journal import Journal, JournalOperation, Outcome
@@ -439,3 +445,24 @@ def test_two_desks_seeing_one_link_paid_record_its_authorization_once(
     assert authorization["payment_details"]["payment_id"] == tx_id
     assert len(_posts(sandbox, r"/authorizations$")) == 1
     store.close()
+
+
+def test_a_declined_payment_has_no_authorization_to_record_and_says_so(
+    sandbox: EmbeddedSandbox, client_config: ClientConfig
+) -> None:
+    """Nothing is asked of the Orders API; the refusal is words for staff (a retry of a
+    failed record shows them), not a programming error."""
+    declined = sandbox.create_authorized_transaction(amount=5_000, outcome="declined")
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            transaction = await client.get_transaction(declined["id"])
+            with pytest.raises(NotRecordable) as refused:
+                await record_authorization(client, transaction)
+            assert refused.value.user_message == (
+                f"Transaction {transaction.id} is not authorized."
+            )
+
+    sandbox.clear_requests()
+    asyncio.run(main())
+    assert sandbox.requests(r"/orders") == []

@@ -433,3 +433,23 @@ def test_the_klarna_extension_question_by_keyboard(
         assert [r for r in sandbox.requests(r"/authorization$") if r["method"] == "POST"] == []
     finally:
         close_desk(desk, run_async)
+
+
+def test_a_receipt_that_cannot_be_written_says_where_and_why(
+    qtbot: QtBot, qloop: object, sandbox: EmbeddedSandbox, tmp_path: Path, run_async: RunAsync
+) -> None:
+    tx_id = authorized(sandbox)
+    desk = open_desk(qtbot, sandbox, tmp_path)
+    try:
+        select(qtbot, desk, tx_id)
+        wait_for(qtbot, lambda: desk.page.detail.receipt_button.isEnabled())
+        dialog = desk.page.open_receipt()
+        assert isinstance(dialog, ReceiptDialog)
+        blocking = tmp_path / "not-a-folder"
+        blocking.write_text("a file where the folder should be")
+        target = blocking / "receipt.pdf"
+        assert not dialog.save_to(target)
+        assert dialog.note.text() == f"Could not save the receipt as {target}: File exists"
+        assert dialog.saved is None
+    finally:
+        close_desk(desk, run_async)

@@ -15,6 +15,7 @@ with every mail program, at the price of one drag.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +45,8 @@ __all__ = ["ReceiptDialog", "default_receipts_folder", "receipt_document", "save
 
 #: Resolution of a saved receipt (dots per inch): sharp when printed, a small file.
 PDF_DPI = 300
+
+log = logging.getLogger(__name__)
 
 
 def default_receipts_folder() -> Path:
@@ -174,7 +177,13 @@ class ReceiptDialog(QDialog):
         try:
             save_receipt_pdf(self.html, path)
         except OSError as error:
-            self._say(self.tr("Could not save the receipt: {reason}").format(reason=error))
+            log.warning("could not save the receipt as %s: %s", path, error)
+            reason = error.strerror or self.tr("the file was not written")
+            self._say(
+                self.tr("Could not save the receipt as {path}: {reason}").format(
+                    path=path, reason=reason
+                )
+            )
             return False
         self.saved = path
         self._say(self.tr("Receipt saved as {path}").format(path=path))
