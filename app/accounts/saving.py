@@ -99,18 +99,13 @@ def _put_back(
         else:
             secrets.set_secret(account, earlier)
     except SecretStoreError as error:
-        raise SecretLeftBehind(
-            translate(
-                "Account",
-                "{failure} The client secret typed for it is still in the system keychain "
-                '(service "{service}", entry "{entry}") and could not be taken back: {reason}',
-            ).format(
-                failure=failure.user_message,
-                service=secrets.service,
-                entry=account.keyring_username,
-                reason=error.user_message,
-            )
-        ) from failure
+        message = translate(
+            "Account",
+            "{failure} The client secret typed for it is still in the system keychain "
+            '(service "{service}", entry "{entry}") and could not be taken back: {reason}',
+        )
+        left = _left_behind(message, secrets, account, error, failure=failure.user_message)
+        raise left from failure
 
 
 def remove_account(store: AccountStore, secrets: SecretStore, account: Account) -> None:
@@ -121,16 +116,25 @@ def remove_account(store: AccountStore, secrets: SecretStore, account: Account) 
         try:
             secrets.delete_secret(account)
         except SecretStoreError as error:
-            raise SecretLeftBehind(
-                translate(
-                    "Account",
-                    "The account “{name}” was removed, but its client secret could not be "
-                    'deleted from the system keychain (service "{service}", entry "{entry}"): '
-                    "{reason} Delete that entry in the keychain, or it stays there unused.",
-                ).format(
-                    name=account.name,
-                    service=secrets.service,
-                    entry=account.keyring_username,
-                    reason=error.user_message,
-                )
-            ) from error
+            message = translate(
+                "Account",
+                "The account “{name}” was removed, but its client secret could not be "
+                'deleted from the system keychain (service "{service}", entry "{entry}"): '
+                "{reason} Delete that entry in the keychain, or it stays there unused.",
+            )
+            raise _left_behind(message, secrets, account, error, name=account.name) from error
+
+
+def _left_behind(
+    message: str, secrets: SecretStore, account: Account, why: SecretStoreError, **words: str
+) -> SecretLeftBehind:
+    """``message`` (in the desk's language) with where the keychain entry is and why it
+    stayed: staff can find and delete it themselves."""
+    return SecretLeftBehind(
+        message.format(
+            service=secrets.service,
+            entry=account.keyring_username,
+            reason=why.user_message,
+            **words,
+        )
+    )

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable
@@ -521,11 +522,13 @@ class MoneyMoveDesk:
 
     async def _interrupted(self, state: _MoveState) -> None:
         """Cancelled with the row still "attempted": mark it unknown before the
-        cancellation goes on (an account switch waits for it; so does quitting)."""
+        cancellation goes on. An account switch waits for the mark; quitting may cancel
+        the wait, and then closing the journal commits it."""
         if state.entry_id is None or state.journal_outcome is not Outcome.ATTEMPTED:
             return
-        if await self._settle_shielded(state.entry_id, Outcome.UNKNOWN, INTERRUPTED_NOTE):
-            state.journal_outcome = Outcome.UNKNOWN
+        stored = await self._settle_shielded(state.entry_id, Outcome.UNKNOWN, INTERRUPTED_NOTE)
+        if stored is not None:
+            state.journal_outcome = stored
 
     async def _conclude(
         self, request: MoveRequest, outcome: OperationOutcome, state: _MoveState
@@ -956,10 +959,10 @@ class MoneyMoveDesk:
         except (DinteroError, ValueError) as error:  # NotRecordable is a ValueError too
             if isinstance(error, UserFacingError):
                 message = error.user_message
-            else:  # the lines do not cover the amount (spread_amount)
-                log.warning("could not record %s on order %s: %s", tx_id, order, error)
+            else:  # a bug: say so plainly, and keep the traceback for support
+                log.exception("could not record %s on order %s", tx_id, order)
                 message = translate(
-                    "MoneyMoveDesk", "the transaction's lines do not cover the amount"
+                    "MoneyMoveDesk", "an unexpected error; the details are in the log"
                 )
             await self._settle_journal(state, Outcome.FAILED, message=str(error))
             retries = self._order_retries.setdefault(tx_id, [])
@@ -1100,20 +1103,25 @@ class MoneyMoveDesk:
         """A journalled move that never left: say so."""
         await self._settle_shielded(entry_id, Outcome.FAILED, note)
 
-    async def _settle_shielded(self, entry_id: int, outcome: Outcome, note: str) -> bool:
+    async def _settle_shielded(self, entry_id: int, outcome: Outcome, note: str) -> Outcome | None:
         """Settle a move that is being cut off, off the GUI thread (an account switch may
         cut off a whole bulk run's moves at once). Shielded: if it is cut off again
         meanwhile, the worker still commits the row (closing the journal commits what is
-        queued; after a crash, reconciling reads the transaction). False if the write
-        failed: the row stays "attempted", and the next move on it reads Dintero first."""
+        queued; after a crash, reconciling reads the transaction), and a failure is
+        logged even with nobody waiting. Returns the row's outcome now, or None if the
+        write failed: the row stays "attempted", and the next move on it reads Dintero."""
         try:
-            await asyncio.shield(
-                self.journal.queued(lambda journal: journal.settle(entry_id, outcome, message=note))
+            settle = self.journal.queued(
+                lambda journal: journal.settle(entry_id, outcome, message=note)
             )
         except Exception:  # never in place of the cancellation that brought us here
             log.exception("could not mark the cut-off move %s as %s", entry_id, outcome)
-            return False
-        return True
+            return None
+        settle.add_done_callback(functools.partial(_log_failed_mark, entry_id, outcome))
+        try:
+            return await asyncio.shield(settle)
+        except Exception:  # logged by _log_failed_mark
+            return None
 
     async def _read_quietly(self, tx_id: str) -> None:
         try:
@@ -1236,3 +1244,8 @@ def _amount_text(row: JournalEntry) -> str:
     if row.amount is None or not row.currency:
         return f"reference {row.reference or '-'}"
     return money(row.amount, row.currency)
+
+
+def _log_failed_mark(entry_id: int, outcome: Outcome, settle: asyncio.Future[Outcome]) -> None:
+    if not settle.cancelled() and (error := settle.exception()) is not None:
+        log.error("could not mark the cut-off move %s as %s", entry_id, outcome, exc_info=error)

@@ -214,7 +214,7 @@ def spread_over_lines(transaction: Transaction, amount: int) -> tuple[OrderItem,
             translate("OrderRecording", "The transaction has no lines to record on the order.")
         )
     return tuple(
-        OrderItem(line_id=line_id, amount=share) for line_id, share in spread_amount(lines, amount)
+        OrderItem(line_id=line_id, amount=share) for line_id, share in _spread(lines, amount)
     )
 
 
@@ -348,8 +348,20 @@ def _on_order_lines(
     amount = sum(item.amount for item in items)
     return [
         OrderRecordItem(line_id=int(line_id), amount=share)
-        for line_id, share in spread_amount([(str(k), v) for k, v in left.items()], amount)
+        for line_id, share in _spread([(str(k), v) for k, v in left.items()], amount)
     ]
+
+
+def _spread(lines: Sequence[tuple[str, int]], amount: int) -> tuple[tuple[str, int], ...]:
+    """``spread_amount``, refused in words when the lines do not hold the amount."""
+    try:
+        return spread_amount(lines, amount)
+    except ValueError as error:
+        raise NotRecordable(
+            translate(
+                "OrderRecording", "The transaction's lines do not cover the amount to record."
+            )
+        ) from error
 
 
 def _recorded_by_line(records: Sequence[OrderRecord]) -> dict[int, int]:

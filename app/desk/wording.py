@@ -102,27 +102,28 @@ OPERATION_PAST: Mapping[Operation, str] = TranslatedTable(
     },
 )
 
-#: What the audit journal says was done, and where each stands.
+#: What the audit journal says was done, and where each stands: names of past events ("Refund",
+#: a noun), not the buttons' commands.
 JOURNAL_OPERATION_LABELS: Mapping[JournalOperation, str] = TranslatedTable(
-    "Wording",
+    "Journal",
     {
-        JournalOperation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "Capture"),
-        JournalOperation.REFUND: QT_TRANSLATE_NOOP("Wording", "Refund"),
-        JournalOperation.VOID: QT_TRANSLATE_NOOP("Wording", "Void"),
-        JournalOperation.CANCEL_LINK: QT_TRANSLATE_NOOP("Wording", "Cancel link"),
-        JournalOperation.ORDER_RECORD: QT_TRANSLATE_NOOP("Wording", "Order record"),
-        JournalOperation.EXTEND_AUTHORIZATION: QT_TRANSLATE_NOOP("Wording", "Extend authorization"),
-        JournalOperation.CHARGE_CARD: QT_TRANSLATE_NOOP("Wording", "Charge saved card"),
+        JournalOperation.CAPTURE: QT_TRANSLATE_NOOP("Journal", "Capture"),
+        JournalOperation.REFUND: QT_TRANSLATE_NOOP("Journal", "Refund"),
+        JournalOperation.VOID: QT_TRANSLATE_NOOP("Journal", "Void"),
+        JournalOperation.CANCEL_LINK: QT_TRANSLATE_NOOP("Journal", "Cancel link"),
+        JournalOperation.ORDER_RECORD: QT_TRANSLATE_NOOP("Journal", "Order record"),
+        JournalOperation.EXTEND_AUTHORIZATION: QT_TRANSLATE_NOOP("Journal", "Extend authorization"),
+        JournalOperation.CHARGE_CARD: QT_TRANSLATE_NOOP("Journal", "Charge saved card"),
     },
 )
 OUTCOME_LABELS: Mapping[Outcome, str] = TranslatedTable(
-    "Wording",
+    "Journal",
     {
-        Outcome.ATTEMPTED: QT_TRANSLATE_NOOP("Wording", "Attempted"),
-        Outcome.SUCCEEDED: QT_TRANSLATE_NOOP("Wording", "Succeeded"),
-        Outcome.FAILED: QT_TRANSLATE_NOOP("Wording", "Failed"),
-        Outcome.PENDING: QT_TRANSLATE_NOOP("Wording", "Pending"),
-        Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Wording", "Unknown"),
+        Outcome.ATTEMPTED: QT_TRANSLATE_NOOP("Journal", "Attempted"),
+        Outcome.SUCCEEDED: QT_TRANSLATE_NOOP("Journal", "Succeeded"),
+        Outcome.FAILED: QT_TRANSLATE_NOOP("Journal", "Failed"),
+        Outcome.PENDING: QT_TRANSLATE_NOOP("Journal", "Pending"),
+        Outcome.UNKNOWN: QT_TRANSLATE_NOOP("Journal", "Unknown"),
     },
 )
 

@@ -60,7 +60,7 @@ class Operation(StrEnum):
 
 
 #: An operation inside a sentence ("an earlier capture"): the same words as
-#: ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.
+#: ``app.desk.wording.OPERATION_WORDS.verb``, which this layer cannot import.
 _NOUNS = {
     Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "capture"),
     Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "refund"),

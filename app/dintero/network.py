@@ -96,7 +96,10 @@ def is_certificate_error(error: BaseException) -> bool:
     while current is not None and id(current) not in seen:
         if isinstance(current, ssl.SSLCertVerificationError):
             return True
-        if isinstance(current, ssl.SSLError) and current.reason == "CERTIFICATE_VERIFY_FAILED":
+        # ``reason`` is set only on the errors OpenSSL itself raised, not on an
+        # ``ssl.SSLError(message)`` made in Python (truststore on macOS makes those).
+        reason = getattr(current, "reason", None) if isinstance(current, ssl.SSLError) else None
+        if reason == "CERTIFICATE_VERIFY_FAILED":
             return True
         seen.add(id(current))
         current = current.__cause__ or current.__context__

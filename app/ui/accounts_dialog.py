@@ -216,6 +216,7 @@ class AccountsDialog(QDialog):
 
         def failed(error: BaseException) -> bool:
             if not isinstance(error, UserFacingError):
+                self._say("")  # the error box says what happened
                 return False  # unexpected: logged, and shown by the task runner
             message = error.user_message
             self._say(
@@ -314,6 +315,7 @@ class AccountsDialog(QDialog):
 
         def failed(error: BaseException) -> bool:
             if not isinstance(error, UserFacingError):
+                self._say("")  # the error box says it; no "Testing…" left standing
                 return False  # unexpected: logged, and shown by the task runner
             message, details = error.user_message, error.details
             if isinstance(error, ConnectionCheckFailed) and error.credentials_work:

@@ -658,7 +658,9 @@ class MainWindow(QMainWindow):
                     message=message
                 )
             )
-            return quiet
+            # A quiet re-check keeps its expected failures to the status bar; anything
+            # unexpected is still logged and shown.
+            return quiet and isinstance(error, UserFacingError)
 
         context.tasks.start(
             "connection",

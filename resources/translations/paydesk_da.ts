@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>{failure} The client secret typed for it is still in the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;) and could not be taken back: {reason}</source>
-        <translation>{failure} Klienthemmeligheden, der blev indtastet til den, ligger stadig i nøgleringen i systemet (tjeneste »{service}«, post »{entry}«) og kunne ikke tages tilbage: {reason}</translation>
+        <translation>{failure} Klienthemmeligheden, der blev indtastet til den, ligger stadig i systemets nøglering (tjeneste »{service}«, post »{entry}«) og kunne ikke tages tilbage: {reason}</translation>
     </message>
     <message>
         <source>The account “{name}” was removed, but its client secret could not be deleted from the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;): {reason} Delete that entry in the keychain, or it stays there unused.</source>
-        <translation>Kontoen »{name}« blev fjernet, men klienthemmeligheden kunne ikke slettes fra nøgleringen i systemet (tjeneste »{service}«, post »{entry}«): {reason} Slet den post i nøgleringen, ellers bliver den liggende ubrugt.</translation>
+        <translation>Kontoen »{name}« blev fjernet, men klienthemmeligheden kunne ikke slettes fra systemets nøglering (tjeneste »{service}«, post »{entry}«): {reason} Slet den post i nøgleringen, ellers bliver den liggende ubrugt.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2109,58 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>Capture</source>
+        <extracomment>What the audit journal says was done, and where each stands: names of past events (&quot;Refund&quot;, a noun), not the buttons&apos; commands.</extracomment>
+        <translation>Hævning</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refundering</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annullering</translation>
+    </message>
+    <message>
+        <source>Cancel link</source>
+        <translation>Stop af link</translation>
+    </message>
+    <message>
+        <source>Order record</source>
+        <translation>Ordreregistrering</translation>
+    </message>
+    <message>
+        <source>Extend authorization</source>
+        <translation>Forlængelse af reservation</translation>
+    </message>
+    <message>
+        <source>Charge saved card</source>
+        <translation>Træk på gemt kort</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Forsøgt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandles</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukendt</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>Any time</source>
@@ -3315,8 +3367,8 @@ Paydesk bliver ved med at prøve.</translation>
         <translation>Registrerer på ordre {order} …</translation>
     </message>
     <message>
-        <source>the transaction&apos;s lines do not cover the amount</source>
-        <translation>transaktionens linjer dækker ikke beløbet</translation>
+        <source>an unexpected error; the details are in the log</source>
+        <translation>en uventet fejl; detaljerne står i loggen</translation>
     </message>
     <message>
         <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
@@ -3702,11 +3754,15 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaktionen har ingen reference fra butikken, så der er ingen ordre.</translation>
+        <translation>Transaktionen mangler butikkens reference, så der er ingen ordre.</translation>
     </message>
     <message>
         <source>Transaction {transaction} is not authorized.</source>
         <translation>Transaktion {transaction} er ikke reserveret.</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s lines do not cover the amount to record.</source>
+        <translation>Transaktionens linjer dækker ikke beløbet, der skal registreres.</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4212,7 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it and try again.</source>
-        <translation>Nøgleringen i systemet er låst. Lås den op, og prøv igen.</translation>
+        <translation>Systemets nøglering er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -4170,17 +4226,17 @@ Paydesk bliver ved med at prøve.</translation>
     </message>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation>Nøgleringen i systemet kunne ikke læses.</translation>
+        <translation>Systemets nøglering kunne ikke læses.</translation>
     </message>
     <message>
         <source>The system keychain did not save {what}.</source>
         <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
-        <translation>Nøgleringen i systemet gemte ikke {what}.</translation>
+        <translation>Systemets nøglering gemte ikke {what}.</translation>
     </message>
     <message>
         <source>The system keychain did not delete {what}.</source>
         <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
-        <translation>Nøgleringen i systemet slettede ikke {what}.</translation>
+        <translation>Systemets nøglering slettede ikke {what}.</translation>
     </message>
 </context>
 <context>
@@ -4789,12 +4845,11 @@ Paydesk bliver ved med at prøve.</translation>
     <name>Wording</name>
     <message>
         <source>Capture</source>
-        <extracomment>What the audit journal says was done, and where each stands.</extracomment>
         <translation>Hæv</translation>
     </message>
     <message>
         <source>capture</source>
-        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.</extracomment>
+        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS.verb``, which this layer cannot import.</extracomment>
         <translation>hæve</translation>
     </message>
     <message>
@@ -4836,34 +4891,6 @@ Paydesk bliver ved med at prøve.</translation>
     <message>
         <source>Voided</source>
         <translation>Annulleret</translation>
-    </message>
-    <message>
-        <source>Cancel link</source>
-        <translation>Stop linket</translation>
-    </message>
-    <message>
-        <source>Order record</source>
-        <translation>Ordreregistrering</translation>
-    </message>
-    <message>
-        <source>Extend authorization</source>
-        <translation>Forlæng reservationen</translation>
-    </message>
-    <message>
-        <source>Charge saved card</source>
-        <translation>Træk på gemt kort</translation>
-    </message>
-    <message>
-        <source>Attempted</source>
-        <translation>Forsøgt</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Lykkedes</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Behandles</translation>
     </message>
     <message>
         <source>Initiated</source>

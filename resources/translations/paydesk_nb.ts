@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>{failure} The client secret typed for it is still in the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;) and could not be taken back: {reason}</source>
-        <translation>{failure} Klienthemmeligheten som ble skrevet inn for den, ligger fortsatt i nøkkelringen i systemet (tjeneste «{service}», oppføring «{entry}») og kunne ikke tas tilbake: {reason}</translation>
+        <translation>{failure} Klienthemmeligheten som ble skrevet inn for den, ligger fortsatt i systemets nøkkelring (tjeneste «{service}», oppføring «{entry}») og kunne ikke tas tilbake: {reason}</translation>
     </message>
     <message>
         <source>The account “{name}” was removed, but its client secret could not be deleted from the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;): {reason} Delete that entry in the keychain, or it stays there unused.</source>
-        <translation>Kontoen «{name}» ble fjernet, men klienthemmeligheten kunne ikke slettes fra nøkkelringen i systemet (tjeneste «{service}», oppføring «{entry}»): {reason} Slett den oppføringen i nøkkelringen, ellers blir den liggende ubrukt.</translation>
+        <translation>Kontoen «{name}» ble fjernet, men klienthemmeligheten kunne ikke slettes fra systemets nøkkelring (tjeneste «{service}», oppføring «{entry}»): {reason} Slett den oppføringen i nøkkelringen, ellers blir den liggende ubrukt.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2109,58 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>Capture</source>
+        <extracomment>What the audit journal says was done, and where each stands: names of past events (&quot;Refund&quot;, a noun), not the buttons&apos; commands.</extracomment>
+        <translation>Trekk</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusjon</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Kansellering</translation>
+    </message>
+    <message>
+        <source>Cancel link</source>
+        <translation>Stopp av lenke</translation>
+    </message>
+    <message>
+        <source>Order record</source>
+        <translation>Ordreregistrering</translation>
+    </message>
+    <message>
+        <source>Extend authorization</source>
+        <translation>Forlengelse av reservasjon</translation>
+    </message>
+    <message>
+        <source>Charge saved card</source>
+        <translation>Belastning av lagret kort</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Forsøkt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Vellykket</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandles</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>Any time</source>
@@ -3315,8 +3367,8 @@ Paydesk fortsetter å prøve.</translation>
         <translation>Registrerer på ordre {order} …</translation>
     </message>
     <message>
-        <source>the transaction&apos;s lines do not cover the amount</source>
-        <translation>transaksjonens linjer dekker ikke beløpet</translation>
+        <source>an unexpected error; the details are in the log</source>
+        <translation>en uventet feil; detaljene står i loggen</translation>
     </message>
     <message>
         <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
@@ -3702,11 +3754,15 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaksjonen har ingen referanse fra butikken, så det finnes ingen ordre.</translation>
+        <translation>Transaksjonen mangler butikkens referanse, så det finnes ingen ordre.</translation>
     </message>
     <message>
         <source>Transaction {transaction} is not authorized.</source>
         <translation>Transaksjon {transaction} er ikke reservert.</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s lines do not cover the amount to record.</source>
+        <translation>Transaksjonens linjer dekker ikke beløpet som skal registreres.</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4212,7 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it and try again.</source>
-        <translation>Nøkkelringen i systemet er låst. Lås den opp og prøv igjen.</translation>
+        <translation>Systemets nøkkelring er låst. Lås den opp og prøv igjen.</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -4170,17 +4226,17 @@ Paydesk fortsetter å prøve.</translation>
     </message>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation>Nøkkelringen i systemet kunne ikke leses.</translation>
+        <translation>Systemets nøkkelring kunne ikke leses.</translation>
     </message>
     <message>
         <source>The system keychain did not save {what}.</source>
         <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
-        <translation>Nøkkelringen i systemet lagret ikke {what}.</translation>
+        <translation>Systemets nøkkelring lagret ikke {what}.</translation>
     </message>
     <message>
         <source>The system keychain did not delete {what}.</source>
         <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
-        <translation>Nøkkelringen i systemet slettet ikke {what}.</translation>
+        <translation>Systemets nøkkelring slettet ikke {what}.</translation>
     </message>
 </context>
 <context>
@@ -4789,12 +4845,11 @@ Paydesk fortsetter å prøve.</translation>
     <name>Wording</name>
     <message>
         <source>Capture</source>
-        <extracomment>What the audit journal says was done, and where each stands.</extracomment>
         <translation>Trekk</translation>
     </message>
     <message>
         <source>capture</source>
-        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.</extracomment>
+        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS.verb``, which this layer cannot import.</extracomment>
         <translation>trekke</translation>
     </message>
     <message>
@@ -4836,34 +4891,6 @@ Paydesk fortsetter å prøve.</translation>
     <message>
         <source>Voided</source>
         <translation>Kansellert</translation>
-    </message>
-    <message>
-        <source>Cancel link</source>
-        <translation>Stopp lenken</translation>
-    </message>
-    <message>
-        <source>Order record</source>
-        <translation>Ordreføring</translation>
-    </message>
-    <message>
-        <source>Extend authorization</source>
-        <translation>Forleng reservasjonen</translation>
-    </message>
-    <message>
-        <source>Charge saved card</source>
-        <translation>Belast lagret kort</translation>
-    </message>
-    <message>
-        <source>Attempted</source>
-        <translation>Forsøkt</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Lyktes</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Behandles</translation>
     </message>
     <message>
         <source>Initiated</source>

@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>{failure} The client secret typed for it is still in the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;) and could not be taken back: {reason}</source>
-        <translation>{failure} Klienthemligheten som angavs för det finns kvar i nyckelringen i systemet (tjänst ”{service}”, post ”{entry}”) och kunde inte tas tillbaka: {reason}</translation>
+        <translation>{failure} Klienthemligheten som angavs för det finns kvar i systemets nyckelring (tjänst ”{service}”, post ”{entry}”) och kunde inte tas tillbaka: {reason}</translation>
     </message>
     <message>
         <source>The account “{name}” was removed, but its client secret could not be deleted from the system keychain (service &quot;{service}&quot;, entry &quot;{entry}&quot;): {reason} Delete that entry in the keychain, or it stays there unused.</source>
-        <translation>Kontot ”{name}” togs bort, men klienthemligheten kunde inte raderas från nyckelringen i systemet (tjänst ”{service}”, post ”{entry}”): {reason} Radera den posten i nyckelringen, annars ligger den kvar oanvänd.</translation>
+        <translation>Kontot ”{name}” togs bort, men klienthemligheten kunde inte raderas från systemets nyckelring (tjänst ”{service}”, post ”{entry}”): {reason} Radera den posten i nyckelringen, annars ligger den kvar oanvänd.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2109,58 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>Capture</source>
+        <extracomment>What the audit journal says was done, and where each stands: names of past events (&quot;Refund&quot;, a noun), not the buttons&apos; commands.</extracomment>
+        <translation>Dragning</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Makulering</translation>
+    </message>
+    <message>
+        <source>Cancel link</source>
+        <translation>Stopp av länk</translation>
+    </message>
+    <message>
+        <source>Order record</source>
+        <translation>Orderregistrering</translation>
+    </message>
+    <message>
+        <source>Extend authorization</source>
+        <translation>Förlängning av reservation</translation>
+    </message>
+    <message>
+        <source>Charge saved card</source>
+        <translation>Debitering av sparat kort</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Försökt</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lyckad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Behandlas</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>Any time</source>
@@ -3315,8 +3367,8 @@ Paydesk fortsätter att försöka.</translation>
         <translation>Registrerar på order {order} …</translation>
     </message>
     <message>
-        <source>the transaction&apos;s lines do not cover the amount</source>
-        <translation>transaktionens rader täcker inte beloppet</translation>
+        <source>an unexpected error; the details are in the log</source>
+        <translation>ett oväntat fel; detaljerna finns i loggen</translation>
     </message>
     <message>
         <source>The {operation} went through, but recording it on order {order} failed: {message}</source>
@@ -3702,11 +3754,15 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>The transaction has no merchant reference, so there is no order.</source>
-        <translation>Transaktionen har ingen referens från butiken, så det finns ingen order.</translation>
+        <translation>Transaktionen saknar butikens referens, så det finns ingen order.</translation>
     </message>
     <message>
         <source>Transaction {transaction} is not authorized.</source>
         <translation>Transaktion {transaction} är inte reserverad.</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s lines do not cover the amount to record.</source>
+        <translation>Transaktionens rader täcker inte beloppet som ska registreras.</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4212,7 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>The system keychain is locked. Unlock it and try again.</source>
-        <translation>Nyckelringen i systemet är låst. Lås upp den och försök igen.</translation>
+        <translation>Systemets nyckelring är låst. Lås upp den och försök igen.</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -4170,17 +4226,17 @@ Paydesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>The system keychain could not be read.</source>
-        <translation>Nyckelringen i systemet kunde inte läsas.</translation>
+        <translation>Systemets nyckelring kunde inte läsas.</translation>
     </message>
     <message>
         <source>The system keychain did not save {what}.</source>
         <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
-        <translation>Nyckelringen i systemet sparade inte {what}.</translation>
+        <translation>Systemets nyckelring sparade inte {what}.</translation>
     </message>
     <message>
         <source>The system keychain did not delete {what}.</source>
         <extracomment>{what}: &quot;the client secret&quot;, &quot;the database password&quot; or &quot;the password&quot;</extracomment>
-        <translation>Nyckelringen i systemet raderade inte {what}.</translation>
+        <translation>Systemets nyckelring raderade inte {what}.</translation>
     </message>
 </context>
 <context>
@@ -4789,12 +4845,11 @@ Paydesk fortsätter att försöka.</translation>
     <name>Wording</name>
     <message>
         <source>Capture</source>
-        <extracomment>What the audit journal says was done, and where each stands.</extracomment>
         <translation>Dra</translation>
     </message>
     <message>
         <source>capture</source>
-        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS``, which this layer cannot import.</extracomment>
+        <extracomment>An operation inside a sentence (&quot;an earlier capture&quot;): the same words as ``app.desk.wording.OPERATION_WORDS.verb``, which this layer cannot import.</extracomment>
         <translation>dra</translation>
     </message>
     <message>
@@ -4836,34 +4891,6 @@ Paydesk fortsätter att försöka.</translation>
     <message>
         <source>Voided</source>
         <translation>Makulerad</translation>
-    </message>
-    <message>
-        <source>Cancel link</source>
-        <translation>Stoppa länken</translation>
-    </message>
-    <message>
-        <source>Order record</source>
-        <translation>Orderregistrering</translation>
-    </message>
-    <message>
-        <source>Extend authorization</source>
-        <translation>Förläng reservationen</translation>
-    </message>
-    <message>
-        <source>Charge saved card</source>
-        <translation>Debitera sparat kort</translation>
-    </message>
-    <message>
-        <source>Attempted</source>
-        <translation>Försökt</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Lyckades</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Behandlas</translation>
     </message>
     <message>
         <source>Initiated</source>

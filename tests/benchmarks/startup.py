@@ -40,17 +40,26 @@ ROOT = Path(__file__).resolve().parents[2]
 TARGET_RATIO = 1.4
 FIRST_PAGE_TARGET_RATIO = 3.0
 
-BARE_WINDOW = """
-import os, sys, time
+#: Prints ``{MARKER} <unix time>`` at the first paint of what it watches, and ends the
+#: process (the scripts below set ``MARKER`` first).
+_PAINT_PROBE = """
+import os, time
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
 
 class Probe(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True)
+            print(f"{MARKER} {time.time():.6f}", flush=True)
             os._exit(0)
         return False
+"""
+
+BARE_WINDOW = (
+    'MARKER = "first-paint"\n'
+    + _PAINT_PROBE
+    + """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -61,14 +70,18 @@ window.installEventFilter(probe)
 window.show()
 app.exec()
 """
+)
 
 #: The least any app on this stack takes to do what the transactions probe waits for: the
 #: bare window above with a table in it, then asyncio, qasync and httpx, a token, the first
 #: 100 transactions as plain JSON, and a 10-column model over them painted. No accounts,
 #: keyring, journal, validation or wording: the floor Paydesk's own figure stands on.
-STACK_FLOOR = """
-import os, sys, time
-from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, Qt
+STACK_FLOOR = (
+    'MARKER = "transactions-painted"\n'
+    + _PAINT_PROBE
+    + """
+import sys
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 URL, ACCOUNT, CLIENT_ID, SECRET = sys.argv[1:5]
@@ -87,13 +100,6 @@ class Rows(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(self.rows[index.row()].get(FIELDS[index.column()], ""))
         return None
-
-class Probe(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            print(f"transactions-painted {time.time():.6f}", flush=True)
-            os._exit(0)
-        return False
 
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
@@ -126,6 +132,7 @@ async def first_page():
 probe = Probe()
 qasync.run(first_page())
 """
+)
 
 #: ``python -m app`` with the development tools hidden first, as in the shipped app.
 HIDE_DEV_TOOLS = "import tests.benchmarks.shipped_imports\n"

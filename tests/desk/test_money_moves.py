@@ -8,6 +8,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -203,6 +204,54 @@ def test_a_move_cut_off_after_sending_is_journalled_unknown(
     (row,) = journal.for_target(tx_id)
     assert row.outcome is Outcome.UNKNOWN
     assert row.message == INTERRUPTED_NOTE
+
+
+def test_a_move_cut_off_twice_is_marked_unknown_when_the_journal_closes(
+    sandbox: EmbeddedSandbox,
+    client_config: ClientConfig,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Quitting cancels a move twice: the second cancellation ends the wait for its
+    "unknown" mark, which is still committed, at the latest when the journal closes."""
+    tx_id = sandbox.create_authorized_transaction(amount=6_000)["id"]
+    sandbox.add_fault(method="POST", path=r"/capture$", kind="latency", latency_ms=1_500)
+    journal = Journal.in_directory(tmp_path)
+    writes: list[asyncio.Future[object]] = []
+    queued = Journal.queued
+
+    def noting(self: Journal, step: Callable[[Journal], object]) -> asyncio.Future[object]:
+        writes.append(queued(self, step))
+        return writes[-1]
+
+    monkeypatch.setattr(Journal, "queued", noting)
+    busy, release = threading.Event(), threading.Event()
+
+    def hold_the_worker(_journal: Journal) -> None:
+        busy.set()
+        release.wait(10)
+
+    async def main() -> None:
+        async with DinteroClient(client_config) as client:
+            desk, _ = make_desk(client, sandbox, journal)
+            confirmed = await client.get_transaction(tx_id)
+            task = asyncio.ensure_future(desk.run(_capture(confirmed, 6_000)))
+            await eventually(lambda: bool(_posts(sandbox, r"/capture$")))
+            journal.queue(hold_the_worker)  # the disk is slow: the mark has to wait
+            await eventually(busy.is_set)
+            task.cancel()  # the window closes
+            await eventually(lambda: len(writes) == 2)  # the attempt, then the mark
+            task.cancel()  # and the loop shuts down
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert not writes[1].done()  # the move ended without waiting for its mark
+            release.set()
+
+    asyncio.run(main())
+    journal.close()
+    with Journal.in_directory(tmp_path) as reopened:
+        (row,) = reopened.for_target(tx_id)
+    assert (row.outcome, row.message) == (Outcome.UNKNOWN, INTERRUPTED_NOTE)
 
 
 def test_moves_cut_off_together_are_journalled_unknown_by_the_journals_worker(

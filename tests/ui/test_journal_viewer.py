@@ -210,6 +210,10 @@ def test_the_journal_names_operations_and_outcomes_in_the_desks_language(
         outcomes = [dialog.outcome.itemText(i) for i in range(dialog.outcome.count())]
     finally:
         install_language(qapp, "en")
-    assert shown == {("Trekk", "Lyktes"), ("Refunder", "Mislyktes"), ("Stopp lenken", "Lyktes")}
-    assert "Belast lagret kort" in operations
+    assert shown == {
+        ("Trekk", "Vellykket"),
+        ("Refusjon", "Mislykket"),
+        ("Stopp av lenke", "Vellykket"),
+    }
+    assert "Belastning av lagret kort" in operations
     assert "Forsøkt" in outcomes

@@ -20,7 +20,7 @@ from app.accounts.models import Account
 from app.desk.connection_check import ConnectionCheckFailed, check_connection
 from app.dintero import ClientConfig, DinteroClient
 from app.dintero.errors import CertificateNotTrusted, ProxyFailed
-from app.dintero.network import ProxyRoutes, redacted
+from app.dintero.network import ProxyRoutes, is_certificate_error, redacted
 from app.sandbox import EmbeddedSandbox
 from tests.unit.local_proxy import ForwardingProxy, TlsFront
 
@@ -260,3 +260,14 @@ def test_proxy_routes_read_the_system_settings_and_bypass_rules() -> None:
     socks = ProxyRoutes({"https": "socks5://proxy.shop:1080"}, bypass=lambda host: False)
     assert socks.proxy_for(httpx.URL("https://api.dintero.com/")) is None
     assert redacted("http://user:pw@proxy.shop:3128") == "http://proxy.shop:3128"
+
+
+def test_a_tls_error_made_in_python_is_read_without_an_openssl_reason() -> None:
+    """truststore (the system's certificate store on macOS and Windows) raises plain
+    ``ssl.SSLError(message)``, which has no ``reason``: it is not a certificate refusal,
+    and reading it must not fail on its way to a clear message."""
+    made_in_python = ssl.SSLError("the handshake did not complete")
+    failure = httpx.ConnectError("could not connect")
+    failure.__cause__ = made_in_python
+    assert not is_certificate_error(failure)
+    assert is_certificate_error(ssl.SSLCertVerificationError(1, "certificate verify failed"))
