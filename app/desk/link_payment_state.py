@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 
 from app.desk.link_status import state_after_payment
+from app.desk.wording import status_label
 from app.dintero.models import Transaction
 from app.storage.links import LinkRecord, LinkStore
 
@@ -28,7 +29,7 @@ async def follow_payment(store: LinkStore, transaction: Transaction) -> LinkReco
     state = state_after_payment(record.state, str(transaction.status))
     if state == record.state:
         return None
-    detail = str(transaction.status).replace("_", " ").lower()
+    detail = status_label(str(transaction.status))
     return await asyncio.to_thread(
         store.update_state, record.session_id, state, detail, transaction.id
     )

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from app.core.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from app.core.money import format_amount
 from app.core.tone import Tone
-from app.desk.wording import product_label
+from app.desk.wording import product_label, status_label
 from app.dintero.models import Session, SessionEvent, Transaction, TransactionStatus
 from app.dintero.session_state import SessionState, SessionStatus
 from app.storage.links import FINISHED_STATES, LinkRecord, LinkState
@@ -364,9 +364,9 @@ def build_status(
     state = state_after_payment(state, transaction_status)
     if transaction is not None:
         product = product_label(transaction.payment_product_type, in_sentence=True)
-        detail = f"{transaction_status} · {product}"
+        detail = f"{status_label(str(transaction.status))} · {product}"
     elif session.transaction_id:
-        detail = "payment started; its status is not read yet"
+        detail = translate("LinkStatus", "payment started; its status is not read yet")
     if session.cancelled_at is not None:
         entries.append(
             TimelineEntry(
@@ -374,7 +374,7 @@ def build_status(
             )
         )
         if transaction_status == "AUTHORIZATION_VOIDED":
-            detail = "payment voided"
+            detail = translate("LinkStatus", "payment voided")
     if state == LinkState.EXPIRED:
         entries.append(
             TimelineEntry(
@@ -384,7 +384,7 @@ def build_status(
     if state == LinkState.FAILED_ATTEMPT or state in ENDED_BY_FAILURE:
         detail = last_failure_text
     elif state == LinkState.OPENED:
-        detail = "customer has the payment page open"
+        detail = translate("LinkStatus", "customer has the payment page open")
     return LinkStatus(
         session_id=session.id,
         state=state,
@@ -443,7 +443,8 @@ def unconfirmed_status(record: LinkRecord, *, expired: bool) -> LinkStatus:
         return LinkStatus(
             record.session_id,
             SessionState.EXPIRED,
-            "never confirmed; no link or payment found",
+            translate("LinkStatus", "never confirmed; no link or payment found"),
             tuple(entries),
         )
-    return LinkStatus(record.session_id, UNCONFIRMED, "not confirmed by Dintero", tuple(entries))
+    detail = translate("LinkStatus", "not confirmed by Dintero")
+    return LinkStatus(record.session_id, UNCONFIRMED, detail, tuple(entries))

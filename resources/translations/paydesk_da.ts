@@ -2695,12 +2695,24 @@
         <translation>Åbnet af kunden</translation>
     </message>
     <message>
+        <source>payment started; its status is not read yet</source>
+        <translation>betalingen er startet; status er ikke læst endnu</translation>
+    </message>
+    <message>
         <source>Link cancelled</source>
         <translation>Linket er stoppet</translation>
     </message>
     <message>
+        <source>payment voided</source>
+        <translation>betalingen er annulleret</translation>
+    </message>
+    <message>
         <source>Link expired unpaid</source>
         <translation>Linket udløb ubetalt</translation>
+    </message>
+    <message>
+        <source>customer has the payment page open</source>
+        <translation>kunden har betalingssiden åben</translation>
     </message>
     <message>
         <source>Customer declined</source>
@@ -2721,6 +2733,14 @@
     <message>
         <source>Expiry time passed — no link or payment found</source>
         <translation>Udløbstiden er passeret – intet link eller ingen betaling fundet</translation>
+    </message>
+    <message>
+        <source>never confirmed; no link or payment found</source>
+        <translation>aldrig bekræftet; intet link eller betaling fundet</translation>
+    </message>
+    <message>
+        <source>not confirmed by Dintero</source>
+        <translation>ikke bekræftet af Dintero</translation>
     </message>
 </context>
 <context>

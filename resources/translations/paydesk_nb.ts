@@ -2695,12 +2695,24 @@
         <translation>Åpnet av kunden</translation>
     </message>
     <message>
+        <source>payment started; its status is not read yet</source>
+        <translation>betalingen er startet; statusen er ikke lest ennå</translation>
+    </message>
+    <message>
         <source>Link cancelled</source>
         <translation>Lenken er stoppet</translation>
     </message>
     <message>
+        <source>payment voided</source>
+        <translation>betalingen er kansellert</translation>
+    </message>
+    <message>
         <source>Link expired unpaid</source>
         <translation>Lenken utløp ubetalt</translation>
+    </message>
+    <message>
+        <source>customer has the payment page open</source>
+        <translation>kunden har betalingssiden åpen</translation>
     </message>
     <message>
         <source>Customer declined</source>
@@ -2721,6 +2733,14 @@
     <message>
         <source>Expiry time passed — no link or payment found</source>
         <translation>Utløpstiden er passert – fant ingen lenke eller betaling</translation>
+    </message>
+    <message>
+        <source>never confirmed; no link or payment found</source>
+        <translation>aldri bekreftet; ingen lenke eller betaling funnet</translation>
+    </message>
+    <message>
+        <source>not confirmed by Dintero</source>
+        <translation>ikke bekreftet av Dintero</translation>
     </message>
 </context>
 <context>

@@ -2695,12 +2695,24 @@
         <translation>Öppnad av kunden</translation>
     </message>
     <message>
+        <source>payment started; its status is not read yet</source>
+        <translation>betalningen har startat; statusen är inte läst än</translation>
+    </message>
+    <message>
         <source>Link cancelled</source>
         <translation>Länken stoppad</translation>
     </message>
     <message>
+        <source>payment voided</source>
+        <translation>betalningen är makulerad</translation>
+    </message>
+    <message>
         <source>Link expired unpaid</source>
         <translation>Länken gick ut obetald</translation>
+    </message>
+    <message>
+        <source>customer has the payment page open</source>
+        <translation>kunden har betalsidan öppen</translation>
     </message>
     <message>
         <source>Customer declined</source>
@@ -2721,6 +2733,14 @@
     <message>
         <source>Expiry time passed — no link or payment found</source>
         <translation>Giltighetstiden har passerat – ingen länk eller betalning hittades</translation>
+    </message>
+    <message>
+        <source>never confirmed; no link or payment found</source>
+        <translation>aldrig bekräftad; ingen länk eller betalning hittades</translation>
+    </message>
+    <message>
+        <source>not confirmed by Dintero</source>
+        <translation>inte bekräftad av Dintero</translation>
     </message>
 </context>
 <context>

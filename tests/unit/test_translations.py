@@ -3,6 +3,7 @@ layer: Qt's translator, the Qt-free ``translate``, and plural forms."""
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -14,8 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from app.core import i18n
 from app.core.money import AmountError, check_dintero_amount, parse_amount
 from app.core.vat import OrderLineError, parse_quantity, parse_vat_rate
+from app.desk.link_status import LinkStatus, build_status
 from app.desk.wording import OPERATION_LABELS, STATUS_LABELS, status_label
+from app.dintero import ClientConfig, DinteroClient
 from app.dintero.ledger import Operation
+from app.dintero.session_state import session_status
+from app.sandbox import EmbeddedSandbox
 from app.ui.language import choose_language, install_language
 from tests.translations import CATALOGUES, catalogue, check, unseen_by_lupdate
 
@@ -132,6 +137,24 @@ def test_a_typed_amount_is_refused_in_norwegian(norwegian: None) -> None:
     with pytest.raises(AmountError) as refused:
         check_dintero_amount(0, "NOK")
     assert str(refused.value) == "Beløpet må være mer enn 0,00\xa0kr"
+
+
+def test_a_paid_links_detail_is_in_norwegian(
+    norwegian: None, sandbox: EmbeddedSandbox, client_config: ClientConfig
+) -> None:
+    """The one-line detail the links list shows (and the history keeps) is in the desk's
+    words, not Dintero's status code."""
+    paid = sandbox.create_authorized_transaction(amount=5_000)
+
+    async def main() -> LinkStatus:
+        async with DinteroClient(client_config) as client:
+            transaction = await client.get_transaction(paid["id"])
+            assert transaction.session_id is not None
+            session = await client.get_session(transaction.session_id)
+            status = session_status(session, None, transaction)
+            return build_status(session, status, transaction, None)
+
+    assert asyncio.run(main()).detail == "Reservert · kort"
 
 
 def test_english_has_its_plural_forms(qapp: QCoreApplication) -> None:
