@@ -61,7 +61,7 @@ class Operation(StrEnum):
 
 #: An operation inside a sentence ("an earlier capture"): the same words as
 #: ``app.desk.wording.OPERATION_WORDS.verb``, which this layer cannot import.
-_NOUNS = {
+_IN_A_SENTENCE = {
     Operation.CAPTURE: QT_TRANSLATE_NOOP("Wording", "capture"),
     Operation.REFUND: QT_TRANSLATE_NOOP("Wording", "refund"),
     Operation.VOID: QT_TRANSLATE_NOOP("Wording", "void"),
@@ -609,7 +609,7 @@ class Ledger:
         status = self.transaction.status
         if self.pending:
             names = ", ".join(
-                translate("Wording", _NOUNS[operation])
+                translate("Wording", _IN_A_SENTENCE[operation])
                 for operation in sorted({p.operation for p in self.pending})
             )
             return Permission(
